@@ -1,0 +1,70 @@
+"""The build pipeline, one call per stage: load → validate → calculate → context → render → package.
+
+Everything is computed in memory; only ``write`` touches the output folder, and only at the end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from docgen.calc import Results, calculate
+from docgen.output import slug, write_atomic
+from docgen.plan.load import load_plan
+from docgen.plan.model import Plan
+from docgen.plan.validate import check_references, validate_plan
+from docgen.render.context import make_context, symbol
+from docgen.render.docx import render
+from docgen.render.package import normalise
+
+TEMPLATE_NAME = "ke-hoach.docx"
+
+
+@dataclass(frozen=True)
+class Built:
+    """A rendered plan, not yet written: the document bytes and what the build knows about them."""
+
+    plan: Plan
+    results: Results
+    docx: bytes
+
+    @property
+    def draft(self) -> bool:
+        """True while the plan has no number yet."""
+        return self.plan.document.number is None
+
+    @property
+    def symbol(self) -> str:
+        """Return the number and symbol as printed, ``85/KH-UBND``."""
+        return symbol(self.plan).strip()
+
+
+def build(plan_path: Path, template: Path | None = None) -> Built:
+    """Return the rendered document of the plan in ``plan_path``; raise ``DocgenError`` on any input problem."""
+    plan, lines = load_plan(plan_path)
+    validate_plan(plan, plan_path, lines)
+    results = calculate(plan)
+    check_references(plan, results, plan_path, lines)
+    context = make_context(plan, results)
+    package = render(template or default_template(plan_path), context, plan)
+    return Built(plan, results, normalise(package, plan.document.date))
+
+
+def default_template(plan_path: Path) -> Path:
+    """Return the project's template: ``templates/`` beside the plan's ``plans/`` folder, else in the cwd."""
+    beside = plan_path.resolve().parent.parent / "templates" / TEMPLATE_NAME
+    return beside if beside.is_file() else Path("templates") / TEMPLATE_NAME
+
+
+def output_path(plan: Plan, output_dir: Path) -> Path:
+    """Return ``output/kh-85-thinh-duc-2022.docx`` (``kh-du-thao-…`` for a draft) for the plan."""
+    doc = plan.document
+    number = f"{doc.number:02d}" if doc.number else "du thao"
+    return output_dir / f"{slug(f'{doc.code} {number} {plan.issuer.place} {doc.date.year}')}.docx"
+
+
+def write(built: Built, output_dir: Path) -> Path:
+    """Write the built document atomically and return its path."""
+    path = output_path(built.plan, output_dir)
+    write_atomic(path, built.docx)
+    return path

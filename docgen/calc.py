@@ -1,0 +1,130 @@
+"""The calculator: hamlet targets, year-end households, rates and totals. Pure functions, no I/O.
+
+It expects a plan that ``docgen.plan.validate`` accepted: counts are consistent and targets fit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+from docgen.plan.model import Hamlet, Plan
+
+GROUPS = ("poor", "near_poor")
+_HUNDREDTH = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of a target table: a hamlet, or the commune total (``order`` 0)."""
+
+    order: int
+    name: str
+    households: int
+    start: int
+    without_labour: int
+    reduction: int
+    end: int
+    rate: Decimal
+
+
+@dataclass(frozen=True)
+class GroupTable:
+    """The target table of one group (poor or near-poor households): hamlet rows and their total."""
+
+    group: str
+    rows: tuple[Row, ...]
+    total: Row
+
+
+@dataclass(frozen=True)
+class Results:
+    """Everything the calculator derives from a plan."""
+
+    year: int
+    tables: dict[str, GroupTable]
+
+
+def calculate(plan: Plan) -> Results:
+    """Return the per-hamlet and commune figures of both groups."""
+    return Results(plan.targets.year, {group: group_table(plan, group) for group in GROUPS})
+
+
+def group_table(plan: Plan, group: str) -> GroupTable:
+    """Return the table of ``group``, with per-hamlet reductions given in the plan or allocated."""
+    reductions = hamlet_reductions(plan, group)
+    rows = tuple(_row(i, h, group, r) for i, (h, r) in enumerate(zip(plan.hamlets, reductions), start=1))
+    return GroupTable(group, rows, _total(rows))
+
+
+def hamlet_reductions(plan: Plan, group: str) -> list[int]:
+    """Return each hamlet's reduction: its own figure where the plan gives one, else its allocated share.
+
+    The shares split what is left of the commune target over the other hamlets in proportion to the
+    households that can still work (poor minus those without labour capacity), by largest remainder
+    (Hamilton's method): floors first, then one more each to the largest fractional parts, earlier
+    hamlets first on a tie, and never above a hamlet's capacity.
+    """
+    given = [getattr(h, f"{group}_reduction") for h in plan.hamlets]
+    target = commune_target(plan, group)
+    open_ = [i for i, value in enumerate(given) if value is None]
+    rest = target - sum(value for value in given if value is not None)
+    shares = allocate(rest, [capacity(plan.hamlets[i], group) for i in open_])
+    result = [value or 0 for value in given]
+    for index, share in zip(open_, shares):
+        result[index] = share
+    return result
+
+
+def commune_target(plan: Plan, group: str) -> int:
+    """Return the commune's target for ``group``: stated in the plan, or the sum of the hamlets' figures."""
+    stated = getattr(plan.targets, f"{group}_reduction")
+    if stated is not None:
+        return stated
+    return sum(getattr(h, f"{group}_reduction") or 0 for h in plan.hamlets)
+
+
+def capacity(hamlet: Hamlet, group: str) -> int:
+    """Return how many of the hamlet's households in ``group`` can still work, the most it can lift out."""
+    return getattr(hamlet, group) - getattr(hamlet, f"{group}_without_labour")
+
+
+def allocate(target: int, capacities: list[int]) -> list[int]:
+    """Return ``target`` split in proportion to ``capacities`` by largest remainder, each within its capacity."""
+    total = sum(capacities)
+    if target <= 0 or total == 0:
+        return [0] * len(capacities)
+    quotas = [Fraction(target * c, total) for c in capacities]
+    shares = [int(q) for q in quotas]
+    by_remainder = sorted(range(len(quotas)), key=lambda i: (shares[i] - quotas[i], i))
+    left = target - sum(shares)
+    for index in by_remainder:
+        if left == 0:
+            break
+        if shares[index] < capacities[index]:
+            shares[index] += 1
+            left -= 1
+    return shares
+
+
+def rate(end: int, households: int) -> Decimal:
+    """Return ``end`` as a percentage of ``households``, rounded half up to two decimals (0 when no households)."""
+    if households == 0:
+        return Decimal("0.00")
+    return (Decimal(end * 100) / Decimal(households)).quantize(_HUNDREDTH, rounding=ROUND_HALF_UP)
+
+
+def _row(order: int, hamlet: Hamlet, group: str, reduction: int) -> Row:
+    start = getattr(hamlet, group)
+    end = start - reduction
+    return Row(order, hamlet.name, hamlet.households, start, getattr(hamlet, f"{group}_without_labour"),
+               reduction, end, rate(end, hamlet.households))
+
+
+def _total(rows: tuple[Row, ...]) -> Row:
+    """Return the total row, always summed from the hamlet rows; its rate is recomputed, not averaged."""
+    households = sum(r.households for r in rows)
+    end = sum(r.end for r in rows)
+    return Row(0, "", households, sum(r.start for r in rows), sum(r.without_labour for r in rows),
+               sum(r.reduction for r in rows), end, rate(end, households))

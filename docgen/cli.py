@@ -1,0 +1,69 @@
+"""The command line: the only module that prints or exits. Each command parses, calls one function, prints."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from docgen import messages
+from docgen.errors import DocgenError
+
+FILE = click.Path(path_type=Path, dir_okay=False)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="docgen")
+def main() -> None:
+    """docgen: lập kế hoạch của UBND xã đúng thể thức Nghị định 30/2020/NĐ-CP từ tệp số liệu.
+
+    Ví dụ: docgen build plans/2022.toml
+    """
+
+
+@main.command()
+@click.argument("plan", type=FILE)
+@click.option("--template", type=FILE, help="Mẫu .docx (mặc định: templates/ke-hoach.docx).")
+@click.option("--output-dir", type=click.Path(path_type=Path, file_okay=False), default=Path("output"),
+              show_default=True, help="Thư mục ghi văn bản.")
+def build(plan: Path, template: Path | None, output_dir: Path) -> None:
+    """Tạo văn bản .docx từ tệp kế hoạch PLAN (.toml hoặc .json)."""
+    from docgen.build import build as run_build, write
+
+    built = _or_exit(lambda: run_build(plan, template))
+    path = _or_exit(lambda: write(built, output_dir))
+    text = messages.BUILT_DRAFT if built.draft else messages.BUILT
+    click.echo(text.format(path=path, symbol=built.symbol.strip()))
+
+
+@main.command()
+def schema() -> None:
+    """In lược đồ JSON Schema của tệp kế hoạch (để trình soạn thảo kiểm tra và gợi ý)."""
+    import json
+
+    from docgen.plan.model import Plan
+
+    click.echo(json.dumps(Plan.model_json_schema(), ensure_ascii=False, indent=2))
+
+
+def _or_exit(action):
+    """Run ``action``; on a user error print every problem in clerk's words and exit 1, with no traceback."""
+    try:
+        return action()
+    except DocgenError as error:
+        click.echo(format_problems(error), err=True)
+        sys.exit(1)
+
+
+def format_problems(error: DocgenError) -> str:
+    """Return the problems as text: location, then what is wrong, then what to do."""
+    lines = [messages.ERROR_HEADER]
+    for problem in error.problems:
+        where = problem.location.describe()
+        lines.append(f"- {where}: {problem.message}" if where else f"- {problem.message}")
+        if problem.hint:
+            lines.append(f"  → {problem.hint}")
+    if len(error.problems) > 1:
+        lines.append(messages.ERROR_COUNT.format(count=len(error.problems)))
+    return "\n".join(lines)

@@ -1,0 +1,87 @@
+"""Every user-facing text of loading, calculating and building, in Vietnamese, in one place.
+
+The checker's rule texts live beside its registry (docgen/check/messages.py).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Reading files
+PLAN_SUFFIX = "Tệp kế hoạch phải có đuôi .toml hoặc .json."
+PLAN_SUFFIX_HINT = "Đổi tên tệp, ví dụ plans/2022.toml."
+FILE_NOT_FOUND = "Không tìm thấy tệp."
+NOT_UTF8 = "Tệp không được lưu theo bảng mã UTF-8."
+NOT_UTF8_HINT = "Mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8."
+CANNOT_READ = "Không đọc được tệp: {reason}."
+BAD_TOML = "Tệp TOML sai cú pháp ({detail})."
+BAD_TOML_HINT = ("Kiểm tra dòng được chỉ ra và dòng ngay trước nó: thiếu dấu ngoặc kép, dấu phẩy, dấu ngoặc "
+                 "vuông, hoặc một mục bị khai hai lần.")
+BAD_JSON = "Tệp JSON sai cú pháp ({detail})."
+JSON_NOT_OBJECT = "Tệp JSON phải là một đối tượng { … } chứa các mục của kế hoạch."
+
+# Schema
+_SCHEMA = {
+    "missing": ("Thiếu mục bắt buộc.", "Thêm mục này vào tệp kế hoạch (xem docs/plan-file.md)."),
+    "extra_forbidden": ("Mục này không có trong mẫu kế hoạch.", "Kiểm tra lỗi gõ tên mục, hoặc xóa mục này."),
+    "int_type": ("Phải là một số nguyên, viết không có ngoặc kép.", "Ví dụ: households = 219"),
+    "int_parsing": ("Phải là một số nguyên.", "Ví dụ: households = 219"),
+    "int_from_float": ("Phải là số nguyên, không có phần thập phân.", ""),
+    "greater_than_equal": ("Không được là số âm.", "Ghi 0 nếu không có."),
+    "string_type": ("Phải là chữ, đặt trong ngoặc kép.", 'Ví dụ: name = "Nhân Hòa"'),
+    "string_too_short": ("Không được để trống.", ""),
+    "too_short": ("Danh sách không được để trống.", ""),
+    "list_type": ("Phải là một danh sách trong ngoặc vuông [ … ].", ""),
+    "bool_type": ("Phải là true hoặc false.", ""),
+    "date_type": ("Phải là một ngày, viết dạng 2022-10-24 (không có ngoặc kép trong TOML).", ""),
+    "date_from_datetime_parsing": ("Phải là một ngày, viết dạng 2022-10-24.", ""),
+    "date_parsing": ("Phải là một ngày, viết dạng 2022-10-24.", ""),
+    "decimal_type": ("Phải là một số, ví dụ 1.40.", ""),
+    "decimal_parsing": ("Phải là một số, ví dụ 1.40.", ""),
+    "literal_error": ("Giá trị không hợp lệ; chỉ được chọn: {expected}.", ""),
+    "string_pattern_mismatch": ("Chỉ dùng chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ.",
+                                'Ví dụ: id = "near_poor"'),
+    "model_type": ("Phải là một bảng (các mục con), không phải một giá trị đơn.", ""),
+}
+
+
+def schema_message(error: dict[str, Any]) -> tuple[str, str]:
+    """Return the Vietnamese message and hint for one pydantic error, keeping its own text when unknown."""
+    message, hint = _SCHEMA.get(error["type"], (error["msg"] + ".", ""))
+    return message.format(**(error.get("ctx") or {})), hint
+
+
+# Calculation and cross-field checks
+DUPLICATE_HAMLET = "Xóm «{name}» bị khai hai lần (trùng với xóm thứ {first}: «{other}»)."
+DUPLICATE_HAMLET_HINT = "Mỗi xóm chỉ khai một lần; tên chỉ khác nhau ở dấu, chữ hoa/thường hay khoảng trắng vẫn là trùng."
+WITHOUT_LABOUR_OVER = "Số hộ không còn khả năng lao động ({value}) lớn hơn số hộ {group} ({count})."
+GROUP_OVER_HOUSEHOLDS = "Số hộ {group} ({count}) lớn hơn tổng số hộ của xóm ({households})."
+REDUCTION_OVER = "Kế hoạch giảm ({value}) lớn hơn số hộ {group} còn khả năng lao động của xóm ({capacity})."
+REDUCTION_OVER_HINT = "Giảm chỉ tiêu của xóm, hoặc kiểm tra lại số hộ không còn khả năng lao động."
+TARGET_SUM = "Tổng kế hoạch giảm hộ {group} của các xóm ({total}) khác chỉ tiêu của xã ({target})."
+TARGET_SUM_HINT = "Sửa chỉ tiêu của xóm hoặc của xã cho khớp; hoặc bỏ trống chỉ tiêu các xóm để docgen tự phân bổ."
+TARGET_OVER_CAPACITY = ("Chỉ tiêu giảm hộ {group} của xã ({target}) lớn hơn số hộ {group} còn khả năng lao động "
+                        "có thể phân bổ ({capacity}).")
+TARGET_MISSING = "Chưa có chỉ tiêu giảm hộ {group}: khai chỉ tiêu của xã hoặc của từng xóm."
+NO_HAMLETS = "Kế hoạch có phụ lục hoặc chỉ tiêu nhưng chưa khai xóm nào."
+REFERENCE_MISMATCH = "Số liệu đối chiếu «{name}» là {stated}, nhưng docgen tính được {computed}."
+REFERENCE_MISMATCH_HINT = "Kiểm tra lại số liệu các xóm, hoặc số liệu đối chiếu."
+GROUP_NAMES = {"poor": "nghèo", "near_poor": "cận nghèo"}
+
+# Text placeholders and appendices
+UNKNOWN_PLACEHOLDER = "Không có số liệu nào tên là {{{name}}}."
+UNKNOWN_PLACEHOLDER_HINT = "Các tên dùng được: {names}."
+DUPLICATE_APPENDIX = "Hai phụ lục cùng tên ngắn «{id}»."
+SIGNATURE_HEAD_MISSING = "Ký «{prefix}» thì phải ghi chức vụ người đứng đầu (head_title), ví dụ CHỦ TỊCH."
+
+# Building and writing
+TEMPLATE_NOT_FOUND = "Không tìm thấy mẫu văn bản {template}."
+TEMPLATE_NOT_FOUND_HINT = "Chỉ ra mẫu bằng --template, hoặc chạy lệnh trong thư mục dự án docgen."
+TEMPLATE_BROKEN = "Mẫu văn bản bị lỗi: {detail}."
+TEMPLATE_BROKEN_HINT = "Kiểm tra các thẻ {{ … }} và {%p … %} trong mẫu (xem docs/templates.md)."
+CANNOT_WRITE = "Không ghi được tệp: {reason}."
+BUILT = "Đã tạo {path}"
+BUILT_DRAFT = "Đã tạo bản DỰ THẢO {path} (chưa có số văn bản: còn để trống «Số:      /{symbol}»)."
+CHECK_REFUSED = "Văn bản có {count} lỗi thể thức nên chưa được ghi ra. Sửa các lỗi trên, hoặc dùng --force để vẫn ghi."
+ERROR_HEADER = "Lỗi:"
+ERROR_COUNT = "Có {count} lỗi cần sửa; chưa ghi tệp nào."

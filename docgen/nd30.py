@@ -1,0 +1,84 @@
+"""Every number Decree 30/2020/NĐ-CP fixes, in one place, for the renderer and the checker alike.
+
+Each measure says which clause it comes from (Phụ lục I of the decree; see docs/nd30-rules.md).
+Lengths are in millimetres and sizes in points unless named otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+FONT = "Times New Roman"  # Phụ lục I, I.1: Times New Roman, TCVN 6909:2001
+
+
+@dataclass(frozen=True)
+class Range:
+    """An allowed closed interval with the value docgen itself uses."""
+
+    low: float
+    high: float
+    chosen: float
+
+    def __contains__(self, value: float) -> bool:
+        tolerance = 0.05  # Word stores sizes in half points and lengths in twips; allow rounding
+        return self.low - tolerance <= value <= self.high + tolerance
+
+
+# Page (Phụ lục I, I.3 and I.4): A4 portrait; margins top/bottom 20-25, left 30-35, right 15-20 mm.
+PAGE_WIDTH_MM = 210.0
+PAGE_HEIGHT_MM = 297.0
+PAGE_SIZE_TOLERANCE_MM = 1.0
+MARGIN_TOP = Range(20, 25, 20)
+MARGIN_BOTTOM = Range(20, 25, 20)
+MARGIN_LEFT = Range(30, 35, 30)
+MARGIN_RIGHT = Range(15, 20, 15)
+TEXT_WIDTH_MM = PAGE_WIDTH_MM - MARGIN_LEFT.chosen - MARGIN_RIGHT.chosen
+LANDSCAPE_TEXT_WIDTH_MM = PAGE_HEIGHT_MM - MARGIN_LEFT.chosen - MARGIN_RIGHT.chosen
+
+# Body paragraphs (Phụ lục I, II.6): 13-14 pt, first line indented 1 or 1.27 cm, >= 6 pt apart,
+# line spacing from single to 1.5 lines.
+BODY_SIZE = Range(13, 14, 14)
+FIRST_LINE_INDENTS_MM = (10.0, 12.7)
+INDENT_TOLERANCE_MM = 0.3
+SPACE_BETWEEN_PARAGRAPHS_MIN_PT = 6.0
+BODY_SPACE_AFTER_PT = 6.0
+LINE_SPACING = Range(1.0, 1.5, 1.15)
+
+# Element sizes (Phụ lục I, Mục V table). "chosen" is the consistent set nd30.md calls Phương án B.
+NATIONAL_NAME_SIZE = Range(12, 13, 13)  # Quốc hiệu, bold, upper case
+MOTTO_SIZE = Range(13, 14, 14)  # Tiêu ngữ, bold
+PARENT_BODY_SIZE = Range(12, 13, 13)  # cơ quan chủ quản, regular
+ISSUER_SIZE = Range(12, 13, 13)  # cơ quan ban hành, bold
+NUMBER_SIZE = Range(13, 13, 13)  # Số, ký hiệu
+PLACE_DATE_SIZE = Range(13, 14, 14)  # địa danh, ngày: italic
+DOC_TYPE_SIZE = Range(13, 14, 14)  # KẾ HOẠCH, bold
+SUMMARY_SIZE = Range(13, 14, 14)  # trích yếu, bold
+SIGNATURE_SIZE = Range(13, 14, 14)  # TM./KT., position and name, bold
+RECIPIENTS_LABEL_SIZE = Range(12, 12, 12)  # "Nơi nhận:", bold italic
+RECIPIENTS_SIZE = Range(11, 11, 11)  # items, regular
+APPENDIX_LABEL_SIZE = Range(14, 14, 14)  # "Phụ lục I", bold
+APPENDIX_TITLE_SIZE = Range(13, 14, 14)  # bold, upper case
+APPENDIX_REFERENCE_SIZE = Range(13, 14, 14)  # "(Kèm theo …)", italic
+PAGE_NUMBER_SIZE = Range(13, 14, 14)
+TABLE_SIZE = Range(11, 13, 12)  # not regulated; 11-13 pt is the common practice nd30.md reports
+
+# Short rules (Phụ lục I, II.1, II.2, II.5): under the motto as long as the motto line; under the issuing
+# body and under the summary 1/3 to 1/2 of the text line. Widths measured with Liberation Serif, whose
+# metrics equal Times New Roman's (nd30.md §3).
+MOTTO_WIDTH_MM_AT_14PT = 57.0
+ISSUER_LINE_WIDTH_MM_AT_13PT = 41.5  # "ỦY BAN NHÂN DÂN"
+RULE_TOLERANCE_MM = 5.0
+MOTTO_RULE_MM = MOTTO_WIDTH_MM_AT_14PT
+ISSUER_RULE_MM = 18.0  # between 1/3 (13.8) and 1/2 (20.8) of the issuing body's line
+SUMMARY_RULE_MM = 55.0  # 1/3 of a full summary line (the summary of a plan runs over two lines)
+
+# Top block columns (nd30.md §3): the right column must hold the national name (8.9 cm at 13 pt bold).
+TOP_LEFT_COLUMN_MM = 65.0
+TOP_RIGHT_COLUMN_MM = TEXT_WIDTH_MM - TOP_LEFT_COLUMN_MM
+
+# Fixed texts (Phụ lục I, II.1 and Phụ lục III).
+NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+SIGNING_PREFIXES = ("TM.", "KT.", "Q.", "TL.", "TUQ.")
+ARCHIVE_PREFIX = "Lưu: VT"
+BODY_END_MARK = "./."

@@ -1,0 +1,102 @@
+"""Read a plan file (TOML or JSON) into a typed ``Plan``, with every text in Unicode NFC.
+
+All schema problems are collected and raised together, each with the file, the line and the field path.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from docgen import messages
+from docgen.errors import DocgenError, Location, Problem
+from docgen.plan.linemap import LineMap, toml_line_map
+from docgen.plan.model import Plan
+
+SUFFIXES = (".toml", ".json")
+
+
+def load_plan(path: Path) -> tuple[Plan, LineMap]:
+    """Return the plan in ``path`` and the map from field paths to line numbers used to locate later problems."""
+    text = _read_text(path)
+    raw, lines = _parse(path, text)
+    raw = _nfc(raw)
+    try:
+        return Plan.model_validate(raw), lines
+    except ValidationError as error:
+        raise DocgenError(sorted(_schema_problem(path, lines, e) for e in error.errors())) from None
+
+
+def _read_text(path: Path) -> str:
+    if path.suffix.lower() not in SUFFIXES:
+        raise DocgenError.single(messages.PLAN_SUFFIX, file=str(path), hint=messages.PLAN_SUFFIX_HINT)
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DocgenError.single(messages.FILE_NOT_FOUND, file=str(path)) from None
+    except UnicodeDecodeError:
+        raise DocgenError.single(messages.NOT_UTF8, file=str(path), hint=messages.NOT_UTF8_HINT) from None
+    except OSError as error:
+        raise DocgenError.single(messages.CANNOT_READ.format(reason=error.strerror), file=str(path)) from None
+
+
+def _parse(path: Path, text: str) -> tuple[dict[str, Any], LineMap]:
+    if path.suffix.lower() == ".json":
+        return _parse_json(path, text), LineMap({})
+    try:
+        return tomllib.loads(text), toml_line_map(text)
+    except tomllib.TOMLDecodeError as error:
+        line = _toml_error_line(str(error))
+        raise DocgenError.single(messages.BAD_TOML.format(detail=error), file=str(path), line=line,
+                                 hint=messages.BAD_TOML_HINT) from None
+
+
+def _parse_json(path: Path, text: str) -> dict[str, Any]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise DocgenError.single(messages.BAD_JSON.format(detail=error.msg), file=str(path),
+                                 line=error.lineno) from None
+    if not isinstance(data, dict):
+        raise DocgenError.single(messages.JSON_NOT_OBJECT, file=str(path))
+    return data
+
+
+def _toml_error_line(detail: str) -> int:
+    match = re.search(r"line (\d+)", detail)
+    return int(match.group(1)) if match else 0
+
+
+def _nfc(value: Any) -> Any:
+    """Return ``value`` with every string normalised to NFC, so that equal-looking texts compare equal."""
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, list):
+        return [_nfc(item) for item in value]
+    if isinstance(value, dict):
+        return {_nfc(key): _nfc(item) for key, item in value.items()}
+    return value
+
+
+def field_path(parts: tuple[Any, ...]) -> str:
+    """Return ``hamlets[3].poor`` for ``("hamlets", 3, "poor")``, numbering list items from 1 as a clerk counts."""
+    out = ""
+    for part in parts:
+        if isinstance(part, int):
+            out += f"[{part + 1}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def _schema_problem(path: Path, lines: LineMap, error: dict[str, Any]) -> Problem:
+    parts = tuple(p for p in error["loc"] if not (isinstance(p, str) and p.startswith(("str", "list["))))
+    name = field_path(parts)
+    message, hint = messages.schema_message(error)
+    return Problem(Location(str(path), lines.line_of(parts), name), message, hint)

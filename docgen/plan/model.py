@@ -1,0 +1,188 @@
+"""The plan schema: the one list of every field a plan file may hold, each described for the clerk.
+
+``docgen schema`` prints this as JSON Schema, so an editor can complete and validate plan files.
+Unknown fields are refused, so a misspelt key is reported instead of silently ignored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, Strict
+
+Count = Annotated[int, Strict(), Field(ge=0)]
+Text = Annotated[str, Field(min_length=1)]
+Paragraphs = Annotated[list[Text], Field(description="Các đoạn văn, mỗi đoạn một chuỗi.")]
+Bullets = Annotated[
+    list[Text | list[Text]],
+    Field(description='Các ý gạch đầu dòng "-", mỗi ý một chuỗi. Một danh sách [...] đặt ngay sau một ý '
+                      'là các ý con "+" của ý đó.'),
+]
+
+
+class Strict_(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class Issuer(Strict_):
+    """Cơ quan ban hành (ô 2 của Nghị định 30)."""
+
+    name: Text = Field(description="Tên đầy đủ, viết như trong câu: Ủy ban nhân dân xã Thịnh Đức.")
+    header: list[Text] = Field(min_length=1, description="Tên in ở góc trái trên cùng, mỗi dòng một chuỗi, "
+                                                         "chữ in hoa: [\"ỦY BAN NHÂN DÂN\", \"XÃ THỊNH ĐỨC\"].")
+    parent: list[Text] = Field(default=[], description="Cơ quan chủ quản in phía trên (nếu có); cấp xã "
+                                                       "thường để trống.")
+    abbreviation: Text = Field(description="Chữ viết tắt tên cơ quan trong ký hiệu văn bản: UBND.")
+    place: Text = Field(description="Địa danh ghi trước ngày tháng: tên đơn vị hành chính nơi cơ quan đóng "
+                                    "trụ sở, ví dụ Thịnh Đức.")
+
+
+class Document(Strict_):
+    """Số, ký hiệu, ngày, tên loại và trích yếu."""
+
+    kind: Text = Field(description="Tên loại văn bản, viết như trong câu: Kế hoạch.")
+    code: Text = Field(description="Chữ viết tắt tên loại (Phụ lục III Nghị định 30): KH.")
+    number: Annotated[int, Strict(), Field(ge=1)] | None = Field(
+        default=None, description="Số văn bản. Bỏ trống khi còn là dự thảo; khi ban hành mới ghi số.")
+    date: dt.date = Field(description="Ngày ban hành, dạng 2022-10-24.")
+    summary: Text = Field(description="Trích yếu nội dung, in đậm dưới tên loại.")
+
+
+class Point(Strict_):
+    """Điểm a), b), c) … : chữ cái do docgen tự đánh theo thứ tự tiếng Việt."""
+
+    text: Paragraphs = Field(min_length=1, description="Đoạn đầu in ngay sau chữ cái; các đoạn sau xuống dòng.")
+    bullets: Bullets = []
+
+
+class Part(Strict_):
+    """Tiểu mục 3.1., 3.2. … trong một khoản."""
+
+    title: Text = Field(description="Tiêu đề, in đậm sau số thứ tự.")
+    numbered: bool = Field(default=True, description="false: in đậm tiêu đề mà không đánh số (khi khoản chỉ "
+                                                     "có một tiểu dự án).")
+    text: Paragraphs = []
+    bullets: Bullets = []
+    points: list[Point] = []
+
+
+class Item(Strict_):
+    """Khoản 1., 2. … trong một mục."""
+
+    title: str = Field(default="", description="Tiêu đề in đậm. Bỏ trống thì đoạn đầu in ngay sau số.")
+    text: Paragraphs = []
+    bullets: Bullets = []
+    points: list[Point] = []
+    parts: list[Part] = []
+
+
+class Section(Strict_):
+    """Mục I., II. … : tiêu đề in hoa, đậm."""
+
+    title: Text
+    text: Paragraphs = []
+    bullets: Bullets = []
+    items: list[Item] = []
+
+
+class Signature(Strict_):
+    """Quyền hạn, chức vụ, họ tên người ký (ô 7)."""
+
+    on_behalf_of: str = Field(default="", description="Tên tập thể sau \"TM.\": ỦY BAN NHÂN DÂN. Bỏ trống nếu "
+                                                      "không ký thay mặt tập thể.")
+    prefix: Literal["", "KT.", "Q.", "TL.", "TUQ."] = Field(
+        default="", description="KT. (ký thay), Q. (quyền), TL. (thừa lệnh), TUQ. (thừa ủy quyền), hoặc bỏ trống.")
+    head_title: str = Field(default="", description="Chức vụ người đứng đầu sau KT./TL./TUQ.: CHỦ TỊCH.")
+    position: Text = Field(description="Chức vụ người ký: PHÓ CHỦ TỊCH.")
+    name: Text = Field(description="Họ và tên người ký, không kèm học hàm, học vị.")
+
+
+class Recipients(Strict_):
+    """Nơi nhận (ô 9b). docgen tự thêm dấu \"-\" đầu dòng, dấu \";\" cuối dòng và dòng \"- Lưu: VT, …\"."""
+
+    items: list[Text] = Field(min_length=1, description="Mỗi nơi nhận một chuỗi.")
+    archive: list[Text] = Field(default=[], description="Đơn vị lưu sau \"VT\": [\"VP\"] cho \"Lưu: VT, VP.\"")
+    archive_copies: Annotated[int, Strict(), Field(ge=1)] | None = Field(
+        default=None, description="Số bản lưu, in trong ngoặc: 2 cho \"Lưu: VT, VP (2).\"")
+
+
+class Targets(Strict_):
+    """Chỉ tiêu giảm nghèo của cả xã. Bỏ trống một chỉ tiêu thì lấy tổng các xóm."""
+
+    year: Annotated[int, Strict()] = Field(description="Năm kế hoạch: 2022.")
+    poor_reduction: Count | None = Field(default=None, description="Số hộ nghèo giảm trong năm của cả xã.")
+    near_poor_reduction: Count | None = Field(default=None, description="Số hộ cận nghèo giảm trong năm của cả xã.")
+
+
+class Hamlet(Strict_):
+    """Một xóm (thôn): khai một lần, mọi bảng dùng chung danh sách này theo đúng thứ tự."""
+
+    name: Text = Field(description="Tên xóm, in trong bảng đúng như viết ở đây.")
+    households: Count = Field(description="Tổng số hộ của xóm.")
+    poor: Count = Field(description="Hộ nghèo sau rà soát cuối năm trước.")
+    poor_without_labour: Count = Field(default=0, description="Trong số hộ nghèo: hộ không còn khả năng lao động.")
+    poor_reduction: Count | None = Field(default=None, description="Kế hoạch giảm hộ nghèo của xóm. Bỏ trống để "
+                                                                   "docgen tự phân bổ chỉ tiêu của xã.")
+    near_poor: Count = Field(description="Hộ cận nghèo sau rà soát cuối năm trước.")
+    near_poor_without_labour: Count = Field(default=0, description="Trong số hộ cận nghèo: hộ không còn khả "
+                                                                   "năng lao động.")
+    near_poor_reduction: Count | None = Field(default=None, description="Kế hoạch giảm hộ cận nghèo của xóm. Bỏ "
+                                                                        "trống để docgen tự phân bổ.")
+
+
+class Reference(Strict_):
+    """Số liệu chính thức để đối chiếu: docgen so với số tự tính và báo mọi chỗ lệch."""
+
+    households: Count | None = Field(default=None, description="Tổng số hộ của xã.")
+    poor: Count | None = Field(default=None, description="Tổng hộ nghèo sau rà soát.")
+    poor_end: Count | None = Field(default=None, description="Tổng hộ nghèo cuối kỳ.")
+    poor_rate: Decimal | None = Field(default=None, description="Tỷ lệ hộ nghèo cuối kỳ (%), ví dụ 1.40.")
+    near_poor: Count | None = Field(default=None, description="Tổng hộ cận nghèo sau rà soát.")
+    near_poor_end: Count | None = Field(default=None, description="Tổng hộ cận nghèo cuối kỳ.")
+    near_poor_rate: Decimal | None = Field(default=None, description="Tỷ lệ hộ cận nghèo cuối kỳ (%).")
+
+
+class Columns(Strict_):
+    """Tiêu đề các cột của bảng phụ lục."""
+
+    order: Text = Field(description="Cột số thứ tự: TT.")
+    hamlet: Text = Field(description="Cột tên xóm.")
+    households: Text = Field(description="Cột tổng số hộ.")
+    group: Text = Field(description="Tiêu đề chung trên các cột chỉ tiêu: Giảm hộ nghèo năm 2022.")
+    start: Text = Field(description="Cột số hộ sau rà soát năm trước.")
+    without_labour: str = Field(default="", description="Cột hộ không còn khả năng lao động; bỏ trống thì bảng "
+                                                        "không có cột này.")
+    reduction: Text = Field(description="Cột kế hoạch giảm.")
+    end: Text = Field(description="Cột số hộ cuối kỳ.")
+    rate: Text = Field(description="Cột tỷ lệ %.")
+    total: Text = Field(description="Chữ ở dòng tổng: Cộng.")
+
+
+class Appendix(Strict_):
+    """Một phụ lục (bảng phân bổ chỉ tiêu), in trên trang khổ ngang."""
+
+    id: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")] = Field(
+        description="Tên ngắn để dẫn chiếu trong văn bản: {appendix.poor} in ra \"Phụ lục I\".")
+    group: Literal["poor", "near_poor"] = Field(description="poor: hộ nghèo; near_poor: hộ cận nghèo.")
+    title: Text = Field(description="Tên bảng, docgen in hoa: Biểu phân bố chỉ tiêu giảm hộ nghèo năm 2022.")
+    columns: Columns
+
+
+class Plan(Strict_):
+    """Một kế hoạch của một xã trong một năm."""
+
+    issuer: Issuer
+    document: Document
+    bases: list[Text] = Field(default=[], description="Các căn cứ, mỗi căn cứ một chuỗi; docgen tự thêm \";\" "
+                                                      "và \".\" ở căn cứ cuối.")
+    intro: Paragraphs = Field(default=[], description="Đoạn mở đầu sau các căn cứ.")
+    sections: list[Section] = Field(min_length=1, description="Các mục I., II. … của nội dung.")
+    closing: Text = Field(description="Đoạn kết; docgen tự thêm \"./.\".")
+    signature: Signature
+    recipients: Recipients
+    targets: Targets
+    hamlets: list[Hamlet] = Field(default=[], description="Các xóm, theo thứ tự in trong bảng.")
+    appendices: list[Appendix] = []
+    reference: Reference = Reference()

@@ -1,0 +1,161 @@
+"""Checks across fields that the schema alone cannot express. All problems are reported together."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from docgen import messages as m
+from docgen.calc import GROUPS, Results, capacity, commune_target
+from docgen.errors import DocgenError, Location, Problem
+from docgen.plan.linemap import LineMap
+from docgen.plan.load import field_path
+from docgen.plan.model import Plan
+
+PLACEHOLDER = re.compile(r"\{([a-z_]+(?:\.[a-z0-9_]+)?)\}")
+FIGURES = ("year", "households", "poor", "poor_reduction", "poor_end", "poor_rate",
+           "near_poor", "near_poor_reduction", "near_poor_end", "near_poor_rate")
+
+
+class _Collector:
+    """Gathers problems with their file, line and field path."""
+
+    def __init__(self, path: Path, lines: LineMap) -> None:
+        self.path, self.lines, self.problems = str(path), lines, []
+
+    def add(self, parts: tuple[Any, ...], message: str, hint: str = "") -> None:
+        location = Location(self.path, self.lines.line_of(parts), field_path(parts))
+        self.problems.append(Problem(location, message, hint))
+
+    def raise_if_any(self) -> None:
+        if self.problems:
+            raise DocgenError(sorted(self.problems, key=lambda p: (p.location.line, p.location.field)))
+
+
+def validate_plan(plan: Plan, path: Path, lines: LineMap) -> None:
+    """Raise ``DocgenError`` listing every cross-field problem of ``plan``, sorted by line."""
+    found = _Collector(path, lines)
+    _check_hamlet_names(plan, found)
+    _check_counts(plan, found)
+    for group in GROUPS:
+        _check_targets(plan, group, found)
+    _check_signature(plan, found)
+    _check_appendices(plan, found)
+    _check_placeholders(plan, found)
+    found.raise_if_any()
+
+
+def check_references(plan: Plan, results: Results, path: Path, lines: LineMap) -> None:
+    """Raise ``DocgenError`` for every reference figure of the plan that differs from the computed one."""
+    found = _Collector(path, lines)
+    computed = computed_figures(results)
+    for name, stated in plan.reference.model_dump(exclude_none=True).items():
+        if stated != computed[name]:
+            found.add(("reference", name), m.REFERENCE_MISMATCH.format(name=name, stated=stated,
+                                                                      computed=computed[name]),
+                      m.REFERENCE_MISMATCH_HINT)
+    found.raise_if_any()
+
+
+def computed_figures(results: Results) -> dict[str, Any]:
+    """Return the commune-level figures by the names that plan text and reference figures use."""
+    poor, near = results.tables["poor"].total, results.tables["near_poor"].total
+    return {"year": results.year, "households": poor.households,
+            "poor": poor.start, "poor_reduction": poor.reduction, "poor_end": poor.end, "poor_rate": poor.rate,
+            "near_poor": near.start, "near_poor_reduction": near.reduction, "near_poor_end": near.end,
+            "near_poor_rate": near.rate}
+
+
+def hamlet_key(name: str) -> str:
+    """Return the form two hamlet names share when they differ only in diacritics, case or spacing."""
+    decomposed = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(bare.casefold().split())
+
+
+def _check_hamlet_names(plan: Plan, found: _Collector) -> None:
+    seen: dict[str, int] = {}
+    for index, hamlet in enumerate(plan.hamlets):
+        key = hamlet_key(hamlet.name)
+        if key in seen:
+            first = seen[key]
+            found.add(("hamlets", index, "name"), m.DUPLICATE_HAMLET.format(
+                name=hamlet.name, first=first + 1, other=plan.hamlets[first].name), m.DUPLICATE_HAMLET_HINT)
+        seen.setdefault(key, index)
+
+
+def _check_counts(plan: Plan, found: _Collector) -> None:
+    for index, hamlet in enumerate(plan.hamlets):
+        for group in GROUPS:
+            count, name = getattr(hamlet, group), m.GROUP_NAMES[group]
+            if count > hamlet.households:
+                found.add(("hamlets", index, group), m.GROUP_OVER_HOUSEHOLDS.format(
+                    group=name, count=count, households=hamlet.households))
+            without = getattr(hamlet, f"{group}_without_labour")
+            if without > count:
+                found.add(("hamlets", index, f"{group}_without_labour"), m.WITHOUT_LABOUR_OVER.format(
+                    value=without, group=name, count=count))
+            reduction = getattr(hamlet, f"{group}_reduction")
+            if reduction is not None and without <= count and reduction > capacity(hamlet, group):
+                found.add(("hamlets", index, f"{group}_reduction"), m.REDUCTION_OVER.format(
+                    value=reduction, group=name, capacity=capacity(hamlet, group)), m.REDUCTION_OVER_HINT)
+
+
+def _check_targets(plan: Plan, group: str, found: _Collector) -> None:
+    name, field = m.GROUP_NAMES[group], f"{group}_reduction"
+    given = [getattr(h, field) for h in plan.hamlets]
+    stated = getattr(plan.targets, field)
+    if stated is None and any(value is None for value in given):
+        found.add(("targets", field), m.TARGET_MISSING.format(group=name))
+        return
+    if stated is not None and not plan.hamlets:
+        found.add(("hamlets",), m.NO_HAMLETS)
+        return
+    target = commune_target(plan, group)
+    fixed = sum(value for value in given if value is not None)
+    open_capacity = sum(capacity(h, group) for h, value in zip(plan.hamlets, given) if value is None)
+    if fixed > target or (None not in given and fixed != target):
+        found.add(("targets", field), m.TARGET_SUM.format(group=name, total=fixed, target=target), m.TARGET_SUM_HINT)
+    elif target - fixed > open_capacity:
+        found.add(("targets", field), m.TARGET_OVER_CAPACITY.format(
+            group=name, target=target, capacity=fixed + open_capacity))
+
+
+def _check_signature(plan: Plan, found: _Collector) -> None:
+    signature = plan.signature
+    if signature.prefix in ("KT.", "TL.", "TUQ.") and not signature.head_title:
+        found.add(("signature", "head_title"), m.SIGNATURE_HEAD_MISSING.format(prefix=signature.prefix))
+
+
+def _check_appendices(plan: Plan, found: _Collector) -> None:
+    seen: set[str] = set()
+    for index, appendix in enumerate(plan.appendices):
+        if appendix.id in seen:
+            found.add(("appendices", index, "id"), m.DUPLICATE_APPENDIX.format(id=appendix.id))
+        seen.add(appendix.id)
+    if plan.appendices and not plan.hamlets:
+        found.add(("hamlets",), m.NO_HAMLETS)
+
+
+def _check_placeholders(plan: Plan, found: _Collector) -> None:
+    known = set(FIGURES) | {f"appendix.{a.id}" for a in plan.appendices}
+    for parts, text in plan_texts(plan.model_dump()):
+        for name in PLACEHOLDER.findall(text):
+            if name not in known:
+                found.add(parts, m.UNKNOWN_PLACEHOLDER.format(name=name),
+                          m.UNKNOWN_PLACEHOLDER_HINT.format(names=", ".join("{%s}" % k for k in sorted(known))))
+
+
+def plan_texts(value: Any, parts: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], str]]:
+    """Yield ``(field path, text)`` for every string in a dumped plan, so each can be located."""
+    if isinstance(value, str):
+        yield parts, value
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from plan_texts(item, parts + (index,))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from plan_texts(item, parts + (key,))

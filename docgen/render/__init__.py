@@ -1,0 +1,1 @@
+"""Rendering: ready strings (context), the Word template (docx), and the deterministic package."""

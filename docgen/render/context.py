@@ -1,0 +1,179 @@
+"""The template context: every string the template shows, ready to print. Templates never compute.
+
+Numbering (I., 1., 3.1., a), "-", "+"), punctuation of bases and recipients, Vietnamese numbers and dates
+are all made here, so a plan file holds only wording and figures.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docgen import nd30, vnformat
+from docgen.calc import Results, Row
+from docgen.plan.model import Appendix, Item, Part, Plan, Point, Section
+from docgen.plan.validate import PLACEHOLDER, computed_figures
+
+
+def make_context(plan: Plan, results: Results) -> dict[str, Any]:
+    """Return the context for the plan template."""
+    fill = _filler(plan, results)
+    doc = plan.document
+    return {
+        "issuer_parent": plan.issuer.parent,
+        "issuer_header": plan.issuer.header,
+        "number_line": f"Số: {symbol(plan)}",
+        "place_date": f"{plan.issuer.place}, {vnformat.long_date(doc.date)}",
+        "doc_type": doc.kind.upper(),
+        "summary": fill(doc.summary),
+        "bases": [fill(text) for text in punctuated(plan.bases, ";", ".")],
+        "body": body_paragraphs(plan, fill),
+        "closing": fill(plan.closing).rstrip(" .") + nd30.BODY_END_MARK,
+        "recipients": recipient_lines(plan),
+        "signature_lines": signature_lines(plan),
+        "signer": plan.signature.name,
+        "appendices": [_appendix(plan, results, a, i) for i, a in enumerate(plan.appendices, start=1)],
+    }
+
+
+def symbol(plan: Plan) -> str:
+    """Return ``85/KH-UBND``, with a leading zero below 10 and a blank number for a draft (ND30 Phụ lục I, II.3)."""
+    doc = plan.document
+    return f"{vnformat.document_number(doc.number)}/{doc.code}-{plan.issuer.abbreviation}"
+
+
+def appendix_label(index: int, count: int) -> str:
+    """Return ``Phụ lục I``, ``Phụ lục II`` …; a sole appendix is just ``Phụ lục`` (ND30 Phụ lục I, II.10)."""
+    return "Phụ lục" if count == 1 else f"Phụ lục {vnformat.roman(index)}"
+
+
+def punctuated(texts: list[str], middle: str, last: str) -> list[str]:
+    """Return the texts ending in ``middle``, the last in ``last``, whatever punctuation the clerk typed."""
+    bare = [text.rstrip(" ;.,") for text in texts]
+    return [text + (last if i == len(bare) - 1 else middle) for i, text in enumerate(bare)]
+
+
+def body_paragraphs(plan: Plan, fill) -> list[dict[str, Any]]:
+    """Return the body as paragraphs ``{"text", "bold"}`` with the engine's numbering, intro to sections."""
+    out = [_plain(fill(text)) for text in plan.intro]
+    for number, section in enumerate(plan.sections, start=1):
+        out += _section(section, vnformat.roman(number), fill)
+    return out
+
+
+def recipient_lines(plan: Plan) -> list[str]:
+    """Return ``- UBND …;`` lines and the final ``- Lưu: VT, VP.`` (ND30 Phụ lục I, II.9)."""
+    recipients = plan.recipients
+    archive = ", ".join(["VT", *recipients.archive])
+    copies = f" ({recipients.archive_copies})" if recipients.archive_copies else ""
+    items = [f"- {text}" for text in punctuated(recipients.items, ";", ";")]
+    return items + [f"- Lưu: {archive}{copies}."]
+
+
+def signature_lines(plan: Plan) -> list[str]:
+    """Return the authority and position lines: ``TM. …``, ``KT. CHỦ TỊCH``, ``PHÓ CHỦ TỊCH`` (ND30 Điều 13)."""
+    sign = plan.signature
+    lines = [f"TM. {sign.on_behalf_of.upper()}"] if sign.on_behalf_of else []
+    if sign.prefix == "Q.":
+        return lines + [f"Q. {sign.position.upper()}"]
+    if sign.prefix:
+        lines.append(f"{sign.prefix} {sign.head_title.upper()}")
+    return lines + [sign.position.upper()]
+
+
+def _section(section: Section, number: str, fill) -> list[dict[str, Any]]:
+    out = [_bold(f"{number}. {fill(section.title).upper()}")]
+    out += _content(section.text, section.bullets, fill)
+    for index, item in enumerate(section.items, start=1):
+        out += _item(item, str(index), fill)
+    return out
+
+
+def _item(item: Item, number: str, fill) -> list[dict[str, Any]]:
+    out = _headed(item.title, item.text, number, fill)
+    out += _bullets(item.bullets, fill) + _points(item.points, fill)
+    for index, part in enumerate(item.parts, start=1):
+        out += _part(part, f"{number}.{index}", fill)
+    return out
+
+
+def _part(part: Part, number: str, fill) -> list[dict[str, Any]]:
+    title = f"{number}. {fill(part.title)}" if part.numbered else fill(part.title)
+    out = [_bold(title)] + _content(part.text, part.bullets, fill)
+    return out + _points(part.points, fill)
+
+
+def _points(points: list[Point], fill) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for index, point in enumerate(points, start=1):
+        first, *rest = point.text
+        out.append(_plain(f"{vnformat.point_letter(index)}) {fill(first)}"))
+        out += _content(rest, point.bullets, fill)
+    return out
+
+
+def _headed(title: str, text: list[str], number: str, fill) -> list[dict[str, Any]]:
+    """A titled khoản is a bold ``1. Title`` line; an untitled one starts its first paragraph with ``1.``."""
+    if title:
+        return [_bold(f"{number}. {fill(title)}")] + _content(text, [], fill)
+    first, *rest = text or [""]
+    return [_plain(f"{number}. {fill(first)}")] + _content(rest, [], fill)
+
+
+def _content(text: list[str], bullets: list, fill) -> list[dict[str, Any]]:
+    return [_plain(fill(t)) for t in text] + _bullets(bullets, fill)
+
+
+def _bullets(bullets: list, fill) -> list[dict[str, Any]]:
+    """``-`` for bullets, ``+`` for the sub-bullets listed in a nested list after their bullet."""
+    out = []
+    for entry in bullets:
+        subs = entry if isinstance(entry, list) else [entry]
+        out += [_plain(f"{'+' if isinstance(entry, list) else '-'} {fill(text)}") for text in subs]
+    return out
+
+
+def _plain(text: str) -> dict[str, Any]:
+    return {"text": text, "bold": False}
+
+
+def _bold(text: str) -> dict[str, Any]:
+    return {"text": text, "bold": True}
+
+
+def _filler(plan: Plan, results: Results):
+    """Return a function that replaces ``{poor_reduction}``-style placeholders with computed figures."""
+    values = {name: _figure_text(name, value) for name, value in computed_figures(results).items()}
+    count = len(plan.appendices)
+    values |= {f"appendix.{a.id}": appendix_label(i, count) for i, a in enumerate(plan.appendices, start=1)}
+    return lambda text: PLACEHOLDER.sub(lambda match: values[match.group(1)], text)
+
+
+def _figure_text(name: str, value: Any) -> str:
+    if name == "year":
+        return str(value)
+    if name.endswith("_rate"):
+        return vnformat.decimal2(value)
+    return vnformat.padded(value) if value < 1000 else vnformat.integer(value)
+
+
+def _appendix(plan: Plan, results: Results, appendix: Appendix, index: int) -> dict[str, Any]:
+    table = results.tables[appendix.group]
+    doc = plan.document
+    reference = (f"(Kèm theo {doc.kind} số {symbol(plan)} {vnformat.long_date(doc.date)} "
+                 f"của {plan.issuer.name})")
+    return {
+        "label": appendix_label(index, len(plan.appendices)),
+        "title": appendix.title.upper(),
+        "reference": reference,
+        "with_labour": bool(appendix.columns.without_labour),
+        "columns": appendix.columns.model_dump(),
+        "rows": [_row_cells(row) for row in table.rows],
+        "total": _row_cells(table.total),
+    }
+
+
+def _row_cells(row: Row) -> dict[str, str]:
+    """Return the row's cells as printed: ``2.211`` and ``1,40`` (Vietnamese separators, via babel)."""
+    cells = {key: vnformat.integer(getattr(row, key))
+             for key in ("households", "start", "without_labour", "reduction", "end")}
+    return cells | {"order": str(row.order) if row.order else "", "name": row.name, "rate": vnformat.decimal2(row.rate)}

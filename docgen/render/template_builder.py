@@ -1,0 +1,194 @@
+"""Builds templates/ke-hoach.docx: the ND30 plan template, tags only, every measure from ``docgen.nd30``.
+
+The committed template is what a clerk opens and adapts in Word; this script is how it was made, and
+a test checks that the two agree. Run ``python -m docgen.render.template_builder templates/ke-hoach.docx``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+
+from docgen import nd30
+from docgen.render import template_parts as parts
+
+CENTER, JUSTIFY, LEFT = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.LEFT
+
+# name: (size, bold, italic, alignment, first-line indent): one paragraph style per ND30 element, so that a
+# clerk can adapt an element everywhere at once in Word's style pane.
+STYLES = {
+    "KH Cơ quan chủ quản": (nd30.PARENT_BODY_SIZE, False, False, CENTER, False),
+    "KH Cơ quan": (nd30.ISSUER_SIZE, True, False, CENTER, False),
+    "KH Quốc hiệu": (nd30.NATIONAL_NAME_SIZE, True, False, CENTER, False),
+    "KH Tiêu ngữ": (nd30.MOTTO_SIZE, True, False, CENTER, False),
+    "KH Số": (nd30.NUMBER_SIZE, False, False, CENTER, False),
+    "KH Địa danh": (nd30.PLACE_DATE_SIZE, False, True, CENTER, False),
+    "KH Tên loại": (nd30.DOC_TYPE_SIZE, True, False, CENTER, False),
+    "KH Trích yếu": (nd30.SUMMARY_SIZE, True, False, CENTER, False),
+    "KH Căn cứ": (nd30.BODY_SIZE, False, True, JUSTIFY, True),
+    "KH Nội dung": (nd30.BODY_SIZE, False, False, JUSTIFY, True),
+    "KH Tiêu đề": (nd30.BODY_SIZE, True, False, JUSTIFY, True),
+    "KH Đoạn kết": (nd30.BODY_SIZE, False, False, JUSTIFY, True),
+    "KH Nơi nhận": (nd30.RECIPIENTS_LABEL_SIZE, True, True, LEFT, False),
+    "KH Nơi nhận mục": (nd30.RECIPIENTS_SIZE, False, False, LEFT, False),
+    "KH Chữ ký": (nd30.SIGNATURE_SIZE, True, False, CENTER, False),
+    "KH Phụ lục": (nd30.APPENDIX_LABEL_SIZE, True, False, CENTER, False),
+    "KH Tên phụ lục": (nd30.APPENDIX_TITLE_SIZE, True, False, CENTER, False),
+    "KH Kèm theo": (nd30.APPENDIX_REFERENCE_SIZE, False, True, CENTER, False),
+    "KH Bảng": (nd30.TABLE_SIZE, False, False, CENTER, False),
+    "KH Bảng tiêu đề": (nd30.TABLE_SIZE, True, False, CENTER, False),
+    "KH Số trang": (nd30.PAGE_NUMBER_SIZE, False, False, CENTER, False),
+}
+BODY_STYLES = ("KH Căn cứ", "KH Nội dung", "KH Tiêu đề", "KH Đoạn kết")
+RULE_STYLE = "KH Đường kẻ"
+
+
+def build_template() -> Document:
+    """Return the plan template as a python-docx Document."""
+    doc = Document()
+    _set_defaults(doc)
+    _add_styles(doc)
+    _set_page(doc.sections[0], landscape=False)
+    _add_page_numbers(doc.sections[0])
+    _clear_body(doc)
+    parts.add_top_block(doc)
+    parts.add_title(doc)
+    parts.add_body(doc)
+    parts.add_end_block(doc)
+    _add_appendices(doc)
+    return doc
+
+
+def _set_defaults(doc: Document) -> None:
+    """Times New Roman on all four scripts (ND30 Phụ lục I, I.1), no theme fonts, Vietnamese language."""
+    rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    fonts = rpr.find(qn("w:rFonts"))
+    for attribute in list(fonts.attrib):
+        del fonts.attrib[attribute]
+    for script in ("ascii", "hAnsi", "cs", "eastAsia"):
+        fonts.set(qn(f"w:{script}"), nd30.FONT)
+    for tag in ("w:sz", "w:szCs"):
+        rpr.find(qn(tag)).set(qn("w:val"), str(int(nd30.BODY_SIZE.chosen * 2)))
+    rpr.find(qn("w:lang")).set(qn("w:val"), "vi-VN")
+    ppr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:pPrDefault")).find(qn("w:pPr"))
+    spacing = ppr.find(qn("w:spacing"))
+    spacing.set(qn("w:after"), "0")
+    spacing.set(qn("w:line"), "240")
+    normal = doc.styles["Normal"].font
+    normal.name, normal.size = nd30.FONT, Pt(nd30.BODY_SIZE.chosen)
+
+
+def _add_styles(doc: Document) -> None:
+    for name, (size, bold, italic, alignment, indent) in STYLES.items():
+        style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = doc.styles["Normal"]
+        style.font.size, style.font.bold, style.font.italic = Pt(size.chosen), bold, italic
+        style.paragraph_format.alignment = alignment
+        if name in BODY_STYLES:
+            _set_body_spacing(style.paragraph_format, indent)
+    rule = doc.styles.add_style(RULE_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    rule.base_style = doc.styles["Normal"]
+    rule.font.size = Pt(4)  # the rule paragraph is empty: keep it thin so it adds no visible blank line
+    rule.paragraph_format.space_before = Pt(3)  # the rule sits a little below the text, not on it
+    # A heading never ends a page, and the closing paragraph goes to the signature page with the end block.
+    for name in ("KH Tiêu đề", "KH Đoạn kết"):
+        doc.styles[name].paragraph_format.keep_with_next = True
+
+
+def _set_body_spacing(fmt, indent: bool) -> None:
+    """Body paragraphs: first line 1.27 cm, 6 pt after, 1.15 lines (ND30 Phụ lục I, II.6)."""
+    fmt.first_line_indent = Mm(nd30.FIRST_LINE_INDENTS_MM[1]) if indent else None
+    fmt.space_after = Pt(nd30.BODY_SPACE_AFTER_PT)
+    fmt.line_spacing = nd30.LINE_SPACING.chosen
+    fmt.widow_control = True
+
+
+def _set_page(section, landscape: bool) -> None:
+    """A4 with ND30 margins; appendix sections turn the page (nd30.md §1, landscape appendix pages)."""
+    short, long_ = Mm(nd30.PAGE_WIDTH_MM), Mm(nd30.PAGE_HEIGHT_MM)
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = (long_, short) if landscape else (short, long_)
+    section.top_margin, section.bottom_margin = Mm(nd30.MARGIN_TOP.chosen), Mm(nd30.MARGIN_BOTTOM.chosen)
+    section.left_margin, section.right_margin = Mm(nd30.MARGIN_LEFT.chosen), Mm(nd30.MARGIN_RIGHT.chosen)
+    section.header_distance = section.footer_distance = Mm(10)
+
+
+def _add_page_numbers(section) -> None:
+    """Page number centred in the header, none on the first page (ND30 Phụ lục I, I.5)."""
+    section.different_first_page_header_footer = True
+    section.first_page_header.is_linked_to_previous = False
+    paragraph = section.header.paragraphs[0]
+    paragraph.style = "KH Số trang"
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+
+
+def _clear_body(doc: Document) -> None:
+    for paragraph in list(doc.paragraphs):
+        paragraph._p.getparent().remove(paragraph._p)
+
+
+def _add_appendices(doc: Document) -> None:
+    """Each appendix on its own landscape section, numbered from 1 (Phụ lục I, II.10 of ND30 and nd30.md §3).
+
+    The section break before an appendix ends the previous section: the main text (portrait) for the first
+    appendix, the previous appendix (landscape) for the others. The last appendix ends with the document.
+    """
+    parts.tag(doc, "{%p for a in appendices %}")
+    parts.tag(doc, "{%p if loop.first %}")
+    doc.add_section(WD_SECTION.NEW_PAGE)
+    _style_break(doc)
+    _set_page(doc.sections[-1], landscape=True)
+    _restart_numbering(doc.sections[-1])
+    parts.tag(doc, "{%p else %}")
+    doc.add_section(WD_SECTION.NEW_PAGE)
+    _style_break(doc)
+    parts.tag(doc, "{%p endif %}")
+    parts.add_appendix(doc)
+    parts.tag(doc, "{%p endfor %}")
+
+
+def _style_break(doc: Document) -> None:
+    doc.paragraphs[-1].style = RULE_STYLE
+
+
+def _restart_numbering(section) -> None:
+    number_type = OxmlElement("w:pgNumType")
+    number_type.set(qn("w:start"), "1")
+    # CT_SectPr children have a fixed order; pgNumType comes before cols, titlePg and docGrid.
+    later = [section._sectPr.find(qn(f"w:{tag}")) for tag in ("cols", "titlePg", "docGrid")]
+    anchor = next((element for element in later if element is not None), None)
+    if anchor is None:
+        section._sectPr.append(number_type)
+    else:
+        anchor.addprevious(number_type)
+
+
+def main(argv: list[str]) -> int:
+    target = Path(argv[0] if argv else "templates/ke-hoach.docx")
+    from docgen.render.package import normalise
+
+    buffer = __import__("io").BytesIO()
+    build_template().save(buffer)
+    target.write_bytes(normalise(buffer.getvalue(), None))
+    print(f"wrote {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

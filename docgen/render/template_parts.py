@@ -1,0 +1,188 @@
+"""The blocks of the plan template (top block, title, body, end block, appendix), as docxtpl tags.
+
+Every text here is a tag or an ND30 fixed text; plan content arrives only through the tags.
+"""
+
+from __future__ import annotations
+
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+
+from docgen import nd30
+
+RULE_STYLE = "KH Đường kẻ"
+CELL_MARGIN_MM = 1.905  # Word's default left and right cell margin (108 twips)
+SIGNING_SPACE_LINES = 4
+RECIPIENTS_COLUMN_MM = 75.0
+TABLE_WIDTHS_MM = {  # landscape text width 252 mm: TT, hamlet, households, then the group's columns
+    True: (12, 45, 30, 33, 33, 33, 33, 33),
+    False: (12, 45, 30, 41.25, 41.25, 41.25, 41.25),
+}
+
+
+def tag(container, text: str, style: str = RULE_STYLE):
+    """Add a paragraph holding a docxtpl tag; ``{%p`` tags remove their own paragraph when rendered."""
+    return container.add_paragraph(text, style=style)
+
+
+def add_top_block(doc) -> None:
+    """The borderless 2×2 top block: issuing body | national name and motto; number | place and date."""
+    table = _borderless_table(doc, 2, (nd30.TOP_LEFT_COLUMN_MM, nd30.TOP_RIGHT_COLUMN_MM))
+    left, right = table.cell(0, 0), table.cell(0, 1)
+    _first(left, "{%p for line in issuer_parent %}", RULE_STYLE)
+    tag(left, "{{ line }}", "KH Cơ quan chủ quản")
+    tag(left, "{%p endfor %}")
+    tag(left, "{%p for line in issuer_header %}")
+    tag(left, "{{ line }}", "KH Cơ quan")
+    tag(left, "{%p endfor %}")
+    _rule(left, _inside(nd30.TOP_LEFT_COLUMN_MM), nd30.ISSUER_RULE_MM)
+    _first(right, nd30.NATIONAL_NAME, "KH Quốc hiệu")
+    tag(right, nd30.MOTTO, "KH Tiêu ngữ")
+    _rule(right, _inside(nd30.TOP_RIGHT_COLUMN_MM), nd30.MOTTO_RULE_MM)
+    _first(table.cell(1, 0), "{{ number_line }}", "KH Số")
+    _first(table.cell(1, 1), "{{ place_date }}", "KH Địa danh")
+    for cell in (table.cell(1, 0), table.cell(1, 1)):
+        cell.paragraphs[0].paragraph_format.space_before = Pt(6)
+
+
+def add_title(doc) -> None:
+    """KẾ HOẠCH, the summary, and the short rule under it (ND30 Phụ lục I, II.5)."""
+    kind = doc.add_paragraph("{{ doc_type }}", style="KH Tên loại")
+    kind.paragraph_format.space_before = Pt(18)
+    doc.add_paragraph("{{ summary }}", style="KH Trích yếu")
+    rule = _rule(doc, nd30.TEXT_WIDTH_MM, nd30.SUMMARY_RULE_MM)
+    rule.paragraph_format.space_after = Pt(6)
+
+
+def add_body(doc) -> None:
+    """Legal bases in italics, then every body paragraph, bold or regular as the context says."""
+    tag(doc, "{%p for text in bases %}")
+    doc.add_paragraph("{{ text }}", style="KH Căn cứ")
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p for p in body %}")
+    tag(doc, "{%p if p.bold %}")
+    doc.add_paragraph("{{ p.text }}", style="KH Tiêu đề")
+    tag(doc, "{%p else %}")
+    doc.add_paragraph("{{ p.text }}", style="KH Nội dung")
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p endfor %}")
+    doc.add_paragraph("{{ closing }}", style="KH Đoạn kết")
+
+
+def add_end_block(doc) -> None:
+    """Recipients on the left, signature on the right, first lines level (ND30 Phụ lục I, II.7 and II.9)."""
+    right_mm = nd30.TEXT_WIDTH_MM - RECIPIENTS_COLUMN_MM
+    table = _borderless_table(doc, 1, (RECIPIENTS_COLUMN_MM, right_mm))
+    _keep_on_one_page(table.rows[0])
+    left, right = table.cell(0, 0), table.cell(0, 1)
+    _first(left, "Nơi nhận:", "KH Nơi nhận")
+    tag(left, "{%p for line in recipients %}")
+    tag(left, "{{ line }}", "KH Nơi nhận mục")
+    tag(left, "{%p endfor %}")
+    _first(right, "{%p for line in signature_lines %}", RULE_STYLE)
+    tag(right, "{{ line }}", "KH Chữ ký")
+    tag(right, "{%p endfor %}")
+    for _ in range(SIGNING_SPACE_LINES):
+        tag(right, "", "KH Chữ ký")
+    tag(right, "{{ signer }}", "KH Chữ ký")
+
+
+def add_appendix(doc) -> None:
+    """'Phụ lục I', its title, the '(Kèm theo …)' line, a short rule, then the table (ND30 Phụ lục I, II.10)."""
+    doc.add_paragraph("{{ a.label }}", style="KH Phụ lục")
+    doc.add_paragraph("{{ a.title }}", style="KH Tên phụ lục")
+    doc.add_paragraph("{{ a.reference }}", style="KH Kèm theo")
+    rule = _rule(doc, nd30.LANDSCAPE_TEXT_WIDTH_MM, nd30.ISSUER_RULE_MM * 2)
+    rule.paragraph_format.space_after = Pt(12)
+    tag(doc, "{%p if a.with_labour %}")
+    _target_table(doc, with_labour=True)
+    tag(doc, "{%p else %}")
+    _target_table(doc, with_labour=False)
+    tag(doc, "{%p endif %}")
+
+
+def _target_table(doc, with_labour: bool) -> None:
+    """Two header rows with merged cells as in the source, one row per hamlet, and the total row."""
+    widths = TABLE_WIDTHS_MM[with_labour]
+    group_cols = ["start"] + (["without_labour"] if with_labour else []) + ["reduction", "end", "rate"]
+    table = doc.add_table(rows=6, cols=len(widths))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    _set_widths(table, widths)
+    for column, key in enumerate(("order", "hamlet", "households")):
+        top = table.cell(0, column).merge(table.cell(1, column))
+        _first(top, "{{ a.columns.%s }}" % key, "KH Bảng tiêu đề")
+    group = table.cell(0, 3).merge(table.cell(0, len(widths) - 1))
+    _first(group, "{{ a.columns.group }}", "KH Bảng tiêu đề")
+    for offset, key in enumerate(group_cols):
+        _first(table.cell(1, 3 + offset), "{{ a.columns.%s }}" % key, "KH Bảng tiêu đề")
+    _first(table.cell(2, 0), "{%tr for r in a.rows %}", "KH Bảng")
+    for column, key in enumerate(["order", "name", "households"] + group_cols):
+        _first(table.cell(3, column), "{{ r.%s }}" % key, "KH Bảng")
+    table.cell(3, 1).paragraphs[0].alignment = 0  # hamlet names read best left-aligned
+    _first(table.cell(4, 0), "{%tr endfor %}", "KH Bảng")
+    label = table.cell(5, 0).merge(table.cell(5, 1))
+    _first(label, "{{ a.columns.total }}", "KH Bảng tiêu đề")
+    for column, key in enumerate(["households"] + group_cols, start=2):
+        _first(table.cell(5, column), "{{ a.total.%s }}" % key, "KH Bảng tiêu đề")
+    for row in table.rows[:2]:
+        _repeat_header(row)
+
+
+def _borderless_table(doc, rows: int, widths_mm: tuple[float, ...]):
+    table = doc.add_table(rows=rows, cols=len(widths_mm))
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    _set_widths(table, widths_mm)
+    return table
+
+
+def _set_widths(table, widths_mm) -> None:
+    """Fix column widths in the grid and in every cell: Word reads the cells, LibreOffice the grid."""
+    table.autofit = False
+    for column, width in zip(table.columns, widths_mm):
+        column.width = Mm(width)
+        for cell in column.cells:
+            cell.width = Mm(width)
+
+
+def _first(cell, text: str, style: str):
+    paragraph = cell.paragraphs[0]
+    paragraph.text, paragraph.style = text, style
+    return paragraph
+
+
+def _inside(cell_mm: float) -> float:
+    """Return the width a paragraph has inside a table cell of ``cell_mm``."""
+    return cell_mm - 2 * CELL_MARGIN_MM
+
+
+def _rule(container, available_mm: float, rule_mm: float):
+    """An empty paragraph whose top border is a centred solid rule ``rule_mm`` long (not underscores)."""
+    paragraph = container.add_paragraph(style=RULE_STYLE)
+    side = (available_mm - rule_mm) / 2
+    paragraph.paragraph_format.left_indent = paragraph.paragraph_format.right_indent = Mm(side)
+    borders = OxmlElement("w:pBdr")
+    top = OxmlElement("w:top")
+    for key, value in (("val", "single"), ("sz", "6"), ("space", "1"), ("color", "000000")):
+        top.set(qn(f"w:{key}"), value)
+    borders.append(top)
+    paragraph._p.get_or_add_pPr().insert_element_before(
+        borders, "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
+        "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid",
+        "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+        "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle",
+        "w:rPr", "w:sectPr", "w:pPrChange")
+    return paragraph
+
+
+def _keep_on_one_page(row) -> None:
+    """The signature block must not be split over two pages."""
+    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+
+
+def _repeat_header(row) -> None:
+    """Repeat the header rows on each page of a long table."""
+    marker = OxmlElement("w:tblHeader")
+    row._tr.get_or_add_trPr().append(marker)

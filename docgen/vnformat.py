@@ -1,0 +1,84 @@
+"""Vietnamese ways of writing numbers, dates, document numbers and list markers (ND30 and Vietnamese usage)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from babel.numbers import format_decimal
+
+LOCALE = "vi_VN"
+
+# Vietnamese alphabet order for points (điểm): đ follows d; there is no f, j, w or z (ND30 Phụ lục I, II.6).
+POINT_LETTERS = ("a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t",
+                 "u", "v", "x", "y")
+
+_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+          (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def integer(value: int) -> str:
+    """Return ``2.211`` for 2211: a dot between thousands, as Vietnamese writes it."""
+    return format_decimal(value, locale=LOCALE)
+
+
+def decimal2(value: Decimal) -> str:
+    """Return ``1,40`` for 1.4: a decimal comma and exactly two decimals."""
+    return format_decimal(value, format="#,##0.00", locale=LOCALE, decimal_quantization=True)
+
+
+def padded(value: int) -> str:
+    """Return a count with a leading zero below 10 (``06``), as commune plans write targets in the text."""
+    return f"{value:02d}"
+
+
+def roman(value: int) -> str:
+    """Return the Roman numeral for 1 ≤ value ≤ 3999 (``4`` → ``IV``)."""
+    if not 1 <= value <= 3999:
+        raise ValueError(f"no Roman numeral for {value}")
+    out = []
+    for amount, symbol in _ROMAN:
+        count, value = divmod(value, amount)
+        out.append(symbol * count)
+    return "".join(out)
+
+
+def from_roman(text: str) -> int | None:
+    """Return the value of a Roman numeral, or None when ``text`` is not one written canonically."""
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+    if not text or any(ch not in values for ch in text):
+        return None
+    total = 0
+    for current, following in zip(text, text[1:] + " "):
+        number = values[current]
+        total += -number if following != " " and values[following] > number else number
+    return total if 1 <= total <= 3999 and roman(total) == text else None
+
+
+def point_letter(index: int) -> str:
+    """Return the point letter for a 1-based position: 1 → ``a``, 5 → ``đ``, 7 → ``g``."""
+    if not 1 <= index <= len(POINT_LETTERS):
+        raise ValueError(f"a list of points has at most {len(POINT_LETTERS)} items")
+    return POINT_LETTERS[index - 1]
+
+
+def day(date: dt.date) -> str:
+    """Return the day as ND30 writes it: a leading zero for days 1-9."""
+    return f"{date.day:02d}"
+
+
+def month(date: dt.date) -> str:
+    """Return the month as ND30 writes it: a leading zero for months 1 and 2 only (``01``, ``02``, ``3`` … ``12``)."""
+    return f"{date.month:02d}" if date.month <= 2 else str(date.month)
+
+
+def long_date(date: dt.date) -> str:
+    """Return ``ngày 24 tháng 10 năm 2022`` (ND30 Phụ lục I, II.4)."""
+    return f"ngày {day(date)} tháng {month(date)} năm {date.year}"
+
+
+def document_number(number: int | None) -> str:
+    """Return the number part of "Số": ``85``, ``05`` below 10, or a blank to fill in by hand for a draft."""
+    if number is None:
+        return "     "
+    return f"{number:02d}"
