@@ -1,0 +1,149 @@
+"""Bad input: each case stops the build with a clerk-readable message naming file, line or field; nothing is written."""
+
+from __future__ import annotations
+
+import copy
+import json
+import tomllib
+import unicodedata
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from docgen.cli import main
+from tests.conftest import SMALL
+
+SMALL_TEXT = SMALL.read_text(encoding="utf-8")
+
+
+def minimal_plan() -> dict:
+    """Return the small test plan as data, for tests that build plans in memory."""
+    return copy.deepcopy(tomllib.loads(SMALL_TEXT))
+
+
+def run_build(project: Path, text: str, name: str = "bad.toml"):
+    (project / "plans" / name).write_text(text, encoding="utf-8")
+    return CliRunner().invoke(main, ["build", f"plans/{name}"])
+
+
+def line_of(text: str, needle: str) -> int:
+    return next(i for i, line in enumerate(text.splitlines(), start=1) if needle in line)
+
+
+def assert_refused(result, *fragments: str) -> None:
+    output = result.output
+    assert result.exit_code == 1, output
+    assert "Traceback" not in output and result.exception is None or isinstance(result.exception, SystemExit)
+    for fragment in fragments:
+        assert fragment in output, f"{fragment!r} not in:\n{output}"
+
+
+@pytest.fixture(autouse=True)
+def _output_stays_empty(project: Path):
+    yield
+    assert not list((project / "output").glob("*")) if (project / "output").exists() else True
+
+
+def test_invalid_toml_names_file_and_line(project):
+    text = SMALL_TEXT.replace("households = 100", "households = 100 100")
+    result = run_build(project, text)
+    assert_refused(result, "plans/bad.toml", f"dòng {line_of(text, 'households = 100 100')}", "sai cú pháp")
+
+
+def test_missing_field(project):
+    text = SMALL_TEXT.replace('closing = "Trên đây là Kế hoạch của xã Hòa Bình"\n', "")
+    assert_refused(run_build(project, text), "mục closing", "Thiếu mục bắt buộc")
+
+
+def test_unknown_field_is_located(project):
+    text = SMALL_TEXT.replace('place = "Hòa Bình"', 'place = "Hòa Bình"\ncolour = "đỏ"')
+    assert_refused(run_build(project, text), f"dòng {line_of(text, 'colour')}", "mục issuer.colour",
+                   "không có trong mẫu")
+
+
+def test_wrong_type(project):
+    text = SMALL_TEXT.replace("households = 50", 'households = "50"')
+    line = line_of(text, 'households = "50"')
+    assert_refused(run_build(project, text), f"dòng {line}", "mục hamlets[2].households", "số nguyên")
+
+
+def test_negative_count(project):
+    text = SMALL_TEXT.replace("\npoor = 2\n", "\npoor = -2\n")
+    assert_refused(run_build(project, text), f"dòng {line_of(text, 'poor = -2')}", "mục hamlets[2].poor",
+                   "Không được là số âm")
+
+
+def test_target_over_capacity(project):
+    text = SMALL_TEXT.replace("poor_reduction = 3", "poor_reduction = 9")
+    assert_refused(run_build(project, text), "mục targets.poor_reduction", "(9)", "(5)")
+
+
+def test_hamlet_reduction_over_its_capacity(project):
+    text = SMALL_TEXT.replace("near_poor_reduction = 1\n\n[[appendices]]", "near_poor_reduction = 1\npoor_reduction = 3\n\n[[appendices]]")
+    assert_refused(run_build(project, text), "mục hamlets[2].poor_reduction", "(3)", "(2)")
+
+
+def test_targets_that_do_not_add_up(project):
+    text = SMALL_TEXT.replace("\nnear_poor = 2\n", "\nnear_poor = 2\nnear_poor_reduction = 1\n")
+    assert_refused(run_build(project, text), "mục targets.near_poor_reduction", "(2)", "(1)")
+
+
+def test_duplicate_hamlet_differing_only_in_diacritics_case_and_spacing(project):
+    text = SMALL_TEXT.replace('name = "Xóm Hai"', 'name = "xom  MỘT"')
+    assert_refused(run_build(project, text), f"dòng {line_of(text, 'xom  MỘT')}", "hai lần", "Xóm Một")
+
+
+def test_reference_mismatch_is_reported(project):
+    text = SMALL_TEXT + "\n[reference]\nhouseholds = 151\npoor_end = 3\n"
+    assert_refused(run_build(project, text), f"dòng {line_of(text, 'households = 151')}", "151", "150")
+
+
+def test_unknown_placeholder(project):
+    text = SMALL_TEXT.replace("{poor_reduction} hộ nghèo", "{poor_reductoin} hộ nghèo")
+    assert_refused(run_build(project, text), "{poor_reductoin}", "{poor_reduction}")
+
+
+def test_all_problems_are_reported_at_once_sorted_by_line(project):
+    text = SMALL_TEXT.replace("\npoor = 2\n", "\npoor = -2\n").replace('place = "Hòa Bình"', 'plac = "Hòa Bình"')
+    result = run_build(project, text)
+    assert_refused(result, "issuer.plac", "hamlets[2].poor", "Có 3 lỗi")
+    assert result.output.index("issuer.plac") < result.output.index("hamlets[2].poor")
+
+
+def test_wrong_suffix_and_missing_file(project):
+    assert_refused(CliRunner().invoke(main, ["build", "plans/none.toml"]), "plans/none.toml", "Không tìm thấy")
+    assert_refused(run_build(project, SMALL_TEXT, "plan.txt"), ".toml hoặc .json")
+
+
+def test_existing_output_is_kept_when_a_later_build_fails(project):
+    good = CliRunner().invoke(main, ["build", "plans/small.toml"])
+    assert good.exit_code == 0, good.output
+    written = next((project / "output").glob("*.docx"))
+    before = written.read_bytes()
+    broken = SMALL_TEXT.replace("\npoor = 2\n", "\npoor = -2\n")
+    (project / "plans" / "small.toml").write_text(broken, encoding="utf-8")
+    assert CliRunner().invoke(main, ["build", "plans/small.toml"]).exit_code == 1
+    assert written.read_bytes() == before
+    assert [p.name for p in (project / "output").iterdir()] == [written.name]
+    written.unlink()  # the autouse check wants output/ empty
+
+
+def test_json_plan_with_the_same_schema_builds_the_same_document(project):
+    data = minimal_plan()
+    data["document"]["date"] = data["document"]["date"].isoformat()
+    (project / "plans" / "small.json").write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", "plans/small.json", "--output-dir", "a"]).exit_code == 0
+    assert runner.invoke(main, ["build", "plans/small.toml", "--output-dir", "b"]).exit_code == 0
+    (a,), (b,) = list(Path("a").iterdir()), list(Path("b").iterdir())
+    assert a.read_bytes() == b.read_bytes()
+
+
+def test_decomposed_unicode_builds_the_same_bytes_as_nfc(project):
+    (project / "plans" / "nfd.toml").write_text(unicodedata.normalize("NFD", SMALL_TEXT), encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", "plans/nfd.toml", "--output-dir", "a"]).exit_code == 0
+    assert runner.invoke(main, ["build", "plans/small.toml", "--output-dir", "b"]).exit_code == 0
+    (a,), (b,) = list(Path("a").iterdir()), list(Path("b").iterdir())
+    assert a.read_bytes() == b.read_bytes()
