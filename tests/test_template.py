@@ -1,0 +1,35 @@
+"""The committed template is what the builder makes, and holds no plan content: only tags and ND30 texts."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from docgen import nd30
+from docgen.render.package import normalise
+from docgen.render.template_builder import build_template
+from tests.conftest import TEMPLATE
+from tests.readback import open_docx
+
+
+def parts(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        return {name: package.read(name) for name in package.namelist()}
+
+
+def test_committed_template_is_what_the_builder_makes():
+    buffer = io.BytesIO()
+    build_template().save(buffer)
+    assert parts(normalise(buffer.getvalue(), None)) == parts(TEMPLATE.read_bytes()), (
+        "templates/ke-hoach.docx is stale: run python -m docgen.render.template_builder templates/ke-hoach.docx")
+
+
+def test_template_text_is_tags_and_fixed_nd30_texts_only():
+    document = open_docx(TEMPLATE)
+    texts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        texts += [p.text for row in table.rows for cell in row.cells for p in cell.paragraphs]
+    fixed = {nd30.NATIONAL_NAME, nd30.MOTTO, "Nơi nhận:", ""}
+    leftovers = {re.sub(r"\{[{%].*?[%}]\}", "", text).strip() for text in texts} - fixed
+    assert leftovers == set()
