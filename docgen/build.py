@@ -10,7 +10,7 @@ from pathlib import Path
 
 from docgen.calc import Results, calculate
 from docgen.output import slug, write_atomic
-from docgen.plan.load import load_plan
+from docgen.plan.load import SUFFIXES, load_plan
 from docgen.plan.model import Plan
 from docgen.plan.validate import check_references, validate_plan
 from docgen.render.context import make_context, symbol
@@ -48,6 +48,23 @@ def build(plan_path: Path, template: Path | None = None) -> Built:
     context = make_context(plan, results)
     package = render(template or default_template(plan_path), context, plan)
     return Built(plan, results, normalise(package, plan.document.date))
+
+
+def build_checked(plan_path: Path, template: Path | None = None) -> tuple[Built, list]:
+    """Return the built plan and the Decree 30 findings on the document it renders."""
+    from docgen.check import check_docx
+
+    built = build(plan_path, template)
+    return built, check_docx(built.docx, name=str(plan_path))
+
+
+def check_file(path: Path, template: Path | None = None) -> list:
+    """Return the findings on a .docx, or on the document a plan file renders (after the plan's own checks)."""
+    from docgen.check import check_docx
+
+    if path.suffix.lower() in SUFFIXES:
+        return build_checked(path, template)[1]
+    return check_docx(path, name=str(path))
 
 
 def default_template(plan_path: Path) -> Path:

@@ -27,14 +27,47 @@ def main() -> None:
 @click.option("--template", type=FILE, help="Mẫu .docx (mặc định: templates/ke-hoach.docx).")
 @click.option("--output-dir", type=click.Path(path_type=Path, file_okay=False), default=Path("output"),
               show_default=True, help="Thư mục ghi văn bản.")
-def build(plan: Path, template: Path | None, output_dir: Path) -> None:
-    """Tạo văn bản .docx từ tệp kế hoạch PLAN (.toml hoặc .json)."""
-    from docgen.build import build as run_build, write
+@click.option("--force", is_flag=True, help="Vẫn ghi văn bản dù kiểm tra thể thức còn lỗi.")
+def build(plan: Path, template: Path | None, output_dir: Path, force: bool) -> None:
+    """Tạo văn bản .docx từ tệp kế hoạch PLAN (.toml hoặc .json), kiểm tra thể thức rồi ghi vào OUTPUT-DIR."""
+    from docgen.build import build_checked, write
+    from docgen.check.report import format_text, has_errors
 
-    built = _or_exit(lambda: run_build(plan, template))
+    built, findings = _or_exit(lambda: build_checked(plan, template))
+    if findings:
+        click.echo(format_text({str(plan): findings}), err=True)
+    if has_errors(findings) and not force:
+        click.echo(messages.CHECK_REFUSED.format(count=sum(f.severity == "error" for f in findings)), err=True)
+        sys.exit(1)
     path = _or_exit(lambda: write(built, output_dir))
     text = messages.BUILT_DRAFT if built.draft else messages.BUILT
-    click.echo(text.format(path=path, symbol=built.symbol.strip()))
+    click.echo(text.format(path=path, symbol=built.symbol))
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=FILE)
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="text: để đọc; json: cho máy.")
+@click.option("--template", type=FILE, help="Mẫu .docx dùng khi kiểm tra tệp kế hoạch.")
+def check(files: tuple[Path, ...], output_format: str, template: Path | None) -> None:
+    """Kiểm tra thể thức Nghị định 30 của các tệp .docx, hoặc của tệp kế hoạch (.toml/.json) sau khi dựng.
+
+    Mã thoát: 0 không có lỗi; 1 có lỗi; 2 có tệp không đọc được.
+    """
+    from docgen.build import check_file
+    from docgen.check.report import format_json, format_text, has_errors
+
+    results, exit_code = {}, 0
+    for path in files:
+        try:
+            results[str(path)] = check_file(path, template)
+        except DocgenError as error:
+            click.echo(format_problems(error), err=True)
+            exit_code = max(exit_code, 2 if path.suffix.lower() == ".docx" else 1)
+    click.echo(format_json(results) if output_format == "json" else format_text(results))
+    if any(has_errors(findings) for findings in results.values()):
+        exit_code = max(exit_code, 1)
+    sys.exit(exit_code)
 
 
 @main.command()

@@ -1,0 +1,84 @@
+"""Build behaviour on the small test plan: drafts, one change in the data → only that change in the document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from docgen.build import build, output_path
+from docgen.cli import main
+from tests.conftest import SMALL
+from tests.readback import body_texts, cell_lines, open_docx, table_texts
+
+SMALL_TEXT = SMALL.read_text(encoding="utf-8")
+
+
+def build_text(project: Path, text: str, name: str = "plan.toml"):
+    path = project / "plans" / name
+    path.write_text(text, encoding="utf-8")
+    return open_docx(build(path).docx)
+
+
+def all_texts(document) -> list[str]:
+    texts = body_texts(document)
+    for table in document.tables:
+        texts += [cell.text for row in table.rows for cell in row.cells]
+    return texts
+
+
+def test_draft_keeps_the_number_blank_everywhere_and_says_so(project):
+    text = SMALL_TEXT.replace("number = 7\n", "")
+    (project / "plans" / "draft.toml").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "plans/draft.toml"])
+    assert result.exit_code == 0, result.output
+    assert "DỰ THẢO" in result.output
+    written = project / "output" / "kh-du-thao-hoa-binh-2023.docx"
+    document = open_docx(written.read_bytes())
+    assert cell_lines(document.tables[0].cell(1, 0)) == ["Số:      /KH-UBND"]
+    references = [t for t in body_texts(document) if t.startswith("(Kèm theo")]
+    assert len(references) == 2 and all("số      /KH-UBND ngày 03 tháng 02 năm 2023" in t for t in references)
+
+
+def test_number_below_ten_has_a_leading_zero(project):
+    document = build_text(project, SMALL_TEXT)
+    assert cell_lines(document.tables[0].cell(1, 0)) == ["Số: 07/KH-UBND"]
+
+
+def test_changing_one_paragraph_changes_only_that_paragraph(project):
+    before = all_texts(build_text(project, SMALL_TEXT))
+    after = all_texts(build_text(project, SMALL_TEXT.replace('"Ý thứ nhất"', '"Ý thứ nhất đã sửa"')))
+    changed = [(a, b) for a, b in zip(before, after) if a != b]
+    assert len(before) == len(after) and changed == [("- Ý thứ nhất", "- Ý thứ nhất đã sửa")]
+
+
+def test_changing_one_hamlet_figure_changes_its_row_and_the_totals_only(project):
+    before = build_text(project, SMALL_TEXT)
+    after = build_text(project, SMALL_TEXT.replace("households = 100", "households = 120"))
+    assert body_texts(before) == body_texts(after)
+    old, new = table_texts(before.tables[2]), table_texts(after.tables[2])
+    differing = [i for i, (a, b) in enumerate(zip(old, new)) if a != b]
+    assert differing == [2, len(old) - 1]  # Xóm Một's row and the total row
+    assert new[2][2] == "120" and new[2][-1] == "1,67"  # 2 / 120
+    assert new[-1][2] == "170" and new[-1][-1] == "1,76"  # 3 / 170
+
+
+def test_sole_appendix_is_called_phu_luc_without_numeral(project):
+    text = SMALL_TEXT.split("[[appendices]]\nid = \"can_ngheo\"")[0]
+    document = build_text(project, text)
+    assert "Phụ lục" in body_texts(document)
+    assert "Khoản không tiêu đề, giảm 03 hộ nghèo (Phụ lục)." in " ".join(body_texts(document))
+
+
+def test_plan_without_appendices_ends_in_portrait(project):
+    text = SMALL_TEXT.split("[[appendices]]")[0].replace(" ({appendix.ngheo})", "")
+    document = build_text(project, text)
+    assert len(document.sections) == 1
+    assert document.sections[0].page_width < document.sections[0].page_height
+
+
+def test_output_name_is_made_from_the_plan(project):
+    from docgen.plan.load import load_plan
+
+    plan, _ = load_plan(project / "plans" / "small.toml")
+    assert output_path(plan, Path("output")) == Path("output/kh-07-hoa-binh-2023.docx")
