@@ -80,8 +80,14 @@ def output_path(plan: Plan, output_dir: Path) -> Path:
     return output_dir / f"{slug(f'{doc.code} {number} {plan.issuer.place} {doc.date.year}')}.docx"
 
 
-def write(built: Built, output_dir: Path) -> Path:
-    """Write the built document atomically and return its path."""
+def write(built: Built, output_dir: Path, with_tables: bool = False) -> list[Path]:
+    """Write the built document (and, if asked, its tables as .xlsx) atomically; return the paths written."""
     path = output_path(built.plan, output_dir)
-    write_atomic(path, built.docx)
-    return path
+    outputs = {path: built.docx}
+    if with_tables:
+        from docgen.tables.xlsx import tables_workbook
+
+        outputs[path.with_suffix(".xlsx")] = tables_workbook(built.plan, built.results)
+    for target, data in outputs.items():
+        write_atomic(target, data)
+    return list(outputs)

@@ -28,7 +28,8 @@ def main() -> None:
 @click.option("--output-dir", type=click.Path(path_type=Path, file_okay=False), default=Path("output"),
               show_default=True, help="Thư mục ghi văn bản.")
 @click.option("--force", is_flag=True, help="Vẫn ghi văn bản dù kiểm tra thể thức còn lỗi.")
-def build(plan: Path, template: Path | None, output_dir: Path, force: bool) -> None:
+@click.option("--xlsx", is_flag=True, help="Ghi thêm các bảng phụ lục ra tệp Excel cùng tên (.xlsx).")
+def build(plan: Path, template: Path | None, output_dir: Path, force: bool, xlsx: bool) -> None:
     """Tạo văn bản .docx từ tệp kế hoạch PLAN (.toml hoặc .json), kiểm tra thể thức rồi ghi vào OUTPUT-DIR."""
     from docgen.build import build_checked, write
     from docgen.check.report import format_text, has_errors
@@ -39,9 +40,9 @@ def build(plan: Path, template: Path | None, output_dir: Path, force: bool) -> N
     if has_errors(findings) and not force:
         click.echo(messages.CHECK_REFUSED.format(count=sum(f.severity == "error" for f in findings)), err=True)
         sys.exit(1)
-    path = _or_exit(lambda: write(built, output_dir))
+    paths = _or_exit(lambda: write(built, output_dir, with_tables=xlsx))
     text = messages.BUILT_DRAFT if built.draft else messages.BUILT
-    click.echo(text.format(path=path, symbol=built.symbol))
+    click.echo(text.format(path=", ".join(map(str, paths)), symbol=built.symbol))
 
 
 @main.command()

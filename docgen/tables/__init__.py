@@ -1,0 +1,1 @@
+"""The appendix tables outside Word: an Excel workbook for exchange and review."""
