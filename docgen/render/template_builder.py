@@ -6,13 +6,13 @@ a test checks that the two agree. Run ``python -m docgen.render.template_builder
 
 from __future__ import annotations
 
+import io
 import sys
 from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -20,6 +20,7 @@ from docx.shared import Mm, Pt
 
 from docgen import nd30
 from docgen.render import template_parts as parts
+from docgen.render.package import normalise
 
 CENTER, JUSTIFY, LEFT = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.LEFT
 
@@ -179,13 +180,16 @@ def _restart_numbering(section) -> None:
         anchor.addprevious(number_type)
 
 
+def template_bytes() -> bytes:
+    """Return the template as reproducible .docx bytes."""
+    buffer = io.BytesIO()
+    build_template().save(buffer)
+    return normalise(buffer.getvalue(), None)
+
+
 def main(argv: list[str]) -> int:
     target = Path(argv[0] if argv else "templates/ke-hoach.docx")
-    from docgen.render.package import normalise
-
-    buffer = __import__("io").BytesIO()
-    build_template().save(buffer)
-    target.write_bytes(normalise(buffer.getvalue(), None))
+    target.write_bytes(template_bytes())
     print(f"wrote {target}")
     return 0
 
