@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-FONT = "Times New Roman"  # Phụ lục I, I.1: Times New Roman, TCVN 6909:2001
+FONT = "Times New Roman"  # Phụ lục I, I.4: Times New Roman, TCVN 6909:2001
 
 
 @dataclass(frozen=True)
@@ -24,7 +24,7 @@ class Range:
         return self.low - tolerance <= value <= self.high + tolerance
 
 
-# Page (Phụ lục I, I.3 and I.4): A4 portrait; margins top/bottom 20-25, left 30-35, right 15-20 mm.
+# Page (Phụ lục I, I.1-I.3): A4, portrait; margins top/bottom 20-25, left 30-35, right 15-20 mm.
 PAGE_WIDTH_MM = 210.0
 PAGE_HEIGHT_MM = 297.0
 PAGE_SIZE_TOLERANCE_MM = 1.0
@@ -82,3 +82,29 @@ MOTTO = "Độc lập - Tự do - Hạnh phúc"
 SIGNING_PREFIXES = ("TM.", "KT.", "Q.", "TL.", "TUQ.")
 ARCHIVE_PREFIX = "Lưu: VT"
 BODY_END_MARK = "./."
+
+# Type abbreviations for the ký hiệu (Phụ lục III, mục I): document type as printed → code.
+DOC_TYPE_CODES = {
+    "NGHỊ QUYẾT": "NQ", "QUYẾT ĐỊNH": "QĐ", "CHỈ THỊ": "CT", "QUY CHẾ": "QC", "QUY ĐỊNH": "QyĐ",
+    "THÔNG CÁO": "TC", "THÔNG BÁO": "TB", "HƯỚNG DẪN": "HD", "CHƯƠNG TRÌNH": "CTr", "KẾ HOẠCH": "KH",
+    "PHƯƠNG ÁN": "PA", "ĐỀ ÁN": "ĐA", "DỰ ÁN": "DA", "BÁO CÁO": "BC", "BIÊN BẢN": "BB", "TỜ TRÌNH": "TTr",
+    "HỢP ĐỒNG": "HĐ", "CÔNG ĐIỆN": "CĐ", "BẢN GHI NHỚ": "BGN", "BẢN THỎA THUẬN": "BTT",
+    "GIẤY ỦY QUYỀN": "GUQ", "GIẤY MỜI": "GM", "GIẤY GIỚI THIỆU": "GGT", "GIẤY NGHỈ PHÉP": "GNP",
+}
+
+# Bodies that work collectively and so sign "TM." before their name (Điều 13.2).
+COLLECTIVE_BODIES = ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN")
+
+# The recipients list starts each line with a hyphen and ends it with ";", the last with "." (Phụ lục I, II.9.c).
+RECIPIENT_MARK = "-"
+RECIPIENT_END = ";"
+RECIPIENTS_LAST_END = "."
+RECIPIENTS_LABEL = "Nơi nhận:"
+
+# Căn cứ end with ";", the last with "." (Phụ lục I, II.6.a).
+BASIS_END = ";"
+BASES_LAST_END = "."
+
+# The word of an appendix heading (Phụ lục I, III.1.b) and of its reference line (Phụ lục III, mẫu 2.1).
+APPENDIX_WORD = "Phụ lục"
+REFERENCE_WORDS = "Kèm theo"

@@ -124,7 +124,7 @@ def _set_page(section, landscape: bool) -> None:
 
 
 def _add_page_numbers(section) -> None:
-    """Page number centred in the header, none on the first page (ND30 Phụ lục I, I.5)."""
+    """Page number centred in the header, none on the first page (ND30 Phụ lục I, I.7)."""
     section.different_first_page_header_footer = True
     section.first_page_header.is_linked_to_previous = False
     paragraph = section.header.paragraphs[0]

@@ -1,331 +1,64 @@
-"""``make_docx(**overrides)``: a clean ND30 plan built by hand with python-docx, one switch per property.
+"""Test helpers: the clean-document builder (``make_docx``, in ``builder.py``) and ways to check it.
 
-By default every run and paragraph carries its own (direct) formatting over python-docx's template, whose
-defaults are Cambria 11 pt: so the checker must read direct formatting. ``styled=True`` puts the same
-formatting in named paragraph styles based on one another, over Times New Roman document defaults: so the
-checker must resolve the style chain. Both pass clean.
+``only(rule_id, **overrides)`` builds the document with one property broken and asserts that exactly that
+rule fires; ``check(**overrides)`` returns all findings.
 """
 
 from __future__ import annotations
 
-import io
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
 from typing import Any
 
-import docx
-from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
+from docgen.check import Finding, check_docx
+from tests.check.builder import build, make_docx
+from tests.check.spec import BODY_TEXT, FORMATS, REFERENCE, Fmt, Spec
 
-from docgen import nd30
-
-ALIGN = {"center": WD_ALIGN_PARAGRAPH.CENTER, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
-         "left": WD_ALIGN_PARAGRAPH.LEFT, "right": WD_ALIGN_PARAGRAPH.RIGHT}
-CELL_MARGINS_MM = 2 * 1.905  # Word's default left + right cell margins
-TOP_COLUMNS_MM = (nd30.TOP_LEFT_COLUMN_MM, nd30.TOP_RIGHT_COLUMN_MM)
-END_COLUMNS_MM = (75.0, nd30.TEXT_WIDTH_MM - 75.0)
+__all__ = ["BODY_TEXT", "FORMATS", "REFERENCE", "Fmt", "Spec", "build", "check", "make_docx", "only", "paragraph",
+           "paragraphs", "reference", "wheres"]
 
 
-@dataclass(frozen=True)
-class Fmt:
-    """How one kind of paragraph looks."""
-
-    size: float
-    bold: bool = False
-    italic: bool = False
-    align: str = "center"
-    first_line_mm: float | None = None
-    after_pt: float | None = None
-    line: float | None = None
-    font: str = nd30.FONT
+def check(**overrides: Any) -> list[Finding]:
+    """Return the findings of the document ``make_docx(**overrides)``."""
+    return check_docx(make_docx(**overrides))
 
 
-BODY = Fmt(14, align="justify", first_line_mm=12.7, after_pt=6, line=1.15)
-FORMATS = {
-    "issuer": Fmt(13, bold=True), "national_name": Fmt(13, bold=True), "motto": Fmt(14, bold=True),
-    "number": Fmt(13), "place_date": Fmt(14, italic=True), "doc_type": Fmt(14, bold=True),
-    "summary": Fmt(14, bold=True), "basis": replace(BODY, italic=True), "body": BODY,
-    "heading": replace(BODY, bold=True), "recipients_label": Fmt(12, bold=True, italic=True, align="left"),
-    "recipient": Fmt(11, align="left"), "signature": Fmt(14, bold=True), "signer": Fmt(14, bold=True),
-    "appendix_label": Fmt(14, bold=True), "appendix_title": Fmt(14, bold=True),
-    "appendix_reference": Fmt(14, italic=True), "table": Fmt(12), "page_number": Fmt(14),
-}
-REFERENCE = "(Kèm theo Kế hoạch số 85/KH-UBND ngày 24 tháng 10 năm 2022 của Ủy ban nhân dân xã Thịnh Đức)"
-BODY_TEXT = [
-    ("heading", "I. MỤC ĐÍCH, YÊU CẦU"),
-    ("heading", "1. Mục đích"),
-    ("body", "Tổ chức thực hiện có hiệu quả Chương trình mục tiêu quốc gia giảm nghèo bền vững trên địa bàn xã."),
-    ("heading", "2. Yêu cầu"),
-    ("body", "a) Bám sát mục tiêu, chỉ tiêu giảm nghèo được giao;"),
-    ("body", "b) Huy động sự tham gia của cả hệ thống chính trị và Nhân dân."),
-    ("heading", "II. NỘI DUNG THỰC HIỆN"),
-    ("body", "1. Phấn đấu giảm 06 hộ nghèo trong năm 2022, tỷ lệ hộ nghèo còn 1,40%."),
-    ("heading", "2. Các dự án thành phần"),
-    ("heading", "2.1. Tiểu dự án 1: Hỗ trợ phát triển sản xuất"),
-    ("body", "a) Hỗ trợ giống cây trồng;"), ("body", "b) Hỗ trợ vật tư nông nghiệp;"),
-    ("body", "c) Hỗ trợ kỹ thuật;"), ("body", "d) Hỗ trợ tiêu thụ sản phẩm;"),
-    ("body", "đ) Hỗ trợ vốn vay;"), ("body", "e) Hỗ trợ đào tạo nghề;"), ("body", "g) Hỗ trợ việc làm."),
-    ("body", "- Đối tượng: hộ nghèo, hộ cận nghèo;"), ("body", "+ Ưu tiên hộ có phụ nữ làm chủ hộ."),
-    ("heading", "2.2. Tiểu dự án 2: Truyền thông về giảm nghèo"),
-    ("body", "Tổ chức tuyên truyền trên hệ thống truyền thanh của xã."),
-    ("heading", "III. TỔ CHỨC THỰC HIỆN"),
-    ("body", "Trên đây là Kế hoạch thực hiện Chương trình giảm nghèo năm 2022 trên địa bàn xã Thịnh Đức./."),
-]
+def only(rule_id: str, **overrides: Any) -> list[Finding]:
+    """Return the findings of the document, asserting that they all come from ``rule_id`` (and some do)."""
+    found = check(**overrides)
+    assert found and {f.rule_id for f in found} == {rule_id}, [(f.rule_id, f.where, f.found) for f in found]
+    return found
 
 
-@dataclass(frozen=True)
-class Spec:
-    """Everything the builder varies. The defaults make a document that follows every rule."""
-
-    issuer: tuple[str, ...] = ("ỦY BAN NHÂN DÂN", "XÃ THỊNH ĐỨC")
-    national_name: str = nd30.NATIONAL_NAME
-    motto: str = nd30.MOTTO
-    number: str = "Số: 85/KH-UBND"
-    place_date: str = "Thịnh Đức, ngày 24 tháng 10 năm 2022"
-    doc_type: str = "KẾ HOẠCH"
-    summary: str = "Thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững năm 2022 trên địa bàn xã Thịnh Đức"
-    bases: tuple[str, ...] = ("Căn cứ Kế hoạch số 211/KH-UBND ngày 15 tháng 6 năm 2022 của UBND thành phố;",
-                              "Căn cứ Nghị quyết số 12/NQ-HĐND ngày 05 tháng 01 năm 2022 của HĐND xã.")
-    body: tuple[tuple[str, str], ...] = tuple(BODY_TEXT)
-    recipients_label: str = "Nơi nhận:"
-    recipients: tuple[str, ...] = ("- UBND thành phố Thái Nguyên;", "- Đảng ủy, HĐND xã;", "- Lưu: VT, VP.")
-    signature: tuple[str, ...] = ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")
-    signer: str = "Lang Đại Thành"
-    appendices: tuple[tuple[str, str, str | None], ...] = (
-        ("Phụ lục I", "BIỂU PHÂN BỔ CHỈ TIÊU GIẢM HỘ NGHÈO NĂM 2022", REFERENCE),
-        ("Phụ lục II", "BIỂU PHÂN BỔ CHỈ TIÊU GIẢM HỘ CẬN NGHÈO NĂM 2022", REFERENCE))
-    margins: dict[str, float] = field(default_factory=lambda: {"top": 20, "bottom": 20, "left": 30, "right": 15})
-    page_mm: tuple[float, float] = (nd30.PAGE_WIDTH_MM, nd30.PAGE_HEIGHT_MM)
-    appendix_landscape: bool = True
-    appendix_sections: bool = True
-    appendix_restart: bool = True
-    rules_mm: dict[str, float | None] = field(default_factory=lambda: {
-        "issuer": nd30.ISSUER_RULE_MM, "motto": nd30.MOTTO_RULE_MM, "summary": nd30.SUMMARY_RULE_MM})
-    title_page: bool = True
-    page_number: str | None = "header"  # "header", "footer" or None
-    page_number_on_first: bool = False
-    formats: dict[str, dict[str, Any]] = field(default_factory=dict)
-    styled: bool = False
-    mutate: Callable[[Any], None] | None = None
+def wheres(findings: list[Finding]) -> list[str]:
+    """Return the ``where`` of each finding."""
+    return [finding.where for finding in findings]
 
 
-def make_docx(**overrides: Any) -> bytes:
-    """Return the bytes of a clean ND30 plan with ``overrides`` applied to ``Spec``."""
-    return build(Spec(**overrides))
+def reference(number: str = "85/KH-UBND", date: str = "ngày 24 tháng 10 năm 2022",
+              issuer: str = "Ủy ban nhân dân xã Thịnh Đức", kind: str = "Kế hoạch") -> tuple:
+    """Return the two appendices with a "(Kèm theo …)" line made of the given pieces."""
+    text = f"(Kèm theo {kind} số {number} {date} của {issuer})"
+    return tuple((label, title, text) for label, title, _ in Spec().appendices)
 
 
-def build(spec: Spec) -> bytes:
-    """Return the bytes of the document ``spec`` describes."""
-    doc = docx.Document()
-    writer = _Writer(doc, spec)
-    _page_setup(doc.sections[0], spec, landscape=False)
-    writer.top_block()
-    writer.title()
-    writer.body()
-    writer.end_block()
-    writer.appendices()
-    if spec.mutate:
-        spec.mutate(doc)
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+def paragraphs(doc) -> list:
+    """Return every paragraph of a python-docx document, body and table cells, in document order (a merged
+    cell's paragraphs once)."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
-
-class _Writer:
-    def __init__(self, doc, spec: Spec) -> None:
-        self.doc, self.spec = doc, spec
-        self.formats = {k: replace(v, **spec.formats.get(k, {})) for k, v in FORMATS.items()}
-        if spec.styled:
-            _styles(doc, self.formats)
-
-    def para(self, container, kind: str, text: str):
-        """Add a paragraph of ``kind`` (a key of FORMATS) with ``text`` to a document or cell."""
-        fmt = self.formats[kind]
-        paragraph = container.add_paragraph()
-        if self.spec.styled:
-            paragraph.style = self.doc.styles[f"T {kind}"]
+    found, seen = [], set()
+    for block in doc.iter_inner_content():
+        if isinstance(block, Table):
+            candidates = [p for row in block.rows for cell in row.cells for p in cell.paragraphs]
         else:
-            _format_paragraph(paragraph, fmt)
-        run = paragraph.add_run(text)
-        if not self.spec.styled:
-            _format_run(run, fmt)
-        return paragraph
-
-    def rule(self, container, available_mm: float, name: str) -> None:
-        length = self.spec.rules_mm.get(name)
-        if length is None:
-            return
-        paragraph = container.add_paragraph()
-        side = (available_mm - length) / 2
-        paragraph.paragraph_format.left_indent = paragraph.paragraph_format.right_indent = Mm(side)
-        borders = OxmlElement("w:pBdr")
-        top = OxmlElement("w:top")
-        for key, value in (("val", "single"), ("sz", "6"), ("space", "1"), ("color", "000000")):
-            top.set(qn(f"w:{key}"), value)
-        borders.append(top)
-        paragraph._p.get_or_add_pPr().append(borders)
-
-    def top_block(self) -> None:
-        table = _table(self.doc, 2, TOP_COLUMNS_MM)
-        left, right = table.cell(0, 0), table.cell(0, 1)
-        _drop_first(left), _drop_first(right), _drop_first(table.cell(1, 0)), _drop_first(table.cell(1, 1))
-        for line in self.spec.issuer:
-            self.para(left, "issuer", line)
-        self.rule(left, TOP_COLUMNS_MM[0] - CELL_MARGINS_MM, "issuer")
-        self.para(right, "national_name", self.spec.national_name)
-        if self.spec.motto:
-            self.para(right, "motto", self.spec.motto)
-        self.rule(right, TOP_COLUMNS_MM[1] - CELL_MARGINS_MM, "motto")
-        self.para(table.cell(1, 0), "number", self.spec.number)
-        self.para(table.cell(1, 1), "place_date", self.spec.place_date)
-
-    def title(self) -> None:
-        self.para(self.doc, "doc_type", self.spec.doc_type)
-        self.para(self.doc, "summary", self.spec.summary)
-        self.rule(self.doc, nd30.TEXT_WIDTH_MM, "summary")
-
-    def body(self) -> None:
-        for text in self.spec.bases:
-            self.para(self.doc, "basis", text)
-        for kind, text in self.spec.body:
-            self.para(self.doc, kind, text)
-
-    def end_block(self) -> None:
-        table = _table(self.doc, 1, END_COLUMNS_MM)
-        left, right = table.cell(0, 0), table.cell(0, 1)
-        _drop_first(left), _drop_first(right)
-        self.para(left, "recipients_label", self.spec.recipients_label)
-        for line in self.spec.recipients:
-            self.para(left, "recipient", line)
-        for line in self.spec.signature:
-            self.para(right, "signature", line)
-        for _ in range(3):
-            right.add_paragraph()
-        self.para(right, "signer", self.spec.signer)
-
-    def appendices(self) -> None:
-        doc, spec = self.doc, self.spec
-        if spec.page_number:
-            _page_numbers(doc.sections[0], spec, self.formats["page_number"])
-        for label, title, reference in spec.appendices:
-            if spec.appendix_sections:
-                section = doc.add_section(WD_SECTION.NEW_PAGE)
-                _page_setup(section, spec, landscape=spec.appendix_landscape)
-                if spec.appendix_restart:
-                    _restart_numbering(section)
-            self.para(doc, "appendix_label", label)
-            self.para(doc, "appendix_title", title)
-            if reference:
-                self.para(doc, "appendix_reference", reference)
-            self.rule(doc, nd30.TEXT_WIDTH_MM, "summary")
-            grid = doc.add_table(rows=2, cols=3)
-            grid.style = doc.styles["Table Grid"]
-            for cell, text in zip(grid.rows[0].cells + grid.rows[1].cells, ("TT", "Thôn", "Số hộ", "1", "Nhân Hòa", "219")):
-                _drop_first(cell)
-                self.para(cell, "table", text)
+            candidates = [block] if isinstance(block, Paragraph) else []
+        for candidate in candidates:
+            if candidate._p not in seen:
+                seen.add(candidate._p)
+                found.append(candidate)
+    return found
 
 
-def _page_setup(section, spec: Spec, landscape: bool) -> None:
-    width, height = spec.page_mm
-    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = (Mm(height), Mm(width)) if landscape else (Mm(width), Mm(height))
-    for side, value in spec.margins.items():
-        setattr(section, f"{side}_margin", Mm(value))
-    section.different_first_page_header_footer = spec.title_page
-
-
-def _restart_numbering(section) -> None:
-    """Add ``<w:pgNumType w:start="1"/>`` at its place in the section properties."""
-    number_type = OxmlElement("w:pgNumType")
-    number_type.set(qn("w:start"), "1")
-    later = [section._sectPr.find(qn(f"w:{tag}")) for tag in ("cols", "titlePg", "docGrid")]
-    anchor = next((element for element in later if element is not None), None)
-    if anchor is None:
-        section._sectPr.append(number_type)
-    else:
-        anchor.addprevious(number_type)
-
-
-def _page_numbers(section, spec: Spec, fmt: Fmt) -> None:
-    section.first_page_header.is_linked_to_previous = False
-    part = section.footer if spec.page_number == "footer" else section.header
-    _page_field(part.paragraphs[0], fmt)
-    if spec.page_number_on_first:
-        _page_field(section.first_page_header.paragraphs[0], fmt)
-
-
-def _page_field(paragraph, fmt: Fmt) -> None:
-    _format_paragraph(paragraph, fmt)
-    field_ = OxmlElement("w:fldSimple")
-    field_.set(qn("w:instr"), " PAGE ")
-    run = paragraph.add_run("1")
-    _format_run(run, fmt)
-    run._r.addprevious(field_)
-    field_.append(run._r)
-
-
-def _table(doc, rows: int, widths_mm: tuple[float, ...]):
-    table = doc.add_table(rows=rows, cols=len(widths_mm))
-    table.autofit = False
-    for column, width in zip(table.columns, widths_mm):
-        column.width = Mm(width)
-        for cell in column.cells:
-            cell.width = Mm(width)
-    return table
-
-
-def _drop_first(container) -> None:
-    """Remove the empty paragraph a new cell (or python-docx's blank document) starts with."""
-    for paragraph in list(container.paragraphs):
-        if not paragraph.text:
-            paragraph._p.getparent().remove(paragraph._p)
-            return
-
-
-def _format_paragraph(paragraph, fmt: Fmt) -> None:
-    layout = paragraph.paragraph_format
-    layout.alignment = ALIGN[fmt.align]
-    if fmt.first_line_mm is not None:
-        layout.first_line_indent = Mm(fmt.first_line_mm)
-    if fmt.after_pt is not None:
-        layout.space_after = Pt(fmt.after_pt)
-    if fmt.line is not None:
-        layout.line_spacing = fmt.line
-
-
-def _format_run(run, fmt: Fmt) -> None:
-    run.font.name, run.font.size = fmt.font, Pt(fmt.size)
-    run.font.bold, run.font.italic = fmt.bold, fmt.italic
-
-
-def _styles(doc, formats: dict[str, Fmt]) -> None:
-    """Times New Roman 14 in the document defaults, a base style, and one style per kind based on it."""
-    defaults = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    fonts = defaults.find(qn("w:rFonts"))
-    for name in list(fonts.attrib):
-        del fonts.attrib[name]
-    for script in ("ascii", "hAnsi", "cs", "eastAsia"):
-        fonts.set(qn(f"w:{script}"), nd30.FONT)
-    base = doc.styles.add_style("T base", WD_STYLE_TYPE.PARAGRAPH)
-    base.base_style = doc.styles["Normal"]
-    base.font.size = Pt(14)
-    for kind, fmt in formats.items():
-        style = doc.styles.add_style(f"T {kind}", WD_STYLE_TYPE.PARAGRAPH)
-        style.base_style = base
-        if fmt.size != 14:
-            style.font.size = Pt(fmt.size)
-        if fmt.font != nd30.FONT:
-            style.font.name = fmt.font
-        style.font.bold, style.font.italic = fmt.bold or None, fmt.italic or None
-        _format_paragraph(_StyleParagraph(style), fmt)
-
-
-class _StyleParagraph:
-    """Lets ``_format_paragraph`` set a style's paragraph format as it sets a paragraph's."""
-
-    def __init__(self, style) -> None:
-        self.paragraph_format = style.paragraph_format
+def paragraph(doc, start: str):
+    """Return the first paragraph (body or cell) whose text starts with ``start``."""
+    return next(p for p in paragraphs(doc) if p.text.startswith(start))

@@ -1,0 +1,132 @@
+"""The read-only view of a .docx that rules ask questions of: paragraphs (body and table cells, in document
+order) with their text as Word shows it and their effective formatting, tables, sections and headers.
+
+This module and the few it uses (elements, walker, styles, numbering, sections, shapes, ooxml) are the only
+ones that know the XML; a rule sees only the objects of ``docgen.check.elements``, re-exported here.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import docx
+from docx.opc.exceptions import PackageNotFoundError
+from lxml import etree
+
+from docgen.check import messages
+from docgen.check.elements import Block, Cell, CellRef, Paragraph, Run, Table
+from docgen.check.numbering import ListLabels
+from docgen.check.ooxml import Element
+from docgen.check.sections import HeaderFooter, Section, attach_parts, effective, read_section, section_properties
+from docgen.check.styles import StyleSheet
+from docgen.check.walker import Builder
+from docgen.errors import DocgenError
+
+__all__ = ["Block", "Cell", "CellRef", "DocumentView", "Paragraph", "Run", "Table", "open_document"]
+
+
+class DocumentView:
+    """Everything the rules may ask about one document."""
+
+    def __init__(self, package: docx.document.Document) -> None:
+        parts = _related_parts(package.part)
+        self._sheet = StyleSheet(_first(parts, "/styles"), _first(parts, "/theme"))
+        body = package.element.body
+        properties = section_properties(body)
+        pages = [read_section(i, p) for i, p in enumerate(properties, start=1)]
+        builder = Builder(self._sheet, ListLabels(_first(parts, "/numbering")), pages)
+        self.blocks: list[Block] = builder.blocks(body, None, None)
+        self.paragraphs: list[Paragraph] = builder.paragraphs
+        self.tables: list[Table] = builder.tables
+        xml = {rid: element for rid, (kind, element) in parts.items() if kind in ("/header", "/footer")}
+        starts = _section_starts(self.paragraphs, len(pages))
+        self.sections: list[Section] = [
+            attach_parts(s, p, starts[s.index - 1], xml, builder.header_maker(s)) for s, p in zip(pages, properties)]
+        self._containers = _containers(self.paragraphs)
+
+    def following(self, paragraph: Paragraph, count: int) -> list[Paragraph]:
+        """Return up to ``count`` paragraphs after ``paragraph`` in the same cell (or in the body)."""
+        siblings = self._containers[_container(paragraph)]
+        position = next(i for i, p in enumerate(siblings) if p.index == paragraph.index)
+        return siblings[position + 1: position + 1 + count]
+
+    def header(self, section: int, kind: str = "default") -> HeaderFooter | None:
+        """Return the header that section ``section`` shows on its pages of ``kind`` (default or first)."""
+        return effective(self.sections, section, kind)
+
+    def footer(self, section: int, kind: str = "default") -> HeaderFooter | None:
+        """Return the footer that section ``section`` shows on its pages of ``kind``."""
+        return effective(self.sections, section, kind, footer=True)
+
+    def top_level(self) -> Iterator[Paragraph]:
+        """Yield the paragraphs outside tables, in order."""
+        return (block for block in self.blocks if isinstance(block, Paragraph))
+
+
+def open_document(source: Path | bytes, name: str = "") -> DocumentView:
+    """Return the view of a .docx given as a path or bytes; raise ``DocgenError`` when it cannot be read."""
+    try:
+        data = source if isinstance(source, bytes) else Path(source).read_bytes()
+        return DocumentView(docx.Document(io.BytesIO(data)))
+    except FileNotFoundError:
+        raise DocgenError.single(messages.NOT_FOUND, file=name or str(source)) from None
+    except OSError as error:
+        raise _unreadable(name, "os", error.strerror or type(error).__name__) from None
+    except (PackageNotFoundError, zipfile.BadZipFile):
+        raise _unreadable(name, "zip") from None
+    except KeyError:
+        raise _unreadable(name, "part") from None
+    except ValueError:
+        raise _unreadable(name, "type") from None
+    except etree.XMLSyntaxError:
+        raise _unreadable(name, "xml") from None
+
+
+def _unreadable(name: str, reason: str, detail: str = "") -> DocgenError:
+    text = messages.UNREADABLE_REASONS[reason].format(detail=detail)
+    return DocgenError.single(messages.NOT_DOCX.format(reason=text), file=name)
+
+
+_NEEDED_PARTS = ("/styles", "/numbering", "/theme", "/header", "/footer")
+
+
+def _related_parts(part) -> dict[str, tuple[str, Element]]:
+    """Return the main part's related parts the view reads: relationship id → (type such as ``/styles``,
+    XML root)."""
+    found = {}
+    for rid, rel in part.rels.items():
+        kind = "/" + rel.reltype.rsplit("/", 1)[-1]
+        if rel.is_external or kind not in _NEEDED_PARTS:
+            continue
+        target = rel.target_part
+        element = getattr(target, "element", None)
+        found[rid] = (kind, element if element is not None else etree.fromstring(target.blob))
+    return found
+
+
+def _first(parts: dict[str, tuple[str, Element]], kind: str) -> Element | None:
+    return next((element for found, element in parts.values() if found == kind), None)
+
+
+def _section_starts(paragraphs: list[Paragraph], count: int) -> list[int]:
+    """Return the index of each section's first paragraph (a section with none starts where the next does)."""
+    starts = [0] * count
+    for paragraph in reversed(paragraphs):
+        starts[paragraph.section - 1] = paragraph.index
+    for i in range(count - 2, -1, -1):
+        starts[i] = starts[i] or starts[i + 1]
+    return starts
+
+
+def _container(paragraph: Paragraph) -> tuple:
+    return (paragraph.cell.table, paragraph.cell.row, paragraph.cell.col) if paragraph.cell else ()
+
+
+def _containers(paragraphs: list[Paragraph]) -> dict[tuple, list[Paragraph]]:
+    grouped: dict[tuple, list[Paragraph]] = {}
+    for paragraph in paragraphs:
+        grouped.setdefault(_container(paragraph), []).append(paragraph)
+    return grouped

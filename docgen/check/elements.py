@@ -1,0 +1,83 @@
+"""The objects of the document view: runs, paragraphs, cells and tables as Word shows them.
+
+Rules receive these (through ``docgen.check.document``); they hold effective formatting, never XML.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from docgen.check.finding import Place
+from docgen.check.formats import ParaFormat, RunFormat
+
+
+@dataclass(frozen=True)
+class Run:
+    """A run of text as shown (capitals applied) and its effective formatting."""
+
+    text: str
+    fmt: RunFormat
+
+
+@dataclass(frozen=True)
+class CellRef:
+    """A table cell by 1-based table number (document order), row and column."""
+
+    table: int
+    row: int
+    col: int
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph as Word shows it. ``index`` counts every paragraph of the body and its tables from 1
+    (0 in headers and footers); ``text`` starts with the automatic list label, if any."""
+
+    index: int
+    text: str
+    label: str
+    runs: tuple[Run, ...]
+    fmt: ParaFormat
+    mark: RunFormat
+    cell: CellRef | None
+    section: int
+    width_mm: float
+    line_shapes_mm: tuple[float, ...]
+    has_page_field: bool
+    place: Place
+
+    @property
+    def visible_runs(self) -> tuple[Run, ...]:
+        """Return the runs that show something other than white space."""
+        return tuple(run for run in self.runs if run.text.strip())
+
+    @property
+    def is_empty(self) -> bool:
+        """True when the paragraph shows no text."""
+        return not self.text.strip()
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A table cell and the paragraphs directly in it."""
+
+    ref: CellRef
+    paragraphs: tuple[Paragraph, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table: rows of cells, the section it is in and where a clerk finds it."""
+
+    index: int
+    rows: tuple[tuple[Cell, ...], ...]
+    section: int
+    place: Place
+
+    @property
+    def cells(self) -> list[Cell]:
+        """Return the cells row by row."""
+        return [cell for row in self.rows for cell in row]
+
+
+Block = Paragraph | Table

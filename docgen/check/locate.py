@@ -1,0 +1,137 @@
+"""Finds the ND30 elements of any document by their text and position, not by docgen's styles: the top
+block, the title and the lines under them (the end block and appendices are in ``locate_end``)."""
+
+from __future__ import annotations
+
+import re
+
+from docgen.check import patterns
+from docgen.check.document import DocumentView, Paragraph
+from docgen.check.locate_end import find_appendices, find_body, find_end_block, find_end_start, title_end
+from docgen.check.parts import Parts, Span, spans, whole
+from docgen.check.text import fold, is_rule_text, is_upper, squash
+
+TOP_PARAGRAPHS = 40  # the top block is within the first paragraphs of any real document
+TITLE_LOOKAHEAD = 15
+SUMMARY_MAX = 3
+ISSUER_MAX = 4
+
+
+def locate(view: DocumentView) -> Parts:
+    """Return the elements found in ``view``."""
+    parts = Parts()
+    top = [s for p in view.paragraphs[:TOP_PARAGRAPHS] for s in spans(p) if s.text]
+    _find_top(parts, top)
+    _find_title(parts, view)
+    _find_issuer(parts, top)
+    end = find_end_start(parts, view)
+    find_body(parts, view, end)
+    find_end_block(parts, view, end)
+    find_appendices(parts, view, end if end <= len(view.paragraphs) else title_end(parts))
+    _find_rule_lines(parts, view)
+    return parts
+
+
+def _find_top(parts: Parts, top: list[Span]) -> None:
+    parts.national_name = _first(top, patterns.NATIONAL_NAME)
+    after = top[next(i for i, s in enumerate(top) if s is parts.national_name) + 1:] if parts.national_name else top
+    parts.motto = _first(after, patterns.MOTTO)
+    parts.number = _first(top, patterns.NUMBER)
+    parts.place_date = _first(top, patterns.PLACE_DATE)
+
+
+def _find_title(parts: Parts, view: DocumentView) -> None:
+    """The document type is the first upper-case paragraph after the top block; the summary follows it."""
+    found = [s for s in (parts.national_name, parts.motto, parts.number, parts.place_date) if s]
+    anchor = max((s.paragraph.index for s in found), default=0)
+    candidates = [p for p in view.top_level() if p.index > anchor and not p.is_empty][:TITLE_LOOKAHEAD]
+    kind = next((p for p in candidates if is_upper(p.text) and "\t" not in p.text.strip()
+                 and not is_rule_text(p.text)), None)
+    if kind is None:
+        return
+    parts.doc_type = whole(kind)
+    for span_name in ("number", "place_date"):
+        span = getattr(parts, span_name)
+        if span is not None and span.paragraph.index > kind.index:
+            setattr(parts, span_name, None)
+    following = [p for p in view.top_level() if p.index > kind.index]
+    for paragraph in following[:SUMMARY_MAX]:
+        if paragraph.is_empty or is_rule_text(paragraph.text) or not _looks_like_title(paragraph):
+            break
+        parts.summary.append(whole(paragraph))
+
+
+def _looks_like_title(paragraph: Paragraph) -> bool:
+    text = squash(paragraph.text)
+    if patterns.BASIS.match(fold(text)) or patterns.ROMAN_HEADING.match(text) or patterns.KHOAN.match(text):
+        return False
+    bold = any(run.fmt.bold.value for run in paragraph.visible_runs)
+    return bold or paragraph.fmt.alignment.value == "center"
+
+
+def _find_issuer(parts: Parts, top: list[Span]) -> None:
+    """The issuing body is the lines above "Số:" in the same column (cell column, or tab column); without a
+    "Số:" line, the lines beside the national name and motto."""
+    known = {id(s) for s in (parts.national_name, parts.motto, parts.place_date, parts.number) if s}
+    if parts.number is not None:
+        lines = [s for s in top if s.paragraph.index < parts.number.paragraph.index and id(s) not in known
+                 and _same_column(s, parts.number) and not is_rule_text(s.text)]
+    elif parts.national_name is not None:
+        lines = [s for s in top if id(s) not in known and _beside(s, parts.national_name, parts.motto)
+                 and not is_rule_text(s.text)]
+    else:
+        return
+    lines = lines[-ISSUER_MAX:]
+    bold = [any(r.fmt.bold.value for r in s.runs if r.text.strip()) for s in lines]
+    first_bold = bold.index(True) if True in bold else 0
+    parts.parent_lines, parts.issuer_lines = lines[:first_bold], lines[first_bold:]
+
+
+def _same_column(span: Span, number: Span) -> bool:
+    here, there = span.paragraph.cell, number.paragraph.cell
+    if here is None or there is None:
+        return here is None and there is None and span.column == number.column
+    return here.table == there.table and here.col == there.col and here.row <= there.row
+
+
+def _beside(span: Span, national: Span, motto: Span | None) -> bool:
+    """True for a span in the other column of the national name's table row, or of its tabbed lines."""
+    here, there = span.paragraph.cell, national.paragraph.cell
+    if here is not None and there is not None:
+        return here.table == there.table and here.row == there.row and here.col != there.col
+    rows = {national.paragraph.index, motto.paragraph.index if motto else -1}
+    return here is None and there is None and span.paragraph.index in rows and span.column != national.column
+
+
+def _find_rule_lines(parts: Parts, view: DocumentView) -> None:
+    """Record the lines drawn under the motto, the issuing body and the summary (their lengths, None when
+    not measurable, such as a typed line of underscores)."""
+    anchors = {"motto": parts.motto, "issuer": parts.issuer_lines[-1] if parts.issuer_lines else None,
+               "summary": parts.summary[-1] if parts.summary else None}
+    for name, span in anchors.items():
+        if span is not None:
+            parts.rule_lines[name] = _lines_under(view, span.paragraph)
+
+
+def _lines_under(view: DocumentView, paragraph: Paragraph) -> list[float | None]:
+    found: list[float | None] = [*paragraph.line_shapes_mm]
+    if paragraph.fmt.border_bottom:
+        found.append(_border_length(paragraph))
+    for following in view.following(paragraph, 3):
+        found += following.line_shapes_mm
+        if following.is_empty:
+            if following.fmt.border_top or following.fmt.border_bottom:
+                found.append(_border_length(following))
+            continue
+        if is_rule_text(following.text):
+            found.append(None)
+        break
+    return found
+
+
+def _border_length(paragraph: Paragraph) -> float:
+    return paragraph.width_mm - paragraph.fmt.left_mm.value - paragraph.fmt.right_mm.value
+
+
+def _first(candidates: list[Span], pattern: re.Pattern[str]) -> Span | None:
+    return next((s for s in candidates if pattern.match(s.folded)), None)

@@ -1,0 +1,123 @@
+"""Finds the body, the end block (recipients and signature) and the appendices, after the title."""
+
+from __future__ import annotations
+
+from docgen.check import patterns
+from docgen.check.document import DocumentView, Paragraph, Table
+from docgen.check.parts import Appendix, Parts, Span, spans, whole
+from docgen.check.text import fold, is_rule_text, is_upper
+
+END_PARAGRAPHS = 30  # the end block, typed without a table, fits in this many paragraphs
+
+
+def find_end_start(parts: Parts, view: DocumentView) -> int:
+    """Return the index of the first paragraph of the end block (recipients and signature), or past the end."""
+    after = title_end(parts)
+    for block in view.blocks:
+        paragraphs = [p for c in block.cells for p in c.paragraphs] if isinstance(block, Table) else [block]
+        if paragraphs and paragraphs[0].index > after and any(_starts_end_block(p) for p in paragraphs):
+            parts.end_table = block if isinstance(block, Table) else None
+            return paragraphs[0].index
+    return len(view.paragraphs) + 1
+
+
+def _starts_end_block(paragraph: Paragraph) -> bool:
+    return any(patterns.RECIPIENTS.match(s.folded) or _is_signing(s.text) for s in spans(paragraph))
+
+
+def _is_signing(text: str) -> bool:
+    return bool(patterns.SIGNING.match(text)) and is_upper(text)
+
+
+def title_end(parts: Parts) -> int:
+    """Return the index of the last paragraph of the title (summary, else document type), or 0."""
+    return max([s.paragraph.index for s in [parts.doc_type, *parts.summary] if s] or [0])
+
+
+def find_body(parts: Parts, view: DocumentView, end: int) -> None:
+    """Legal bases, then the body: the paragraphs outside tables between the title and the end block."""
+    if parts.doc_type is None:
+        return
+    texts = []
+    for paragraph in view.top_level():
+        if paragraph.index >= end or (paragraph.index > title_end(parts) and _is_appendix(paragraph)):
+            break
+        if paragraph.index > title_end(parts) and not paragraph.is_empty and not is_rule_text(paragraph.text):
+            texts.append(paragraph)
+    while texts and patterns.BASIS.match(fold(texts[0].text)):
+        parts.bases.append(texts.pop(0))
+    parts.body = texts
+
+
+def find_end_block(parts: Parts, view: DocumentView, end: int) -> None:
+    """Recipients: the "Nơi nhận:" line and the lines under it; signature: the other column."""
+    paragraphs = _end_region(parts, view, end)
+    region = [span for paragraph in paragraphs for span in spans(paragraph) if span.text]
+    label = next((span for span in region if patterns.RECIPIENTS.match(span.folded)), None)
+    parts.recipients_label = label
+    signature = []
+    for span in region:
+        if span is not label:
+            listed = _is_recipient(span, label, parts.end_table is not None)
+            (parts.recipients if listed else signature).append(span)
+    empties = {paragraph.index for paragraph in paragraphs if paragraph.is_empty}
+    _split_signature(parts, [span for span in signature if not span.text.startswith("(")], empties)
+
+
+def _end_region(parts: Parts, view: DocumentView, end: int) -> list[Paragraph]:
+    """Return the paragraphs of the end block: its table's, or those from its start up to an appendix."""
+    if parts.end_table is not None:
+        return [paragraph for cell in parts.end_table.cells for paragraph in cell.paragraphs]
+    paragraphs: list[Paragraph] = []
+    for paragraph in [p for p in view.top_level() if p.index >= end][:END_PARAGRAPHS]:
+        if paragraphs and _is_appendix(paragraph):
+            break
+        paragraphs.append(paragraph)
+    return paragraphs
+
+
+def _is_recipient(span: Span, label: Span | None, in_table: bool) -> bool:
+    """A recipient is a line under "Nơi nhận:" in its cell (or tab column); without a label, a "-" line."""
+    if label is None:
+        return bool(patterns.LIST_ITEM.match(span.text))
+    if span.paragraph.index < label.paragraph.index:
+        return False
+    if in_table:
+        return span.paragraph.cell == label.paragraph.cell
+    listed = patterns.LIST_ITEM.match(span.text) or patterns.ARCHIVE.match(span.folded)
+    return span.column == label.column and bool(listed)
+
+
+def _split_signature(parts: Parts, lines: list[Span], empties: set[int]) -> None:
+    """The signer's name is the last line when signing space (an empty line) or lower case sets it apart."""
+    if len(lines) >= 2:
+        last, before = lines[-1], lines[-2]
+        gap = any(before.paragraph.index < i < last.paragraph.index for i in empties)
+        if (gap or not is_upper(last.text)) and not _is_signing(last.text):
+            parts.signer, lines = last, lines[:-1]
+    parts.signature_lines = lines
+
+
+def _is_appendix(paragraph: Paragraph) -> bool:
+    return bool(patterns.APPENDIX_LABEL.match(fold(paragraph.text)))
+
+
+def find_appendices(parts: Parts, view: DocumentView, end: int) -> None:
+    """Each appendix: its "Phụ lục …" line, up to two title lines, and its "(Kèm theo …)" line."""
+    paragraphs = [p for p in view.top_level() if p.index >= end and not p.is_empty]
+    for position, paragraph in enumerate(paragraphs):
+        if not _is_appendix(paragraph):
+            continue
+        appendix = Appendix(whole(paragraph))
+        for following in paragraphs[position + 1: position + 4]:
+            if _is_appendix(following) or appendix.reference:
+                break
+            span = whole(following)
+            if patterns.REFERENCE.match(span.folded):
+                appendix.reference = span
+            elif not is_rule_text(span.text):
+                appendix.titles.append(span)
+        appendix.titles = appendix.titles[:2] if appendix.reference else appendix.titles[:1]
+        appendix.starts_section = not any(p.section == paragraph.section and p.index < paragraph.index
+                                          for p in view.paragraphs if not p.is_empty)
+        parts.appendices.append(appendix)

@@ -1,0 +1,235 @@
+"""Every text the checker shows, in Vietnamese, in one place: places, words for formatting, rule texts.
+
+Rule texts are keyed by rule id (``RULES``); a rule may give a variant of its message (``"id/variant"``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Reading a file (docgen check exits 2 with one of these).
+NOT_FOUND = "Không tìm thấy tệp."
+NOT_DOCX = ("Không phải tệp Word .docx đọc được: {reason}. Nếu đây là tệp .doc cũ hoặc định dạng khác, hãy mở "
+            "bằng Word hoặc LibreOffice rồi lưu lại dưới dạng .docx.")
+UNREADABLE_REASONS = {
+    "zip": "tệp không phải dạng nén của .docx",
+    "part": "thiếu thành phần bắt buộc của tệp .docx",
+    "type": "tệp là mẫu (.dotx), tệp có macro (.docm) hoặc không phải văn bản Word",
+    "xml": "nội dung bên trong tệp bị hỏng",
+    "os": "không mở được tệp ({detail})",
+}
+
+# Places, as a clerk finds them in Word.
+WHERE_PARAGRAPH = "đoạn {index}{cell} «{text}»"
+WHERE_CELL = " (bảng {table}, dòng {row}, cột {col})"
+WHERE_EMPTY = "(dòng trống)"
+WHERE_TABLE = "bảng {index}"
+WHERE_SECTION = "phần (section) {index}"
+WHERE_HEADER = "đầu trang (header) của phần (section) {section}{first}"
+WHERE_FOOTER = "chân trang (footer) của phần (section) {section}{first}"
+WHERE_FIRST_PAGE = ", trang đầu"
+WHERE_DOCUMENT = "toàn văn bản"
+WHERE_DEFAULTS = "định dạng mặc định của văn bản (docDefaults)"
+WHERE_STYLE = "kiểu (style) «{name}»"
+WHERE_GROUP = "{source}: {count} đoạn, đầu tiên là {first}"
+
+# Words for formatting, used in "expected" and "found".
+BOLD, NOT_BOLD, PARTLY_BOLD = "đậm", "không đậm", "đậm một phần"
+ITALIC, UPRIGHT, PARTLY_ITALIC = "nghiêng", "đứng", "nghiêng một phần"
+UPPER, LOWER = "chữ in hoa", "chữ in thường"
+ALIGNMENTS = {"center": "căn giữa", "justify": "căn đều hai lề", "left": "căn trái", "right": "căn phải"}
+SIZE = "{size} pt"
+SIZE_RANGE = "{low}–{high} pt"
+PORTRAIT, LANDSCAPE = "khổ dọc", "khổ ngang"
+PAPER = "{width} × {height} mm"
+MARGIN = "{side} {value} mm"
+MARGIN_RANGE = "{side} {low}–{high} mm"
+MARGIN_SIDES = {"top": "trên", "bottom": "dưới", "left": "trái", "right": "phải"}
+FIRST_LINE = "thụt dòng đầu {value} mm"
+FIRST_LINES = "thụt dòng đầu {values} mm"
+LEFT_INDENT = "lề trái đoạn {value} mm"
+SPACING = "cách đoạn sau {value} pt"
+SPACING_MIN = "cách đoạn sau ít nhất {value} pt"
+LINE_MULTIPLE = "cách dòng {value} dòng"
+LINE_RANGE = "cách dòng {low}–{high} dòng"
+LINE_EXACT = "cách dòng {kind} {value} pt (≈ {lines} dòng)"
+LINE_KINDS = {"exact": "chính xác", "atLeast": "tối thiểu"}
+LENGTH = "dài {value} mm"
+LENGTH_RANGE = "dài {low}–{high} mm"
+COLOR_BLACK = "màu đen"
+COLOR = "màu {value}"
+NOTHING = "không có"
+IN_HEADER, IN_FOOTER = "ở đầu trang", "ở chân trang"
+PAGE_NUMBER_SHOWN = "trang đầu có hiện số trang"
+PAGE_NUMBER_HIDDEN = "trang đầu không hiện số trang"
+ENDS_WITH = "kết thúc bằng «{mark}»"
+STARTS_WITH = "bắt đầu bằng «{mark}»"
+SAME_SECTION = "chung phần (section) với nội dung trước, số trang chạy tiếp"
+CONTINUED_NUMBERS = "phần (section) riêng nhưng số trang chạy tiếp, không đánh lại từ 1"
+JOIN = ", "
+
+# Elements of the document, as ND30 names them.
+ELEMENTS = {
+    "national_name": "Quốc hiệu «CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM»",
+    "motto": "Tiêu ngữ «Độc lập - Tự do - Hạnh phúc»",
+    "issuer": "tên cơ quan ban hành (ví dụ «ỦY BAN NHÂN DÂN» / «XÃ …»)",
+    "number": "số, ký hiệu («Số: …/KH-UBND»)",
+    "place_date": "địa danh và ngày tháng («…, ngày … tháng … năm …»)",
+    "doc_type": "tên loại văn bản (ví dụ «KẾ HOẠCH»)",
+    "summary": "trích yếu nội dung (dòng in đậm dưới tên loại)",
+    "recipients": "«Nơi nhận:»",
+    "signature": "quyền hạn, chức vụ người ký (ví dụ «TM. ỦY BAN NHÂN DÂN»)",
+    "signer": "họ tên người ký",
+}
+LINES = {"motto": "đường kẻ dưới Tiêu ngữ", "issuer": "đường kẻ dưới tên cơ quan",
+         "summary": "đường kẻ dưới trích yếu"}
+
+
+@dataclass(frozen=True)
+class RuleText:
+    """The texts of one rule: a one-line description (for the rules reference), the message of a finding
+    and the usual "expected" text."""
+
+    description: str
+    message: str
+    expected: str = ""
+
+
+R = RuleText
+RULES: dict[str, RuleText] = {
+    # Page setup
+    "page-size": R("Khổ giấy A4 (210 × 297 mm) ở mọi phần (section).",
+                   "Khổ giấy không phải A4.", "A4 (210 × 297 mm)"),
+    "page-orientation": R("Nội dung chính trình bày theo chiều dài (khổ dọc); chỉ được khổ ngang khi có bảng "
+                          "không tách thành phụ lục.", "Nội dung chính để khổ ngang mà không có bảng, biểu."),
+    "page-margins": R("Lề trên, dưới 20–25 mm; lề trái 30–35 mm; lề phải 15–20 mm.", "Lề trang không đúng quy định."),
+    "page-number-missing": R("Có đánh số trang (trường PAGE ở đầu trang).", "Văn bản không đánh số trang.",
+                             "số trang ở giữa đầu trang, từ trang 2"),
+    "page-number-format": R("Số trang ở giữa lề trên (đầu trang), cỡ chữ 13–14, kiểu đứng.",
+                            "Số trang không đúng vị trí hoặc định dạng."),
+    "page-number-first-page": R("Không hiện số trang ở trang thứ nhất (bật «Different First Page»); trang đầu "
+                                "của phụ lục cũng vậy (cảnh báo).", "Trang đầu có hiện số trang."),
+    # Fonts
+    "font-family": R("Toàn bộ chữ dùng phông Times New Roman.", "Chữ không dùng phông Times New Roman."),
+    "font-color": R("Chữ màu đen.", "Chữ không phải màu đen."),
+    # Structure
+    "element-missing": R("Văn bản có đủ các thành phần thể thức: Quốc hiệu, Tiêu ngữ, tên cơ quan, số ký hiệu, "
+                         "địa danh ngày tháng, tên loại, trích yếu, nơi nhận, chữ ký.",
+                         "Không tìm thấy một thành phần thể thức; các quy tắc về thành phần này chưa được kiểm tra."),
+    # Top block
+    "national-name-text": R("Quốc hiệu ghi đúng «CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM».", "Quốc hiệu ghi sai chữ."),
+    "national-name-format": R("Quốc hiệu: chữ in hoa, cỡ 12–13, đứng, đậm.", "Quốc hiệu sai định dạng."),
+    "motto-text": R("Tiêu ngữ ghi đúng «Độc lập - Tự do - Hạnh phúc»: viết hoa chữ đầu mỗi cụm, gạch nối có cách "
+                    "chữ hai bên.", "Tiêu ngữ ghi sai chữ, chữ hoa hoặc dấu gạch nối."),
+    "motto-format": R("Tiêu ngữ: cỡ 13–14, đứng, đậm, căn giữa dưới Quốc hiệu.", "Tiêu ngữ sai định dạng."),
+    "issuer-format": R("Tên cơ quan ban hành: chữ in hoa, cỡ 12–13, đứng, đậm; tên cơ quan chủ quản (nếu có) "
+                       "không đậm.", "Tên cơ quan ban hành sai định dạng."),
+    # Lines
+    "motto-rule": R("Dưới Tiêu ngữ có đường kẻ ngang nét liền.", "Thiếu đường kẻ dưới Tiêu ngữ."),
+    "issuer-rule": R("Dưới tên cơ quan ban hành có đường kẻ ngang nét liền.", "Thiếu đường kẻ dưới tên cơ quan."),
+    "summary-rule": R("Dưới trích yếu có đường kẻ ngang nét liền.", "Thiếu đường kẻ dưới trích yếu."),
+    "rule-length": R("Đường kẻ dưới Tiêu ngữ dài bằng dòng chữ; dưới tên cơ quan và trích yếu dài 1/3 đến 1/2 "
+                     "dòng chữ (ước tính).", "Đường kẻ dài hoặc ngắn quá."),
+    # Number, place and date
+    "number-form": R("Số, ký hiệu viết «Số: 85/KH-UBND»: có dấu hai chấm, số nhỏ hơn 10 có số 0 phía trước, "
+                     "không có dấu cách trong «85/KH-UBND».", "Số, ký hiệu viết sai.", "Số: 85/KH-UBND"),
+    "number-blank": R("Số văn bản đã được điền (dự thảo được để trống).", "Chưa điền số văn bản (dự thảo).",
+                      "điền số khi ban hành"),
+    "number-type-code": R("Ký hiệu bắt đầu bằng chữ viết tắt đúng tên loại (KẾ HOẠCH → KH, QUYẾT ĐỊNH → QĐ …).",
+                          "Chữ viết tắt tên loại trong ký hiệu không khớp tên loại văn bản."),
+    "number-format": R("Dòng số, ký hiệu: cỡ 13, đứng, không đậm, căn giữa dưới tên cơ quan.",
+                       "Dòng số, ký hiệu sai định dạng."),
+    "place-name": R("Địa danh là tên đơn vị hành chính nơi cơ quan đóng trụ sở («Thịnh Đức» cho «XÃ THỊNH ĐỨC»; "
+                    "ghi đủ «Phường Móng Cái 3» khi tên có chữ số), sau có dấu phẩy.",
+                    "Địa danh không khớp tên đơn vị ban hành."),
+    "date-form": R("Ngày tháng viết đủ «ngày 05 tháng 01 năm 2020»: thêm số 0 cho ngày 1–9 và tháng 1, 2; "
+                   "không thêm cho các tháng khác («tháng 6», «tháng 10»).", "Ngày tháng viết sai.",
+                   "ngày 05 tháng 01 năm 2020"),
+    "date-blank": R("Ngày tháng đã được điền (dự thảo được để trống).", "Chưa điền ngày tháng (dự thảo).",
+                    "điền ngày, tháng khi ban hành"),
+    "place-date-format": R("Địa danh, ngày tháng: cỡ 13–14, nghiêng, không đậm, căn giữa dưới Quốc hiệu.",
+                           "Dòng địa danh, ngày tháng sai định dạng."),
+    # Title
+    "doc-type-format": R("Tên loại văn bản: chữ in hoa, cỡ 13–14, đứng, đậm, căn giữa.",
+                         "Tên loại văn bản sai định dạng."),
+    "summary-format": R("Trích yếu: chữ in thường, cỡ 13–14, đứng, đậm, căn giữa.", "Trích yếu sai định dạng."),
+    # Body
+    "body-size": R("Nội dung văn bản cỡ chữ 13–14.", "Cỡ chữ nội dung không đúng."),
+    "body-alignment": R("Nội dung căn đều hai lề.", "Đoạn văn không căn đều hai lề."),
+    "body-indent": R("Dòng đầu đoạn lùi vào 1 cm hoặc 1,27 cm; các dòng sau sát lề.", "Thụt đầu dòng không đúng."),
+    "body-spacing": R("Khoảng cách giữa các đoạn văn tối thiểu 6 pt.", "Khoảng cách giữa các đoạn nhỏ hơn 6 pt."),
+    "body-line-spacing": R("Khoảng cách dòng từ dòng đơn đến 1,5 dòng.", "Khoảng cách dòng không đúng."),
+    "bases-format": R("Căn cứ ban hành viết chữ nghiêng.", "Căn cứ không viết nghiêng."),
+    "bases-punctuation": R("Mỗi căn cứ một dòng, cuối dòng có dấu «;», căn cứ cuối cùng kết thúc bằng dấu «.».",
+                           "Dấu cuối dòng căn cứ không đúng."),
+    "body-end-mark": R("Nội dung kết thúc bằng «./.» như các mẫu của Nghị định.", "Cuối nội dung thiếu dấu «./.»."),
+    # Outline
+    "heading-format": R("Tiêu đề mục «I. …» viết in hoa, đậm; dòng «Phần I», «Chương I» đậm, căn giữa.",
+                        "Tiêu đề sai định dạng."),
+    "numbering-roman": R("Các mục đánh số La Mã liên tục: I, II, III …", "Số La Mã của mục không liên tục."),
+    "numbering-arabic": R("Các khoản đánh số 1., 2., 3. … liên tục trong mỗi mục; khoản con 2.1., 2.2. … trong "
+                          "mỗi khoản.", "Số thứ tự khoản không liên tục."),
+    "numbering-points": R("Các điểm theo bảng chữ cái tiếng Việt: a) b) c) d) đ) e) g) h) i) k) …, không có f, j, "
+                          "w, z, sau chữ là dấu «)».", "Chữ cái thứ tự điểm không đúng."),
+    # End block
+    "signature-prefix": R("Quyền hạn người ký viết «TM.», «KT.», «Q.», «TL.», «TUQ.»: in hoa, có dấu chấm.",
+                          "Chữ viết tắt quyền hạn người ký sai."),
+    "signature-on-behalf": R("Ủy ban nhân dân làm việc theo chế độ tập thể: ký «TM. ỦY BAN NHÂN DÂN».",
+                             "Thiếu dòng «TM.» trước tên tập thể."),
+    "signature-format": R("Quyền hạn, chức vụ người ký: chữ in hoa, cỡ 13–14, đứng, đậm, căn giữa.",
+                          "Dòng quyền hạn, chức vụ người ký sai định dạng."),
+    "signer-format": R("Họ tên người ký: chữ in thường (viết hoa chữ đầu), cỡ 13–14, đứng, đậm, căn giữa.",
+                       "Họ tên người ký sai định dạng."),
+    "recipients-label-format": R("«Nơi nhận:» cỡ 12, nghiêng, đậm, sát lề trái.", "«Nơi nhận:» sai định dạng."),
+    "recipients-format": R("Danh sách nơi nhận cỡ 11, đứng, không đậm, sát lề trái.", "Dòng nơi nhận sai định dạng."),
+    "recipients-punctuation": R("«Nơi nhận:» có dấu hai chấm; mỗi dòng bắt đầu bằng «-», kết thúc bằng «;», dòng "
+                                "cuối kết thúc bằng «.».", "Dấu của dòng nơi nhận không đúng."),
+    "recipients-archive": R("Dòng cuối nơi nhận là «- Lưu: VT, <đơn vị soạn thảo>.», «VT» đứng đầu.",
+                            "Dòng cuối nơi nhận không phải «- Lưu: VT, …».", "- Lưu: VT, <đơn vị soạn thảo>."),
+    # Appendices
+    "appendix-label": R("Phụ lục ghi «Phụ lục» (chữ thường), có từ hai phụ lục thì đánh số La Mã: «Phụ lục I», "
+                        "«Phụ lục II» …", "Dòng «Phụ lục» ghi sai."),
+    "appendix-label-format": R("«Phụ lục I»: cỡ 14, đứng, đậm, căn giữa.", "Dòng «Phụ lục» sai định dạng."),
+    "appendix-title-format": R("Tên phụ lục: chữ in hoa, cỡ 13–14, đứng, đậm, căn giữa.", "Tên phụ lục sai định dạng."),
+    "appendix-reference-format": R("Dòng «(Kèm theo …)»: cỡ 13–14, nghiêng, căn giữa.",
+                                   "Dòng «(Kèm theo …)» sai định dạng."),
+    "appendix-reference": R("Dòng «(Kèm theo …)» ghi đúng tên loại, số ký hiệu, ngày tháng và cơ quan ban hành như "
+                            "chính văn bản.", "Dòng «(Kèm theo …)» không khớp với văn bản."),
+    "appendix-page-numbering": R("Mỗi phụ lục đánh số trang riêng: bắt đầu phần (section) mới, số trang đánh lại "
+                                 "từ 1.", "Phụ lục không đánh số trang riêng.",
+                                 "phần (section) riêng, số trang bắt đầu từ 1"),
+}
+VARIANTS: dict[str, str] = {
+    "number-form/label": "Phải viết «Số» (chữ thường) và dấu hai chấm.",
+    "number-form/digits": "Số văn bản phải là chữ số Ả Rập.",
+    "number-form/zero": "Số nhỏ hơn 10 phải có số 0 phía trước; số từ 10 trở lên không thêm số 0.",
+    "number-form/spaces": "Không có dấu cách trong số, ký hiệu.",
+    "number-form/symbol": "Các nhóm chữ viết tắt trong ký hiệu nối bằng dấu gạch nối «-».",
+    "number-form/unreadable": "Không đọc được số, ký hiệu: thiếu dấu «/» giữa số và ký hiệu.",
+    "place-name/comma": "Sau địa danh phải có dấu phẩy.",
+    "place-name/full-form": "Chỉ ghi cả «xã/phường» trong địa danh khi tên đặt theo tên người, chữ số hoặc sự "
+                            "kiện lịch sử.",
+    "date-form/invalid": "Ngày tháng không có thật hoặc năm không đủ 4 chữ số.",
+    "date-form/unreadable": "Thời gian phải viết đủ chữ «ngày … tháng … năm …», không viết tắt bằng dấu «/» hay «-».",
+    "rule-length/motto": "Đường kẻ dưới Tiêu ngữ phải dài bằng dòng Tiêu ngữ.",
+    "rule-length/issuer": "Đường kẻ dưới tên cơ quan phải dài từ 1/3 đến 1/2 dòng chữ.",
+    "rule-length/summary": "Đường kẻ dưới trích yếu phải dài từ 1/3 đến 1/2 dòng chữ.",
+    "numbering-points/foreign": "Bảng chữ cái tiếng Việt không có f, j, w, z (thường do đánh số tự động của Word).",
+    "numbering-points/mark": "Sau chữ cái thứ tự điểm là dấu đóng ngoặc «)», không phải dấu chấm.",
+    "recipients-archive/not-last": "Dòng «- Lưu: VT, …» phải là dòng cuối cùng của nơi nhận.",
+    "appendix-reference/missing": "Phụ lục thiếu dòng «(Kèm theo …)».",
+    "appendix-reference/type": "Dòng «(Kèm theo …)» ghi sai tên loại văn bản.",
+    "appendix-reference/number": "Dòng «(Kèm theo …)» ghi sai số, ký hiệu của văn bản.",
+    "appendix-reference/date": "Dòng «(Kèm theo …)» ghi sai ngày ban hành văn bản.",
+    "appendix-reference/issuer": "Dòng «(Kèm theo …)» ghi sai tên cơ quan ban hành.",
+}
+RULE_CRASHED = ("Không kiểm tra được quy tắc này trên văn bản này (lỗi của docgen, xin báo cho người phát triển); "
+                "các quy tắc khác vẫn được kiểm tra.")
+
+# The report (docgen check's text output).
+SEVERITIES = {"error": "Lỗi", "warning": "Cảnh báo"}
+REPORT_FINDING = "- [{severity}] {where}: {message}"
+REPORT_DETAIL = "    Cần: {expected} — Thấy: {found} ({rule_id}; NĐ 30/2020, {clause})"
+REPORT_COUNT = "{errors} lỗi, {warnings} cảnh báo"
+REPORT_CLEAN = "Đúng thể thức Nghị định 30/2020/NĐ-CP: không có lỗi, không có cảnh báo."
+REPORT_TOTAL = "Tổng cộng {files} tệp: {count}"

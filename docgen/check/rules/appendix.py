@@ -1,0 +1,129 @@
+"""Appendices: the "Phụ lục I" line, the title, the "(Kèm theo …)" line and own page numbering (ND30 Phụ lục I,
+mục III.1; Phụ lục III, mẫu 2.1)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from docgen import nd30, vnformat
+from docgen.check import messages as m
+from docgen.check import patterns
+from docgen.check.document import DocumentView
+from docgen.check.finding import ERROR, Issue
+from docgen.check.identity import date_line, doc_type_name, issuer_name, number_line
+from docgen.nd30 import APPENDIX_WORD, REFERENCE_WORDS
+from docgen.check.parts import Appendix, Parts
+from docgen.check.rules.base import rule
+from docgen.check.rules.common import Look, look_issues
+from docgen.check.text import fold, squash
+
+CENTRED = ("center",)
+LABEL = Look(nd30.APPENDIX_LABEL_SIZE, bold=True, italic=False, align=CENTRED)
+TITLE = Look(nd30.APPENDIX_TITLE_SIZE, bold=True, italic=False, case="upper", align=CENTRED)
+REFERENCE = Look(nd30.APPENDIX_REFERENCE_SIZE, bold=False, italic=True, align=CENTRED)
+REFERENCE_NUMBER = re.compile(r"số\s*(?P<number>[\d.…_ ]*?)\s*/\s*(?P<symbol>[^\s,;)]+)")  # folded; blank allowed
+
+
+@rule("appendix-label", ERROR, "Phụ lục I, mục III.1.a và III.1.b")
+def appendix_label(view: DocumentView, parts: Parts) -> Iterator[Issue]:
+    """Each appendix starts with "Phụ lục" (lower case) and, when there are two or more, its Roman numeral in
+    order: "Phụ lục I", "Phụ lục II"."""
+    count = len(parts.appendices)
+    for position, appendix in enumerate(parts.appendices, start=1):
+        expected = f"{APPENDIX_WORD} {vnformat.roman(position)}"
+        allowed = {expected, APPENDIX_WORD} if count == 1 else {expected}
+        text = squash(appendix.label.text)
+        if text not in allowed:
+            yield Issue(appendix.label.place, text, expected)
+
+
+@rule("appendix-label-format", ERROR, "Phụ lục I, mục III.1.b")
+def appendix_label_format(view: DocumentView, parts: Parts) -> list[Issue]:
+    """ "Phụ lục I" is 14 pt, bold, upright, centred."""
+    return look_issues((a.label for a in parts.appendices), LABEL)
+
+
+@rule("appendix-title-format", ERROR, "Phụ lục I, mục III.1.b")
+def appendix_title_format(view: DocumentView, parts: Parts) -> list[Issue]:
+    """An appendix title is upper case, 13–14 pt, bold, upright, centred."""
+    return look_issues((title for a in parts.appendices for title in a.titles), TITLE)
+
+
+@rule("appendix-reference-format", ERROR, "Phụ lục I, mục III.1.c")
+def appendix_reference_format(view: DocumentView, parts: Parts) -> list[Issue]:
+    """The "(Kèm theo …)" line is 13–14 pt, italic, not bold, centred."""
+    return look_issues((a.reference for a in parts.appendices), REFERENCE)
+
+
+@rule("appendix-reference", ERROR, "Phụ lục I, mục III.1.c; Phụ lục III, mẫu 2.1")
+def appendix_reference(view: DocumentView, parts: Parts) -> Iterator[Issue]:
+    """Each appendix has a "(Kèm theo …)" line giving the document's own type, number and symbol, date and
+    issuing body, as its top block states them (number and date may be left blank in an electronic copy)."""
+    own = _own_reference(parts)
+    for appendix in parts.appendices:
+        if appendix.reference is None:
+            yield Issue(appendix.label.place, m.NOTHING, own.shown, variant="missing")
+            continue
+        wrong = own.differences(fold(appendix.reference.text))
+        if wrong:
+            yield Issue(appendix.reference.place, squash(appendix.reference.text), own.shown, variant=wrong[0])
+
+
+@dataclass(frozen=True)
+class OwnReference:
+    """What the "(Kèm theo …)" line must say, from the document's own top block (folded for comparison;
+    None or empty when the top block does not say it)."""
+
+    shown: str
+    kind: str
+    number: int | None
+    symbol: str
+    date: str
+    issuer: str
+
+    def differences(self, written: str) -> list[str]:
+        """Return the pieces the folded reference line gets wrong: type, number, date, issuer."""
+        wrong = [] if not self.kind or self.kind in written else ["type"]
+        numbered = REFERENCE_NUMBER.search(written)
+        if self.symbol and (numbered is None or numbered["symbol"] != self.symbol or (
+                numbered["number"].isdigit() and self.number is not None and int(numbered["number"]) != self.number)):
+            wrong.append("number")
+        dated = patterns.DATE_IN_TEXT.search(written)
+        if self.date and ("ngày" not in written or (dated and fold(dated.group(0)) != self.date)):
+            wrong.append("date")
+        return wrong + ([] if not self.issuer or self.issuer in written else ["issuer"])
+
+
+def _own_reference(parts: Parts) -> OwnReference:
+    number, date = number_line(parts), date_line(parts)
+    value = int(number.number) if number and number.number.isdigit() else None
+    symbol = number.clean_symbol if number else ""
+    when = vnformat.long_date(date.date()) if date and date.date() else ""
+    kind, issuer = doc_type_name(parts), issuer_name(parts)
+    written_number = f"{value:02d}" if value is not None else "…"
+    shown = (f"({REFERENCE_WORDS} {kind} số {written_number}/{symbol or '…'} {when or 'ngày … tháng … năm …'} "
+             f"của {issuer or '…'})")
+    return OwnReference(shown, fold(f"{REFERENCE_WORDS} {kind}") if kind else "", value, fold(symbol), fold(when),
+                        fold(issuer))
+
+
+@rule("appendix-page-numbering", ERROR, "Phụ lục I, mục III.1.đ")
+def appendix_page_numbering(view: DocumentView, parts: Parts) -> Iterator[Issue]:
+    """Each appendix has its own page numbering: it starts a new section whose numbers restart at 1."""
+    for appendix in parts.appendices:
+        issue = _numbering_issue(view, appendix)
+        if issue:
+            yield issue
+
+
+def _numbering_issue(view: DocumentView, appendix: Appendix) -> Issue | None:
+    place = appendix.label.place
+    if not appendix.starts_section:
+        return Issue(place, m.SAME_SECTION)
+    if appendix.label.paragraph.section > len(view.sections):  # a document without section properties
+        return None
+    if view.sections[appendix.label.paragraph.section - 1].restart_at != 1:
+        return Issue(place, m.CONTINUED_NUMBERS)
+    return None

@@ -1,0 +1,136 @@
+"""The text of the document: legal bases and body paragraphs (ND30 Phụ lục I, mục II.6.a and II.6.e).
+
+Only paragraphs outside tables between the title and the end block are judged; a wrong value set in a
+style is reported once for the style.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from docgen import nd30
+from docgen.check import messages as m
+from docgen.check.document import DocumentView, Paragraph
+from docgen.check.finding import ERROR, WARNING, Issue
+from docgen.nd30 import BASES_LAST_END, BASIS_END
+from docgen.check.parts import Parts, whole
+from docgen.check.rules.base import rule
+from docgen.check.rules.common import Look, grouped, headings, look_issues, size_range
+from docgen.check.formats import Source
+from docgen.check.text import decimal
+
+SINGLE_LINE_EM = 1.15  # Word's single line for Times New Roman is 1.15 × the font size
+Hit = tuple[Paragraph, Source, str]
+
+
+def _text(parts: Parts) -> list[Paragraph]:
+    return parts.bases + parts.body
+
+
+def _plain(parts: Parts) -> list[Paragraph]:
+    """Body paragraphs other than headings, whose alignment and indent ND30 leaves open."""
+    skipped = {p.index for p in headings(parts.body)}
+    return [p for p in _text(parts) if p.index not in skipped]
+
+
+@rule("body-size", ERROR, "Phụ lục I, mục II.6.e")
+def body_size(view: DocumentView, parts: Parts) -> list[Issue]:
+    """Body text is 13–14 pt."""
+    hits = ((p, r.fmt.size.source, m.SIZE.format(size=decimal(r.fmt.size.value)))
+            for p in _text(parts) for r in p.visible_runs if r.fmt.size.value not in nd30.BODY_SIZE)
+    return grouped(hits, size_range(nd30.BODY_SIZE))
+
+
+@rule("body-alignment", ERROR, "Phụ lục I, mục II.6.e")
+def body_alignment(view: DocumentView, parts: Parts) -> list[Issue]:
+    """Body paragraphs are justified on both sides."""
+    hits = ((p, p.fmt.alignment.source, m.ALIGNMENTS[p.fmt.alignment.value])
+            for p in _plain(parts) if p.fmt.alignment.value != "justify")
+    return grouped(hits, m.ALIGNMENTS["justify"])
+
+
+@rule("body-indent", ERROR, "Phụ lục I, mục II.6.e")
+def body_indent(view: DocumentView, parts: Parts) -> list[Issue]:
+    """The first line of a body paragraph is indented 1 cm or 1.27 cm; the other lines start at the margin."""
+    expected = m.FIRST_LINES.format(values=" hoặc ".join(decimal(x, 1) for x in nd30.FIRST_LINE_INDENTS_MM))
+    return grouped((hit for p in _plain(parts) for hit in _indent_hits(p)), expected)
+
+
+def _indent_hits(paragraph: Paragraph) -> Iterator[Hit]:
+    fmt, tolerance = paragraph.fmt, nd30.INDENT_TOLERANCE_MM
+    if abs(fmt.left_mm.value) > tolerance:
+        yield paragraph, fmt.left_mm.source, m.LEFT_INDENT.format(value=decimal(fmt.left_mm.value, 1))
+    elif all(abs(fmt.first_line_mm.value - x) > tolerance for x in nd30.FIRST_LINE_INDENTS_MM):
+        yield paragraph, fmt.first_line_mm.source, m.FIRST_LINE.format(value=decimal(fmt.first_line_mm.value, 1))
+
+
+@rule("body-spacing", ERROR, "Phụ lục I, mục II.6.e")
+def body_spacing(view: DocumentView, parts: Parts) -> list[Issue]:
+    """At least 6 pt between body paragraphs (space after one plus space before the next)."""
+    text = {p.index for p in _text(parts)}
+    hits = []
+    for paragraph in _text(parts):
+        following = view.following(paragraph, 1)
+        if following and following[0].index in text:
+            gap = _gap(paragraph, following[0])
+            if gap < nd30.SPACE_BETWEEN_PARAGRAPHS_MIN_PT - 0.05:
+                hits.append((paragraph, paragraph.fmt.after_pt.source, m.SPACING.format(value=decimal(gap, 1))))
+    return grouped(hits, m.SPACING_MIN.format(value=decimal(nd30.SPACE_BETWEEN_PARAGRAPHS_MIN_PT)))
+
+
+def _gap(above: Paragraph, below: Paragraph) -> float:
+    """Return the space Word leaves between two paragraphs; "don't add space between paragraphs of the same
+    style" (contextual spacing) removes it."""
+    same_style = above.fmt.style_name == below.fmt.style_name
+    after = 0.0 if above.fmt.contextual and same_style else above.fmt.after_pt.value
+    before = 0.0 if below.fmt.contextual and same_style else below.fmt.before_pt.value
+    return after + before
+
+
+@rule("body-line-spacing", ERROR, "Phụ lục I, mục II.6.e")
+def body_line_spacing(view: DocumentView, parts: Parts) -> list[Issue]:
+    """Line spacing is at least single and at most 1.5 lines."""
+    hits = []
+    for paragraph in _text(parts):
+        lines, found = _line_spacing(paragraph)
+        if lines not in nd30.LINE_SPACING:
+            hits.append((paragraph, paragraph.fmt.line.source, found))
+    expected = m.LINE_RANGE.format(low=decimal(nd30.LINE_SPACING.low), high=decimal(nd30.LINE_SPACING.high))
+    return grouped(hits, expected)
+
+
+def _line_spacing(paragraph: Paragraph) -> tuple[float, str]:
+    """Return the line spacing in lines, and as the clerk set it in Word."""
+    rule_, value = paragraph.fmt.line.value
+    if rule_ == "multiple":
+        return value, m.LINE_MULTIPLE.format(value=decimal(value))
+    size = max((run.fmt.size.value for run in paragraph.visible_runs), default=paragraph.mark.size.value)
+    lines = value / (size * SINGLE_LINE_EM)
+    lines = max(lines, 1.0) if rule_ == "atLeast" else lines
+    kind = m.LINE_KINDS.get(rule_, rule_)
+    return lines, m.LINE_EXACT.format(kind=kind, value=decimal(value, 1), lines=decimal(lines))
+
+
+@rule("bases-format", ERROR, "Phụ lục I, mục II.6.a")
+def bases_format(view: DocumentView, parts: Parts) -> list[Issue]:
+    """Legal bases (Căn cứ …) are in italics."""
+    return look_issues((whole(p) for p in parts.bases), Look(italic=True, bold=False))
+
+
+@rule("bases-punctuation", ERROR, "Phụ lục I, mục II.6.a")
+def bases_punctuation(view: DocumentView, parts: Parts) -> Iterator[Issue]:
+    """Each legal basis is its own line ending with ";", the last with "."."""
+    for position, paragraph in enumerate(parts.bases, start=1):
+        mark = BASES_LAST_END if position == len(parts.bases) else BASIS_END
+        text = paragraph.text.rstrip()
+        if not text.endswith(mark):
+            yield Issue(paragraph.place, m.ENDS_WITH.format(mark=text[-1:]), m.ENDS_WITH.format(mark=mark))
+
+
+@rule("body-end-mark", WARNING, "Phụ lục III, mẫu 1.4")
+def body_end_mark(view: DocumentView, parts: Parts) -> Iterator[Issue]:
+    """The body ends with "./." as in ND30's templates."""
+    if parts.body and not parts.body[-1].text.rstrip().endswith(nd30.BODY_END_MARK):
+        last = parts.body[-1]
+        ending = "…" + " ".join(last.text.split()[-2:])
+        yield Issue(last.place, m.ENDS_WITH.format(mark=ending), m.ENDS_WITH.format(mark=nd30.BODY_END_MARK))

@@ -1,0 +1,137 @@
+"""Helpers the rules share: how an element must look, and grouping of many paragraphs by their cause."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from docgen.check import messages as m
+from docgen.check import patterns
+from docgen.check.document import Paragraph, Run
+from docgen.check.finding import Issue, Place
+from docgen.check.parts import Span
+from docgen.check.formats import Source
+from docgen.check.text import decimal, is_upper, squash
+from docgen.nd30 import Range
+
+
+@dataclass(frozen=True)
+class Look:
+    """How an element must look (ND30 Phụ lục I, mục V table): size, bold, italic, case, alignment.
+    None means "not judged"; ``align`` lists the accepted alignments."""
+
+    size: Range | None = None
+    bold: bool | None = None
+    italic: bool | None = None
+    case: str | None = None  # "upper" or "lower"
+    align: tuple[str, ...] = ()
+
+
+def size_range(size: Range) -> str:
+    """Return ``13–14 pt`` (or ``13 pt``)."""
+    if size.low == size.high:
+        return m.SIZE.format(size=decimal(size.low))
+    return m.SIZE_RANGE.format(low=decimal(size.low), high=decimal(size.high))
+
+
+def describe(look: Look) -> str:
+    """Return the look as a clerk reads it: ``13–14 pt, đậm, đứng, chữ in hoa, căn giữa``."""
+    words = [size_range(look.size)] if look.size else []
+    if look.bold is not None:
+        words.append(m.BOLD if look.bold else m.NOT_BOLD)
+    if look.italic is not None:
+        words.append(m.ITALIC if look.italic else m.UPRIGHT)
+    if look.case:
+        words.append(m.UPPER if look.case == "upper" else m.LOWER)
+    if look.align:
+        words.append(m.ALIGNMENTS[look.align[0]])
+    return m.JOIN.join(words)
+
+
+def look_issues(spans: Iterable[Span | None], look: Look) -> list[Issue]:
+    """Return one issue for each span that does not look as ``look`` says."""
+    issues = []
+    for span in spans:
+        wrong = look_differences(span, look) if span is not None else []
+        if wrong:
+            issues.append(Issue(span.place, m.JOIN.join(wrong), describe(look)))
+    return issues
+
+
+def look_differences(span: Span, look: Look) -> list[str]:
+    """Return what differs from ``look``, in words (empty when the span looks right)."""
+    runs = [run for run in span.runs if run.text.strip()]
+    if not runs:
+        return []
+    wrong = []
+    if look.size and any(run.fmt.size.value not in look.size for run in runs):
+        wrong.append(m.JOIN.join(sizes(runs)))
+    wrong += _toggle(runs, "bold", look.bold, (m.BOLD, m.NOT_BOLD, m.PARTLY_BOLD))
+    wrong += _toggle(runs, "italic", look.italic, (m.ITALIC, m.UPRIGHT, m.PARTLY_ITALIC))
+    if look.case == "upper" and not is_upper(span.text):
+        wrong.append(m.LOWER)
+    if look.case == "lower" and is_upper(span.text):
+        wrong.append(m.UPPER)
+    alignment = span.paragraph.fmt.alignment.value
+    if span.whole and look.align and alignment not in look.align:
+        wrong.append(m.ALIGNMENTS[alignment])
+    return wrong
+
+
+def sizes(runs: Iterable[Run]) -> list[str]:
+    """Return the distinct sizes of ``runs`` as ``["12 pt", "14 pt"]``."""
+    return [m.SIZE.format(size=decimal(size)) for size in sorted({r.fmt.size.value for r in runs})]
+
+
+def _toggle(runs: list[Run], name: str, wanted: bool | None, words: tuple[str, str, str]) -> list[str]:
+    if wanted is None:
+        return []
+    values = {getattr(run.fmt, name).value for run in runs}
+    if values == {wanted}:
+        return []
+    on, off, partly = words
+    return [partly if len(values) > 1 else (on if True in values else off)]
+
+
+def grouped(hits: Iterable[tuple[Paragraph, Source, str]], expected: str) -> list[Issue]:
+    """Return one issue per cause: a wrong value set in a style or in the document defaults is reported once
+    (with how many paragraphs it affects and the first one); a value set on a paragraph, once per paragraph."""
+    groups: dict[tuple, dict[int, Paragraph]] = {}
+    for paragraph, source, found in hits:
+        key = (found, source) if source.kind != "direct" else (found, source, paragraph.index)
+        groups.setdefault(key, {}).setdefault(paragraph.index, paragraph)
+    issues = []
+    for (found, source, *_), members in groups.items():
+        paragraphs = list(members.values())
+        first = paragraphs[0]
+        place = first.place if len(paragraphs) == 1 else Place(first.place.order, m.WHERE_GROUP.format(
+            source=source_label(source), count=len(paragraphs), first=first.place.label))
+        issues.append(Issue(place, found, expected))
+    return issues
+
+
+def source_label(source: Source) -> str:
+    """Return where a value is set, as a clerk finds it: a style by name, or the document's defaults."""
+    if source.kind == "style":
+        return m.WHERE_STYLE.format(name=source.name)
+    return m.WHERE_DEFAULTS if source.kind == "defaults" else m.WHERE_DOCUMENT
+
+
+def headings(body: list[Paragraph]) -> list[Paragraph]:
+    """Return the headings of the text: "Phần I" (and the title on the line after it), "I. …", and numbered
+    khoản set wholly in bold (titled khoản, mục II.6.đ). ND30 leaves their alignment and indent open, except
+    that "Phần"/"Chương"/"Mục" lines and their titles are centred."""
+    found = []
+    for position, paragraph in enumerate(body):
+        text = squash(paragraph.text)
+        numbered = patterns.KHOAN.match(text) or patterns.SUB_KHOAN.match(text)
+        bold = bool(paragraph.visible_runs) and all(run.fmt.bold.value for run in paragraph.visible_runs)
+        after_division = position > 0 and is_division(body[position - 1])
+        if is_division(paragraph) or after_division or patterns.ROMAN_HEADING.match(text) or (numbered and bold):
+            found.append(paragraph)
+    return found
+
+
+def is_division(paragraph: Paragraph) -> bool:
+    """True for a "Phần I", "Chương I", "Mục 1" or "Tiểu mục 1" line."""
+    return bool(patterns.DIVISION.match(squash(paragraph.text)))

@@ -1,0 +1,120 @@
+"""The end block: the signature on the right, "Nơi nhận:" and its list on the left (ND30 Phụ lục I, mục
+II.7 and II.9; Điều 13 for the signing prefixes)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from docgen import nd30
+from docgen.check import messages as m
+from docgen.check import patterns
+from docgen.check.document import DocumentView
+from docgen.check.finding import ERROR, Issue
+from docgen.nd30 import (COLLECTIVE_BODIES, RECIPIENT_END, RECIPIENT_MARK, RECIPIENTS_LABEL,
+                                     RECIPIENTS_LAST_END)
+from docgen.check.parts import Parts, Span
+from docgen.check.rules.base import rule
+from docgen.check.rules.common import Look, look_issues
+from docgen.check.text import fold, squash
+
+CENTRED, LEFT = ("center",), ("left", "justify")
+SIGNATURE = Look(nd30.SIGNATURE_SIZE, bold=True, italic=False, case="upper", align=CENTRED)
+SIGNER = Look(nd30.SIGNATURE_SIZE, bold=True, italic=False, case="lower", align=CENTRED)
+RECIPIENTS_LABEL_LOOK = Look(nd30.RECIPIENTS_LABEL_SIZE, bold=True, italic=True, align=LEFT)
+RECIPIENT = Look(nd30.RECIPIENTS_SIZE, bold=False, italic=False, align=LEFT)
+DASHES = (RECIPIENT_MARK, "–")  # Word turns "- " into an en dash as it formats a list: both read as a dash
+ARCHIVE = re.compile(r"^[-–]?\s*lưu\s*:\s*vt\b")  # folded: "- Lưu: VT, …"
+
+
+@rule("signature-prefix", ERROR, "Phụ lục I, mục II.7.b; Điều 13")
+def signature_prefix(view: DocumentView, parts: Parts) -> Iterator[Issue]:
+    """Signing authority is written "TM.", "KT.", "Q.", "TL." or "TUQ.": capitals and a full stop."""
+    for span in parts.signature_lines:
+        found, prefix = patterns.SIGNING.match(span.text), _prefix(span.text)
+        if found and not span.text.startswith(f"{prefix} "):
+            yield Issue(span.place, span.text, f"{prefix} {span.text[found.end() - 1:].strip()}")
+
+
+@rule("signature-on-behalf", ERROR, "Điều 13.2; Phụ lục I, mục II.7.b")
+def signature_on_behalf(view: DocumentView, parts: Parts) -> Iterator[Issue]:
+    """A People's Committee works collectively: its documents are signed "TM. ỦY BAN NHÂN DÂN"."""
+    issuer = fold(" ".join(span.text for span in parts.issuer_lines))
+    body = next((name for name in COLLECTIVE_BODIES if fold(name) in issuer), None)
+    collective = nd30.SIGNING_PREFIXES[0]
+    if body and parts.signature_lines and collective not in (_prefix(s.text) for s in parts.signature_lines):
+        first = parts.signature_lines[0]
+        yield Issue(first.place, first.text, f"{collective} {body}")
+
+
+def _prefix(text: str) -> str | None:
+    """Return the signing prefix a line starts with, written properly (``T/M`` → ``TM.``), or None."""
+    found = patterns.SIGNING.match(text)
+    return re.sub(r"[^A-Z]", "", found.group(1)) + "." if found else None
+
+
+@rule("signature-format", ERROR, "Phụ lục I, mục II.7.đ")
+def signature_format(view: DocumentView, parts: Parts) -> list[Issue]:
+    """Authority and position lines are upper case, 13–14 pt, bold, upright, centred."""
+    return look_issues(parts.signature_lines, SIGNATURE)
+
+
+@rule("signer-format", ERROR, "Phụ lục I, mục II.7.đ")
+def signer_format(view: DocumentView, parts: Parts) -> list[Issue]:
+    """The signer's name is in lower case with capitals, 13–14 pt, bold, upright, centred."""
+    return look_issues([parts.signer], SIGNER)
+
+
+@rule("recipients-label-format", ERROR, "Phụ lục I, mục II.9.d")
+def recipients_label_format(view: DocumentView, parts: Parts) -> list[Issue]:
+    """ "Nơi nhận:" is 12 pt, bold italic, at the left margin."""
+    return look_issues([parts.recipients_label], RECIPIENTS_LABEL_LOOK)
+
+
+@rule("recipients-format", ERROR, "Phụ lục I, mục II.9.d")
+def recipients_format(view: DocumentView, parts: Parts) -> list[Issue]:
+    """Recipients are listed in 11 pt, upright, not bold, at the left margin."""
+    return look_issues(parts.recipients, RECIPIENT)
+
+
+@rule("recipients-punctuation", ERROR, "Phụ lục I, mục II.9.d")
+def recipients_punctuation(view: DocumentView, parts: Parts) -> Iterator[Issue]:
+    """ "Nơi nhận:" has its colon; each recipient line starts with "-" and ends with ";", the last with "."."""
+    label = parts.recipients_label
+    if label is not None and squash(label.text) != RECIPIENTS_LABEL:
+        yield Issue(label.place, label.text, RECIPIENTS_LABEL)
+    for position, span in enumerate(parts.recipients, start=1):
+        end = RECIPIENTS_LAST_END if position == len(parts.recipients) else RECIPIENT_END
+        issue = _punctuation(span, end)
+        if issue:
+            yield issue
+
+
+def _punctuation(span: Span, end: str) -> Issue | None:
+    text = span.text.strip()
+    found, expected = [], []
+    if not text.startswith(DASHES):
+        found.append(m.STARTS_WITH.format(mark=text[:1]))
+        expected.append(m.STARTS_WITH.format(mark=RECIPIENT_MARK))
+    if not text.endswith(end):
+        found.append(m.ENDS_WITH.format(mark=text[-1:]))
+        expected.append(m.ENDS_WITH.format(mark=end))
+    return Issue(span.place, m.JOIN.join(found), m.JOIN.join(expected)) if found else None
+
+
+@rule("recipients-archive", ERROR, "Phụ lục I, mục II.9.d")
+def recipients_archive(view: DocumentView, parts: Parts) -> Iterator[Issue]:
+    """The last recipient line is "- Lưu: VT, <drafting unit>.": the archive, with VT (văn thư) first."""
+    if parts.recipients_label is None:
+        return
+    if not parts.recipients:
+        yield Issue(parts.recipients_label.place, m.NOTHING)
+        return
+    last = parts.recipients[-1]
+    if ARCHIVE.match(fold(last.text)):
+        return
+    archive = next((s for s in parts.recipients if patterns.ARCHIVE.match(s.folded)), None)
+    if archive is not None and archive is not last:
+        yield Issue(archive.place, archive.text, variant="not-last")
+    else:
+        yield Issue((archive or last).place, (archive or last).text)

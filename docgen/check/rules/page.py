@@ -1,0 +1,133 @@
+"""Page setup: paper, orientation, margins and page numbers (ND30 Phụ lục I, mục I)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from docgen import nd30
+from docgen.check import messages as m
+from docgen.check.document import DocumentView
+from docgen.check.finding import ERROR, WARNING, Issue, Place
+from docgen.check.parts import Parts, whole
+from docgen.check.rules.base import rule
+from docgen.check.rules.common import Look, describe, look_differences
+from docgen.check.sections import HeaderFooter, Section
+from docgen.check.text import decimal
+
+MARGINS = {"top": nd30.MARGIN_TOP, "bottom": nd30.MARGIN_BOTTOM, "left": nd30.MARGIN_LEFT,
+           "right": nd30.MARGIN_RIGHT}
+PAGE_NUMBER = Look(nd30.PAGE_NUMBER_SIZE, italic=False, align=("center",))
+
+
+def _by_section(found: Iterable[tuple[Section, Issue]]) -> list[Issue]:
+    """Return one issue for all sections that share the same problem ("phần (section) 1, 2, 3"): Word
+    applies page setup to the whole document at once, so that is one thing to fix."""
+    groups: dict[tuple, list[Section]] = {}
+    for section, issue in found:
+        groups.setdefault((issue.found, issue.expected, issue.severity), []).append(section)
+    return [Issue(Place(sections[0].place.order, m.WHERE_SECTION.format(index=m.JOIN.join(
+        str(s.index) for s in sections))), found, expected, severity=severity)
+        for (found, expected, severity), sections in groups.items()]
+
+
+@rule("page-size", ERROR, "Phụ lục I, mục I.1")
+def page_size(view: DocumentView, parts: Parts) -> list[Issue]:
+    """Every section is A4, in either orientation."""
+    found = []
+    for section in view.sections:
+        short, long_ = sorted((section.width_mm, section.height_mm))
+        if abs(short - nd30.PAGE_WIDTH_MM) > nd30.PAGE_SIZE_TOLERANCE_MM or \
+                abs(long_ - nd30.PAGE_HEIGHT_MM) > nd30.PAGE_SIZE_TOLERANCE_MM:
+            paper = m.PAPER.format(width=decimal(section.width_mm, 1), height=decimal(section.height_mm, 1))
+            found.append((section, Issue(section.place, paper)))
+    return _by_section(found)
+
+
+@rule("page-orientation", ERROR, "Phụ lục I, mục I.2")
+def page_orientation(view: DocumentView, parts: Parts) -> Iterator[Issue]:
+    """The main text is portrait; landscape only where it holds a table not made into an appendix.
+    Appendix sections may be landscape (nd30.md §1: practice for wide tables)."""
+    first_appendix = min((a.label.paragraph.section for a in parts.appendices), default=len(view.sections) + 1)
+    framing = {id(parts.end_table)} | {id(t) for t in view.tables if _holds_top_block(t.index, parts)}
+    for section in view.sections:
+        tables = [t for t in view.tables if t.section == section.index and id(t) not in framing]
+        if section.index < first_appendix and section.landscape and not tables:
+            yield Issue(section.place, m.LANDSCAPE, m.PORTRAIT)
+
+
+def _holds_top_block(table: int, parts: Parts) -> bool:
+    cells = [s.paragraph.cell for s in (parts.national_name, parts.number, parts.place_date) if s]
+    return any(cell is not None and cell.table == table for cell in cells)
+
+
+@rule("page-margins", ERROR, "Phụ lục I, mục I.3")
+def page_margins(view: DocumentView, parts: Parts) -> list[Issue]:
+    """Margins: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm, in every section."""
+    found = []
+    for section in view.sections:
+        wrong = [side for side, allowed in MARGINS.items() if section.margins_mm[side] not in allowed]
+        if wrong:
+            found.append((section, Issue(section.place, m.JOIN.join(_margin(section, side) for side in wrong),
+                                         m.JOIN.join(_allowed_margin(side) for side in wrong))))
+    return _by_section(found)
+
+
+def _margin(section: Section, side: str) -> str:
+    return m.MARGIN.format(side=m.MARGIN_SIDES[side], value=decimal(section.margins_mm[side], 1))
+
+
+def _allowed_margin(side: str) -> str:
+    allowed = MARGINS[side]
+    return m.MARGIN_RANGE.format(side=m.MARGIN_SIDES[side], low=decimal(allowed.low), high=decimal(allowed.high))
+
+
+@rule("page-number-missing", ERROR, "Phụ lục I, mục I.7")
+def page_number_missing(view: DocumentView, parts: Parts) -> Iterator[Issue]:
+    """Pages are numbered: a PAGE field in the header (reported once per header that lacks it)."""
+    reported: set[str | None] = set()
+    for section in view.sections:
+        header, footer = view.header(section.index), view.footer(section.index)
+        if any(part and part.page_number_paragraphs() for part in (header, footer)):
+            continue
+        key = header.key if header else None
+        if key not in reported:
+            reported.add(key)
+            yield Issue(section.place, m.NOTHING)
+
+
+@rule("page-number-format", ERROR, "Phụ lục I, mục I.7")
+def page_number_format(view: DocumentView, parts: Parts) -> Iterator[Issue]:
+    """The page number is in the header (top margin), centred, 13–14 pt, upright."""
+    seen: set[str] = set()
+    for section in view.sections:
+        for part in (view.header(section.index), view.footer(section.index)):
+            if part is None or part.key in seen or not part.page_number_paragraphs():
+                continue
+            seen.add(part.key)
+            yield from _page_number_issues(part)
+
+
+def _page_number_issues(part: HeaderFooter) -> Iterator[Issue]:
+    expected = m.JOIN.join([m.IN_HEADER, describe(PAGE_NUMBER)])
+    paragraph = part.page_number_paragraphs()[0]
+    wrong = [m.IN_FOOTER] if part.footer else []
+    wrong += look_differences(whole(paragraph), PAGE_NUMBER)
+    if wrong:
+        yield Issue(part.place, m.JOIN.join(wrong), expected)
+
+
+@rule("page-number-first-page", ERROR, "Phụ lục I, mục I.7 và mục III.1.đ")
+def page_number_first_page(view: DocumentView, parts: Parts) -> list[Issue]:
+    """No number on page 1 (error); none on the first page of an appendix with its own numbering either
+    (a warning: practice, as for the main text)."""
+    targets = [(view.sections[0], None)] if view.sections else []
+    targets += [(view.sections[a.label.paragraph.section - 1], WARNING) for a in parts.appendices
+                if a.starts_section and a.label.paragraph.section > 1]
+    return _by_section((section, Issue(section.place, m.PAGE_NUMBER_SHOWN, m.PAGE_NUMBER_HIDDEN, severity=severity))
+                       for section, severity in targets if _first_page_numbered(view, section))
+
+
+def _first_page_numbered(view: DocumentView, section: Section) -> bool:
+    kind = "first" if section.title_page else "default"
+    parts = (view.header(section.index, kind), view.footer(section.index, kind))
+    return any(part is not None and part.page_number_paragraphs() for part in parts)

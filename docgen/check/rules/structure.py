@@ -1,0 +1,31 @@
+"""Which elements of ND30's layout could be found at all (ND30 Phụ lục I, mục IV: the layout diagram).
+
+A missing element is a warning: the checker may fail to recognise an unusual layout, and every rule that
+judges the element is skipped, so the clerk must know it was not checked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from docgen.check import messages as m
+from docgen.check.document import DocumentView
+from docgen.check.finding import WARNING, Issue, Place
+from docgen.check.parts import Parts
+from docgen.check.rules.base import rule
+
+DOCUMENT = Place((0, 0), m.WHERE_DOCUMENT)
+
+
+@rule("element-missing", WARNING, "Phụ lục I, mục IV")
+def element_missing(view: DocumentView, parts: Parts) -> Iterator[Issue]:
+    """Each element of the layout is present: top block, title, recipients and signature."""
+    present = {
+        "national_name": parts.national_name, "motto": parts.motto, "issuer": parts.issuer_lines,
+        "number": parts.number, "place_date": parts.place_date, "doc_type": parts.doc_type,
+        "summary": parts.summary or not parts.doc_type, "recipients": parts.recipients_label,
+        "signature": parts.signature_lines, "signer": parts.signer or not parts.signature_lines,
+    }
+    for element, found in present.items():
+        if not found:
+            yield Issue(DOCUMENT, m.NOTHING, m.ELEMENTS[element])

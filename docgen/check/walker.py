@@ -1,0 +1,148 @@
+"""Walks a body, table cell or header in document order and builds the view's paragraphs and tables,
+numbering paragraphs and tables as a clerk counts them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from docgen.check import messages
+from docgen.check.elements import Block, Cell, CellRef, Paragraph, Run, Table
+from docgen.check.finding import Place
+from docgen.check.numbering import ListLabels
+from docgen.check.ooxml import (WORD_DEFAULT_CELL_MARGIN_TWIPS, Element, ancestors_until, attr, child, number,
+                                qn, twips_to_mm)
+from docgen.check.sections import Section, is_page_field, page_field_instructions
+from docgen.check.shapes import line_lengths_mm
+from docgen.check.styles import StyleSheet
+from docgen.check.text import nfc, snippet
+
+_SKIPPED = {qn("w:del"), qn("w:moveFrom"), qn("mc:Fallback"), qn("w:txbxContent")}  # not shown as this text
+_GRID_COLUMNS = f"{qn('w:tblGrid')}/{qn('w:gridCol')}"
+_RUN_TEXT = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:ptab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n",
+             qn("w:noBreakHyphen"): "-"}
+
+
+class Builder:
+    """Walks a body, cell or header in document order and builds the views, numbering paragraphs."""
+
+    def __init__(self, sheet: StyleSheet, labels: ListLabels, sections: list[Section],
+                 fixed_place: Place | None = None) -> None:
+        self.sheet, self.labels, self.sections, self.fixed_place = sheet, labels, sections, fixed_place
+        self.paragraphs: list[Paragraph] = []
+        self.tables: list[Table] = []
+        self.section = 1
+
+    def header_maker(self, section: Section) -> Callable[[Element, Place], tuple[Paragraph, ...]]:
+        """Return a function that builds the paragraphs of a header or footer part of ``section``."""
+        def make(element: Element, place: Place) -> tuple[Paragraph, ...]:
+            builder = Builder(self.sheet, ListLabels(None), self.sections, place)
+            builder.section = section.index
+            builder.blocks(element, None, None)
+            return tuple(builder.paragraphs)
+        return make
+
+    def blocks(self, parent: Element, cell: CellRef | None, table_style: str | None,
+               width: float | None = None) -> list[Block]:
+        """Return the paragraphs and tables directly in ``parent`` (content controls looked through)."""
+        found: list[Block] = []
+        for element in parent:
+            if element.tag == qn("w:p"):
+                found.append(self.paragraph(element, cell, table_style, width))
+                if child(child(element, "w:pPr"), "w:sectPr") is not None and cell is None:
+                    self.section = max(1, min(self.section + 1, len(self.sections)))
+            elif element.tag == qn("w:tbl"):
+                found.append(self.table(element))
+            elif element.tag in (qn("w:sdt"), qn("w:customXml")):
+                content = child(element, "w:sdtContent") if element.tag == qn("w:sdt") else element
+                found += self.blocks(content, cell, table_style, width) if content is not None else []
+        return found
+
+    def paragraph(self, element: Element, cell: CellRef | None, table_style: str | None,
+                  width: float | None) -> Paragraph:
+        """Return the view of one ``w:p`` and number it."""
+        ppr = child(element, "w:pPr")
+        style_id = attr(child(ppr, "w:pStyle"))
+        fmt = self.sheet.para_format(ppr, table_style, self.labels.level_ppr)
+        label = self.labels.next_label(fmt.num_id, fmt.num_level) if fmt.num_id else ""
+        runs = tuple(self._runs(element, style_id, table_style))
+        text = nfc(label + "".join(run.text for run in runs))
+        index = 0 if self.fixed_place else len(self.paragraphs) + 1
+        paragraph = Paragraph(
+            index=index, text=text, label=label, runs=runs, fmt=fmt,
+            mark=self.sheet.run_format(child(ppr, "w:rPr"), style_id, table_style), cell=cell,
+            section=self.section, width_mm=width if width is not None else self._page_width(),
+            line_shapes_mm=tuple(line_lengths_mm(element)),
+            has_page_field=any(is_page_field(i) for i in page_field_instructions(element)),
+            place=self.fixed_place or _paragraph_place(index, cell, text))
+        self.paragraphs.append(paragraph)
+        return paragraph
+
+    def table(self, element: Element) -> Table:
+        """Return the view of one ``w:tbl``, its cells' paragraphs numbered in document order."""
+        index, first = len(self.tables) + 1, len(self.paragraphs) + 1
+        self.tables.append(None)  # type: ignore[arg-type]  # hold the number: nested tables come after it
+        properties = child(element, "w:tblPr")
+        grid = [twips_to_mm(number(column, "w:w")) or 0.0 for column in element.iterfind(_GRID_COLUMNS)]
+        rows = tuple(self._row(row, CellRef(index, row_number, 0), properties, grid)
+                     for row_number, row in enumerate(element.findall(qn("w:tr")), start=1))
+        table = Table(index, rows, self.section, Place((first, 2), messages.WHERE_TABLE.format(index=index)))
+        self.tables[index - 1] = table
+        return table
+
+    def _row(self, row: Element, at: CellRef, properties: Element | None, grid: list[float]) -> tuple[Cell, ...]:
+        """Return the cells of a row; ``grid`` gives the column widths a cell spans (``w:gridSpan``)."""
+        style = attr(child(properties, "w:tblStyle"))
+        cells, column = [], int(number(child(child(row, "w:trPr"), "w:gridBefore")) or 0)
+        for col_number, cell in enumerate(row.findall(qn("w:tc")), start=1):
+            span = int(number(child(child(cell, "w:tcPr"), "w:gridSpan")) or 1)
+            width = _cell_width(cell, grid[column: column + span]) - _cell_margins(cell, properties)
+            ref = CellRef(at.table, at.row, col_number)
+            content = self.blocks(cell, ref, style, width)
+            cells.append(Cell(ref, tuple(block for block in content if isinstance(block, Paragraph))))
+            column += span
+        return tuple(cells)
+
+    def _runs(self, paragraph: Element, style_id: str | None, table_style: str | None) -> Iterator[Run]:
+        for run in paragraph.iter(qn("w:r")):
+            if any(a.tag in _SKIPPED or a.tag == qn("w:p") for a in ancestors_until(run, paragraph)):
+                continue
+            fmt = self.sheet.run_format(child(run, "w:rPr"), style_id, table_style)
+            if not fmt.hidden:
+                text = nfc(_run_text(run))
+                yield Run(text.upper() if fmt.caps else text, fmt)
+
+    def _page_width(self) -> float:
+        return self.sections[self.section - 1].text_width_mm if self.sections else 0.0
+
+
+def _run_text(run: Element) -> str:
+    parts = []
+    for item in run:
+        if item.tag in _RUN_TEXT:
+            page_break = item.tag == qn("w:br") and attr(item, "w:type") in ("page", "column")
+            parts.append("" if page_break else _RUN_TEXT[item.tag] or item.text or "")
+    return "".join(parts)
+
+
+def _cell_width(cell: Element, grid: list[float]) -> float:
+    """Return the cell's width in mm: its own ``w:tcW`` in twips when given, else its grid columns."""
+    width = child(child(cell, "w:tcPr"), "w:tcW")
+    if attr(width, "w:type") in ("dxa", None) and (number(width, "w:w") or 0) > 0:
+        return twips_to_mm(number(width, "w:w")) or 0.0
+    return sum(grid)
+
+
+def _cell_margins(cell: Element, table_properties: Element | None) -> float:
+    """Return the left plus right inner margins of a cell in mm (cell, else table, else Word's 0.19 cm)."""
+    sources = (child(child(cell, "w:tcPr"), "w:tcMar"), child(table_properties, "w:tblCellMar"))
+    total = 0.0
+    for names in (("w:left", "w:start"), ("w:right", "w:end")):
+        widths = [number(child(m, n), "w:w") for m in sources for n in names if child(m, n) is not None]
+        total += twips_to_mm(widths[0] if widths else WORD_DEFAULT_CELL_MARGIN_TWIPS) or 0.0
+    return total
+
+
+def _paragraph_place(index: int, cell: CellRef | None, text: str) -> Place:
+    where = messages.WHERE_CELL.format(table=cell.table, row=cell.row, col=cell.col) if cell else ""
+    quoted = snippet(text) if text.strip() else messages.WHERE_EMPTY
+    return Place((index, 2), messages.WHERE_PARAGRAPH.format(index=index, cell=where, text=quoted))

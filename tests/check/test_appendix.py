@@ -1,0 +1,86 @@
+"""Appendices: the "Phụ lục" line, title, "(Kèm theo …)" line and own page numbering."""
+
+from __future__ import annotations
+
+from tests.check.helpers import REFERENCE, check, only, reference
+
+LABEL_1 = "đoạn 49 «Phụ lục 1»"
+OWN = "(Kèm theo Kế hoạch số 85/KH-UBND ngày 24 tháng 10 năm 2022 của Ủy ban nhân dân xã Thịnh Đức)"
+
+
+def _appendices(*labels: str, ref: str | None = REFERENCE) -> tuple:
+    return tuple((label, f"BIỂU SỐ {n}", ref) for n, label in enumerate(labels, start=1))
+
+
+def test_arabic_numbers():
+    found = only("appendix-label", appendices=_appendices("Phụ lục 1", "Phụ lục 2"))
+    assert [(f.where, f.found, f.expected) for f in found] == [
+        (LABEL_1, "Phụ lục 1", "Phụ lục I"), ("đoạn 60 «Phụ lục 2»", "Phụ lục 2", "Phụ lục II")]
+
+
+def test_label_in_capitals():
+    found = only("appendix-label", appendices=_appendices("PHỤ LỤC I", "Phụ lục II"))
+    assert [f.expected for f in found] == ["Phụ lục I"]
+
+
+def test_a_single_appendix_may_have_no_number():
+    assert check(appendices=_appendices("Phụ lục")) == []
+
+
+def test_label_in_13_pt():
+    found = only("appendix-label-format", formats={"appendix_label": {"size": 13}})
+    assert [f.found for f in found] == ["13 pt", "13 pt"]
+
+
+def test_title_not_bold():
+    found = only("appendix-title-format", formats={"appendix_title": {"bold": False}})
+    assert [f.where for f in found] == ["đoạn 50 «BIỂU PHÂN BỔ CHỈ TIÊU GIẢM…»",
+                                        "đoạn 61 «BIỂU PHÂN BỔ CHỈ TIÊU GIẢM…»"]
+
+
+def test_reference_not_italic():
+    found = only("appendix-reference-format", formats={"appendix_reference": {"italic": False}})
+    assert [f.found for f in found] == ["đứng", "đứng"]
+
+
+def test_reference_with_another_number():
+    found = only("appendix-reference", appendices=reference(number="58/KH-UBND"))
+    assert [(f.where, f.expected) for f in found] == [
+        ("đoạn 51 «(Kèm theo Kế hoạch số 58/KH-UBND…»", OWN), ("đoạn 62 «(Kèm theo Kế hoạch số 58/KH-UBND…»", OWN)]
+    assert "số, ký hiệu" in found[0].message
+
+
+def test_reference_with_another_date():
+    found = only("appendix-reference", appendices=reference(date="ngày 20 tháng 10 năm 2022"))
+    assert "ngày ban hành" in found[0].message
+
+
+def test_reference_with_another_issuer():
+    found = only("appendix-reference", appendices=reference(issuer="UBND xã Thịnh Đức"))
+    assert "cơ quan ban hành" in found[0].message
+
+
+def test_reference_with_another_type():
+    found = only("appendix-reference", appendices=reference(kind="Quyết định"))
+    assert "tên loại" in found[0].message
+
+
+def test_reference_left_blank_for_an_electronic_copy():
+    blank = reference(number="…/KH-UBND", date="ngày … tháng … năm …")
+    assert check(appendices=blank) == []
+
+
+def test_reference_missing():
+    found = only("appendix-reference", appendices=_appendices("Phụ lục I", "Phụ lục II", ref=None))
+    assert [(f.where, f.found, f.expected) for f in found] == [
+        ("đoạn 49 «Phụ lục I»", "không có", OWN), ("đoạn 59 «Phụ lục II»", "không có", OWN)]
+
+
+def test_appendices_in_the_main_section():
+    found = only("appendix-page-numbering", appendix_sections=False)
+    assert [f.found for f in found] == ["chung phần (section) với nội dung trước, số trang chạy tiếp"] * 2
+
+
+def test_appendix_numbers_continue():
+    found = only("appendix-page-numbering", appendix_restart=False)
+    assert [f.where for f in found] == ["đoạn 49 «Phụ lục I»", "đoạn 60 «Phụ lục II»"]

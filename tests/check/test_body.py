@@ -1,0 +1,112 @@
+"""Legal bases and body paragraphs: size, alignment, indent, spacing, line spacing, punctuation."""
+
+from __future__ import annotations
+
+from docx.shared import Mm, Pt
+
+from tests.check.helpers import BODY_TEXT, check, only, paragraph
+
+FIRST_BODY = "đoạn 16 «Tổ chức thực hiện có hiệu…»"
+
+
+def _on(start: str, change):
+    def mutate(doc):
+        change(paragraph(doc, start))
+    return mutate
+
+
+def test_one_paragraph_in_12_pt():
+    found = only("body-size", mutate=_on("Tổ chức thực hiện", lambda p: setattr(p.runs[0].font, "size", Pt(12))))
+    assert [(f.where, f.found, f.expected) for f in found] == [(FIRST_BODY, "12 pt", "13–14 pt")]
+
+
+def test_body_style_in_12_pt_is_one_finding():
+    found = only("body-size", styled=True, formats={"body": {"size": 12}})
+    assert len(found) == 1
+    assert found[0].where == f"kiểu (style) «T body»: 15 đoạn, đầu tiên là {FIRST_BODY}"
+
+
+def test_left_aligned_body_style():
+    found = only("body-alignment", styled=True, formats={"body": {"align": "left"}})
+    assert [(f.found, f.expected) for f in found] == [("căn trái", "căn đều hai lề")]
+    assert found[0].where.startswith("kiểu (style) «T body»: 15 đoạn")
+
+
+def test_headings_may_be_left_aligned():
+    assert check(formats={"heading": {"align": "left", "first_line_mm": 0}}) == []
+
+
+def test_first_line_indent():
+    found = only("body-indent", mutate=_on("Tổ chức thực hiện",
+                                           lambda p: setattr(p.paragraph_format, "first_line_indent", Mm(5))))
+    assert [(f.where, f.found, f.expected) for f in found] == [
+        (FIRST_BODY, "thụt dòng đầu 5 mm", "thụt dòng đầu 10 hoặc 12,7 mm")]
+
+
+def test_indent_of_1_cm_is_allowed():
+    assert check(formats={"body": {"first_line_mm": 10}}) == []
+
+
+def test_whole_paragraph_indented():
+    found = only("body-indent", mutate=_on("Tổ chức thực hiện",
+                                           lambda p: setattr(p.paragraph_format, "left_indent", Mm(12.7))))
+    assert found[0].found == "lề trái đoạn 12,7 mm"
+
+
+def test_no_space_between_paragraphs():
+    found = only("body-spacing", styled=True, formats={"body": {"after_pt": 0}})
+    assert [(f.found, f.expected) for f in found] == [("cách đoạn sau 0 pt", "cách đoạn sau ít nhất 6 pt")]
+
+
+def test_space_before_makes_up_for_space_after():
+    def spacing(doc):
+        p = paragraph(doc, "Tổ chức thực hiện")
+        p.paragraph_format.space_after = Pt(0)
+        paragraph(doc, "2. Yêu cầu").paragraph_format.space_before = Pt(6)
+
+    assert check(mutate=spacing) == []
+
+
+def test_double_line_spacing():
+    found = only("body-line-spacing", styled=True, formats={"body": {"line": 2.0}})
+    assert [(f.found, f.expected) for f in found] == [("cách dòng 2 dòng", "cách dòng 1–1,5 dòng")]
+
+
+def test_exact_line_spacing_below_single():
+    found = only("body-line-spacing", mutate=_on("Tổ chức thực hiện",
+                                                 lambda p: setattr(p.paragraph_format, "line_spacing", Pt(12))))
+    assert found[0].found == "cách dòng chính xác 12 pt (≈ 0,75 dòng)"
+
+
+def test_bases_not_italic():
+    found = only("bases-format", formats={"basis": {"italic": False}})
+    assert [(f.where, f.found) for f in found] == [
+        ("đoạn 12 «Căn cứ Kế hoạch số 211/KH-UBND…»", "đứng"),
+        ("đoạn 13 «Căn cứ Nghị quyết số 12/NQ-HĐND…»", "đứng")]
+
+
+def test_last_basis_ends_with_semicolon():
+    bases = ("Căn cứ Kế hoạch số 211/KH-UBND ngày 15 tháng 6 năm 2022 của UBND thành phố;",
+             "Căn cứ Nghị quyết số 12/NQ-HĐND ngày 05 tháng 01 năm 2022 của HĐND xã;")
+    found = only("bases-punctuation", bases=bases)
+    assert [(f.where, f.found, f.expected) for f in found] == [
+        ("đoạn 13 «Căn cứ Nghị quyết số 12/NQ-HĐND…»", "kết thúc bằng «;»", "kết thúc bằng «.»")]
+
+
+def test_body_without_closing_mark():
+    body = (*BODY_TEXT[:-1], ("body", "Trên đây là Kế hoạch của xã Thịnh Đức."))
+    found = only("body-end-mark", body=body)
+    assert [(f.severity, f.where, f.found) for f in found] == [
+        ("warning", "đoạn 36 «Trên đây là Kế hoạch của…»", "kết thúc bằng «…Thịnh Đức.»")]
+
+
+def test_tables_and_empty_lines_in_the_body_are_not_judged():
+    def add_table(doc):
+        anchor = paragraph(doc, "Tổ chức tuyên truyền")
+        table = doc.add_table(rows=1, cols=2)
+        table.cell(0, 0).paragraphs[0].add_run("Thôn").font.name = "Times New Roman"
+        table.cell(0, 0).paragraphs[0].runs[0].font.size = Pt(10)
+        anchor._p.addnext(table._tbl)
+        table._tbl.addnext(doc.add_paragraph()._p)
+
+    assert check(mutate=add_table) == []

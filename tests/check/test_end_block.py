@@ -1,0 +1,83 @@
+"""The signature block and the recipients list."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.check.helpers import check, only
+
+LABEL = "đoạn 37 (bảng 2, dòng 1, cột 1) «Nơi nhận:»"
+RECIPIENTS = ("- UBND thành phố Thái Nguyên;", "- Đảng ủy, HĐND xã;", "- Lưu: VT, VP.")
+
+
+@pytest.mark.parametrize("first, expected", [
+    ("TM ỦY BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN"),
+    ("T/M ỦY BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN"),
+    ("TM: ỦY BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN"),
+])
+def test_signing_prefix_without_its_full_stop(first, expected):
+    found = only("signature-prefix", signature=(first, "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"))
+    assert [(f.where, f.expected) for f in found] == [(f"đoạn 41 (bảng 2, dòng 1, cột 2) «{first}»", expected)]
+
+
+def test_deputy_signing_with_all_prefixes():
+    assert check(signature=("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")) == []
+
+
+def test_committee_document_signed_without_tm():
+    found = only("signature-on-behalf", signature=("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"))
+    assert [(f.where, f.found, f.expected) for f in found] == [
+        ("đoạn 41 (bảng 2, dòng 1, cột 2) «KT. CHỦ TỊCH»", "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN")]
+
+
+def test_signature_lines_in_12_pt():
+    found = only("signature-format", formats={"signature": {"size": 12}})
+    assert [f.found for f in found] == ["12 pt"] * 3
+
+
+def test_signer_name_in_capitals():
+    found = only("signer-format", signer="LANG ĐẠI THÀNH")
+    assert [(f.where, f.found) for f in found] == [("đoạn 47 (bảng 2, dòng 1, cột 2) «LANG ĐẠI THÀNH»", "chữ in hoa")]
+
+
+def test_recipients_label_not_italic():
+    found = only("recipients-label-format", formats={"recipients_label": {"italic": False}})
+    assert [(f.where, f.found, f.expected) for f in found] == [(LABEL, "đứng", "12 pt, đậm, nghiêng, căn trái")]
+
+
+def test_recipients_in_13_pt():
+    found = only("recipients-format", formats={"recipient": {"size": 13}})
+    assert [f.found for f in found] == ["13 pt"] * 3
+
+
+def test_recipient_without_semicolon():
+    found = only("recipients-punctuation", recipients=("- UBND thành phố Thái Nguyên", *RECIPIENTS[1:]))
+    assert [(f.where, f.found, f.expected) for f in found] == [
+        ("đoạn 38 (bảng 2, dòng 1, cột 1) «- UBND thành phố Thái Nguyên»", "kết thúc bằng «n»",
+         "kết thúc bằng «;»")]
+
+
+def test_recipient_without_dash():
+    found = only("recipients-punctuation", recipients=("UBND thành phố Thái Nguyên;", *RECIPIENTS[1:]))
+    assert [(f.found, f.expected) for f in found] == [("bắt đầu bằng «U»", "bắt đầu bằng «-»")]
+
+
+def test_recipients_label_without_colon():
+    found = only("recipients-punctuation", recipients_label="Nơi nhận")
+    assert [(f.found, f.expected) for f in found] == [("Nơi nhận", "Nơi nhận:")]
+
+
+def test_no_archive_line():
+    found = only("recipients-archive", recipients=("- UBND thành phố Thái Nguyên;", "- Đảng ủy, HĐND xã."))
+    assert [(f.where, f.expected) for f in found] == [
+        ("đoạn 39 (bảng 2, dòng 1, cột 1) «- Đảng ủy, HĐND xã.»", "- Lưu: VT, <đơn vị soạn thảo>.")]
+
+
+def test_archive_without_vt():
+    found = only("recipients-archive", recipients=(*RECIPIENTS[:2], "- Lưu: VP."))
+    assert [f.found for f in found] == ["- Lưu: VP."]
+
+
+def test_archive_not_last():
+    found = only("recipients-archive", recipients=(RECIPIENTS[0], "- Lưu: VT, VP;", "- Đảng ủy, HĐND xã."))
+    assert "dòng cuối cùng" in found[0].message
