@@ -72,6 +72,25 @@ MOTTO_RULE_MM = MOTTO_WIDTH_MM_AT_14PT
 ISSUER_RULE_MM = 18.0  # between 1/3 (13.8) and 1/2 (20.8) of the issuing body's line
 SUMMARY_RULE_MM = 55.0  # 1/3 of a full summary line (the summary of a plan runs over two lines)
 
+# Text widths are estimated from the number of characters: the average advance of a Times New Roman bold
+# character, in ems, measured on ND30's own samples (nd30.md §3: "ỦY BAN NHÂN DÂN" is 41.5 mm at 13 pt,
+# i.e. 0.60 em a character; sentence-case summaries about 0.48 em).
+UPPER_CHAR_EM = 0.60
+MIXED_CHAR_EM = 0.48
+MM_PER_PT = 25.4 / 72
+
+
+def estimated_width_mm(text: str, size_pt: float, line_mm: float) -> float:
+    """Return the estimated length of the longest line of ``text`` set at ``size_pt`` in a ``line_mm`` line."""
+    em = UPPER_CHAR_EM if text == text.upper() else MIXED_CHAR_EM
+    return min(len(text) * em * size_pt * MM_PER_PT, line_mm)
+
+
+def short_rule_mm(text: str, size_pt: float, line_mm: float) -> float:
+    """Return a rule length between 1/3 and 1/2 of the text's longest line (Phụ lục I, II.2 and II.5)."""
+    return round(estimated_width_mm(text, size_pt, line_mm) * 0.4, 1)
+
+
 # Top block columns (nd30.md §3): the right column must hold the national name (8.9 cm at 13 pt bold).
 TOP_LEFT_COLUMN_MM = 65.0
 TOP_RIGHT_COLUMN_MM = TEXT_WIDTH_MM - TOP_LEFT_COLUMN_MM

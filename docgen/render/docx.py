@@ -17,6 +17,8 @@ from docgen import messages, nd30
 from docgen.errors import DocgenError
 from docgen.plan.model import Plan
 
+SUMMARY_STYLE, RULE_STYLE = "KH Trích yếu", "KH Đường kẻ"
+
 
 def render(template: Path, context: dict[str, Any], plan: Plan) -> bytes:
     """Return the rendered .docx bytes (not yet normalised)."""
@@ -32,6 +34,7 @@ def render(template: Path, context: dict[str, Any], plan: Plan) -> bytes:
                                  hint=messages.TEMPLATE_BROKEN_HINT) from None
     if not context["appendices"]:
         _portrait_last_section(document.docx)
+    _fit_summary_rule(document.docx, context["summary"])
     _set_properties(document.docx, plan)
     buffer = io.BytesIO()
     document.save(buffer)
@@ -51,6 +54,21 @@ def _portrait_last_section(docx) -> None:
     number_type = section._sectPr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}pgNumType")
     if number_type is not None:
         section._sectPr.remove(number_type)
+
+
+def _fit_summary_rule(docx, summary: str) -> None:
+    """Size the rule under the summary to 1/3-1/2 of the summary's longest line (ND30 Phụ lục I, II.5).
+
+    A Word paragraph cannot take its indents from a tag, so the template's rule has a default length
+    and is resized here once the summary is known.
+    """
+    paragraphs = docx.paragraphs
+    for summary_paragraph, rule in zip(paragraphs, paragraphs[1:]):
+        if summary_paragraph.style.name == SUMMARY_STYLE and rule.style.name == RULE_STYLE:
+            size = summary_paragraph.style.font.size
+            rule_mm = nd30.short_rule_mm(summary, size.pt if size else nd30.SUMMARY_SIZE.chosen, nd30.TEXT_WIDTH_MM)
+            side = Mm((nd30.TEXT_WIDTH_MM - rule_mm) / 2)
+            rule.paragraph_format.left_indent = rule.paragraph_format.right_indent = side
 
 
 def _set_properties(docx, plan: Plan) -> None:

@@ -12,14 +12,7 @@ from docgen.check.document import DocumentView
 from docgen.check.finding import ERROR, WARNING, Issue
 from docgen.check.parts import Parts, Span
 from docgen.check.rules.base import rule
-from docgen.check.text import decimal, is_upper
-
-# Average advance of a Times New Roman bold character, in ems: measured on ND30's own samples (nd30.md §3:
-# "ỦY BAN NHÂN DÂN" is 41.5 mm at 13 pt, i.e. 0.60 em a character; sentence-case summaries about 0.48 em).
-UPPER_CHAR_EM = 0.60
-MIXED_CHAR_EM = 0.48
-MM_PER_PT = 25.4 / 72
-
+from docgen.check.text import decimal
 
 @rule("motto-rule", ERROR, "Phụ lục I, mục II.1.b")
 def motto_rule(view: DocumentView, parts: Parts) -> Iterator[Issue]:
@@ -78,5 +71,4 @@ def _third_to_half(lines: list[Span]) -> tuple[float, float]:
 
 def _text_width_mm(span: Span) -> float:
     size = max((run.fmt.size.value for run in span.runs if run.text.strip()), default=14.0)
-    em = UPPER_CHAR_EM if is_upper(span.text) else MIXED_CHAR_EM
-    return min(len(span.text) * em * size * MM_PER_PT, span.paragraph.width_mm)
+    return nd30.estimated_width_mm(span.text, size, span.paragraph.width_mm)
