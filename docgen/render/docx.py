@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
+import zipfile
 from pathlib import Path
 from typing import Any
 
 from docx.enum.section import WD_ORIENT
+from docx.opc.exceptions import PackageNotFoundError
 from docx.shared import Mm
 from docxtpl import DocxTemplate
-from jinja2 import StrictUndefined, TemplateError
+from jinja2 import StrictUndefined, TemplateError, UndefinedError
+from lxml import etree
 from jinja2.sandbox import SandboxedEnvironment
 
 from docgen import messages, nd30
@@ -28,10 +32,14 @@ def render(template: Path, context: dict[str, Any], plan: Plan) -> bytes:
     document = DocxTemplate(str(template))
     try:
         document.render(context, _environment(), autoescape=True)
+    except UndefinedError as error:
+        name = re.search(r"'([^']+)'", error.message or "")
+        raise _broken(template, messages.TEMPLATE_UNKNOWN_TAG.format(name=name.group(1) if name else "?")) from None
     except TemplateError as error:
-        raise DocgenError.single(messages.TEMPLATE_BROKEN.format(detail=error.message), file=str(template),
-                                 line=getattr(error, "lineno", 0) or 0,
-                                 hint=messages.TEMPLATE_BROKEN_HINT) from None
+        raise _broken(template, error.message) from None
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, etree.XMLSyntaxError):
+        raise _broken(template, messages.TEMPLATE_NOT_DOCX) from None
+    _verify_complete(document.docx, context, template)
     if not context["appendices"]:
         _portrait_last_section(document.docx)
     _fit_summary_rule(document.docx, context["summary"])
@@ -39,6 +47,41 @@ def render(template: Path, context: dict[str, Any], plan: Plan) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def _broken(template: Path, detail: str) -> DocgenError:
+    return DocgenError.single(messages.TEMPLATE_BROKEN.format(detail=detail), file=str(template),
+                              hint=messages.TEMPLATE_BROKEN_HINT)
+
+
+def _verify_complete(docx, context: dict[str, Any], template: Path) -> None:
+    """Refuse a render that lost text: a damaged tag can swallow the paragraphs up to the next tag."""
+    shown = {p.text for p in docx.paragraphs}
+    shown |= {p.text for table in _all_tables(docx) for row in table.rows for cell in row.cells
+              for p in cell.paragraphs}
+    missing = [text for text in expected_texts(context) if text not in shown]
+    if missing:
+        raise _broken(template, messages.TEMPLATE_LOST_TEXT.format(text=missing[0][:60]))
+
+
+def expected_texts(context: dict[str, Any]) -> list[str]:
+    """Return every paragraph or cell text the context must put in the document."""
+    texts = [context["number_line"], context["place_date"], context["doc_type"], context["summary"],
+             *context["bases"], *(p["text"] for p in context["body"]), context["closing"], *context["recipients"],
+             *context["signature_lines"], context["signer"], *context["issuer_header"], *context["issuer_parent"]]
+    for appendix in context["appendices"]:
+        texts += [appendix["label"], appendix["title"], appendix["reference"]]
+        texts += [row["name"] for row in appendix["rows"]]
+    return texts
+
+
+def _all_tables(docx):
+    """Yield every table, nested ones included."""
+    pending = list(docx.tables)
+    while pending:
+        table = pending.pop()
+        yield table
+        pending += [inner for row in table.rows for cell in row.cells for inner in cell.tables]
 
 
 def _environment() -> SandboxedEnvironment:
