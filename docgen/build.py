@@ -35,8 +35,8 @@ class Built:
 
     @property
     def symbol(self) -> str:
-        """Return the number and symbol as printed, ``85/KH-UBND``."""
-        return symbol(self.plan).strip()
+        """Return the number and symbol as printed, ``85/KH-UBND`` (a blank number for a draft)."""
+        return symbol(self.plan)
 
 
 def build(plan_path: Path, template: Path | None = None) -> Built:
@@ -74,10 +74,10 @@ def default_template(plan_path: Path) -> Path:
 
 
 def output_path(plan: Plan, output_dir: Path) -> Path:
-    """Return ``output/kh-85-thinh-duc-2022.docx`` (``kh-du-thao-…`` for a draft) for the plan."""
+    """Return ``output/kh-85-thinh-duc-2022.docx`` (``kh-du-thao-…`` for a draft), named by the plan's year."""
     doc = plan.document
     number = f"{doc.number:02d}" if doc.number else "du thao"
-    return output_dir / f"{slug(f'{doc.code} {number} {plan.issuer.place} {doc.date.year}')}.docx"
+    return output_dir / f"{slug(f'{doc.code} {number} {plan.issuer.place} {plan.targets.year}')}.docx"
 
 
 def write(built: Built, output_dir: Path, with_tables: bool = False) -> list[Path]:
@@ -88,6 +88,5 @@ def write(built: Built, output_dir: Path, with_tables: bool = False) -> list[Pat
         from docgen.tables.xlsx import tables_workbook
 
         outputs[path.with_suffix(".xlsx")] = tables_workbook(built.plan, built.results)
-    for target, data in outputs.items():
-        write_atomic(target, data)
+    write_atomic(outputs)
     return list(outputs)

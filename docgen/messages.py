@@ -24,10 +24,10 @@ JSON_NOT_OBJECT = "Tệp JSON phải là một đối tượng { … } chứa c�
 _SCHEMA = {
     "missing": ("Thiếu mục bắt buộc.", "Thêm mục này vào tệp kế hoạch (xem docs/plan-file.md)."),
     "extra_forbidden": ("Mục này không có trong mẫu kế hoạch.", "Kiểm tra lỗi gõ tên mục, hoặc xóa mục này."),
-    "int_type": ("Phải là một số nguyên, viết không có ngoặc kép.", "Ví dụ: households = 219"),
-    "int_parsing": ("Phải là một số nguyên.", "Ví dụ: households = 219"),
+    "int_type": ("Phải là một số nguyên, viết không có ngoặc kép (ví dụ 219, không phải \"219\").", ""),
+    "int_parsing": ("Phải là một số nguyên, ví dụ 219.", ""),
     "int_from_float": ("Phải là số nguyên, không có phần thập phân.", ""),
-    "greater_than_equal": ("Không được là số âm.", "Ghi 0 nếu không có."),
+    "greater_than_equal": ("Phải lớn hơn hoặc bằng {ge}.", ""),
     "string_type": ("Phải là chữ, đặt trong ngoặc kép.", 'Ví dụ: name = "Nhân Hòa"'),
     "string_too_short": ("Không được để trống.", ""),
     "too_short": ("Danh sách không được để trống.", ""),
@@ -41,14 +41,27 @@ _SCHEMA = {
     "literal_error": ("Giá trị không hợp lệ; chỉ được chọn: {expected}.", ""),
     "string_pattern_mismatch": ("Chỉ dùng chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ.",
                                 'Ví dụ: id = "near_poor"'),
+    "bool_parsing": ("Phải là true hoặc false.", ""),
+    "finite_number": ("Phải là một số thật, ví dụ 1.40.", ""),
+    "date_from_datetime_inexact": ("Chỉ ghi ngày, không ghi giờ: ví dụ 2022-10-24.", ""),
+    "dict_type": ("Phải là một bảng (các mục con), không phải một giá trị đơn.", ""),
     "model_type": ("Phải là một bảng (các mục con), không phải một giá trị đơn.", ""),
 }
 
 
 def schema_message(error: dict[str, Any]) -> tuple[str, str]:
     """Return the Vietnamese message and hint for one pydantic error, keeping its own text when unknown."""
-    message, hint = _SCHEMA.get(error["type"], (error["msg"] + ".", ""))
-    return message.format(**(error.get("ctx") or {})), hint
+    message, hint = _SCHEMA.get(error["type"], (UNKNOWN_VALUE, ""))
+    context = dict(error.get("ctx") or {})
+    if "expected" in context:
+        context["expected"] = context["expected"].replace("' or '", ", ").replace("'", "")
+    if error["type"] == "greater_than_equal" and context.get("ge") == 0:
+        message, hint = "Không được là số âm.", "Ghi 0 nếu không có."
+    return message.format(**context), hint
+
+
+UNKNOWN_VALUE = "Giá trị không hợp lệ cho mục này (xem docs/plan-file.md hoặc docgen schema)."
+BULLET_TYPE = "Mỗi ý gạch đầu dòng phải là chữ trong ngoặc kép, hoặc một danh sách [ … ] các ý con ngay sau ý cha."
 
 
 # Calculation and cross-field checks
@@ -72,6 +85,15 @@ GROUP_NAMES = {"poor": "nghèo", "near_poor": "cận nghèo"}
 UNKNOWN_PLACEHOLDER = "Không có số liệu nào tên là {{{name}}}."
 UNKNOWN_PLACEHOLDER_HINT = "Các tên dùng được: {names}."
 DUPLICATE_APPENDIX = "Hai phụ lục cùng tên ngắn «{id}»."
+TOO_MANY_POINTS = "Một khoản có {count} điểm; theo bảng chữ cái tiếng Việt chỉ đánh được đến điểm y) ({most} điểm)."
+TOO_MANY_POINTS_HINT = "Tách thành nhiều khoản, hoặc dùng gạch đầu dòng (bullets)."
+EMPTY_ITEM = "Khoản này không có tiêu đề (title) cũng không có nội dung (text)."
+BAD_CHARACTER = "Văn bản có ký tự điều khiển không in được (mã {code}), thường do sao chép từ nơi khác."
+BAD_CHARACTER_HINT = "Xóa ký tự đó (thường nằm giữa hai từ) rồi gõ lại dấu cách."
+ARCHIVE_IN_ITEMS = "Dòng «Lưu: …» do docgen tự thêm; không ghi trong danh sách nơi nhận."
+ARCHIVE_IN_ITEMS_HINT = 'Xóa dòng này và ghi các đơn vị lưu vào archive, ví dụ archive = ["VP"].'
+NO_TABLES = "Kế hoạch không có phụ lục nào nên không có bảng để ghi ra Excel."
+NO_TABLES_HINT = "Bỏ tùy chọn --xlsx, hoặc thêm phụ lục [[appendices]]."
 SIGNATURE_HEAD_MISSING = "Ký «{prefix}» thì phải ghi chức vụ người đứng đầu (head_title), ví dụ CHỦ TỊCH."
 
 # Building and writing
@@ -83,8 +105,14 @@ TEMPLATE_NOT_DOCX = "tệp không phải là văn bản Word .docx"
 TEMPLATE_LOST_TEXT = "văn bản tạo ra bị mất đoạn «{text}…» (có thẻ bị gõ thiếu dấu ngoặc)"
 TEMPLATE_BROKEN_HINT = "Kiểm tra các thẻ {{ … }} và {%p … %} trong mẫu (xem docs/templates.md)."
 CANNOT_WRITE = "Không ghi được tệp: {reason}."
+OS_REASONS = {
+    "IsADirectoryError": "đã có một thư mục trùng tên",
+    "NotADirectoryError": "đường dẫn đi qua một tệp, không phải thư mục",
+    "PermissionError": "không có quyền ghi vào thư mục này",
+    "FileExistsError": "đã có một tệp trùng tên",
+}
 BUILT = "Đã tạo {path}"
-BUILT_DRAFT = "Đã tạo bản DỰ THẢO {path} (chưa có số văn bản: còn để trống «Số:      /{symbol}»)."
+BUILT_DRAFT = "Đã tạo bản DỰ THẢO {path} (chưa có số văn bản: còn để trống «Số: {symbol}»)."
 CHECK_REFUSED = "Văn bản có {count} lỗi thể thức nên chưa được ghi ra. Sửa các lỗi trên, hoặc dùng --force để vẫn ghi."
 ERROR_HEADER = "Lỗi:"
 ERROR_COUNT = "Có {count} lỗi cần sửa; chưa ghi tệp nào."

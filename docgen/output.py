@@ -19,23 +19,41 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder and an atomic rename.
+def write_atomic(outputs: dict[Path, bytes]) -> None:
+    """Write every file through a temporary file in its own folder, then rename them all into place.
 
-    A reader (or Word) sees either the old complete file or the new complete file, never a partial one.
+    Nothing is renamed until every temporary file is complete, so a failure leaves the old files as they
+    were; a reader (or Word) sees either an old complete file or a new complete one, never a partial one.
     """
+    temporaries: list[tuple[str, Path]] = []
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        for path, data in outputs.items():
+            temporaries.append((_write_temporary(path, data), path))
+        for temporary, path in temporaries:
+            os.replace(temporary, path)
     except OSError as error:
-        raise DocgenError.single(messages.CANNOT_WRITE.format(reason=error.strerror), file=str(path)) from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            os.fchmod(stream.fileno(), 0o644)  # mkstemp makes 0600; an output is an ordinary shared document
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise DocgenError.single(messages.CANNOT_WRITE.format(reason=error.strerror), file=str(path)) from None
+        raise DocgenError.single(messages.CANNOT_WRITE.format(reason=_reason(error)),
+                                 file=str(error.filename or next(iter(outputs)))) from None
+    finally:
+        for temporary, _ in temporaries:
+            Path(temporary).unlink(missing_ok=True)
+
+
+def _write_temporary(path: Path, data: bytes) -> str:
+    if path.is_dir():  # found now, before any file is renamed into place
+        raise IsADirectoryError(21, "Is a directory", str(path))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    with os.fdopen(handle, "wb") as stream:
+        mask = os.umask(0)
+        os.umask(mask)
+        os.fchmod(stream.fileno(), 0o666 & ~mask)  # mkstemp makes 0600; an output is an ordinary document
+        stream.write(data)
+        stream.flush()
+        os.fsync(stream.fileno())
+    return temporary
+
+
+def _reason(error: OSError) -> str:
+    """Return the reason in Vietnamese for the common cases, else the system's own words."""
+    return messages.OS_REASONS.get(type(error).__name__, error.strerror or str(error))

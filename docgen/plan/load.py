@@ -30,14 +30,14 @@ def load_plan(path: Path) -> tuple[Plan, LineMap]:
     try:
         return Plan.model_validate(raw), lines
     except ValidationError as error:
-        raise DocgenError(sorted(_schema_problem(path, lines, e) for e in error.errors())) from None
+        raise DocgenError(sorted({_schema_problem(path, lines, e) for e in error.errors()})) from None
 
 
 def _read_text(path: Path) -> str:
     if path.suffix.lower() not in SUFFIXES:
         raise DocgenError.single(messages.PLAN_SUFFIX, file=str(path), hint=messages.PLAN_SUFFIX_HINT)
     try:
-        return path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8-sig")  # Notepad saves UTF-8 with a byte-order mark
     except FileNotFoundError:
         raise DocgenError.single(messages.FILE_NOT_FOUND, file=str(path)) from None
     except UnicodeDecodeError:
@@ -96,7 +96,16 @@ def field_path(parts: tuple[Any, ...]) -> str:
 
 
 def _schema_problem(path: Path, lines: LineMap, error: dict[str, Any]) -> Problem:
-    parts = tuple(p for p in error["loc"] if not (isinstance(p, str) and p.startswith(("str", "list["))))
-    name = field_path(parts)
-    message, hint = messages.schema_message(error)
-    return Problem(Location(str(path), lines.line_of(parts), name), message, hint)
+    """Return the located problem; a bullet that fits neither branch (text or sub-list) gets one message."""
+    loc = tuple(error["loc"])
+    branch = next((i for i, p in enumerate(loc) if isinstance(p, str) and _is_branch_tag(p)), None)
+    if branch is not None:
+        parts, (message, hint) = loc[:branch], (messages.BULLET_TYPE, "")
+    else:
+        parts, (message, hint) = loc, messages.schema_message(error)
+    return Problem(Location(str(path), lines.line_of(parts), field_path(parts)), message, hint)
+
+
+def _is_branch_tag(part: str) -> bool:
+    """pydantic names the branches of ``str | list[str]`` in error locations: not field names."""
+    return part.startswith(("str", "constrained-str", "list["))

@@ -14,6 +14,7 @@ from docgen.errors import DocgenError, Location, Problem
 from docgen.plan.linemap import LineMap
 from docgen.plan.load import field_path
 from docgen.plan.model import Plan
+from docgen.vnformat import POINT_LETTERS
 
 PLACEHOLDER = re.compile(r"\{([a-z_]+(?:\.[a-z0-9_]+)?)\}")
 FIGURES = ("year", "households", "poor", "poor_reduction", "poor_end", "poor_rate",
@@ -45,6 +46,8 @@ def validate_plan(plan: Plan, path: Path, lines: LineMap) -> None:
     _check_signature(plan, found)
     _check_appendices(plan, found)
     _check_placeholders(plan, found)
+    _check_outline(plan, found)
+    _check_recipients(plan, found)
     found.raise_if_any()
 
 
@@ -111,12 +114,11 @@ def _check_targets(plan: Plan, group: str, found: _Collector) -> None:
     if stated is None and any(value is None for value in given):
         found.add(("targets", field), m.TARGET_MISSING.format(group=name))
         return
-    if stated is not None and not plan.hamlets:
-        found.add(("hamlets",), m.NO_HAMLETS)
-        return
+    if not plan.hamlets:
+        return  # reported once by _check_hamlets_present
     target = commune_target(plan, group)
     fixed = sum(value for value in given if value is not None)
-    open_capacity = sum(capacity(h, group) for h, value in zip(plan.hamlets, given) if value is None)
+    open_capacity = sum(max(0, capacity(h, group)) for h, value in zip(plan.hamlets, given) if value is None)
     if fixed > target or (None not in given and fixed != target):
         found.add(("targets", field), m.TARGET_SUM.format(group=name, total=fixed, target=target), m.TARGET_SUM_HINT)
     elif target - fixed > open_capacity:
@@ -136,13 +138,37 @@ def _check_appendices(plan: Plan, found: _Collector) -> None:
         if appendix.id in seen:
             found.add(("appendices", index, "id"), m.DUPLICATE_APPENDIX.format(id=appendix.id))
         seen.add(appendix.id)
-    if plan.appendices and not plan.hamlets:
+    targets = (plan.targets.poor_reduction, plan.targets.near_poor_reduction)
+    if (plan.appendices or any(targets)) and not plan.hamlets:
         found.add(("hamlets",), m.NO_HAMLETS)
+
+
+def _check_outline(plan: Plan, found: _Collector) -> None:
+    """Every khoản says something, and no list of points runs past the last Vietnamese letter."""
+    for s, section in enumerate(plan.sections):
+        for i, item in enumerate(section.items):
+            where = ("sections", s, "items", i)
+            if not item.title and not item.text:
+                found.add(where, m.EMPTY_ITEM)
+            blocks = [(where, item.points)] + [(where + ("parts", p), part.points) for p, part in enumerate(item.parts)]
+            for parts, points in blocks:
+                if len(points) > len(POINT_LETTERS):
+                    found.add(parts + ("points",), m.TOO_MANY_POINTS.format(count=len(points), most=len(POINT_LETTERS)),
+                              m.TOO_MANY_POINTS_HINT)
+
+
+def _check_recipients(plan: Plan, found: _Collector) -> None:
+    for index, item in enumerate(plan.recipients.items):
+        if item.lstrip("-+ ").lower().startswith("lưu:"):
+            found.add(("recipients", "items", index), m.ARCHIVE_IN_ITEMS, m.ARCHIVE_IN_ITEMS_HINT)
 
 
 def _check_placeholders(plan: Plan, found: _Collector) -> None:
     known = set(FIGURES) | {f"appendix.{a.id}" for a in plan.appendices}
     for parts, text in plan_texts(plan.model_dump()):
+        bad = next((ch for ch in text if ord(ch) < 32 and ch not in "\t\n\r"), None)
+        if bad is not None:
+            found.add(parts, m.BAD_CHARACTER.format(code=ord(bad)), m.BAD_CHARACTER_HINT)
         for name in PLACEHOLDER.findall(text):
             if name not in known:
                 found.add(parts, m.UNKNOWN_PLACEHOLDER.format(name=name),

@@ -27,11 +27,11 @@ def make_context(plan: Plan, results: Results) -> dict[str, Any]:
         "summary": fill(doc.summary),
         "bases": [fill(text) for text in punctuated(plan.bases, ";", ".")],
         "body": body_paragraphs(plan, fill),
-        "closing": fill(plan.closing).rstrip(" .") + nd30.BODY_END_MARK,
-        "recipients": recipient_lines(plan),
+        "closing": closing_text(fill(plan.closing)),
+        "recipients": [fill(line) for line in recipient_lines(plan)],
         "signature_lines": signature_lines(plan),
         "signer": plan.signature.name,
-        "appendices": [_appendix(plan, results, a, i) for i, a in enumerate(plan.appendices, start=1)],
+        "appendices": [_appendix(plan, results, a, i, fill) for i, a in enumerate(plan.appendices, start=1)],
     }
 
 
@@ -60,12 +60,17 @@ def body_paragraphs(plan: Plan, fill) -> list[dict[str, Any]]:
     return out
 
 
+def closing_text(text: str) -> str:
+    """Return the closing paragraph ending once in ``./.``, whatever end mark the clerk typed."""
+    return text.rstrip().removesuffix(nd30.BODY_END_MARK).rstrip(" .") + nd30.BODY_END_MARK
+
+
 def recipient_lines(plan: Plan) -> list[str]:
     """Return ``- UBND …;`` lines and the final ``- Lưu: VT, VP.`` (ND30 Phụ lục I, II.9)."""
     recipients = plan.recipients
     archive = ", ".join(["VT", *recipients.archive])
     copies = f" ({recipients.archive_copies})" if recipients.archive_copies else ""
-    items = [f"- {text}" for text in punctuated(recipients.items, ";", ";")]
+    items = [f"- {text.lstrip('-+ ')}" for text in punctuated(recipients.items, ";", ";")]
     return items + [f"- Lưu: {archive}{copies}."]
 
 
@@ -156,17 +161,17 @@ def _figure_text(name: str, value: Any) -> str:
     return vnformat.padded(value) if value < 1000 else vnformat.integer(value)
 
 
-def _appendix(plan: Plan, results: Results, appendix: Appendix, index: int) -> dict[str, Any]:
+def _appendix(plan: Plan, results: Results, appendix: Appendix, index: int, fill) -> dict[str, Any]:
     table = results.tables[appendix.group]
     doc = plan.document
     reference = (f"(Kèm theo {doc.kind} số {symbol(plan)} {vnformat.long_date(doc.date)} "
                  f"của {plan.issuer.name})")
     return {
         "label": appendix_label(index, len(plan.appendices)),
-        "title": appendix.title.upper(),
+        "title": fill(appendix.title).upper(),
         "reference": reference,
         "with_labour": bool(appendix.columns.without_labour),
-        "columns": appendix.columns.model_dump(),
+        "columns": {key: fill(text) for key, text in appendix.columns.model_dump().items()},
         "rows": [_row_cells(row) for row in table.rows],
         "total": _row_cells(table.total),
     }

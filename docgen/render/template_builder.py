@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import sys
+from copy import deepcopy
 from pathlib import Path
 
 from docx import Document
@@ -162,6 +163,21 @@ def _add_appendices(doc: Document) -> None:
     parts.tag(doc, "{%p endif %}")
     parts.add_appendix(doc)
     parts.tag(doc, "{%p endfor %}")
+    _share_headers(doc)
+
+
+def _share_headers(doc: Document) -> None:
+    """Give every section the main text's header references explicitly.
+
+    python-docx leaves new sections "linked to previous"; a plan without appendices keeps only the last
+    section, which would then have no header and so no page numbers.
+    """
+    first = doc.sections[0]._sectPr
+    references = first.findall(qn("w:headerReference"))
+    for section in doc.sections[1:]:
+        if section._sectPr.find(qn("w:headerReference")) is None:
+            for reference in reversed(references):
+                section._sectPr.insert(0, deepcopy(reference))
 
 
 def _style_break(doc: Document) -> None:

@@ -5,7 +5,7 @@ Every text here is a tag or an ND30 fixed text; plan content arrives only throug
 
 from __future__ import annotations
 
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
@@ -77,7 +77,7 @@ def add_end_block(doc) -> None:
     table = _borderless_table(doc, 1, (RECIPIENTS_COLUMN_MM, right_mm))
     _keep_on_one_page(table.rows[0])
     left, right = table.cell(0, 0), table.cell(0, 1)
-    _first(left, "Nơi nhận:", "KH Nơi nhận")
+    _first(left, nd30.RECIPIENTS_LABEL, "KH Nơi nhận")
     tag(left, "{%p for line in recipients %}")
     tag(left, "{{ line }}", "KH Nơi nhận mục")
     tag(left, "{%p endfor %}")
@@ -95,6 +95,7 @@ def add_appendix(doc) -> None:
     doc.add_paragraph("{{ a.title }}", style="KH Tên phụ lục")
     doc.add_paragraph("{{ a.reference }}", style="KH Kèm theo")
     rule = _rule(doc, nd30.LANDSCAPE_TEXT_WIDTH_MM, nd30.ISSUER_RULE_MM * 2)
+    rule.paragraph_format.space_before = Pt(6)  # clear of the italic line's descenders
     rule.paragraph_format.space_after = Pt(12)
     tag(doc, "{%p if a.with_labour %}")
     _target_table(doc, with_labour=True)
@@ -129,6 +130,8 @@ def _target_table(doc, with_labour: bool) -> None:
         _first(table.cell(5, column), "{{ a.total.%s }}" % key, "KH Bảng tiêu đề")
     for row in table.rows[:2]:
         _repeat_header(row)
+        for cell in row.cells:
+            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
 
 
 def _borderless_table(doc, rows: int, widths_mm: tuple[float, ...]):

@@ -12,7 +12,9 @@ import io
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
+from docgen import messages
 from docgen.calc import Results, Row
+from docgen.errors import DocgenError
 from docgen.plan.model import Appendix, Plan
 from docgen.render.context import appendix_label
 from docgen.render.package import normalise
@@ -22,6 +24,8 @@ _BOLD = Font(bold=True)
 
 def tables_workbook(plan: Plan, results: Results) -> bytes:
     """Return the .xlsx bytes of every appendix table, reproducible for the same plan."""
+    if not plan.appendices:
+        raise DocgenError.single(messages.NO_TABLES, hint=messages.NO_TABLES_HINT)
     workbook = Workbook()
     workbook.remove(workbook.active)
     for index, appendix in enumerate(plan.appendices, start=1):
