@@ -147,3 +147,14 @@ def test_decomposed_unicode_builds_the_same_bytes_as_nfc(project):
     assert runner.invoke(main, ["build", "plans/small.toml", "--output-dir", "b"]).exit_code == 0
     (a,), (b,) = list(Path("a").iterdir()), list(Path("b").iterdir())
     assert a.read_bytes() == b.read_bytes()
+
+
+def test_line_numbers_survive_multiline_strings_and_count_every_array_item(project):
+    text = SMALL_TEXT.replace('closing = "Trên đây là Kế hoạch của xã Hòa Bình"',
+                              'closing = """Trên đây là Kế hoạch\n[[hamlets]]\ncủa xã Hòa Bình"""')
+    text = text.replace('    "Ý thứ nhất",\n', '    "Ý thứ nhất", "",\n')
+    text = text.replace("households = 50", "households = -50")
+    result = run_build(project, text)
+    bullet_line = line_of(text, 'thứ nhất", ""')
+    assert_refused(result, f"dòng {line_of(text, 'households = -50')}, mục hamlets[2].households",
+                   f"dòng {bullet_line}, mục sections[1].items[1].bullets[2]")

@@ -33,24 +33,77 @@ class LineMap:
 
 def toml_line_map(text: str) -> LineMap:
     """Return the line map of a TOML document that ``tomllib`` has already parsed successfully."""
-    lines: dict[Path_, int] = {}
-    counts: dict[Path_, int] = {}
-    table: Path_ = ()
-    array: Path_ = ()  # the key whose multi-line array is open, so its items can be located too
-    element = depth = 0
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = _strip_comment(raw)
-        if depth == 0 and (header := _HEADER.match(line)):
-            table = _open_table(header.group(1) == "[[", _split_key(header.group(2)), counts)
-            lines.setdefault(table, number)
-        elif depth == 0 and (key := _KEY.match(line)):
-            array, element = table + _split_key(key.group(1)), 0
-            lines.setdefault(array, number)
-        elif depth == 1 and line.strip()[:1] in ("\"", "'", "["):
-            lines.setdefault(array + (element,), number)
-            element += 1
-        depth = max(0, depth + _bracket_balance(line))
-    return LineMap(lines)
+    scanner = _Scanner()
+    for number, line in enumerate(text.splitlines(), start=1):
+        scanner.feed(number, line)
+    return LineMap(scanner.lines)
+
+
+class _Scanner:
+    """Reads TOML line by line, keeping string and bracket state across lines, and records where each
+    table, key and array item starts."""
+
+    def __init__(self) -> None:
+        self.lines: dict[Path_, int] = {}
+        self.counts: dict[Path_, int] = {}
+        self.table: Path_ = ()
+        self.array: Path_ = ()  # the key whose array value is open
+        self.element = self.depth = 0
+        self.expecting = False  # inside an array, before an item
+        self.quote = ""  # the open string delimiter, kept across lines for multi-line strings
+
+    def feed(self, number: int, line: str) -> None:
+        if not self.quote and self.depth == 0:
+            if header := _HEADER.match(_strip_comment(line)):
+                self.table = _open_table(header.group(1) == "[[", _split_key(header.group(2)), self.counts)
+                self.lines.setdefault(self.table, number)
+                return
+            if key := _KEY.match(line):
+                self.array, self.element = self.table + _split_key(key.group(1)), 0
+                self.lines.setdefault(self.array, number)
+                line = line[key.end():]
+        self._scan_value(number, line)
+
+    def _scan_value(self, number: int, line: str) -> None:
+        index = 0
+        while index < len(line):
+            if self.quote:
+                index = self._close_string(line, index)
+                continue
+            char = line[index]
+            if char == "#":
+                return
+            if self.depth == 1 and self.expecting and not char.isspace() and char not in ",]":
+                self.lines.setdefault(self.array + (self.element,), number)
+                self.element, self.expecting = self.element + 1, False
+            if char in "\"'":
+                triple = line.startswith(char * 3, index)
+                self.quote = char * 3 if triple else char
+                index += 3 if triple else 1
+                continue
+            if char == "[":
+                self.depth += 1
+                self.expecting = self.depth == 1
+            elif char == "]":
+                self.depth = max(0, self.depth - 1)
+            elif char == "," and self.depth == 1:
+                self.expecting = True
+            index += 1
+
+    def _close_string(self, line: str, index: int) -> int:
+        """Return the index after the closing delimiter on this line, or the line's end if it stays open."""
+        while index < len(line):
+            if line[index] == "\\" and self.quote[0] == '"':
+                index += 2
+            elif line.startswith(self.quote, index):
+                index += len(self.quote)
+                self.quote = ""
+                return index
+            else:
+                index += 1
+        if len(self.quote) == 1:
+            self.quote = ""  # a one-line string cannot continue (tomllib accepted the file)
+        return index
 
 
 def _open_table(is_array: bool, names: Path_, counts: dict[Path_, int]) -> Path_:
@@ -71,12 +124,6 @@ def _open_table(is_array: bool, names: Path_, counts: dict[Path_, int]) -> Path_
 
 def _split_key(key: str) -> Path_:
     return tuple(part.strip().strip('"') for part in key.split("."))
-
-
-def _bracket_balance(line: str) -> int:
-    """Return opened minus closed square brackets outside strings (a key line's own ``[`` included)."""
-    chars = [char for _, char in _outside_strings(line)]
-    return chars.count("[") - chars.count("]")
 
 
 def _strip_comment(line: str) -> str:
