@@ -15,6 +15,11 @@ GROUPS = ("poor", "near_poor")
 _HUNDREDTH = Decimal("0.01")
 
 
+# The commune figures a plan's text may quote as {name} and its [reference] may state.
+FIGURE_NAMES = ("year", "households", "poor", "poor_reduction", "poor_end", "poor_rate",
+                "near_poor", "near_poor_reduction", "near_poor_end", "near_poor_rate")
+
+
 @dataclass(frozen=True)
 class Row:
     """One line of a target table: a hamlet, or the commune total (``order`` 0)."""
@@ -128,3 +133,11 @@ def _total(rows: tuple[Row, ...]) -> Row:
     end = sum(r.end for r in rows)
     return Row(0, "", households, sum(r.start for r in rows), sum(r.without_labour for r in rows),
                sum(r.reduction for r in rows), end, rate(end, households))
+
+
+def commune_figures(results: Results) -> dict[str, object]:
+    """Return the commune-level figures under ``FIGURE_NAMES``."""
+    poor, near = results.tables["poor"].total, results.tables["near_poor"].total
+    values = (results.year, poor.households, poor.start, poor.reduction, poor.end, poor.rate,
+              near.start, near.reduction, near.end, near.rate)
+    return dict(zip(FIGURE_NAMES, values, strict=True))

@@ -5,18 +5,16 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-import unicodedata
 from pathlib import Path
 
 from docgen import messages
 from docgen.errors import DocgenError
+from docgen.vnformat import strip_marks
 
 
 def slug(text: str) -> str:
     """Return ``thinh-duc`` for ``Thịnh Đức``: ASCII, lower case, hyphens, safe in any file system."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    ascii_text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return re.sub(r"[^a-z0-9]+", "-", strip_marks(text).lower()).strip("-")
 
 
 def write_atomic(outputs: dict[Path, bytes]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from decimal import Decimal
 
 from babel.numbers import format_decimal
@@ -82,3 +83,9 @@ def document_number(number: int | None) -> str:
     if number is None:
         return "     "
     return f"{number:02d}"
+
+
+def strip_marks(text: str) -> str:
+    """Return ``text`` without Vietnamese tone and vowel marks: ``Thịnh Đức`` → ``Thinh Duc``."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

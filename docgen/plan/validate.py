@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from docgen import messages as m
-from docgen.calc import GROUPS, Results, capacity, commune_target
+from docgen.calc import FIGURE_NAMES, GROUPS, Results, capacity, commune_figures, commune_target
 from docgen.errors import DocgenError, Location, Problem
 from docgen.plan.linemap import LineMap
 from docgen.plan.load import field_path
 from docgen.plan.model import Plan
-from docgen.vnformat import POINT_LETTERS
+from docgen.plan.placeholders import PLACEHOLDER
+from docgen.vnformat import POINT_LETTERS, strip_marks
 
-PLACEHOLDER = re.compile(r"\{([a-z_]+(?:\.[a-z0-9_]+)?)\}")
-FIGURES = ("year", "households", "poor", "poor_reduction", "poor_end", "poor_rate",
-           "near_poor", "near_poor_reduction", "near_poor_end", "near_poor_rate")
 
 
 class _Collector:
@@ -54,7 +51,7 @@ def validate_plan(plan: Plan, path: Path, lines: LineMap) -> None:
 def check_references(plan: Plan, results: Results, path: Path, lines: LineMap) -> None:
     """Raise ``DocgenError`` for every reference figure of the plan that differs from the computed one."""
     found = _Collector(path, lines)
-    computed = computed_figures(results)
+    computed = commune_figures(results)
     for name, stated in plan.reference.model_dump(exclude_none=True).items():
         if stated != computed[name]:
             found.add(("reference", name), m.REFERENCE_MISMATCH.format(name=name, stated=stated,
@@ -63,20 +60,9 @@ def check_references(plan: Plan, results: Results, path: Path, lines: LineMap) -
     found.raise_if_any()
 
 
-def computed_figures(results: Results) -> dict[str, Any]:
-    """Return the commune-level figures by the names that plan text and reference figures use."""
-    poor, near = results.tables["poor"].total, results.tables["near_poor"].total
-    return {"year": results.year, "households": poor.households,
-            "poor": poor.start, "poor_reduction": poor.reduction, "poor_end": poor.end, "poor_rate": poor.rate,
-            "near_poor": near.start, "near_poor_reduction": near.reduction, "near_poor_end": near.end,
-            "near_poor_rate": near.rate}
-
-
 def hamlet_key(name: str) -> str:
     """Return the form two hamlet names share when they differ only in diacritics, case or spacing."""
-    decomposed = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(bare.casefold().split())
+    return " ".join(strip_marks(name).casefold().split())
 
 
 def _check_hamlet_names(plan: Plan, found: _Collector) -> None:
@@ -164,7 +150,7 @@ def _check_recipients(plan: Plan, found: _Collector) -> None:
 
 
 def _check_placeholders(plan: Plan, found: _Collector) -> None:
-    known = set(FIGURES) | {f"appendix.{a.id}" for a in plan.appendices}
+    known = set(FIGURE_NAMES) | {f"appendix.{a.id}" for a in plan.appendices}
     for parts, text in plan_texts(plan.model_dump()):
         bad = next((ch for ch in text if ord(ch) < 32 and ch not in "\t\n\r"), None)
         if bad is not None:

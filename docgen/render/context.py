@@ -9,9 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from docgen import nd30, vnformat
-from docgen.calc import Results, Row
+from docgen.calc import Results, Row, commune_figures
 from docgen.plan.model import Appendix, Item, Part, Plan, Point, Section
-from docgen.plan.validate import PLACEHOLDER, computed_figures
+from docgen.plan.placeholders import PLACEHOLDER
 
 
 def make_context(plan: Plan, results: Results) -> dict[str, Any]:
@@ -147,7 +147,7 @@ def _bold(text: str) -> dict[str, Any]:
 
 def _filler(plan: Plan, results: Results):
     """Return a function that replaces ``{poor_reduction}``-style placeholders with computed figures."""
-    values = {name: _figure_text(name, value) for name, value in computed_figures(results).items()}
+    values = {name: _figure_text(name, value) for name, value in commune_figures(results).items()}
     count = len(plan.appendices)
     values |= {f"appendix.{a.id}": appendix_label(i, count) for i, a in enumerate(plan.appendices, start=1)}
     return lambda text: PLACEHOLDER.sub(lambda match: values[match.group(1)], text)

@@ -20,8 +20,9 @@ from jinja2.sandbox import SandboxedEnvironment
 from docgen import messages, nd30
 from docgen.errors import DocgenError
 from docgen.plan.model import Plan
+from docgen.render.template_parts import RULE_STYLE
 
-SUMMARY_STYLE, RULE_STYLE = "KH Trích yếu", "KH Đường kẻ"
+SUMMARY_STYLE = "KH Trích yếu"
 
 
 def render(template: Path, context: dict[str, Any], plan: Plan) -> bytes:

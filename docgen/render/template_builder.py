@@ -21,6 +21,7 @@ from docx.shared import Mm, Pt
 
 from docgen import nd30
 from docgen.render import template_parts as parts
+from docgen.render.template_parts import RULE_STYLE
 from docgen.render.package import normalise
 
 CENTER, JUSTIFY, LEFT = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.LEFT
@@ -51,7 +52,6 @@ STYLES = {
     "KH Số trang": (nd30.PAGE_NUMBER_SIZE, False, False, CENTER, False),
 }
 BODY_STYLES = ("KH Căn cứ", "KH Nội dung", "KH Tiêu đề", "KH Đoạn kết")
-RULE_STYLE = "KH Đường kẻ"
 
 
 def build_template() -> Document:
