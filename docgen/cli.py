@@ -64,8 +64,10 @@ def check(files: tuple[Path, ...], output_format: str, template: Path | None) ->
             results[str(path)] = check_file(path, template)
         except DocgenError as error:
             click.echo(format_problems(error), err=True)
-            exit_code = max(exit_code, 2 if path.suffix.lower() == ".docx" else 1)
-    click.echo(format_json(results) if output_format == "json" else format_text(results))
+            unreadable = path.suffix.lower() not in (".toml", ".json") or not path.is_file()
+            exit_code = max(exit_code, 2 if unreadable else 1)
+    if results or output_format == "json":
+        click.echo(format_json(results) if output_format == "json" else format_text(results))
     if any(has_errors(findings) for findings in results.values()):
         exit_code = max(exit_code, 1)
     sys.exit(exit_code)

@@ -1,6 +1,6 @@
 """Every number Decree 30/2020/NĐ-CP fixes, in one place, for the renderer and the checker alike.
 
-Each measure says which clause it comes from (Phụ lục I of the decree; see docs/nd30-rules.md).
+Each measure says which clause of the decree it comes from (Phụ lục I); docs/check-rules.md lists the rules.
 Lengths are in millimetres and sizes in points unless named otherwise.
 """
 

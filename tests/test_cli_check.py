@@ -83,3 +83,8 @@ def test_schema_command_prints_json_schema():
     schema = json.loads(result.output)
     assert result.exit_code == 0 and "hamlets" in schema["properties"]
     assert schema["additionalProperties"] is False
+
+
+def test_missing_plan_file_exits_2(project):
+    result = run("check", "plans/none.toml")
+    assert result.exit_code == 2 and "Không tìm thấy tệp" in result.output
