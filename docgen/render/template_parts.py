@@ -112,6 +112,7 @@ def _target_table(doc, with_labour: bool) -> None:
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     _set_widths(table, widths)
+    _pad_rows(table, points=1.5)
     for column, key in enumerate(("order", "hamlet", "households")):
         top = table.cell(0, column).merge(table.cell(1, column))
         _first(top, "{{ a.columns.%s }}" % key, "KH Bảng tiêu đề")
@@ -178,6 +179,22 @@ def _rule(container, available_mm: float, rule_mm: float):
         "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle",
         "w:rPr", "w:sectPr", "w:pPrChange")
     return paragraph
+
+
+def _pad_rows(table, points: float) -> None:
+    """A little space above and below each cell's text, so figures do not touch the grid lines."""
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("top", "bottom"):
+        edge = OxmlElement(f"w:{side}")
+        edge.set(qn("w:w"), str(int(points * 20)))
+        edge.set(qn("w:type"), "dxa")
+        margins.append(edge)
+    properties = table._tbl.tblPr
+    look = properties.find(qn("w:tblLook"))
+    if look is None:
+        properties.append(margins)
+    else:
+        look.addprevious(margins)  # CT_TblPr order: … tblLayout, tblCellMar, tblLook
 
 
 def _keep_on_one_page(row) -> None:
