@@ -106,3 +106,10 @@ def test_zero_document_number_says_at_least_one(project):
 def test_draft_message_shows_the_blank_once(project):
     result = build(project, SMALL_TEXT.replace("number = 7\n", ""))
     assert result.exit_code == 0 and "«Số:      /KH-UBND»" in result.output
+
+
+def test_placeholders_are_filled_in_every_text_the_validator_accepts_them_in(project):
+    text = SMALL_TEXT.replace('"Lưu hồ sơ xã"', '"Lưu hồ sơ xã năm {year}"')
+    assert build(project, text).exit_code == 0
+    document = open_docx(next((project / "output").glob("*.docx")).read_bytes())
+    assert "- Lưu hồ sơ xã năm 2023;" in cell_lines(document.tables[1].cell(0, 0))

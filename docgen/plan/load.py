@@ -75,12 +75,17 @@ def _toml_error_line(detail: str) -> int:
 
 def _nfc(value: Any) -> Any:
     """Return ``value`` with every string normalised to NFC, so that equal-looking texts compare equal."""
+    return map_texts(value, lambda text: unicodedata.normalize("NFC", text))
+
+
+def map_texts(value: Any, change) -> Any:
+    """Return parsed plan data with ``change`` applied to every string in it, keys excepted."""
     if isinstance(value, str):
-        return unicodedata.normalize("NFC", value)
+        return change(value)
     if isinstance(value, list):
-        return [_nfc(item) for item in value]
+        return [map_texts(item, change) for item in value]
     if isinstance(value, dict):
-        return {_nfc(key): _nfc(item) for key, item in value.items()}
+        return {key: map_texts(item, change) for key, item in value.items()}
     return value
 
 

@@ -11,12 +11,13 @@ from typing import Any
 from docgen import nd30, vnformat
 from docgen.calc import Results, Row, commune_figures
 from docgen.plan.model import Appendix, Item, Part, Plan, Point, Section
+from docgen.plan.load import map_texts
 from docgen.plan.placeholders import PLACEHOLDER
 
 
 def make_context(plan: Plan, results: Results) -> dict[str, Any]:
     """Return the context for the plan template."""
-    fill = _filler(plan, results)
+    plan = _with_figures(plan, results)
     doc = plan.document
     return {
         "issuer_parent": plan.issuer.parent,
@@ -24,14 +25,14 @@ def make_context(plan: Plan, results: Results) -> dict[str, Any]:
         "number_line": f"Số: {symbol(plan)}",
         "place_date": f"{plan.issuer.place}, {vnformat.long_date(doc.date)}",
         "doc_type": doc.kind.upper(),
-        "summary": fill(doc.summary),
-        "bases": [fill(text) for text in punctuated(plan.bases, ";", ".")],
-        "body": body_paragraphs(plan, fill),
-        "closing": closing_text(fill(plan.closing)),
-        "recipients": [fill(line) for line in recipient_lines(plan)],
+        "summary": doc.summary,
+        "bases": punctuated(plan.bases, ";", "."),
+        "body": body_paragraphs(plan),
+        "closing": closing_text(plan.closing),
+        "recipients": recipient_lines(plan),
         "signature_lines": signature_lines(plan),
         "signer": plan.signature.name,
-        "appendices": [_appendix(plan, results, a, i, fill) for i, a in enumerate(plan.appendices, start=1)],
+        "appendices": [_appendix(plan, results, a, i) for i, a in enumerate(plan.appendices, start=1)],
     }
 
 
@@ -52,11 +53,11 @@ def punctuated(texts: list[str], middle: str, last: str) -> list[str]:
     return [text + (last if i == len(bare) - 1 else middle) for i, text in enumerate(bare)]
 
 
-def body_paragraphs(plan: Plan, fill) -> list[dict[str, Any]]:
+def body_paragraphs(plan: Plan) -> list[dict[str, Any]]:
     """Return the body as paragraphs ``{"text", "bold"}`` with the engine's numbering, intro to sections."""
-    out = [_plain(fill(text)) for text in plan.intro]
+    out = [_plain(text) for text in plan.intro]
     for number, section in enumerate(plan.sections, start=1):
-        out += _section(section, vnformat.roman(number), fill)
+        out += _section(section, vnformat.roman(number))
     return out
 
 
@@ -85,55 +86,55 @@ def signature_lines(plan: Plan) -> list[str]:
     return lines + [sign.position.upper()]
 
 
-def _section(section: Section, number: str, fill) -> list[dict[str, Any]]:
-    out = [_bold(f"{number}. {fill(section.title).upper()}")]
-    out += _content(section.text, section.bullets, fill)
+def _section(section: Section, number: str) -> list[dict[str, Any]]:
+    out = [_bold(f"{number}. {section.title.upper()}")]
+    out += _content(section.text, section.bullets)
     for index, item in enumerate(section.items, start=1):
-        out += _item(item, str(index), fill)
+        out += _item(item, str(index))
     return out
 
 
-def _item(item: Item, number: str, fill) -> list[dict[str, Any]]:
-    out = _headed(item.title, item.text, number, fill)
-    out += _bullets(item.bullets, fill) + _points(item.points, fill)
+def _item(item: Item, number: str) -> list[dict[str, Any]]:
+    out = _headed(item.title, item.text, number)
+    out += _bullets(item.bullets) + _points(item.points)
     for index, part in enumerate(item.parts, start=1):
-        out += _part(part, f"{number}.{index}", fill)
+        out += _part(part, f"{number}.{index}")
     return out
 
 
-def _part(part: Part, number: str, fill) -> list[dict[str, Any]]:
-    title = f"{number}. {fill(part.title)}" if part.numbered else fill(part.title)
-    out = [_bold(title)] + _content(part.text, part.bullets, fill)
-    return out + _points(part.points, fill)
+def _part(part: Part, number: str) -> list[dict[str, Any]]:
+    title = f"{number}. {part.title}" if part.numbered else part.title
+    out = [_bold(title)] + _content(part.text, part.bullets)
+    return out + _points(part.points)
 
 
-def _points(points: list[Point], fill) -> list[dict[str, Any]]:
+def _points(points: list[Point]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for index, point in enumerate(points, start=1):
         first, *rest = point.text
-        out.append(_plain(f"{vnformat.point_letter(index)}) {fill(first)}"))
-        out += _content(rest, point.bullets, fill)
+        out.append(_plain(f"{vnformat.point_letter(index)}) {first}"))
+        out += _content(rest, point.bullets)
     return out
 
 
-def _headed(title: str, text: list[str], number: str, fill) -> list[dict[str, Any]]:
+def _headed(title: str, text: list[str], number: str) -> list[dict[str, Any]]:
     """A titled khoản is a bold ``1. Title`` line; an untitled one starts its first paragraph with ``1.``."""
     if title:
-        return [_bold(f"{number}. {fill(title)}")] + _content(text, [], fill)
+        return [_bold(f"{number}. {title}")] + _content(text, [])
     first, *rest = text or [""]
-    return [_plain(f"{number}. {fill(first)}")] + _content(rest, [], fill)
+    return [_plain(f"{number}. {first}")] + _content(rest, [])
 
 
-def _content(text: list[str], bullets: list, fill) -> list[dict[str, Any]]:
-    return [_plain(fill(t)) for t in text] + _bullets(bullets, fill)
+def _content(text: list[str], bullets: list) -> list[dict[str, Any]]:
+    return [_plain(t) for t in text] + _bullets(bullets)
 
 
-def _bullets(bullets: list, fill) -> list[dict[str, Any]]:
+def _bullets(bullets: list) -> list[dict[str, Any]]:
     """``-`` for bullets, ``+`` for the sub-bullets listed in a nested list after their bullet."""
     out = []
     for entry in bullets:
         subs = entry if isinstance(entry, list) else [entry]
-        out += [_plain(f"{'+' if isinstance(entry, list) else '-'} {fill(text)}") for text in subs]
+        out += [_plain(f"{'+' if isinstance(entry, list) else '-'} {text}") for text in subs]
     return out
 
 
@@ -145,12 +146,13 @@ def _bold(text: str) -> dict[str, Any]:
     return {"text": text, "bold": True}
 
 
-def _filler(plan: Plan, results: Results):
-    """Return a function that replaces ``{poor_reduction}``-style placeholders with computed figures."""
+def _with_figures(plan: Plan, results: Results) -> Plan:
+    """Return the plan with every ``{poor_reduction}``-style placeholder, in any text, replaced by its figure."""
     values = {name: _figure_text(name, value) for name, value in commune_figures(results).items()}
     count = len(plan.appendices)
     values |= {f"appendix.{a.id}": appendix_label(i, count) for i, a in enumerate(plan.appendices, start=1)}
-    return lambda text: PLACEHOLDER.sub(lambda match: values[match.group(1)], text)
+    filled = map_texts(plan.model_dump(), lambda text: PLACEHOLDER.sub(lambda m: values[m.group(1)], text))
+    return Plan.model_validate(filled)
 
 
 def _figure_text(name: str, value: Any) -> str:
@@ -161,17 +163,17 @@ def _figure_text(name: str, value: Any) -> str:
     return vnformat.padded(value) if value < 1000 else vnformat.integer(value)
 
 
-def _appendix(plan: Plan, results: Results, appendix: Appendix, index: int, fill) -> dict[str, Any]:
+def _appendix(plan: Plan, results: Results, appendix: Appendix, index: int) -> dict[str, Any]:
     table = results.tables[appendix.group]
     doc = plan.document
     reference = (f"(Kèm theo {doc.kind} số {symbol(plan)} {vnformat.long_date(doc.date)} "
                  f"của {plan.issuer.name})")
     return {
         "label": appendix_label(index, len(plan.appendices)),
-        "title": fill(appendix.title).upper(),
+        "title": appendix.title.upper(),
         "reference": reference,
         "with_labour": bool(appendix.columns.without_labour),
-        "columns": {key: fill(text) for key, text in appendix.columns.model_dump().items()},
+        "columns": appendix.columns.model_dump(),
         "rows": [_row_cells(row) for row in table.rows],
         "total": _row_cells(table.total),
     }
