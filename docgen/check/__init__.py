@@ -4,12 +4,10 @@
 ``report.format_json`` print them.
 
 Layout, in the order data flows:
-- ``document`` the read-only view (with ``elements``, ``walker``, ``styles`` and ``formats``, ``numbering``,
-  ``sections``, ``shapes``, ``ooxml``: the only modules that read XML);
-- ``locate`` / ``locate_end`` find the ND30 elements by text and position into ``parts``; ``identity`` reads
-  the document's own number, date and issuing body; ``patterns`` holds the texts that recognise them;
+- ``docgen.read`` (outside this package, shared with diff, import and the web editor) opens the document
+  and finds the ND30 elements in it;
 - ``rules/`` the registry (``rules/__init__.py``) and one module per area; ``runner`` applies them;
-- ``finding``, ``messages`` (every text, Vietnamese), ``report``, ``rules_doc`` (docs/check-rules.md);
+- ``finding``, ``messages`` (every text, Vietnamese), ``report``, ``rules_doc`` (docs/check-rules.md).
 """
 
 from __future__ import annotations

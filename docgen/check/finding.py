@@ -5,17 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from docgen.read.place import Place
+
+__all__ = ["ERROR", "WARNING", "Finding", "Issue", "Place", "Severity"]
+
 Severity = Literal["error", "warning"]
 ERROR: Severity = "error"
 WARNING: Severity = "warning"
-
-
-@dataclass(frozen=True, order=True)
-class Place:
-    """Where something is, as a clerk finds it (``label``), and its position in the document (``order``)."""
-
-    order: tuple[int, ...]
-    label: str = field(compare=False)
 
 
 @dataclass(frozen=True)

@@ -7,31 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# Reading a file (docgen check exits 2 with one of these).
-NOT_FOUND = "Không tìm thấy tệp."
-NOT_DOCX = ("Không phải tệp Word .docx đọc được: {reason}. Nếu đây là tệp .doc cũ hoặc định dạng khác, hãy mở "
-            "bằng Word hoặc LibreOffice rồi lưu lại dưới dạng .docx.")
-UNREADABLE_REASONS = {
-    "zip": "tệp không phải dạng nén của .docx",
-    "part": "thiếu thành phần bắt buộc của tệp .docx",
-    "type": "tệp là mẫu (.dotx), tệp có macro (.docm) hoặc không phải văn bản Word",
-    "xml": "nội dung bên trong tệp bị hỏng",
-    "os": "không mở được tệp ({detail})",
-}
-
-# Places, as a clerk finds them in Word.
-WHERE_PARAGRAPH = "đoạn {index}{cell} «{text}»"
-WHERE_CELL = " (bảng {table}, dòng {row}, cột {col})"
-WHERE_EMPTY = "(dòng trống)"
-WHERE_TABLE = "bảng {index}"
-WHERE_SECTION = "phần (section) {index}"
-WHERE_HEADER = "đầu trang (header) của phần (section) {section}{first}"
-WHERE_FOOTER = "chân trang (footer) của phần (section) {section}{first}"
-WHERE_FIRST_PAGE = ", trang đầu"
-WHERE_DOCUMENT = "toàn văn bản"
-WHERE_DEFAULTS = "định dạng mặc định của văn bản (docDefaults)"
-WHERE_STYLE = "kiểu (style) «{name}»"
-WHERE_GROUP = "{source}: {count} đoạn, đầu tiên là {first}"
+from docgen.read.messages import *  # noqa: F401,F403 - places and reading errors, shared
 
 # Words for formatting, used in "expected" and "found".
 BOLD, NOT_BOLD, PARTLY_BOLD = "đậm", "không đậm", "đậm một phần"

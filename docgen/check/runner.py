@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from docgen.check import messages
-from docgen.check.document import DocumentView, open_document
+from docgen.read.document import DocumentView, open_document
 from docgen.check.finding import WARNING, Finding, Issue, Place
-from docgen.check.locate import locate
-from docgen.check.parts import Parts
+from docgen.read.locate import locate
+from docgen.read.parts import Parts
 from docgen.check.rules import RULES, Rule
 
 

@@ -13,8 +13,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt
 
-from docgen.check.document import CellRef, open_document
-from docgen.check.formats import DEFAULTS, DIRECT, WORD, Source
+from docgen.read.document import CellRef, open_document
+from docgen.read.formats import DEFAULTS, DIRECT, WORD, Source
 
 W = nsdecls("w")
 

@@ -10,8 +10,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt
 
 from docgen.check import check_docx
-from docgen.check.document import open_document
-from docgen.check.locate import locate
+from docgen.read.document import open_document
+from docgen.read.locate import locate
 from tests.check.helpers import BODY_TEXT, check, paragraph
 
 CENTER, JUSTIFY = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY

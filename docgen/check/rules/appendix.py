@@ -9,15 +9,15 @@ from dataclasses import dataclass
 
 from docgen import nd30, vnformat
 from docgen.check import messages as m
-from docgen.check import patterns
-from docgen.check.document import DocumentView
+from docgen.read import patterns
+from docgen.read.document import DocumentView
 from docgen.check.finding import ERROR, Issue
-from docgen.check.identity import date_line, doc_type_name, issuer_name, number_line
+from docgen.read.identity import date_line, doc_type_name, issuer_name, number_line
 from docgen.nd30 import APPENDIX_WORD, REFERENCE_WORDS
-from docgen.check.parts import Appendix, Parts
+from docgen.read.parts import Appendix, Parts
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import Look, look_issues
-from docgen.check.text import fold, squash
+from docgen.read.text import fold, squash
 
 CENTRED = ("center",)
 LABEL = Look(nd30.APPENDIX_LABEL_SIZE, bold=True, italic=False, align=CENTRED)

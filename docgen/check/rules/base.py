@@ -10,9 +10,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from docgen.check import messages
-from docgen.check.document import DocumentView
+from docgen.read.document import DocumentView
 from docgen.check.finding import Issue, Severity
-from docgen.check.parts import Parts
+from docgen.read.parts import Parts
 
 Check = Callable[[DocumentView, Parts], Iterable[Issue]]
 

@@ -10,14 +10,14 @@ from collections.abc import Iterator
 
 from docgen import nd30
 from docgen.check import messages as m
-from docgen.check.document import DocumentView, Paragraph
+from docgen.read.document import DocumentView, Paragraph
 from docgen.check.finding import ERROR, WARNING, Issue
 from docgen.nd30 import BASES_LAST_END, BASIS_END
-from docgen.check.parts import Parts, whole
+from docgen.read.parts import Parts, whole
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import Look, grouped, headings, look_issues, size_range
-from docgen.check.formats import Source
-from docgen.check.text import decimal
+from docgen.read.formats import Source
+from docgen.read.text import decimal
 
 SINGLE_LINE_EM = 1.15  # Word's single line for Times New Roman is 1.15 × the font size
 Hit = tuple[Paragraph, Source, str]

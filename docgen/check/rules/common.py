@@ -6,12 +6,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from docgen.check import messages as m
-from docgen.check import patterns
-from docgen.check.document import Paragraph, Run
+from docgen.read import patterns
+from docgen.read.document import Paragraph, Run
 from docgen.check.finding import Issue, Place
-from docgen.check.parts import Span
-from docgen.check.formats import Source
-from docgen.check.text import decimal, is_upper, squash
+from docgen.read.parts import Span
+from docgen.read.formats import Source
+from docgen.read.text import decimal, is_upper, squash
 from docgen.nd30 import Range
 
 

@@ -8,11 +8,11 @@ from collections.abc import Iterator
 
 from docgen import nd30
 from docgen.check import messages as m
-from docgen.check.document import DocumentView
+from docgen.read.document import DocumentView
 from docgen.check.finding import ERROR, WARNING, Issue
-from docgen.check.parts import Parts, Span
+from docgen.read.parts import Parts, Span
 from docgen.check.rules.base import rule
-from docgen.check.text import decimal
+from docgen.read.text import decimal
 
 @rule("motto-rule", ERROR, "Phụ lục I, mục II.1.b")
 def motto_rule(view: DocumentView, parts: Parts) -> Iterator[Issue]:

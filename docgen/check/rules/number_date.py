@@ -6,15 +6,15 @@ import re
 from collections.abc import Iterator
 
 from docgen import nd30, vnformat
-from docgen.check import patterns
-from docgen.check.document import DocumentView
+from docgen.read import patterns
+from docgen.read.document import DocumentView
 from docgen.check.finding import ERROR, WARNING, Issue
-from docgen.check.identity import NumberLine, date_line, issuing_unit, number_line
+from docgen.read.identity import NumberLine, date_line, issuing_unit, number_line
 from docgen.nd30 import DOC_TYPE_CODES
-from docgen.check.parts import Parts
+from docgen.read.parts import Parts
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import Look, look_issues
-from docgen.check.text import capitalise, fold, squash, title_case
+from docgen.read.text import capitalise, fold, squash, title_case
 
 CENTRED = ("center",)
 NUMBER = Look(nd30.NUMBER_SIZE, bold=False, italic=False, align=CENTRED)

@@ -8,13 +8,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from docgen import vnformat
-from docgen.check import patterns
-from docgen.check.document import DocumentView, Paragraph
+from docgen.read import patterns
+from docgen.read.document import DocumentView, Paragraph
 from docgen.check.finding import ERROR, Issue
-from docgen.check.parts import Parts, whole
+from docgen.read.parts import Parts, whole
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import Look, is_division, look_issues
-from docgen.check.text import squash
+from docgen.read.text import squash
 
 ROMAN_DIGITS = set("IVXL")  # C, D and M alone are more likely letters ("C. …") than headings 100, 500, 1000
 FOREIGN_LETTERS = set("fjwz")  # not in the Vietnamese alphabet

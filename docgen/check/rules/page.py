@@ -6,13 +6,13 @@ from collections.abc import Iterable, Iterator
 
 from docgen import nd30
 from docgen.check import messages as m
-from docgen.check.document import DocumentView
+from docgen.read.document import DocumentView
 from docgen.check.finding import ERROR, WARNING, Issue, Place
-from docgen.check.parts import Parts, whole
+from docgen.read.parts import Parts, whole
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import Look, describe, look_differences
-from docgen.check.sections import HeaderFooter, Section
-from docgen.check.text import decimal
+from docgen.read.sections import HeaderFooter, Section
+from docgen.read.text import decimal
 
 MARGINS = {"top": nd30.MARGIN_TOP, "bottom": nd30.MARGIN_BOTTOM, "left": nd30.MARGIN_LEFT,
            "right": nd30.MARGIN_RIGHT}

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from docgen.check import messages as m
-from docgen.check.document import DocumentView
+from docgen.read.document import DocumentView
 from docgen.check.finding import WARNING, Issue, Place
-from docgen.check.parts import Parts
+from docgen.read.parts import Parts
 from docgen.check.rules.base import rule
 
 DOCUMENT = Place((0, 0), m.WHERE_DOCUMENT)

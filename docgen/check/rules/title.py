@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from docgen import nd30
-from docgen.check.document import DocumentView
+from docgen.read.document import DocumentView
 from docgen.check.finding import ERROR, Issue
-from docgen.check.parts import Parts
+from docgen.read.parts import Parts
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import Look, look_issues
 

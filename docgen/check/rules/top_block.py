@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from docgen import nd30
-from docgen.check.document import DocumentView
+from docgen.read.document import DocumentView
 from docgen.check.finding import ERROR, Issue
-from docgen.check.parts import Parts
+from docgen.read.parts import Parts
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import Look, look_issues
-from docgen.check.text import fold, new_tones, squash
+from docgen.read.text import fold, new_tones, squash
 
 CENTRED = ("center",)
 NATIONAL_NAME = Look(nd30.NATIONAL_NAME_SIZE, bold=True, italic=False, case="upper", align=CENTRED)

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from docgen.check import patterns
-from docgen.check.document import DocumentView, Paragraph
-from docgen.check.locate_end import find_appendices, find_body, find_end_block, find_end_start, title_end
-from docgen.check.parts import Parts, Span, spans, whole
-from docgen.check.text import fold, is_rule_text, is_upper, squash
+from docgen.read import patterns
+from docgen.read.document import DocumentView, Paragraph
+from docgen.read.locate_end import find_appendices, find_body, find_end_block, find_end_start, title_end
+from docgen.read.parts import Parts, Span, spans, whole
+from docgen.read.text import fold, is_rule_text, is_upper, squash
 
 TOP_PARAGRAPHS = 40  # the top block is within the first paragraphs of any real document
 TITLE_LOOKAHEAD = 15

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
-from docgen.check.formats import DEFAULTS, DIRECT, WORD, Layer, ParaFormat, Resolved, RunFormat, Source
-from docgen.check.ooxml import (AUTO_SPACING_PT, SINGLE_LINE_TWIPS, WORD_DEFAULT_FONT, WORD_DEFAULT_SIZE_PT,
+from docgen.read.formats import DEFAULTS, DIRECT, WORD, Layer, ParaFormat, Resolved, RunFormat, Source
+from docgen.read.ooxml import (AUTO_SPACING_PT, SINGLE_LINE_TWIPS, WORD_DEFAULT_FONT, WORD_DEFAULT_SIZE_PT,
                                 Element, attr, child, number, qn, toggle, twips_to_mm)
 
 T = TypeVar("T")

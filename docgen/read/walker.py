@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from docgen.check import messages
-from docgen.check.elements import Block, Cell, CellRef, Paragraph, Run, Table
-from docgen.check.finding import Place
-from docgen.check.numbering import ListLabels
-from docgen.check.ooxml import (WORD_DEFAULT_CELL_MARGIN_TWIPS, Element, ancestors_until, attr, child, number,
+from docgen.read import messages
+from docgen.read.elements import Block, Cell, CellRef, Paragraph, Run, Table
+from docgen.read.place import Place
+from docgen.read.numbering import ListLabels
+from docgen.read.ooxml import (WORD_DEFAULT_CELL_MARGIN_TWIPS, Element, ancestors_until, attr, child, number,
                                 qn, twips_to_mm)
-from docgen.check.sections import Section, is_page_field, page_field_instructions
-from docgen.check.shapes import line_lengths_mm
-from docgen.check.styles import StyleSheet
-from docgen.check.text import nfc, snippet
+from docgen.read.sections import Section, is_page_field, page_field_instructions
+from docgen.read.shapes import line_lengths_mm
+from docgen.read.styles import StyleSheet
+from docgen.read.text import nfc, snippet
 
 _SKIPPED = {qn("w:del"), qn("w:moveFrom"), qn("mc:Fallback"), qn("w:txbxContent")}  # not shown as this text
 _GRID_COLUMNS = f"{qn('w:tblGrid')}/{qn('w:gridCol')}"

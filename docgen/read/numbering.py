@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from docgen import vnformat
-from docgen.check.ooxml import Element, attr, child, number, qn
+from docgen.read.ooxml import Element, attr, child, number, qn
 
 LEVELS = 9
 

@@ -7,12 +7,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from docgen.check import messages
-from docgen.check.finding import Place
-from docgen.check.ooxml import Element, attr, child, number, qn, toggle, twips_to_mm, xpath
+from docgen.read import messages
+from docgen.read.place import Place
+from docgen.read.ooxml import Element, attr, child, number, qn, toggle, twips_to_mm, xpath
 
 if TYPE_CHECKING:
-    from docgen.check.elements import Paragraph
+    from docgen.read.elements import Paragraph
 
 MakeParagraphs = Callable[[Element, Place], tuple["Paragraph", ...]]
 _SIDES = ("top", "bottom", "left", "right")

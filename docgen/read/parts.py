@@ -1,4 +1,4 @@
-"""The elements of an ND30 document as found by ``docgen.check.locate``: what the rules judge.
+"""The elements of an ND30 document as found by ``docgen.read.locate``: what the rules judge.
 
 The top block is usually a borderless table; hand-typed documents may instead separate the left and right
 columns with tabs, so an element is a ``Span``: a whole paragraph or one tab-separated piece of it.
@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from docgen.check.document import Paragraph, Run, Table
-from docgen.check.finding import Place
-from docgen.check.text import fold, squash
+from docgen.read.document import Paragraph, Run, Table
+from docgen.read.place import Place
+from docgen.read.text import fold, squash
 
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from docgen.check import patterns
-from docgen.check.document import DocumentView, Paragraph, Table
-from docgen.check.parts import Appendix, Parts, Span, spans, whole
-from docgen.check.text import fold, is_rule_text, is_upper
+from docgen.read import patterns
+from docgen.read.document import DocumentView, Paragraph, Table
+from docgen.read.parts import Appendix, Parts, Span, spans, whole
+from docgen.read.text import fold, is_rule_text, is_upper
 
 END_PARAGRAPHS = 30  # the end block, typed without a table, fits in this many paragraphs
 

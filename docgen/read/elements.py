@@ -1,14 +1,14 @@
 """The objects of the document view: runs, paragraphs, cells and tables as Word shows them.
 
-Rules receive these (through ``docgen.check.document``); they hold effective formatting, never XML.
+Rules receive these (through ``docgen.read.document``); they hold effective formatting, never XML.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from docgen.check.finding import Place
-from docgen.check.formats import ParaFormat, RunFormat
+from docgen.read.place import Place
+from docgen.read.formats import ParaFormat, RunFormat
 
 
 @dataclass(frozen=True)

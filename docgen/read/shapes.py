@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from docgen.check.ooxml import EMU_PER_MM, Element, length_mm, qn, xpath
+from docgen.read.ooxml import EMU_PER_MM, Element, length_mm, qn, xpath
 
 _FLAT = 0.2  # a line is horizontal when its height is under a fifth of its width
 _DRAWN_LINES = ("line", "straightConnector1")

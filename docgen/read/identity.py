@@ -9,9 +9,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from docgen.check import patterns
-from docgen.check.parts import Parts
-from docgen.check.text import capitalise, fold, squash, title_case
+from docgen.read import patterns
+from docgen.read.parts import Parts
+from docgen.read.text import capitalise, fold, squash, title_case
 
 BLANKS = ".…_ "  # what a draft leaves where the number or date will go
 

@@ -1,11 +1,11 @@
-"""Effective formatting, as ``docgen.check.styles`` resolves it: each value with the place that sets it."""
+"""Effective formatting, as ``docgen.read.styles`` resolves it: each value with the place that sets it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from docgen.check.ooxml import Element
+from docgen.read.ooxml import Element
 
 T = TypeVar("T")
 

@@ -2,7 +2,7 @@
 order) with their text as Word shows it and their effective formatting, tables, sections and headers.
 
 This module and the few it uses (elements, walker, styles, numbering, sections, shapes, ooxml) are the only
-ones that know the XML; a rule sees only the objects of ``docgen.check.elements``, re-exported here.
+ones that know the XML; a rule sees only the objects of ``docgen.read.elements``, re-exported here.
 """
 
 from __future__ import annotations
@@ -16,13 +16,13 @@ import docx
 from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree
 
-from docgen.check import messages
-from docgen.check.elements import Block, Cell, CellRef, Paragraph, Run, Table
-from docgen.check.numbering import ListLabels
-from docgen.check.ooxml import Element
-from docgen.check.sections import HeaderFooter, Section, attach_parts, effective, read_section, section_properties
-from docgen.check.styles import StyleSheet
-from docgen.check.walker import Builder
+from docgen.read import messages
+from docgen.read.elements import Block, Cell, CellRef, Paragraph, Run, Table
+from docgen.read.numbering import ListLabels
+from docgen.read.ooxml import Element
+from docgen.read.sections import HeaderFooter, Section, attach_parts, effective, read_section, section_properties
+from docgen.read.styles import StyleSheet
+from docgen.read.walker import Builder
 from docgen.errors import DocgenError
 
 __all__ = ["Block", "Cell", "CellRef", "DocumentView", "Paragraph", "Run", "Table", "open_document"]
