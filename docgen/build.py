@@ -10,6 +10,7 @@ from pathlib import Path
 
 from docgen.calc import Results, calculate
 from docgen.output import slug, write_atomic
+from docgen.plan.linemap import LineMap
 from docgen.plan.load import SUFFIXES, load_plan
 from docgen.plan.model import Plan
 from docgen.plan.validate import check_references, validate_plan
@@ -41,13 +42,18 @@ class Built:
 
 def build(plan_path: Path, template: Path | None = None) -> Built:
     """Return the rendered document of the plan in ``plan_path``; raise ``DocgenError`` on any input problem."""
-    plan, lines = load_plan(plan_path)
-    validate_plan(plan, plan_path, lines)
-    results = calculate(plan)
-    check_references(plan, results, plan_path, lines)
+    plan, results = prepare(*load_plan(plan_path), plan_path)
     context = make_context(plan, results)
     package = render(template or default_template(plan_path), context, plan)
     return Built(plan, results, normalise(package, plan.document.date))
+
+
+def prepare(plan: Plan, lines: LineMap, plan_path: Path) -> tuple[Plan, Results]:
+    """Return the validated plan and its figures; raise ``DocgenError`` with every problem of the plan."""
+    validate_plan(plan, plan_path, lines)
+    results = calculate(plan)
+    check_references(plan, results, plan_path, lines)
+    return plan, results
 
 
 def build_checked(plan_path: Path, template: Path | None = None) -> tuple[Built, list]:

@@ -83,6 +83,30 @@ def schema() -> None:
     click.echo(json.dumps(Plan.model_json_schema(), ensure_ascii=False, indent=2))
 
 
+@main.command()
+@click.argument("workspace", type=click.Path(path_type=Path, file_okay=False), default=".")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True,
+              help="Cổng trên máy này (127.0.0.1).")
+@click.option("--no-browser", is_flag=True, help="Không tự mở trình duyệt.")
+def serve(workspace: Path, port: int, no_browser: bool) -> None:
+    """Mở trang soạn kế hoạch trong trình duyệt, cho thư mục làm việc WORKSPACE (mặc định: thư mục hiện tại).
+
+    Trang chỉ mở được từ chính máy này. Nhấn Ctrl+C để dừng.
+    """
+    import webbrowser
+
+    from docgen.web.serve import address, start
+
+    server = _or_exit(lambda: start(workspace, port))
+    click.echo(messages.SERVE_STARTED.format(url=address(server)))
+    if not no_browser:
+        webbrowser.open(address(server))
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        server.server_close()
+
+
 def _or_exit(action):
     """Run ``action``; on a user error print every problem in clerk's words and exit 1, with no traceback."""
     try:

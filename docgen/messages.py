@@ -116,3 +116,16 @@ BUILT_DRAFT = "Đã tạo bản DỰ THẢO {path} (chưa có số văn bản: c
 CHECK_REFUSED = "Văn bản có {count} lỗi thể thức nên chưa được ghi ra. Sửa các lỗi trên, hoặc dùng --force để vẫn ghi."
 ERROR_HEADER = "Lỗi:"
 ERROR_COUNT = "Có {count} lỗi cần sửa; chưa ghi tệp nào."
+
+# Editing a plan file (web editor).
+EDIT_UNPARSABLE = "Không đọc được tệp kế hoạch để sửa: {detail}"
+EDIT_CHANGED_ON_DISK = "Tệp kế hoạch đã bị thay đổi ở nơi khác từ lúc mở, nên chưa lưu để không ghi đè mất thay đổi đó."
+EDIT_CHANGED_HINT = "Tải lại trang để xem bản mới nhất, rồi sửa lại và lưu."
+
+# docgen serve
+SERVE_NOT_A_FOLDER = "Không thấy thư mục làm việc này."
+SERVE_NOT_A_FOLDER_HINT = "Chỉ ra thư mục có plans/ (ví dụ: docgen serve D:\\KeHoach), hoặc tạo bằng docgen init."
+SERVE_PORT_BUSY = "Cổng {port} đang được một chương trình khác dùng."
+SERVE_PORT_HINT = "Chọn cổng khác, ví dụ: docgen serve --port 8766."
+SERVE_CANNOT_START = "Không mở được trang soạn thảo: {reason}."
+SERVE_STARTED = "Trang soạn kế hoạch đang chạy tại {url} (chỉ máy này mở được). Nhấn Ctrl+C để dừng."

@@ -24,7 +24,12 @@ SUFFIXES = (".toml", ".json")
 
 def load_plan(path: Path) -> tuple[Plan, LineMap]:
     """Return the plan in ``path`` and the map from field paths to line numbers used to locate later problems."""
-    text = _read_text(path)
+    return parse_plan(_read_text(path), path)
+
+
+def parse_plan(text: str, path: Path) -> tuple[Plan, LineMap]:
+    """Return the plan written in ``text`` as if read from ``path`` (its suffix says TOML or JSON; problems
+    name it): the web editor checks what a clerk typed before it is saved."""
     raw, lines = _parse(path, text)
     raw = _nfc(raw)
     try:

@@ -1,0 +1,178 @@
+"""Change a plan file from edited data while keeping what a person wrote around it.
+
+The web editor sends the whole plan as plain data (what ``tomllib`` would read). ``save_plan`` writes it
+back into the file's own TOML document with tomlkit, changing only the values that differ, so comments,
+the order of fields and the layout of untouched parts stay as the clerk (or ``docgen new``) left them.
+A file that changed on disk since it was opened is never overwritten silently: the caller passes the
+``digest`` it read, and a different digest on disk stops the save.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import tomlkit
+from tomlkit.items import AoT, Array, Comment, Table, Whitespace
+
+from docgen import messages
+from docgen.errors import DocgenError
+from docgen.output import write_atomic
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A plan file as the editor opens it: its data, and the digest that a later save must still find."""
+
+    data: dict[str, Any]
+    digest: str
+
+
+def digest_of(content: bytes) -> str:
+    """Return the fingerprint of a file's bytes (to notice that someone else changed it)."""
+    return hashlib.sha256(content).hexdigest()
+
+
+def open_plan(path: Path) -> Opened:
+    """Return the plain data of the plan file at ``path`` (dates as ``2022-10-24`` strings) and its digest."""
+    content = _read(path)
+    text = content.decode("utf-8-sig")
+    try:
+        data = json.loads(text) if path.suffix.lower() == ".json" else tomllib.loads(text)
+    except (ValueError, tomllib.TOMLDecodeError) as error:
+        raise DocgenError.single(messages.EDIT_UNPARSABLE.format(detail=error), file=str(path)) from None
+    return Opened(_plain(data), digest_of(content))
+
+
+def plan_text(path: Path, data: dict[str, Any]) -> str:
+    """Return the text the file at ``path`` would hold with ``data``: its own document changed in place."""
+    if path.suffix.lower() == ".json":
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    text = path.read_text(encoding="utf-8-sig") if path.exists() else ""
+    document = tomlkit.parse(text)
+    _merge(document, _typed(data))
+    return tomlkit.dumps(document)
+
+
+def save_plan(path: Path, data: dict[str, Any], digest: str | None) -> str:
+    """Write ``data`` into the plan file atomically and return the new digest.
+
+    ``digest`` is the one read when the file was opened (None for a new file, which must not exist yet);
+    when the file on disk differs from it, nothing is written and the clerk is told to reload.
+    """
+    current = digest_of(path.read_bytes()) if path.exists() else None
+    if current != digest:
+        raise DocgenError.single(messages.EDIT_CHANGED_ON_DISK, file=str(path), hint=messages.EDIT_CHANGED_HINT)
+    content = plan_text(path, data).encode("utf-8")
+    write_atomic({path: content})
+    return digest_of(content)
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise DocgenError.single(messages.FILE_NOT_FOUND, file=str(path)) from None
+    except OSError as error:
+        raise DocgenError.single(messages.CANNOT_READ.format(reason=error.strerror), file=str(path)) from None
+
+
+def _plain(value: Any) -> Any:
+    """Return parsed data with dates as ISO strings, so it travels as JSON."""
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _typed(value: Any) -> Any:
+    """Return edited data with ISO date strings as dates (TOML has a date type; the schema expects one)."""
+    if isinstance(value, dict):
+        return {key: _typed(item) for key, item in value.items() if item is not None}
+    if isinstance(value, list):
+        return [_typed(item) for item in value]
+    if isinstance(value, str) and _ISO_DATE.match(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
+
+
+def _merge(container: Any, data: dict[str, Any]) -> None:
+    """Make ``container`` (a tomlkit table) hold ``data``, touching only what differs."""
+    for key in [k for k in container if k not in data]:
+        del container[key]
+    for key, value in data.items():
+        old = container.get(key)
+        if old is not None and _same(old, value):
+            continue
+        if isinstance(value, dict) and isinstance(old, Table):
+            _merge(old, value)
+        elif _is_tables(value) and isinstance(old, AoT):
+            _merge_tables(old, value)
+        else:
+            container[key] = _item(value)
+
+
+def _merge_tables(tables: AoT, items: list[dict[str, Any]]) -> None:
+    """Change an array of tables item by item, so each kept table keeps its comments."""
+    while len(tables) > len(items):
+        # tomlkit keeps the comment lines above the next table at the end of the last one: hand them on
+        trailing = _trailing_trivia(tables.body[-1])
+        tables.body.pop()  # AoT has no __delitem__ in every tomlkit release; its body is the list
+        if tables.body:
+            _innermost_last(tables.body[-1]).value.body.extend(trailing)
+    for index, item in enumerate(items):
+        if index < len(tables):
+            _merge(tables[index], item)
+        else:
+            tables.append(item)
+
+
+def _innermost_last(table: Table) -> Table:
+    """Return the table whose body ends the text of ``table`` (its last sub-table, at any depth)."""
+    last = table.value.body[-1][1] if table.value.body else None
+    if isinstance(last, AoT) and last.body:
+        return _innermost_last(last.body[-1])
+    if isinstance(last, Table):
+        return _innermost_last(last)
+    return table
+
+
+def _trailing_trivia(table: Table) -> list[tuple[Any, Any]]:
+    """Return the comments and blank lines that end ``table``'s text (they belong to what follows)."""
+    body = _innermost_last(table).value.body
+    start = len(body)
+    while start and body[start - 1][0] is None and isinstance(body[start - 1][1], (Comment, Whitespace)):
+        start -= 1
+    return body[start:]
+
+
+def _item(value: Any) -> Any:
+    """Return a new value, laid out for reading: long lists of texts one item a line."""
+    if isinstance(value, list) and value and not _is_tables(value):
+        array: Array = tomlkit.array()
+        array.extend(value)
+        return array.multiline(len(value) > 1 or any(isinstance(v, str) and len(v) > 60 for v in value))
+    return value
+
+
+def _is_tables(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(item, dict) for item in value)
+
+
+def _same(old: Any, new: Any) -> bool:
+    unwrapped = old.unwrap() if hasattr(old, "unwrap") else old
+    return bool(unwrapped == new)

@@ -1,0 +1,74 @@
+"""The Flask application of ``docgen serve``, guarded for a machine where other web pages are open too.
+
+- Only loopback host names are answered, so a web page cannot reach the server through a DNS name that
+  points at 127.0.0.1 (DNS rebinding).
+- Every request that changes something carries the token of this server start (a header for the page's
+  scripts, a form field for plain forms), so another site cannot post to it from the clerk's browser.
+- Uploads are size-limited; nothing a clerk types is rendered as a template (Jinja autoescapes it, and the
+  Word template receives plan texts as data only).
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+from pathlib import Path
+
+from flask import Flask, abort, g, request
+
+from docgen.web.files import Workspace
+
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+LOOPBACK = ("127.0.0.1", "localhost", "[::1]")
+_SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+                               "frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-store",
+}
+
+
+def create_app(root: Path, token: str | None = None) -> Flask:
+    """Return the application serving the workspace at ``root``."""
+    from docgen.web import plans, review
+
+    app = Flask(__name__)
+    app.config.update(MAX_CONTENT_LENGTH=MAX_UPLOAD_BYTES, WORKSPACE=Workspace(root.resolve()),
+                      TOKEN=token or secrets.token_urlsafe(32))
+    app.jinja_env.autoescape = True
+    app.register_blueprint(plans.pages)
+    app.register_blueprint(review.pages)
+    app.before_request(_guard)
+    app.after_request(_secure_headers)
+    app.context_processor(lambda: {"token": app.config["TOKEN"]})
+    return app
+
+
+def workspace() -> Workspace:
+    """Return the workspace of the running application."""
+    from flask import current_app
+
+    return current_app.config["WORKSPACE"]
+
+
+def _guard() -> None:
+    """Refuse a foreign host name, and a change without this server's token."""
+    from flask import current_app
+
+    host = (request.host or "").rsplit(":", 1)[0] if not request.host.startswith("[") else request.host.split("]")[0] + "]"
+    if host not in LOOPBACK:
+        abort(421)
+    if request.method in _SAFE_METHODS:
+        return
+    sent = request.headers.get("X-Docgen-Token") or request.form.get("token", "")
+    if not hmac.compare_digest(sent.encode(), current_app.config["TOKEN"].encode()):
+        abort(403)
+    g.checked = True
+
+
+def _secure_headers(response):
+    response.headers.update(_HEADERS)
+    return response

@@ -1,0 +1,73 @@
+"""The workspace as the web application sees it: plan files, built files, and nothing else.
+
+A request never carries a path: it names a file, and the name must be one of the files listed here, so
+no request can reach outside the workspace (no ``..``, no absolute path, no link that leads elsewhere).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from docgen.plan.load import SUFFIXES
+
+_SAFE_NAME = re.compile(r"^[\w][\w .\-]{0,120}$")
+OUTPUT_SUFFIXES = (".docx", ".xlsx", ".pdf")
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """A folder with ``plans/`` (one plan file per commune and year), ``output/`` and ``templates/``."""
+
+    root: Path
+
+    @property
+    def plans_dir(self) -> Path:
+        return self.root / "plans"
+
+    @property
+    def output_dir(self) -> Path:
+        return self.root / "output"
+
+    def plan_files(self) -> list[Path]:
+        """Return the plan files in ``plans/``, sorted by name."""
+        if not self.plans_dir.is_dir():
+            return []
+        return sorted(p for p in self.plans_dir.iterdir() if p.suffix.lower() in SUFFIXES and _inside(p, self.plans_dir))
+
+    def plan(self, name: str) -> Path | None:
+        """Return the plan file called ``name``, or None when there is none (whatever the name holds)."""
+        return _listed(name, self.plan_files())
+
+    def new_plan_path(self, name: str) -> Path | None:
+        """Return where a new plan called ``name`` (``2023.toml``) would go, or None for an unsafe or taken name."""
+        if not _SAFE_NAME.match(name) or Path(name).suffix.lower() not in SUFFIXES:
+            return None
+        path = self.plans_dir / name
+        return None if path.exists() else path
+
+    def outputs(self) -> list[Path]:
+        """Return the built files in ``output/``."""
+        if not self.output_dir.is_dir():
+            return []
+        return sorted(p for p in self.output_dir.iterdir()
+                      if p.suffix.lower() in OUTPUT_SUFFIXES and _inside(p, self.output_dir))
+
+    def output(self, name: str) -> Path | None:
+        """Return the built file called ``name``, or None."""
+        return _listed(name, self.outputs())
+
+
+def _listed(name: str, files: list[Path]) -> Path | None:
+    if not _SAFE_NAME.match(name):
+        return None
+    return next((p for p in files if p.name == name), None)
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    """True for a regular file whose real location is inside ``folder`` (a link out of it is refused)."""
+    try:
+        return path.is_file() and path.resolve().is_relative_to(folder.resolve())
+    except OSError:
+        return False

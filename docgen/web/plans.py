@@ -1,0 +1,94 @@
+"""The pages of plans: the list, the editor (check as you type, save), the build and its downloads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from flask import Blueprint, abort, jsonify, render_template, request, send_file
+
+from docgen import vnformat
+from docgen.errors import DocgenError
+from docgen.plan.edit import open_plan, save_plan
+from docgen.web import editor
+from docgen.web.app import workspace
+
+pages = Blueprint("plans", __name__)
+
+
+@pages.get("/")
+def plan_list():
+    """The workspace's plans with their status, and the forms that start a new one."""
+    files = workspace().plan_files()
+    return render_template("plans.html", plans=[editor.plan_status(p) for p in files])
+
+
+@pages.get("/plans/<name>")
+def edit(name: str):
+    """The editor of one plan."""
+    path = _plan(name)
+    try:
+        opened = open_plan(path)
+    except DocgenError as error:
+        return render_template("problems.html", name=name, problems=error.problems), 422
+    return render_template("editor.html", name=name, plan=opened.data, digest=opened.digest, helpers=editor,
+                           letters=vnformat.POINT_LETTERS)
+
+
+@pages.post("/plans/<name>/check")
+def check(name: str):
+    """Return the problems and computed figures of the plan as typed, without saving it."""
+    checked = editor.check_edited(_plan(name), _data())
+    return jsonify(problems=[editor.problem_json(p) for p in checked.problems], figures=checked.figures)
+
+
+@pages.post("/plans/<name>/save")
+def save(name: str):
+    """Save the plan as typed into its file (keeping its comments), unless the file changed on disk."""
+    path, body = _plan(name), request.get_json(silent=True) or {}
+    try:
+        digest = save_plan(path, _data(), body.get("digest"))
+    except DocgenError as error:
+        return jsonify(saved=False, problems=[editor.problem_json(p) for p in error.problems]), 409
+    checked = editor.check_edited(path, _data())
+    return jsonify(saved=True, digest=digest, problems=[editor.problem_json(p) for p in checked.problems],
+                   figures=checked.figures)
+
+
+@pages.get("/output/<name>")
+def download(name: str):
+    """Send a built file of the workspace's output folder."""
+    path = workspace().output(name)
+    if path is None:
+        abort(404)
+    return send_file(path, as_attachment=path.suffix != ".png", download_name=path.name)
+
+
+def _plan(name: str) -> Path:
+    path = workspace().plan(name)
+    if path is None:
+        abort(404)
+    return path
+
+
+def _data() -> dict[str, Any]:
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict) or not isinstance(body.get("data"), dict):
+        abort(400)
+    return body["data"]
+
+
+@pages.post("/plans/<name>/build")
+def build(name: str):
+    """Build the saved plan as ``docgen build`` does, and show the findings and the files made."""
+    from docgen.build import build_checked, write
+    from docgen.check.report import has_errors
+
+    path = _plan(name)
+    try:
+        built, findings = build_checked(path)
+        refused = has_errors(findings) and not request.form.get("force")
+        paths = [] if refused else write(built, workspace().output_dir, with_tables=bool(request.form.get("xlsx")))
+    except DocgenError as error:
+        return render_template("built.html", name=name, problems=error.problems, findings=[], paths=[]), 422
+    return render_template("built.html", name=name, problems=[], findings=findings, paths=paths, refused=refused)

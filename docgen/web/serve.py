@@ -1,0 +1,31 @@
+"""Start the local server of ``docgen serve``: loopback only, one process, threads for requests."""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+from werkzeug.serving import BaseWSGIServer, make_server
+
+from docgen import messages
+from docgen.errors import DocgenError
+from docgen.web.app import create_app
+
+HOST = "127.0.0.1"
+
+
+def start(root: Path, port: int) -> BaseWSGIServer:
+    """Return a server for the workspace at ``root`` on 127.0.0.1:``port`` (0: any free port), not yet serving."""
+    if not root.is_dir():
+        raise DocgenError.single(messages.SERVE_NOT_A_FOLDER, file=str(root), hint=messages.SERVE_NOT_A_FOLDER_HINT)
+    try:
+        return make_server(HOST, port, create_app(root), threaded=True)
+    except OSError as error:
+        if error.errno == errno.EADDRINUSE:
+            raise DocgenError.single(messages.SERVE_PORT_BUSY.format(port=port), hint=messages.SERVE_PORT_HINT) from None
+        raise DocgenError.single(messages.SERVE_CANNOT_START.format(reason=error.strerror)) from None
+
+
+def address(server: BaseWSGIServer) -> str:
+    """Return the address a clerk opens in the browser."""
+    return f"http://{HOST}:{server.server_port}/"

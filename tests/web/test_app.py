@@ -1,0 +1,160 @@
+"""The web application through Flask's test client: what a page shows, what a request may change."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+
+from docgen.web.app import MAX_UPLOAD_BYTES, create_app
+from tests.readback import body_texts, open_docx
+
+TOKEN = "test-token"
+
+
+@pytest.fixture
+def client(project: Path):
+    app = create_app(project, token=TOKEN)
+    return app.test_client()
+
+
+def _post_json(client, url, body, token=TOKEN):
+    return client.post(url, json=body, headers={"X-Docgen-Token": token})
+
+
+def _data(client, name="2022.toml"):
+    from docgen.plan.edit import open_plan
+
+    return open_plan(Path("plans") / name)
+
+
+def test_the_list_shows_each_plan_with_its_status(client, project):
+    page = client.get("/").get_data(as_text=True)
+    assert "2022.toml" in page and "small.toml" in page
+    assert "85/KH-UBND" in page and "sẵn sàng" in page
+
+
+def test_a_broken_plan_is_listed_as_having_errors(client, project):
+    (project / "plans" / "broken.toml").write_text("[issuer]\nname = 1\n", encoding="utf-8")
+    page = client.get("/").get_data(as_text=True)
+    assert "broken.toml" in page and "lỗi" in page
+
+
+def test_a_foreign_host_name_is_refused(client):
+    assert client.get("/", headers={"Host": "attacker.example"}).status_code == 421
+
+
+def test_a_change_without_the_token_is_refused_and_nothing_is_written(client, project):
+    before = (project / "plans" / "2022.toml").read_bytes()
+    opened = _data(client)
+    response = _post_json(client, "/plans/2022.toml/save", {"data": opened.data, "digest": opened.digest},
+                          token="wrong")
+    assert response.status_code == 403
+    assert client.post("/plans/2022.toml/build").status_code == 403
+    assert (project / "plans" / "2022.toml").read_bytes() == before
+
+
+@pytest.mark.parametrize("name", ["../pyproject.toml", "..%2Fpyproject.toml", "%2Fetc%2Fpasswd", "nothere.toml",
+                                  "2022.toml%00.txt"])
+def test_no_name_in_a_request_reaches_outside_the_plans(client, name):
+    assert client.get(f"/plans/{name}").status_code == 404
+    assert client.get(f"/output/{name}").status_code == 404
+
+
+def test_a_link_out_of_the_workspace_is_not_listed(client, project, tmp_path_factory):
+    outside = tmp_path_factory.mktemp("outside") / "secret.toml"
+    outside.write_text("secret = 1\n", encoding="utf-8")
+    os.symlink(outside, project / "plans" / "link.toml")
+    assert "link.toml" not in client.get("/").get_data(as_text=True)
+    assert client.get("/plans/link.toml").status_code == 404
+
+
+def test_check_returns_the_computed_totals_as_printed(client):
+    response = _post_json(client, "/plans/2022.toml/check", {"data": _data(client).data})
+    body = response.get_json()
+    assert body["problems"] == []
+    assert body["figures"]["totals"]["households"] == "2.111"
+    assert body["figures"]["totals"]["poor_rate"] == "1,47"
+    assert body["figures"]["hamlets"][11]["poor_end"] == "8"  # Làng Mơn: 10 − 2
+
+
+def test_a_problem_names_its_field_in_the_same_words_as_the_command_line(client):
+    data = _data(client).data
+    data["hamlets"][3]["households"] = "abc"
+    body = _post_json(client, "/plans/2022.toml/check", {"data": data}).get_json()
+    [problem] = [p for p in body["problems"] if p["field"] == "hamlets[4].households"]
+    assert "số nguyên" in problem["message"]
+    assert problem["line"] > 0
+
+
+def test_saving_changes_only_the_edited_figure_and_keeps_comments(client, project):
+    path = project / "plans" / "2022.toml"
+    before = path.read_text(encoding="utf-8").splitlines()
+    opened = _data(client)
+    opened.data["hamlets"][0]["households"] = 220
+    body = _post_json(client, "/plans/2022.toml/save", {"data": opened.data, "digest": opened.digest}).get_json()
+    assert body["saved"] is True
+    after = path.read_text(encoding="utf-8").splitlines()
+    changed = [(a, b) for a, b in zip(before, after) if a != b]
+    assert len(before) == len(after)
+    assert changed == [("households = 219", "households = 220")]
+
+
+def test_a_file_changed_on_disk_since_it_was_opened_is_not_overwritten(client, project):
+    path = project / "plans" / "2022.toml"
+    opened = _data(client)
+    path.write_text(path.read_text(encoding="utf-8") + "\n# sửa bằng tay\n", encoding="utf-8")
+    edited_on_disk = path.read_bytes()
+    response = _post_json(client, "/plans/2022.toml/save", {"data": opened.data, "digest": opened.digest})
+    assert response.status_code == 409
+    assert "thay đổi ở nơi khác" in response.get_json()["problems"][0]["message"]
+    assert path.read_bytes() == edited_on_disk
+
+
+def test_typed_template_syntax_is_kept_as_text_in_the_page_and_the_document(client, project):
+    opened = _data(client)
+    opened.data["intro"] = ["Thử {{ 7*7 }} và {% if true %}x{% endif %} <b>đậm</b>."]
+    assert _post_json(client, "/plans/2022.toml/save", {"data": opened.data, "digest": opened.digest}).status_code == 200
+    page = client.get("/plans/2022.toml").get_data(as_text=True)
+    assert "Thử {{ 7*7 }} và {% if true %}x{% endif %} &lt;b&gt;đậm&lt;/b&gt;." in page
+    response = client.post("/plans/2022.toml/build", data={"token": TOKEN})
+    assert response.status_code == 200
+    texts = body_texts(open_docx(project / "output" / "kh-85-thinh-duc-2022.docx"))
+    assert "Thử {{ 7*7 }} và {% if true %}x{% endif %} <b>đậm</b>." in texts
+
+
+def test_build_writes_the_document_and_links_it(client, project):
+    page = client.post("/plans/2022.toml/build", data={"token": TOKEN, "xlsx": "1"}).get_data(as_text=True)
+    assert "kh-85-thinh-duc-2022.docx" in page and "kh-85-thinh-duc-2022.xlsx" in page
+    download = client.get("/output/kh-85-thinh-duc-2022.docx")
+    assert download.status_code == 200
+    assert "KẾ HOẠCH" in body_texts(open_docx(download.data))
+
+
+def test_a_plan_with_errors_builds_nothing_and_says_why(client, project):
+    opened = _data(client)
+    opened.data["hamlets"][0]["poor_without_labour"] = 50
+    _post_json(client, "/plans/2022.toml/save", {"data": opened.data, "digest": opened.digest})
+    response = client.post("/plans/2022.toml/build", data={"token": TOKEN})
+    assert response.status_code == 422
+    assert "hamlets[1].poor_without_labour" in response.get_data(as_text=True)
+    assert not list(project.glob("output/*.docx"))
+
+
+def test_uploaded_documents_are_checked(client, project):
+    client.post("/plans/2022.toml/build", data={"token": TOKEN})
+    built = (project / "output" / "kh-85-thinh-duc-2022.docx").read_bytes()
+    files = [(io.BytesIO(built), "ban-dung.docx"), (io.BytesIO(b"not a zip"), "hong.docx")]
+    page = client.post("/review/check", data={"token": TOKEN, "files": files},
+                       content_type="multipart/form-data").get_data(as_text=True)
+    assert "ban-dung.docx" in page and "Không thấy lỗi thể thức nào" in page
+    assert "hong.docx" in page and "Không phải tệp Word .docx" in page
+
+
+def test_an_upload_over_the_limit_is_refused(client):
+    big = io.BytesIO(b"0" * (MAX_UPLOAD_BYTES + 1))
+    response = client.post("/review/check", data={"token": TOKEN, "files": [(big, "big.docx")]},
+                           content_type="multipart/form-data")
+    assert response.status_code == 413
