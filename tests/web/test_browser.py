@@ -1,0 +1,135 @@
+"""End to end in a real browser (Chromium, driven by Playwright): what a clerk does, click by click.
+
+Skipped when Chromium is not installed (Debian: ``apt-get install chromium``; ``.ci/run`` installs it).
+Set ``DOCGEN_SCREENSHOTS=docs/screenshots`` to keep screenshots of the main pages for the README.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from tests.readback import body_texts, open_docx
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+playwright_api = pytest.importorskip("playwright.sync_api")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+
+# Without these, Chromium tries to reach Google's hosts at every start (no network here, nor at a clerk's).
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-quic"]
+
+
+@pytest.fixture
+def server(project: Path):
+    from docgen.web.serve import address, start
+
+    running = start(project, 0)
+    thread = threading.Thread(target=running.serve_forever, daemon=True)
+    thread.start()
+    yield address(running)
+    running.shutdown()
+    running.server_close()
+
+
+@pytest.fixture
+def page(server):
+    with playwright_api.sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN",
+                                      accept_downloads=True)
+        tab = context.new_page()
+        errors: list[str] = []
+        tab.on("pageerror", lambda error: errors.append(str(error)))
+        tab.goto(server)
+        yield tab
+        browser.close()
+        assert errors == [], f"the page's script failed: {errors}"
+
+
+def _shot(tab, name: str, selector: str | None = None) -> None:
+    folder = os.environ.get("DOCGEN_SCREENSHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        target = tab.locator(selector).first if selector else tab
+        target.screenshot(path=str(Path(folder) / f"{name}.png"))
+
+
+def _row(tab, number: int):
+    return tab.locator("#hamlets tbody tr").nth(number - 1)
+
+
+def test_edit_the_hamlet_grid_see_totals_and_errors_then_build_and_download(page, project):
+    _shot(page, "plans")
+    page.get_by_role("row", name="2022.toml").get_by_role("link", name="Mở").click()
+    expect = playwright_api.expect
+    total = page.locator('[data-total="households"]')
+    expect(total).to_have_text("2.111")
+
+    _row(page, 1).locator('[data-key="households"]').fill("319")  # Nhân Hòa: 219 → 319
+    expect(total).to_have_text("2.211")
+    expect(_row(page, 1).locator('[data-figure="poor_rate"]')).to_have_text("0,94")  # 3 ÷ 319
+
+    _row(page, 2).locator('[data-key="poor_without_labour"]').fill("60")  # more than its 6 poor households
+    problem = page.locator(".problem").first
+    expect(problem).to_be_visible()
+    expect(_row(page, 2).locator('[data-key="poor_without_labour"]')).to_have_class("has-problem")
+    _shot(page, "editor-problem", ".grid-wrap")
+    _row(page, 2).locator('[data-key="poor_without_labour"]').fill("4")
+    expect(page.locator(".problem")).to_have_count(0)
+
+    page.get_by_role("button", name="Lưu", exact=True).click()
+    expect(page.locator("#save-state")).to_have_text("Đã lưu")
+    assert "households = 319" in (project / "plans" / "2022.toml").read_text(encoding="utf-8")
+    _shot(page, "editor")
+
+    page.get_by_role("button", name="Lưu và tạo văn bản Word").click()
+    expect(page.locator("#downloads")).to_be_visible()
+    _shot(page, "built")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="kh-85-thinh-duc-2022.docx").click()
+    document = open_docx(Path(download.value.path()).read_bytes())
+    totals = [row.cells for row in document.tables[-2].rows if row.cells[0].text.strip() in ("Cộng", "CỘNG")]
+    assert totals and totals[0][2].text == "2.211"
+
+
+def test_outline_entries_are_added_moved_and_numbered_as_docgen_prints_them(page, project):
+    page.get_by_role("row", name="small.toml").get_by_role("link", name="Mở").click()
+    expect = playwright_api.expect
+    sections = page.locator('[data-list="sections"] > .section')
+    count = sections.count()
+    page.get_by_role("button", name="+ Thêm mục (I., II., …)").click()
+    new = sections.nth(count)
+    expect(new.locator(".node-head .number").first).to_have_text(f"{['I', 'II', 'III', 'IV', 'V'][count]}.")
+    new.locator('[data-key="title"]').first.fill("KINH PHÍ THỰC HIỆN")
+    new.locator('[data-key="bullets"]').first.fill("Ngân sách xã.\n+ Nguồn sự nghiệp.\nXã hội hóa.")
+    new.get_by_role("button", name="↑").first.click()
+    expect(sections.nth(count - 1).locator('[data-key="title"]').first).to_have_value("KINH PHÍ THỰC HIỆN")
+    page.get_by_role("button", name="Lưu", exact=True).click()
+    expect(page.locator("#save-state")).to_have_text("Đã lưu")
+    page.get_by_role("button", name="Lưu và tạo văn bản Word").click()
+    expect(page.locator("#downloads")).to_be_visible()
+    built = next((project / "output").glob("*.docx"))
+    texts = body_texts(open_docx(built))
+    heading = next(t for t in texts if t.endswith("KINH PHÍ THỰC HIỆN"))
+    assert heading.startswith(f"{['I', 'II', 'III', 'IV', 'V'][count - 1]}.")
+    position = texts.index(heading)
+    assert texts[position + 1:position + 4] == ["- Ngân sách xã.", "+ Nguồn sự nghiệp.", "- Xã hội hóa."]
+
+
+def test_upload_a_document_and_see_its_findings(page, project, tmp_path):
+    from tests.check.builder import make_docx
+
+    broken = tmp_path / "go-tay.docx"
+    broken.write_bytes(make_docx(margins={"top": 20, "bottom": 20, "left": 20, "right": 15}))
+    page.get_by_role("link", name="Kiểm tra & so sánh văn bản").click()
+    page.locator('#check-form input[type="file"]').set_input_files(str(broken))
+    page.get_by_role("button", name="Kiểm tra").click()
+    expect = playwright_api.expect
+    expect(page.locator(".checked-file h2")).to_have_text("go-tay.docx")
+    expect(page.locator(".findings")).to_contain_text("Lề trang không đúng quy định")
+    _shot(page, "review")
