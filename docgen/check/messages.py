@@ -57,6 +57,12 @@ ELEMENTS = {
     "signature": "quyền hạn, chức vụ người ký (ví dụ «TM. ỦY BAN NHÂN DÂN»)",
     "signer": "họ tên người ký",
 }
+GENRE_FOUND = {
+    "party": "văn bản của tổ chức Đảng («ĐẢNG CỘNG SẢN VIỆT NAM» hoặc tên cấp ủy ở đầu văn bản)",
+    "private": "đơn, thư hoặc tờ khai của cá nhân (có Quốc hiệu nhưng không có tên cơ quan và số, ký hiệu)",
+    "form": "biểu mẫu hoặc tài liệu nội bộ (không có Quốc hiệu, tên cơ quan ban hành và số, ký hiệu)",
+}
+GENRE_EXPECTED = "văn bản hành chính của cơ quan, tổ chức (có tên cơ quan ban hành, số, ký hiệu)"
 LINES = {"motto": "đường kẻ dưới Tiêu ngữ", "issuer": "đường kẻ dưới tên cơ quan",
          "summary": "đường kẻ dưới trích yếu"}
 
@@ -89,6 +95,10 @@ RULES: dict[str, RuleText] = {
     "font-family": R("Toàn bộ chữ dùng phông Times New Roman.", "Chữ không dùng phông Times New Roman."),
     "font-color": R("Chữ màu đen.", "Chữ không phải màu đen."),
     # Structure
+    "outside-scope": R("Chỉ kiểm tra văn bản hành chính theo Nghị định 30; văn bản của Đảng (theo Hướng dẫn "
+                       "36-HD/VPTW), đơn, thư của cá nhân và biểu mẫu không có cơ quan ban hành được nhận ra và "
+                       "không chấm lỗi.", "Văn bản này không thuộc phạm vi Nghị định 30/2020/NĐ-CP nên không được "
+                       "kiểm tra thể thức."),
     "element-missing": R("Văn bản có đủ các thành phần thể thức: Quốc hiệu, Tiêu ngữ, tên cơ quan, số ký hiệu, "
                          "địa danh ngày tháng, tên loại, trích yếu, nơi nhận, chữ ký.",
                          "Không tìm thấy một thành phần thể thức; các quy tắc về thành phần này chưa được kiểm tra."),
@@ -103,7 +113,7 @@ RULES: dict[str, RuleText] = {
     # Lines
     "motto-rule": R("Dưới Tiêu ngữ có đường kẻ ngang nét liền.", "Thiếu đường kẻ dưới Tiêu ngữ."),
     "issuer-rule": R("Dưới tên cơ quan ban hành có đường kẻ ngang nét liền.", "Thiếu đường kẻ dưới tên cơ quan."),
-    "summary-rule": R("Dưới trích yếu có đường kẻ ngang nét liền.", "Thiếu đường kẻ dưới trích yếu."),
+    "summary-rule": R("Dưới trích yếu có đường kẻ ngang nét liền (văn bản có tên loại; công văn thì không).", "Thiếu đường kẻ dưới trích yếu."),
     "rule-length": R("Đường kẻ dưới Tiêu ngữ dài bằng dòng chữ; dưới tên cơ quan và trích yếu dài 1/3 đến 1/2 "
                      "dòng chữ (ước tính).", "Đường kẻ dài hoặc ngắn quá."),
     # Number, place and date
@@ -128,7 +138,8 @@ RULES: dict[str, RuleText] = {
     # Title
     "doc-type-format": R("Tên loại văn bản: chữ in hoa, cỡ 13–14, đứng, đậm, căn giữa.",
                          "Tên loại văn bản sai định dạng."),
-    "summary-format": R("Trích yếu: chữ in thường, cỡ 13–14, đứng, đậm, căn giữa.", "Trích yếu sai định dạng."),
+    "summary-format": R("Trích yếu: chữ in thường, cỡ 13–14, đứng, đậm, căn giữa; trích yếu công văn («V/v …» dưới "
+                        "số, ký hiệu) cỡ 12–13, đứng, không đậm.", "Trích yếu sai định dạng."),
     # Body
     "body-size": R("Nội dung văn bản cỡ chữ 13–14.", "Cỡ chữ nội dung không đúng."),
     "body-alignment": R("Nội dung căn đều hai lề.", "Đoạn văn không căn đều hai lề."),
@@ -176,6 +187,12 @@ RULES: dict[str, RuleText] = {
                                  "phần (section) riêng, số trang bắt đầu từ 1"),
 }
 VARIANTS: dict[str, str] = {
+    "outside-scope/party": "Văn bản của tổ chức Đảng trình bày theo Hướng dẫn 36-HD/VPTW, không theo Nghị định "
+                           "30/2020/NĐ-CP: không kiểm tra thể thức.",
+    "outside-scope/private": "Đơn, thư, tờ khai của cá nhân không thuộc phạm vi Nghị định 30/2020/NĐ-CP: không "
+                             "kiểm tra thể thức.",
+    "outside-scope/form": "Biểu mẫu hoặc tài liệu nội bộ không có tên cơ quan ban hành và số, ký hiệu: không "
+                          "kiểm tra thể thức theo Nghị định 30/2020/NĐ-CP.",
     "number-form/label": "Phải viết «Số» (chữ thường) và dấu hai chấm.",
     "number-form/digits": "Số văn bản phải là chữ số Ả Rập.",
     "number-form/zero": "Số nhỏ hơn 10 phải có số 0 phía trước; số từ 10 trở lên không thêm số 0.",

@@ -21,7 +21,7 @@ def check_docx(source: Path | bytes, name: str = "") -> list[Finding]:
     view = open_document(source, name or ("" if isinstance(source, bytes) else str(source)))
     parts = locate(view)
     stamped = []
-    for position, rule in enumerate(RULES):
+    for position, rule in enumerate(r for r in RULES if r.applies(parts)):
         for sequence, issue in enumerate(_issues(rule, view, parts)):
             stamped.append((issue.place, position, sequence, _finding(rule, issue)))
     return [finding for *_, finding in sorted(stamped, key=lambda item: item[:3])]

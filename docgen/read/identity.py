@@ -31,14 +31,19 @@ class NumberLine:
         return not self.number.strip(BLANKS)
 
     @property
+    def blank_symbol(self) -> bool:
+        """True for a template whose symbol is still a placeholder."""
+        return not self.symbol.strip(BLANKS)
+
+    @property
     def clean_symbol(self) -> str:
         """Return the symbol as ND30 writes it: no spaces, groups joined by "-" (``KH - UBND`` → ``KH-UBND``)."""
         return re.sub(r"[–_.]", "-", re.sub(r"\s+", "", self.symbol))
 
     @property
     def type_code(self) -> str:
-        """Return the first group of the symbol: ``KH`` in ``KH-UBND``."""
-        return self.clean_symbol.split("-")[0]
+        """Return the first group of the symbol: ``KH`` in ``KH-UBND``, ``NĐ`` in ``2020/NĐ-CP``."""
+        return patterns.YEAR_IN_SYMBOL.sub("", self.clean_symbol).split("-")[0]
 
 
 @dataclass(frozen=True)
@@ -71,7 +76,7 @@ class DateLine:
 
 def number_line(parts: Parts) -> NumberLine | None:
     """Return the document's "Số:" line split, or None when there is none or it has no "/"."""
-    found = patterns.NUMBER_LINE.match(squash(parts.number.text)) if parts.number else None
+    found = patterns.NUMBER_LINE.match(unfilled(parts.number.text)) if parts.number else None
     if found is None:
         return None
     return NumberLine(found["label"], bool(found["colon"]), found["number"], found["symbol"])
@@ -79,7 +84,7 @@ def number_line(parts: Parts) -> NumberLine | None:
 
 def date_line(parts: Parts) -> DateLine | None:
     """Return the document's place and date line split, or None."""
-    found = patterns.PLACE_AND_DATE.match(squash(parts.place_date.text)) if parts.place_date else None
+    found = patterns.PLACE_AND_DATE.match(unfilled(parts.place_date.text)) if parts.place_date else None
     if found is None:
         return None
     place, comma, written = found["place"].strip(), bool(found["comma"]), found["date"]
@@ -88,6 +93,12 @@ def date_line(parts: Parts) -> DateLine | None:
         return DateLine(place, comma, written, readable=False)
     return DateLine(place, comma, written, True, _filled(numbers["day"]), _filled(numbers["month"]),
                     _filled(numbers["year"]))
+
+
+def unfilled(text: str) -> str:
+    """Return ``text`` with a template's placeholders ({{ so }}, [Tên cơ quan]) written as the blanks "…" a
+    draft leaves, so that they are reported as not yet filled in, not as errors of form."""
+    return squash(patterns.PLACEHOLDER.sub("…", text))
 
 
 def _filled(text: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from docgen.read import patterns
 from docgen.read.document import DocumentView, Paragraph, Table
-from docgen.read.parts import Appendix, Parts, Span, spans, whole
+from docgen.read.parts import CONG_VAN, Appendix, Attachment, Parts, Span, spans, whole
 from docgen.read.text import fold, is_rule_text, is_upper
 
 END_PARAGRAPHS = 30  # the end block, typed without a table, fits in this many paragraphs
@@ -30,23 +30,51 @@ def _is_signing(text: str) -> bool:
 
 
 def title_end(parts: Parts) -> int:
-    """Return the index of the last paragraph of the title (summary, else document type), or 0."""
-    return max([s.paragraph.index for s in [parts.doc_type, *parts.summary] if s] or [0])
+    """Return the index of the last paragraph of the title (summary, else document type) or, for a công văn,
+    of the top block; 0 when none was found."""
+    return max([s.paragraph.index for s in [parts.doc_type, *parts.summary] if s] + [parts.top_end])
 
 
 def find_body(parts: Parts, view: DocumentView, end: int) -> None:
-    """Legal bases, then the body: the paragraphs outside tables between the title and the end block."""
-    if parts.doc_type is None:
+    """The lines under the title that are not body text (an authority line "CHỦ TỊCH ỦY BAN NHÂN DÂN …",
+    "Kính gửi: …", "QUYẾT ĐỊNH:"), the legal bases ("Căn cứ …", "Theo đề nghị của …"), then the body: the
+    paragraphs outside tables between the title and the end block."""
+    if parts.doc_type is None and parts.genre != CONG_VAN:
         return
-    texts = []
+    start, texts = title_end(parts), []
     for paragraph in view.top_level():
-        if paragraph.index >= end or (paragraph.index > title_end(parts) and _is_appendix(paragraph)):
+        if paragraph.index >= end or (paragraph.index > start and _is_appendix(paragraph)):
             break
-        if paragraph.index > title_end(parts) and not paragraph.is_empty and not is_rule_text(paragraph.text):
+        if paragraph.index > start and not paragraph.is_empty and not is_rule_text(paragraph.text):
             texts.append(paragraph)
-    while texts and patterns.BASIS.match(fold(texts[0].text)):
-        parts.bases.append(texts.pop(0))
-    parts.body = texts
+    while texts and _is_authority(texts[0]) and not parts.bases:
+        parts.authority.append(texts.pop(0))
+    while texts and _leading_line(parts, texts[0]):
+        paragraph = texts.pop(0)
+        (parts.salutation if _is_salutation(parts, paragraph) else parts.bases).append(paragraph)
+    parts.enacting = [p for p in texts if patterns.ENACTING.match(fold(p.text))]
+    parts.body = [p for p in texts if p not in parts.enacting]
+
+
+def _is_authority(paragraph: Paragraph) -> bool:
+    """True for the upper-case line naming who decides, above the bases of a decision."""
+    text = paragraph.text.strip()
+    return is_upper(text) and not (patterns.ROMAN_HEADING.match(text) or patterns.DIVISION.match(text)
+                                   or patterns.ENACTING.match(fold(text)) or patterns.ARTICLE.match(fold(text)))
+
+
+def _leading_line(parts: Parts, paragraph: Paragraph) -> bool:
+    folded = fold(paragraph.text.strip())
+    return bool(patterns.BASIS.match(folded) or patterns.PROPOSAL.match(folded)) or _is_salutation(parts, paragraph)
+
+
+def _is_salutation(parts: Parts, paragraph: Paragraph) -> bool:
+    """True for "Kính gửi: …" and, after it, the addressees listed one a line ("- Sở Nội vụ;")."""
+    text = paragraph.text.strip()
+    if patterns.SALUTATION.match(fold(text)):
+        return True
+    listed = patterns.LIST_ITEM.match(text) and text.endswith((";", ".", ",")) and len(text) < 120
+    return bool(parts.salutation and not parts.bases and listed)
 
 
 def find_end_block(parts: Parts, view: DocumentView, end: int) -> None:
@@ -59,9 +87,23 @@ def find_end_block(parts: Parts, view: DocumentView, end: int) -> None:
     for span in region:
         if span is not label:
             listed = _is_recipient(span, label, parts.end_table is not None)
-            (parts.recipients if listed else signature).append(span)
+            if listed and _continues(parts.recipients, span):
+                parts.recipients[-1] = _joined(parts.recipients[-1], span)
+            else:
+                (parts.recipients if listed else signature).append(span)
     empties = {paragraph.index for paragraph in paragraphs if paragraph.is_empty}
     _split_signature(parts, [span for span in signature if not span.text.startswith("(")], empties)
+
+
+def _continues(recipients: list[Span], span: Span) -> bool:
+    """True for the second line of a recipient Word wrapped onto a new paragraph: no dash of its own, after a
+    line that has not ended with ";" or "."."""
+    return bool(recipients) and not patterns.LIST_ITEM.match(span.text) and not recipients[-1].text.rstrip().endswith(
+        (";", ".", ":"))
+
+
+def _joined(first: Span, second: Span) -> Span:
+    return Span(first.paragraph, f"{first.text} {second.text}", first.runs + second.runs, first.whole, first.column)
 
 
 def _end_region(parts: Parts, view: DocumentView, end: int) -> list[Paragraph]:
@@ -69,8 +111,9 @@ def _end_region(parts: Parts, view: DocumentView, end: int) -> list[Paragraph]:
     if parts.end_table is not None:
         return [paragraph for cell in parts.end_table.cells for paragraph in cell.paragraphs]
     paragraphs: list[Paragraph] = []
+    attached = {a.titles[0].paragraph.index for a in parts.attachments}
     for paragraph in [p for p in view.top_level() if p.index >= end][:END_PARAGRAPHS]:
-        if paragraphs and _is_appendix(paragraph):
+        if paragraphs and (_is_appendix(paragraph) or paragraph.index in attached):
             break
         paragraphs.append(paragraph)
     return paragraphs
@@ -121,3 +164,35 @@ def find_appendices(parts: Parts, view: DocumentView, end: int) -> None:
         appendix.starts_section = not any(p.section == paragraph.section and p.index < paragraph.index
                                           for p in view.paragraphs if not p.is_empty)
         parts.appendices.append(appendix)
+
+
+def find_attachments(parts: Parts, view: DocumentView, end: int) -> None:
+    """Texts issued with the document after its signature: an upper-case type line ("QUY CHẾ"), its summary and
+    a "(Ban hành kèm theo …)" line, then its Chương, Mục and Điều up to the next such text or appendix."""
+    paragraphs = [p for p in view.top_level() if p.index >= end and not p.is_empty and not is_rule_text(p.text)]
+    starts = [i for i, p in enumerate(paragraphs) if _starts_attachment(paragraphs, i)]
+    for number, start in enumerate(starts):
+        stop = starts[number + 1] if number + 1 < len(starts) else len(paragraphs)
+        attachment, body = Attachment(), []
+        for paragraph in paragraphs[start:stop]:
+            if _is_appendix(paragraph) or _is_signing(paragraph.text.strip()):
+                break
+            folded = fold(paragraph.text.strip())
+            if attachment.reference is None and patterns.ISSUED_WITH.match(folded):
+                attachment.reference = whole(paragraph)
+            elif attachment.reference is None:
+                attachment.titles.append(whole(paragraph))
+            else:
+                body.append(paragraph)
+        attachment.body = body
+        parts.attachments.append(attachment)
+
+
+def _starts_attachment(paragraphs: list[Paragraph], position: int) -> bool:
+    paragraph = paragraphs[position]
+    if not is_upper(paragraph.text) or _is_appendix(paragraph) or _is_signing(paragraph.text.strip()):
+        return False
+    if position > 0 and (_is_appendix(paragraphs[position - 1]) or is_upper(paragraphs[position - 1].text)):
+        return False
+    following = paragraphs[position + 1: position + 4]
+    return any(patterns.ISSUED_WITH.match(fold(p.text.strip())) and "ban hành" in fold(p.text) for p in following)

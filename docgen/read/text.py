@@ -49,7 +49,7 @@ def is_upper(text: str) -> bool:
 def is_rule_text(text: str) -> bool:
     """Return True for a line typed as a rule: only underscores, hyphens or dashes."""
     stripped = text.strip()
-    return len(stripped) >= 3 and set(stripped) <= set("_-–—‾ \t")
+    return len(stripped) >= 3 and set(stripped) <= set("_-–—‾─━ \t")
 
 
 def snippet(text: str) -> str:

@@ -12,6 +12,7 @@ from docgen.check.rules import (appendix, body, end_block, fonts, lines, number_
 from docgen.check.rules.base import Rule
 
 RULES: list[Rule] = [
+    structure.outside_scope,
     structure.element_missing,
     page.page_size,
     page.page_orientation,

@@ -15,7 +15,7 @@ from docgen.check.finding import ERROR, WARNING, Issue
 from docgen.nd30 import BASES_LAST_END, BASIS_END
 from docgen.read.parts import Parts, whole
 from docgen.check.rules.base import rule
-from docgen.check.rules.common import Look, grouped, headings, look_issues, size_range
+from docgen.check.rules.common import Look, grouped, headings, is_caption, look_issues, size_range
 from docgen.read.formats import Source
 from docgen.read.text import decimal
 
@@ -24,13 +24,15 @@ Hit = tuple[Paragraph, Source, str]
 
 
 def _text(parts: Parts) -> list[Paragraph]:
-    return parts.bases + parts.body
+    """The bases, the body and the text of each attached quy chế or quy định."""
+    return parts.bases + parts.body + [p for attached in parts.attachments for p in attached.body]
 
 
 def _plain(parts: Parts) -> list[Paragraph]:
-    """Body paragraphs other than headings, whose alignment and indent ND30 leaves open."""
-    skipped = {p.index for p in headings(parts.body)}
-    return [p for p in _text(parts) if p.index not in skipped]
+    """Body paragraphs other than headings and captions, whose alignment and indent ND30 leaves open."""
+    bodies = [parts.body] + [attached.body for attached in parts.attachments]
+    skipped = {p.index for body in bodies for p in headings(body)}
+    return [p for p in _text(parts) if p.index not in skipped and not is_caption(p)]
 
 
 @rule("body-size", ERROR, "Phụ lục I, mục II.6.e")
@@ -58,9 +60,10 @@ def body_indent(view: DocumentView, parts: Parts) -> list[Issue]:
 
 def _indent_hits(paragraph: Paragraph) -> Iterator[Hit]:
     fmt, tolerance = paragraph.fmt, nd30.INDENT_TOLERANCE_MM
+    tabbed = paragraph.text.startswith("\t") and abs(fmt.first_line_mm.value) <= tolerance
     if abs(fmt.left_mm.value) > tolerance:
         yield paragraph, fmt.left_mm.source, m.LEFT_INDENT.format(value=decimal(fmt.left_mm.value, 1))
-    elif all(abs(fmt.first_line_mm.value - x) > tolerance for x in nd30.FIRST_LINE_INDENTS_MM):
+    elif not tabbed and all(abs(fmt.first_line_mm.value - x) > tolerance for x in nd30.FIRST_LINE_INDENTS_MM):
         yield paragraph, fmt.first_line_mm.source, m.FIRST_LINE.format(value=decimal(fmt.first_line_mm.value, 1))
 
 

@@ -11,7 +11,9 @@ from docgen.read.document import Paragraph, Run
 from docgen.check.finding import Issue, Place
 from docgen.read.parts import Span
 from docgen.read.formats import Source
-from docgen.read.text import decimal, is_upper, squash
+from docgen.read.text import decimal, fold, is_upper, squash
+
+CAPTION_MAX = 120  # characters: a caption or a title, not a paragraph of text
 from docgen.nd30 import Range
 
 
@@ -127,9 +129,22 @@ def headings(body: list[Paragraph]) -> list[Paragraph]:
         numbered = patterns.KHOAN.match(text) or patterns.SUB_KHOAN.match(text)
         bold = bool(paragraph.visible_runs) and all(run.fmt.bold.value for run in paragraph.visible_runs)
         after_division = position > 0 and is_division(body[position - 1])
-        if is_division(paragraph) or after_division or patterns.ROMAN_HEADING.match(text) or (numbered and bold):
+        article = patterns.ARTICLE.match(fold(text))
+        if is_division(paragraph) or after_division or patterns.ROMAN_HEADING.match(text) or (numbered and bold) \
+                or article:
             found.append(paragraph)
     return found
+
+
+def is_caption(paragraph: Paragraph) -> bool:
+    """True for a short centred line such as a table's or a figure's caption ("Biểu 1. …", "(Đơn vị: hộ)"), or
+    a line set apart in capitals: not body text, so neither justified nor indented."""
+    text, runs = squash(paragraph.text), paragraph.visible_runs
+    if len(text) > CAPTION_MAX:
+        return False
+    set_apart = text.startswith("(") or (bool(runs) and (all(r.fmt.bold.value for r in runs)
+                                                          or all(r.fmt.italic.value for r in runs)))
+    return is_upper(text) or (paragraph.fmt.alignment.value == "center" and set_apart)
 
 
 def is_division(paragraph: Paragraph) -> bool:

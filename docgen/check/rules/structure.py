@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from docgen.check import messages as m
 from docgen.read.document import DocumentView
 from docgen.check.finding import WARNING, Issue, Place
-from docgen.read.parts import Parts
+from docgen.read.parts import CONG_VAN, OUTSIDE, Parts
 from docgen.check.rules.base import rule
 
 DOCUMENT = Place((0, 0), m.WHERE_DOCUMENT)
@@ -22,10 +22,18 @@ def element_missing(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     """Each element of the layout is present: top block, title, recipients and signature."""
     present = {
         "national_name": parts.national_name, "motto": parts.motto, "issuer": parts.issuer_lines,
-        "number": parts.number, "place_date": parts.place_date, "doc_type": parts.doc_type,
+        "number": parts.number, "place_date": parts.place_date,
+        "doc_type": parts.doc_type or parts.genre == CONG_VAN,  # a công văn has no type name
         "summary": parts.summary or not parts.doc_type, "recipients": parts.recipients_label,
         "signature": parts.signature_lines, "signer": parts.signer or not parts.signature_lines,
     }
     for element, found in present.items():
         if not found:
             yield Issue(DOCUMENT, m.NOTHING, m.ELEMENTS[element])
+
+
+@rule("outside-scope", WARNING, "Điều 1; Điều 7", genres=OUTSIDE)
+def outside_scope(view: DocumentView, parts: Parts) -> Iterator[Issue]:
+    """A Party document, a citizen's letter or application, or a form without issuing body and number is not an
+    administrative document under Decree 30: it is not judged, and the report says why."""
+    yield Issue(DOCUMENT, m.GENRE_FOUND[parts.genre], m.GENRE_EXPECTED, variant=parts.genre)
