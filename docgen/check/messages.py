@@ -63,6 +63,7 @@ GENRE_FOUND = {
     "form": "biểu mẫu hoặc tài liệu nội bộ (không có Quốc hiệu, tên cơ quan ban hành và số, ký hiệu)",
 }
 GENRE_EXPECTED = "văn bản hành chính của cơ quan, tổ chức (có tên cơ quan ban hành, số, ký hiệu)"
+WHERE_GROUP_DIRECT = "{count} đoạn định dạng riêng từng đoạn, đầu tiên là {first}; tiếp theo: đoạn {others} …"
 LINES = {"motto": "đường kẻ dưới Tiêu ngữ", "issuer": "đường kẻ dưới tên cơ quan",
          "summary": "đường kẻ dưới trích yếu"}
 
@@ -85,7 +86,7 @@ RULES: dict[str, RuleText] = {
     "page-orientation": R("Nội dung chính trình bày theo chiều dài (khổ dọc); chỉ được khổ ngang khi có bảng "
                           "không tách thành phụ lục.", "Nội dung chính để khổ ngang mà không có bảng, biểu."),
     "page-margins": R("Lề trên, dưới 20–25 mm; lề trái 30–35 mm; lề phải 15–20 mm.", "Lề trang không đúng quy định."),
-    "page-number-missing": R("Có đánh số trang (trường PAGE ở đầu trang).", "Văn bản không đánh số trang.",
+    "page-number-missing": R("Có đánh số trang (trường PAGE ở đầu trang); văn bản chỉ một trang thì không cần.", "Văn bản không đánh số trang.",
                              "số trang ở giữa đầu trang, từ trang 2"),
     "page-number-format": R("Số trang ở giữa lề trên (đầu trang), cỡ chữ 13–14, kiểu đứng.",
                             "Số trang không đúng vị trí hoặc định dạng."),

@@ -13,6 +13,8 @@ from docgen.read.parts import Span
 from docgen.read.formats import Source
 from docgen.read.text import decimal, fold, is_upper, squash
 
+GROUP_MIN = 3  # paragraphs formatted one by one with the same fault: reported as one group from this many
+GROUP_SHOWN = 4  # paragraphs named in a group's place
 CAPTION_MAX = 120  # characters: a caption or a title, not a paragraph of text
 from docgen.nd30 import Range
 
@@ -97,19 +99,31 @@ def _toggle(runs: list[Run], name: str, wanted: bool | None, words: tuple[str, s
 
 def grouped(hits: Iterable[tuple[Paragraph, Source, str]], expected: str) -> list[Issue]:
     """Return one issue per cause: a wrong value set in a style or in the document defaults is reported once
-    (with how many paragraphs it affects and the first one); a value set on a paragraph, once per paragraph."""
+    (with how many paragraphs it affects and the first one); the same value set on many paragraphs one by one
+    is one issue too (how many, and the first few), so that a long document does not give hundreds of lines."""
     groups: dict[tuple, dict[int, Paragraph]] = {}
     for paragraph, source, found in hits:
-        key = (found, source) if source.kind != "direct" else (found, source, paragraph.index)
-        groups.setdefault(key, {}).setdefault(paragraph.index, paragraph)
+        groups.setdefault((found, source), {}).setdefault(paragraph.index, paragraph)
     issues = []
-    for (found, source, *_), members in groups.items():
+    for (found, source), members in groups.items():
         paragraphs = list(members.values())
-        first = paragraphs[0]
-        place = first.place if len(paragraphs) == 1 else Place(first.place.order, m.WHERE_GROUP.format(
-            source=source_label(source), count=len(paragraphs), first=first.place.label))
-        issues.append(Issue(place, found, expected))
+        if source.kind == "direct" and len(paragraphs) < GROUP_MIN:
+            issues += [Issue(p.place, found, expected) for p in paragraphs]
+            continue
+        issues.append(Issue(_group_place(source, paragraphs), found, expected))
     return issues
+
+
+def _group_place(source: Source, paragraphs: list[Paragraph]) -> Place:
+    first = paragraphs[0]
+    if len(paragraphs) == 1:
+        return first.place
+    if source.kind != "direct":
+        return Place(first.place.order, m.WHERE_GROUP.format(source=source_label(source), count=len(paragraphs),
+                                                             first=first.place.label))
+    others = m.JOIN.join(str(p.index) for p in paragraphs[1:GROUP_SHOWN])
+    return Place(first.place.order, m.WHERE_GROUP_DIRECT.format(count=len(paragraphs), first=first.place.label,
+                                                                others=others))
 
 
 def source_label(source: Source) -> str:
