@@ -64,6 +64,7 @@ GENRE_FOUND = {
 }
 GENRE_EXPECTED = "văn bản hành chính của cơ quan, tổ chức (có tên cơ quan ban hành, số, ký hiệu)"
 WHERE_GROUP_DIRECT = "{count} đoạn định dạng riêng từng đoạn, đầu tiên là {first}; tiếp theo: đoạn {others} …"
+PLACEHOLDERS = "{count} chỗ để điền: {shown}"
 LINES = {"motto": "đường kẻ dưới Tiêu ngữ", "issuer": "đường kẻ dưới tên cơ quan",
          "summary": "đường kẻ dưới trích yếu"}
 
@@ -103,6 +104,9 @@ RULES: dict[str, RuleText] = {
     "element-missing": R("Văn bản có đủ các thành phần thể thức: Quốc hiệu, Tiêu ngữ, tên cơ quan, số ký hiệu, "
                          "địa danh ngày tháng, tên loại, trích yếu, nơi nhận, chữ ký.",
                          "Không tìm thấy một thành phần thể thức; các quy tắc về thành phần này chưa được kiểm tra."),
+    "placeholder": R("Văn bản mẫu: các chỗ để điền ({{ so_van_ban }}, [Tên cơ quan] …) được báo một lần là chưa "
+                     "điền, không báo thành lỗi thể thức.", "Văn bản còn chỗ để điền (mẫu hoặc dự thảo).",
+                     "điền đủ trước khi ban hành"),
     # Top block
     "national-name-text": R("Quốc hiệu ghi đúng «CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM».", "Quốc hiệu ghi sai chữ."),
     "national-name-format": R("Quốc hiệu: chữ in hoa, cỡ 12–13, đứng, đậm.", "Quốc hiệu sai định dạng."),
@@ -141,6 +145,10 @@ RULES: dict[str, RuleText] = {
                          "Tên loại văn bản sai định dạng."),
     "summary-format": R("Trích yếu: chữ in thường, cỡ 13–14, đứng, đậm, căn giữa; trích yếu công văn («V/v …» dưới "
                         "số, ký hiệu) cỡ 12–13, đứng, không đậm.", "Trích yếu sai định dạng."),
+    "attached-title-format": R("Văn bản ban hành kèm theo (quy chế, quy định …): tên loại in hoa, trích yếu chữ "
+                               "thường, cỡ 13–14, đứng, đậm, căn giữa.", "Tên văn bản kèm theo sai định dạng."),
+    "attached-reference-format": R("Dòng «(Ban hành kèm theo …)» của văn bản kèm theo: cỡ 13–14, nghiêng, căn giữa.",
+                                   "Dòng «(Ban hành kèm theo …)» sai định dạng."),
     # Body
     "body-size": R("Nội dung văn bản cỡ chữ 13–14.", "Cỡ chữ nội dung không đúng."),
     "body-alignment": R("Nội dung căn đều hai lề.", "Đoạn văn không căn đều hai lề."),

@@ -49,7 +49,7 @@ def find_body(parts: Parts, view: DocumentView, end: int) -> None:
             texts.append(paragraph)
     while texts and _is_authority(texts[0]) and not parts.bases:
         parts.authority.append(texts.pop(0))
-    while texts and _leading_line(parts, texts[0]):
+    while texts and (_leading_line(parts, texts[0]) or (parts.bases and _only_marks(texts[0]))):
         paragraph = texts.pop(0)
         (parts.salutation if _is_salutation(parts, paragraph) else parts.bases).append(paragraph)
     parts.enacting = [p for p in texts if patterns.ENACTING.match(fold(p.text))]
@@ -61,6 +61,11 @@ def _is_authority(paragraph: Paragraph) -> bool:
     text = paragraph.text.strip()
     return is_upper(text) and not (patterns.ROMAN_HEADING.match(text) or patterns.DIVISION.match(text)
                                    or patterns.ENACTING.match(fold(text)) or patterns.ARTICLE.match(fold(text)))
+
+
+def _only_marks(paragraph: Paragraph) -> bool:
+    """True for a line of a template holding only the end of a basis left blank (".", "…;")."""
+    return not any(ch.isalnum() for ch in paragraph.text)
 
 
 def _leading_line(parts: Parts, paragraph: Paragraph) -> bool:
@@ -92,7 +97,18 @@ def find_end_block(parts: Parts, view: DocumentView, end: int) -> None:
             else:
                 (parts.recipients if listed else signature).append(span)
     empties = {paragraph.index for paragraph in paragraphs if paragraph.is_empty}
-    _split_signature(parts, [span for span in signature if not span.text.startswith("(")], empties)
+    _split_signature(parts, _outside_brackets(signature), empties)
+
+
+def _outside_brackets(lines: list[Span]) -> list[Span]:
+    """Drop the notes in brackets under a signature ("(Chữ ký, dấu)"), also when Word wraps one over lines."""
+    kept, open_ = [], False
+    for span in lines:
+        if span.text.startswith("(") or open_:
+            open_ = span.text.count("(") + open_ > span.text.count(")")
+            continue
+        kept.append(span)
+    return kept
 
 
 def _continues(recipients: list[Span], span: Span) -> bool:
@@ -125,20 +141,30 @@ def _is_recipient(span: Span, label: Span | None, in_table: bool) -> bool:
         return bool(patterns.LIST_ITEM.match(span.text))
     if span.paragraph.index < label.paragraph.index:
         return False
-    if in_table:
-        return span.paragraph.cell == label.paragraph.cell
+    if in_table:  # in the label's column, in its row or the rows under it
+        here, there = span.paragraph.cell, label.paragraph.cell
+        return here is not None and there is not None and here.col == there.col and here.row >= there.row
     listed = patterns.LIST_ITEM.match(span.text) or patterns.ARCHIVE.match(span.folded)
     return span.column == label.column and bool(listed)
 
 
 def _split_signature(parts: Parts, lines: list[Span], empties: set[int]) -> None:
-    """The signer's name is the last line when signing space (an empty line) or lower case sets it apart."""
+    """The signer's name is the last line when signing space (an empty line) or lower case sets it apart; the
+    other lines are the authority and position lines, in capitals (a second signer's name, as in a biên bản
+    signed by two, is not one of them)."""
+    anchor = next((s for s in lines if is_upper(s.text)), None)
+    if anchor is not None:  # the signature is one column: notes in other cells are not its lines
+        lines = [s for s in lines if _column(s) == _column(anchor)]
     if len(lines) >= 2:
         last, before = lines[-1], lines[-2]
         gap = any(before.paragraph.index < i < last.paragraph.index for i in empties)
         if (gap or not is_upper(last.text)) and not _is_signing(last.text):
             parts.signer, lines = last, lines[:-1]
-    parts.signature_lines = lines
+    parts.signature_lines = [s for s in lines if is_upper(s.text) or patterns.SIGNING.match(s.text.upper())]
+
+
+def _column(span: Span) -> int:
+    return span.paragraph.cell.col if span.paragraph.cell is not None else span.column
 
 
 def _is_appendix(paragraph: Paragraph) -> bool:

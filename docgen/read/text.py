@@ -52,6 +52,13 @@ def is_rule_text(text: str) -> bool:
     return len(stripped) >= 3 and set(stripped) <= set("_-–—‾─━ \t")
 
 
+def is_blank_line(text: str) -> bool:
+    """True for a line that is mostly dots left to fill in ("Căn cứ ..........;", "……… 5 ………"): a template's
+    or a draft's placeholder, whose layout says nothing about the text that will replace it."""
+    visible = [ch for ch in text if not ch.isspace()]
+    return bool(visible) and sum(ch in ".…_" for ch in visible) >= len(visible) / 2
+
+
 def snippet(text: str) -> str:
     """Return the first words of ``text``, at most ~40 characters, with "…" when cut."""
     words = squash(text).split(" ")

@@ -14,6 +14,7 @@ from docgen.check.rules.base import Rule
 RULES: list[Rule] = [
     structure.outside_scope,
     structure.element_missing,
+    structure.placeholder,
     page.page_size,
     page.page_orientation,
     page.page_margins,
@@ -39,6 +40,8 @@ RULES: list[Rule] = [
     number_date.place_date_format,
     title.doc_type_format,
     title.summary_format,
+    title.attached_title_format,
+    title.attached_reference_format,
     lines.summary_rule,
     lines.rule_length,
     body.bases_format,

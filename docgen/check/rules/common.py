@@ -11,11 +11,13 @@ from docgen.read.document import Paragraph, Run
 from docgen.check.finding import Issue, Place
 from docgen.read.parts import Span
 from docgen.read.formats import Source
-from docgen.read.text import decimal, fold, is_upper, squash
+from docgen.read.text import decimal, fold, is_blank_line, is_upper, squash
 
 GROUP_MIN = 3  # paragraphs formatted one by one with the same fault: reported as one group from this many
 GROUP_SHOWN = 4  # paragraphs named in a group's place
+FILLED_SHARE = 0.9  # a line this full looks the same whatever its alignment
 CAPTION_MAX = 120  # characters: a caption or a title, not a paragraph of text
+from docgen import nd30
 from docgen.nd30 import Range
 
 
@@ -65,7 +67,9 @@ def look_issues(spans: Iterable[Span | None], look: Look) -> list[Issue]:
 def look_differences(span: Span, look: Look) -> list[str]:
     """Return what differs from ``look``, in words (empty when the span looks right)."""
     runs = [run for run in span.runs if run.text.strip()]
-    if not runs:
+    calls = [run for run in runs if patterns.NOTE_CALL.match(run.text.strip())]
+    runs = [run for run in runs if run not in calls] if len(calls) < len(runs) else runs  # footnote calls
+    if not runs or is_blank_line(span.text):
         return []
     wrong = []
     if look.size and any(run.fmt.size.value not in look.size for run in runs):
@@ -77,9 +81,29 @@ def look_differences(span: Span, look: Look) -> list[str]:
     if look.case == "lower" and is_upper(span.text):
         wrong.append(m.UPPER)
     alignment = span.paragraph.fmt.alignment.value
-    if span.whole and look.align and alignment not in look.align:
+    if span.whole and look.align and alignment not in look.align and not fills_line(span.paragraph):
         wrong.append(m.ALIGNMENTS[alignment])
     return wrong
+
+
+def line_share(paragraph: Paragraph) -> float:
+    """Return how much of its line the paragraph's text fills (estimated; above 1 when it wraps)."""
+    runs = paragraph.visible_runs
+    size = max((run.fmt.size.value for run in runs), default=paragraph.mark.size.value)
+    width = paragraph.width_mm - paragraph.fmt.left_mm.value - paragraph.fmt.right_mm.value
+    text = squash(paragraph.text)
+    em = nd30.UPPER_CHAR_EM if text == text.upper() else nd30.MIXED_CHAR_EM
+    return len(text) * em * size * nd30.MM_PER_PT / width if width > 0 else 1.0
+
+
+def fills_line(paragraph: Paragraph) -> bool:
+    """True when the text fills its one line: centred, justified or left, it prints the same."""
+    return FILLED_SHARE <= line_share(paragraph) <= 1.0
+
+
+def one_short_line(paragraph: Paragraph) -> bool:
+    """True when the text fits on one line: justified or left-aligned, it prints the same."""
+    return line_share(paragraph) < 1.0
 
 
 def sizes(runs: Iterable[Run]) -> list[str]:

@@ -10,9 +10,9 @@ from docgen import nd30
 from docgen.check import messages as m
 from docgen.read.document import DocumentView
 from docgen.check.finding import ERROR, WARNING, Issue
-from docgen.read.parts import Parts, Span
+from docgen.read.parts import CONG_VAN, Parts, Span
 from docgen.check.rules.base import rule
-from docgen.read.text import decimal
+from docgen.read.text import decimal, is_blank_line
 
 @rule("motto-rule", ERROR, "Phụ lục I, mục II.1.b")
 def motto_rule(view: DocumentView, parts: Parts) -> Iterator[Issue]:
@@ -28,8 +28,9 @@ def issuer_rule(view: DocumentView, parts: Parts) -> Iterator[Issue]:
 
 @rule("summary-rule", ERROR, "Phụ lục I, mục II.5.b")
 def summary_rule(view: DocumentView, parts: Parts) -> Iterator[Issue]:
-    """A solid line is drawn under the summary."""
-    yield from _missing(parts, "summary", _last(parts.summary))
+    """A solid line is drawn under the summary of a document with a type name (a công văn's "V/v …" has none)."""
+    if parts.genre != CONG_VAN:
+        yield from _missing(parts, "summary", _last(parts.summary))
 
 
 def _missing(parts: Parts, name: str, span: Span | None) -> Iterator[Issue]:
@@ -46,6 +47,8 @@ def rule_length(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     anchors = {"motto": parts.motto, "issuer": _last(parts.issuer_lines), "summary": _last(parts.summary)}
     for name, (low, high) in expected.items():
         measured = [length for length in parts.rule_lines.get(name, []) if length is not None]
+        if anchors[name] is not None and is_blank_line(anchors[name].text):
+            continue  # a summary of dots left to fill in: its length says nothing about the text to come
         tolerance = nd30.RULE_TOLERANCE_MM
         if measured and not any(low - tolerance <= length <= high + tolerance for length in measured):
             yield Issue(anchors[name].place, m.LENGTH.format(value=decimal(measured[0], 0)),
