@@ -109,8 +109,9 @@ def _filled(text: str) -> str:
 def issuing_unit(parts: Parts) -> tuple[str, str] | None:
     """Return the administrative unit where the issuing body sits, folded: ("xã", "thịnh đức"); for a body
     without one in its name ("SỞ NỘI VỤ"), its parent's ("UBND TỈNH THÁI NGUYÊN"); else None."""
-    parent = " ".join(span.text for span in parts.parent_lines)
-    for text in (parts.issuer_lines[-1].text if parts.issuer_lines else "", _issuer_text(parts), parent):
+    lines = [span.text for span in reversed(parts.issuer_lines)] + [_issuer_text(parts)]
+    lines += [span.text for span in reversed(parts.parent_lines)]
+    for text in lines:  # one line at a time: "UBND TỈNH THÁI NGUYÊN" / "SỞ NỘI VỤ" is in Thái Nguyên
         found = patterns.UNIT.search(fold(text))
         if found:
             return found.group(1), found.group(2)

@@ -57,6 +57,9 @@ def _find_cong_van(parts: Parts, top: list[Span]) -> bool:
     line = next((s for s in after[:4] if patterns.CONG_VAN_SUMMARY.match(s.folded)), None)
     if line is None or not _near(line, parts.number):
         return False
+    if any(is_upper(s.text) and s.paragraph.index < line.paragraph.index for s in after[:after.index(line)]
+           if s.paragraph.cell is None):
+        return False  # a type name ("TỜ TRÌNH") stands above it: "Về việc …" is that document's summary
     parts.genre, parts.summary = CONG_VAN, [line]
     for span in after[after.index(line) + 1:]:
         if len(parts.summary) == SUMMARY_MAX or not _near(span, line) or span is parts.place_date \
@@ -112,7 +115,9 @@ def _find_title(parts: Parts, view: DocumentView) -> None:
 
 def _looks_like_title(paragraph: Paragraph) -> bool:
     text = squash(paragraph.text)
-    if patterns.BASIS.match(fold(text)) or patterns.ROMAN_HEADING.match(text) or patterns.KHOAN.match(text):
+    folded = fold(text)
+    if patterns.BASIS.match(folded) or patterns.SALUTATION.match(folded) or patterns.ROMAN_HEADING.match(text) \
+            or patterns.KHOAN.match(text):
         return False
     bold = any(run.fmt.bold.value for run in paragraph.visible_runs)
     return bold or paragraph.fmt.alignment.value == "center"

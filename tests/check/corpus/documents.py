@@ -234,3 +234,33 @@ def _save(doc) -> bytes:
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
+
+
+def spaced_plan() -> bytes:
+    """A tờ trình typed without tables: the top block's two columns separated by runs of spaces, the end block by
+    tabs, no lines drawn under the motto, the issuing body or the summary; the place and date upright; a single
+    basis ending with ";"; the signature lines in the recipients' sizes (12 pt italic, 11 pt)."""
+    import docx as python_docx
+    doc = python_docx.Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin = section.bottom_margin = Mm(20)
+    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    lines = [("ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", dict(size=13, bold=True, align=LEFT)),
+             ("XÃ THỊNH ĐỨC                  Độc lập - Tự do - Hạnh phúc", dict(size=13, bold=True, align=LEFT)),
+             ("Số: 12/TTr-UBND          Thịnh Đức, ngày 05 tháng 3 năm 2023", dict(size=13, align=LEFT)),
+             ("TỜ TRÌNH", dict(bold=True, align=CENTER)),
+             ("Về việc đề nghị phê duyệt danh sách hộ nghèo năm 2023", dict(bold=True, align=CENTER)),
+             ("Kính gửi: Ủy ban nhân dân thành phố Thái Nguyên.", dict(align=CENTER)),
+             ("Căn cứ Quyết định số 15/QĐ-UBND ngày 10 tháng 01 năm 2023 của UBND thành phố;",
+              dict(italic=True, first_line=12.7)),
+             ("Ủy ban nhân dân xã Thịnh Đức kính trình Ủy ban nhân dân thành phố xem xét, phê duyệt danh sách 45 hộ "
+              "nghèo năm 2023 trên địa bàn xã theo kết quả rà soát cuối năm.", dict(first_line=12.7)),
+             ("Kính trình Ủy ban nhân dân thành phố xem xét, quyết định./.", dict(first_line=12.7)),
+             ("Nơi nhận:\t\t\tTM. ỦY BAN NHÂN DÂN", dict(size=12, bold=True, italic=True, align=LEFT)),
+             ("- Như trên;\t\t\t\tCHỦ TỊCH", dict(size=11, align=LEFT)),
+             ("- Lưu: VT, VP.", dict(size=11, align=LEFT)), ("", {}),
+             ("\t\t\t\t\tNguyễn Văn A", dict(bold=True, align=LEFT))]
+    for text, look in lines:
+        _format(doc.add_paragraph(text), **look)
+    return _save(doc)
