@@ -8,7 +8,8 @@ finding is false. Precision = true findings ÷ all findings, overall, by documen
 adds the real .docx files of a folder that are not redistributable (citizens' applications, forms found on
 public repositories; kept out of the repository): each must give exactly one ``outside-scope`` finding.
 
-``--write`` stores the result in docs/check-precision.json, from which ``python -m docgen.check.rules_doc``
+``--before FILE`` records the result of this script run on an older checker (for comparison; see
+docs/check-rules.md). ``--write`` stores the result in docs/check-precision.json, from which ``python -m docgen.check.rules_doc``
 writes the precision section of docs/check-rules.md. Timings depend on the machine: never a test.
 """
 
@@ -68,6 +69,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--write", action="store_true", help="store the result in docs/check-precision.json")
     parser.add_argument("--outside", type=Path, action="append", default=[], help="folder of real .docx outside ND30")
+    parser.add_argument("--before", type=Path, help="a result written by this script run on an older checker")
     args = parser.parse_args()
     result = measure(args.outside)
     for row in result["rows"]:
@@ -76,7 +78,10 @@ def main() -> int:
     print(f"{result['documents']} văn bản, {result['true']} phát hiện đúng, {result['false']} sai: "
           f"độ chính xác {result['precision']:.1%}; chậm nhất {result['max_seconds']:.2f} s")
     if args.write:
+        previous = json.loads(RESULT.read_text(encoding="utf-8")) if RESULT.exists() else {}
+        older = json.loads(args.before.read_text(encoding="utf-8")) if args.before else previous.get("before", {})
         stored = {k: v for k, v in result.items() if k != "rows"}
+        stored["before"] = {k: older[k] for k in ("documents", "true", "false", "precision") if k in older}
         stored["rows"] = [{k: row[k] for k in ("name", "kind", "real", "true", "false")} for row in result["rows"]]
         RESULT.write_text(json.dumps(stored, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return 0
