@@ -29,12 +29,12 @@ def locate(view: DocumentView) -> Parts:
         _find_title(parts, view)
     _find_issuer(parts, top)
     parts.top_end = _top_end(parts, view)
-    parts.genre = find_genre(parts, top)
     end = find_end_start(parts, view)
     after_end = end if end <= len(view.paragraphs) else title_end(parts)
     find_attachments(parts, view, after_end)
     find_body(parts, view, end)
     find_end_block(parts, view, end)
+    parts.genre = find_genre(parts, top)
     find_appendices(parts, view, after_end)
     _find_rule_lines(parts, view)
     return parts

@@ -7,6 +7,7 @@ from docgen.read.document import DocumentView, Paragraph, Table
 from docgen.read.parts import CONG_VAN, Appendix, Attachment, Parts, Span, spans, whole
 from docgen.read.text import fold, is_rule_text, is_upper
 
+AUTHORITY_MAX = 2  # lines of "CHỦ TỊCH ỦY BAN NHÂN DÂN …" above a decision's bases
 END_PARAGRAPHS = 30  # the end block, typed without a table, fits in this many paragraphs
 
 
@@ -47,8 +48,9 @@ def find_body(parts: Parts, view: DocumentView, end: int) -> None:
             break
         if paragraph.index > start and not paragraph.is_empty and not is_rule_text(paragraph.text):
             texts.append(paragraph)
-    while texts and _is_authority(texts[0]) and not parts.bases:
-        parts.authority.append(texts.pop(0))
+    leading = next((i for i, p in enumerate(texts) if not _is_authority(p)), len(texts))
+    if 0 < leading <= AUTHORITY_MAX and leading < len(texts) and _leading_line(parts, texts[leading]):
+        parts.authority, texts = texts[:leading], texts[leading:]  # upper-case lines above the bases
     while texts and (_leading_line(parts, texts[0]) or (parts.bases and _only_marks(texts[0]))):
         paragraph = texts.pop(0)
         (parts.salutation if _is_salutation(parts, paragraph) else parts.bases).append(paragraph)
@@ -59,8 +61,7 @@ def find_body(parts: Parts, view: DocumentView, end: int) -> None:
 def _is_authority(paragraph: Paragraph) -> bool:
     """True for the upper-case line naming who decides, above the bases of a decision."""
     text = paragraph.text.strip()
-    return is_upper(text) and not (patterns.ROMAN_HEADING.match(text) or patterns.DIVISION.match(text)
-                                   or patterns.ENACTING.match(fold(text)) or patterns.ARTICLE.match(fold(text)))
+    return is_upper(text) and not (patterns.ROMAN_HEADING.match(text) or patterns.ENACTING.match(fold(text)))
 
 
 def _only_marks(paragraph: Paragraph) -> bool:

@@ -31,6 +31,11 @@ def _text(parts: Parts) -> list[Paragraph]:
     return parts.bases + parts.body + [p for attached in parts.attachments for p in attached.body]
 
 
+def _prose(parts: Parts) -> list[Paragraph]:
+    """The text without its captions, chapter titles and lines of dots: what size and spacing rules judge."""
+    return [p for p in _text(parts) if not is_caption(p) and not is_blank_line(p.text)]
+
+
 def _plain(parts: Parts) -> list[Paragraph]:
     """Body paragraphs other than headings and captions, whose alignment and indent ND30 leaves open."""
     bodies = [parts.body] + [attached.body for attached in parts.attachments]
@@ -42,7 +47,7 @@ def _plain(parts: Parts) -> list[Paragraph]:
 def body_size(view: DocumentView, parts: Parts) -> list[Issue]:
     """Body text is 13–14 pt."""
     hits = ((p, r.fmt.size.source, m.SIZE.format(size=decimal(r.fmt.size.value)))
-            for p in _text(parts) if not is_blank_line(p.text)
+            for p in _prose(parts)
             for r in p.visible_runs if r.fmt.size.value not in nd30.BODY_SIZE)
     return grouped(hits, size_range(nd30.BODY_SIZE))
 
@@ -81,9 +86,9 @@ def _indent_hits(paragraph: Paragraph) -> Iterator[Hit]:
 @rule("body-spacing", ERROR, "Phụ lục I, mục II.6.e")
 def body_spacing(view: DocumentView, parts: Parts) -> list[Issue]:
     """At least 6 pt between body paragraphs (space after one plus space before the next)."""
-    text = {p.index for p in _text(parts)}
+    text = {p.index for p in _prose(parts)}
     hits = []
-    for paragraph in _text(parts):
+    for paragraph in _prose(parts):
         following = view.following(paragraph, 1)
         if following and following[0].index in text:
             gap = _gap(paragraph, following[0])
@@ -105,7 +110,7 @@ def _gap(above: Paragraph, below: Paragraph) -> float:
 def body_line_spacing(view: DocumentView, parts: Parts) -> list[Issue]:
     """Line spacing is at least single and at most 1.5 lines."""
     hits = []
-    for paragraph in _text(parts):
+    for paragraph in _prose(parts):
         lines, found = _line_spacing(paragraph)
         if lines not in nd30.LINE_SPACING:
             hits.append((paragraph, paragraph.fmt.line.source, found))
