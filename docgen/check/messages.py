@@ -63,6 +63,7 @@ GENRE_FOUND = {
     "form": "biểu mẫu hoặc tài liệu nội bộ (không có Quốc hiệu, tên cơ quan ban hành và số, ký hiệu)",
 }
 GENRE_EXPECTED = "văn bản hành chính của cơ quan, tổ chức (có tên cơ quan ban hành, số, ký hiệu)"
+WHERE_REPEATED = "{count} chỗ, đầu tiên là {first}; tiếp theo: {others} …"
 WHERE_GROUP_DIRECT = "{count} đoạn định dạng riêng từng đoạn, đầu tiên là {first}; tiếp theo: đoạn {others} …"
 PLACEHOLDERS = "{count} chỗ để điền: {shown}"
 LINES = {"motto": "đường kẻ dưới Tiêu ngữ", "issuer": "đường kẻ dưới tên cơ quan",

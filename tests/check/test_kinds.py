@@ -77,3 +77,14 @@ def test_two_paragraphs_with_the_same_direct_fault_are_two_findings_three_are_on
     assert len(only("body-indent", mutate=indent(2))) == 2
     [grouped] = only("body-indent", mutate=indent(3))
     assert grouped.where.startswith("3 đoạn định dạng riêng từng đoạn")
+
+
+def test_same_finding_at_many_places_is_one_finding_naming_them():
+    from tests.check.helpers import only
+
+    recipients = tuple(f"- Phòng {n} thành phố;" for n in range(1, 7)) + ("- Lưu: VT, VP.",)
+    [found] = only("recipients-format", recipients=recipients, formats={"recipient": {"size": 12}})
+    assert found.where.startswith("7 chỗ, đầu tiên là đoạn ") and found.found == "12 pt"
+    assert found.where.endswith("tiếp theo: đoạn 39, đoạn 40, đoạn 41 …")
+    few = only("recipients-format", formats={"recipient": {"size": 12}})
+    assert len(few) == 3  # below five places each is reported where it is
