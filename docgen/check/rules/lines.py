@@ -51,8 +51,9 @@ def rule_length(view: DocumentView, parts: Parts) -> Iterator[Issue]:
             continue  # a summary of dots left to fill in: its length says nothing about the text to come
         tolerance = nd30.RULE_TOLERANCE_MM
         if measured and not any(low - tolerance <= length <= high + tolerance for length in measured):
-            yield Issue(anchors[name].place, m.LENGTH.format(value=decimal(measured[0], 0)),
-                        m.LENGTH_RANGE.format(low=decimal(low, 0), high=decimal(high, 0)), variant=name)
+            wanted = (m.LENGTH.format(value=decimal(low, 0)) if decimal(low, 0) == decimal(high, 0)
+                      else m.LENGTH_RANGE.format(low=decimal(low, 0), high=decimal(high, 0)))
+            yield Issue(anchors[name].place, m.LENGTH.format(value=decimal(measured[0], 0)), wanted, variant=name)
 
 
 def _last(spans: list[Span]) -> Span | None:

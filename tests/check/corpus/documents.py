@@ -169,6 +169,18 @@ def decision_spec(signature=("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), rules_of_
     return options
 
 
+def decision_of_district() -> bytes:
+    """A district chairman's decision whose authority line runs over two lines."""
+    spec = decision_spec(issuer=("ỦY BAN NHÂN DÂN", "HUYỆN ĐẠI TỪ"), place_date="Đại Từ, ngày 24 tháng 10 năm 2022")
+    first = spec["mutate"]
+
+    def two_lines(doc):
+        first(doc)
+        _find(doc, "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ").runs[0].text = "CHỦ TỊCH ỦY BAN NHÂN DÂN"
+        _insert_before(_find(doc, "Căn cứ Luật"), "HUYỆN ĐẠI TỪ", bold=True, align=CENTER)
+    return build(Spec(**{**spec, "mutate": two_lines}))
+
+
 def _attach_rules(doc, reference_italic: bool, title_bold: bool) -> None:
     from docx.enum.section import WD_SECTION
     doc.add_section(WD_SECTION.NEW_PAGE)

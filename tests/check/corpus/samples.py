@@ -7,7 +7,8 @@ from docx.shared import Mm, Pt
 from docgen import nd30
 from tests.check.builder import CELL_MARGINS_MM, build
 from tests.check.corpus.documents import (CENTER, Sample, _add_to_cell, _border_top, _find, _format, _remove,
-                                          application, cong_van, decision, form, party, spaced_plan)
+                                          application, cong_van, decision, decision_of_district, form, party,
+                                          spaced_plan)
 from tests.check.spec import BODY_TEXT, Spec
 
 PUBLISHED = "bố cục văn bản đã ban hành của UBND cấp xã (dựng lại, xem README)"
@@ -49,6 +50,10 @@ def _placeholders(doc):
 SHORT_NOTICE = (("body", "Ủy ban nhân dân xã Thịnh Đức thông báo lịch tiếp công dân tháng 11 năm 2022 như sau:"),
                 ("body", "1. Chủ tịch Ủy ban nhân dân xã tiếp công dân vào sáng thứ Năm hằng tuần."),
                 ("body", "2. Địa điểm: Phòng tiếp công dân, trụ sở Ủy ban nhân dân xã./."))
+
+DIVIDED = (("part", "Phần I"), ("part", "KẾT QUẢ THỰC HIỆN NĂM 2022"), ("heading", "I. KẾT QUẢ ĐẠT ĐƯỢC"),
+           ("body", "1. Giảm 06 hộ nghèo, đạt 100% kế hoạch."), ("part", "Phần II"), ("part", "NHIỆM VỤ NĂM 2023"),
+           ("heading", "I. MỤC TIÊU"), ("body", "1. Giảm 05 hộ nghèo./."))
 
 SAMPLES = [
     Sample("ke-hoach-dung", "kế hoạch", "kế hoạch giảm nghèo 2022 của xã (nguồn /work/shared, dựng lại)", plan),
@@ -113,6 +118,20 @@ SAMPLES = [
            {"number-type-code": 1, "appendix-reference": 2}),
     Sample("quyet-dinh-ngay-thieu-0", "quyết định", PUBLISHED,
            lambda: decision(place_date="Thịnh Đức, ngày 5 tháng 3 năm 2023"), {"date-form": 1}),
+    # a second batch, written and run once in the same way
+    Sample("quyet-dinh-tham-quyen-hai-dong", "quyết định", PUBLISHED, decision_of_district),
+    Sample("cong-van-tuq", "công văn", PUBLISHED,
+           lambda: cong_van(signature=("TUQ. CHỦ TỊCH", "TRƯỞNG PHÒNG NỘI VỤ"))),
+    Sample("bao-cao-chia-phan", "báo cáo", PUBLISHED,
+           lambda: plan(doc_type="BÁO CÁO", number="Số: 12/BC-UBND", bases=(), appendices=(),
+                        summary="Kết quả giảm nghèo năm 2022 và nhiệm vụ năm 2023", body=DIVIDED)),
+    Sample("thong-bao-t-m", "thông báo", PUBLISHED,
+           lambda: plan(number="Số: 20/TB-UBND", doc_type="THÔNG BÁO", summary="Lịch tiếp công dân tháng 11 năm 2022",
+                        bases=(), body=SHORT_NOTICE, appendices=(), page_number=None,
+                        signature=("T/M ỦY BAN NHÂN DÂN", "CHỦ TỊCH")), {"rule-length": 1, "signature-prefix": 1}),
+    Sample("ke-hoach-co-chu-tieu-ngu", "kế hoạch", PUBLISHED,
+           lambda: plan(formats={"motto": {"size": 12}, "national_name": {"size": 14}}),
+           {"national-name-format": 1, "motto-format": 1, "rule-length": 1}),
     Sample("van-ban-dang", "văn bản của Đảng", "kế hoạch của chi bộ theo Hướng dẫn 36-HD/VPTW (dựng lại)", party,
            {"outside-scope": 1}),
     Sample("don-khoi-kien", "đơn của cá nhân", "longnguyencoder/mauvanban: đơn khởi kiện (dựng lại)", application,
