@@ -19,9 +19,11 @@ def find_genre(parts: Parts, top: list[Span]) -> str:
         return PARTY
     if parts.genre == CONG_VAN:
         return CONG_VAN
+    if parts.number is None and parts.national_name is None:
+        return FORM  # neither national name nor number: not laid out as an administrative document
     signed_for_a_body = any(patterns.SIGNING.match(span.text) for span in parts.signature_lines)
     if parts.number is None and not parts.issuer_lines and not signed_for_a_body:
-        return PRIVATE if parts.national_name is not None or _private_type(parts) else FORM
+        return PRIVATE
     if parts.number is None and _private_type(parts):
         return PRIVATE
     return TYPED

@@ -15,6 +15,7 @@ from docgen.read.text import fold, is_rule_text, is_upper, squash
 
 TOP_PARAGRAPHS = 40  # the top block is within the first paragraphs of any real document
 TITLE_LOOKAHEAD = 15
+NATIONAL_NAME_WITHIN = 12  # lines of text: further down, it heads a template quoted inside another text
 SUMMARY_MAX = 3
 ISSUER_MAX = 4
 TOP_COLUMNS = (patterns.NATIONAL_NAME, patterns.MOTTO, patterns.PLACE_DATE, patterns.NUMBER, patterns.PARTY_NAME)
@@ -41,7 +42,7 @@ def locate(view: DocumentView) -> Parts:
 
 
 def _find_top(parts: Parts, top: list[Span]) -> None:
-    parts.national_name = _first(top, patterns.NATIONAL_NAME)
+    parts.national_name = _first(top[:NATIONAL_NAME_WITHIN], patterns.NATIONAL_NAME)
     after = top[next(i for i, s in enumerate(top) if s is parts.national_name) + 1:] if parts.national_name else top
     parts.motto = _first(after, patterns.MOTTO)
     parts.number = _first(top, patterns.NUMBER)
