@@ -27,6 +27,27 @@ def _next_row_rules(doc):
         _border_top(paragraph, (available - length) / 2)
 
 
+VML_LINE = ('<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+            'xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:line from="0,0" to="{pt:.1f}pt,0"/></w:pict></w:r>')
+
+
+def _line_shape(paragraph, length_mm: float) -> None:
+    from docx.oxml import parse_xml
+    paragraph._p.append(parse_xml(VML_LINE.format(pt=length_mm / 25.4 * 72)))
+
+
+def _next_row_shapes(doc):
+    """Lines under the issuer and the motto drawn as shapes in an empty first paragraph of the next row."""
+    table = doc.tables[0]
+    for col, length in ((0, nd30.ISSUER_RULE_MM), (1, nd30.MOTTO_RULE_MM)):
+        _line_shape(table.cell(1, col).paragraphs[0].insert_paragraph_before(""), length)
+
+
+def _shape_at_national_name(doc):
+    """The motto's line drawn as a shape Word anchored in the national name's paragraph."""
+    _line_shape(_find(doc, "CỘNG HÒA"), nd30.MOTTO_RULE_MM)
+
+
 def _wrapped_recipient(doc):
     first = _find(doc, "- UBND thành phố")
     first.runs[0].text = "- UBND thành phố Thái Nguyên, Phòng Lao động - Thương binh"
@@ -76,6 +97,12 @@ SAMPLES = [
     Sample("ke-hoach-duong-ke-hang-sau", "kế hoạch", PUBLISHED,
            lambda: plan(rules_mm={"issuer": None, "motto": None, "summary": nd30.SUMMARY_RULE_MM},
                         mutate=_next_row_rules)),
+    Sample("ke-hoach-hinh-ve-hang-sau", "kế hoạch", PUBLISHED,
+           lambda: plan(rules_mm={"issuer": None, "motto": None, "summary": nd30.SUMMARY_RULE_MM},
+                        mutate=_next_row_shapes)),
+    Sample("ke-hoach-hinh-neo-quoc-hieu", "kế hoạch", PUBLISHED,
+           lambda: plan(rules_mm={"issuer": nd30.ISSUER_RULE_MM, "motto": None, "summary": nd30.SUMMARY_RULE_MM},
+                        mutate=_shape_at_national_name)),
     Sample("ke-hoach-noi-nhan-xuong-dong", "kế hoạch", PUBLISHED, lambda: plan(mutate=_wrapped_recipient)),
     Sample("ke-hoach-thut-dong-tung-doan", "kế hoạch", PUBLISHED, lambda: plan(mutate=_long_direct_indent),
            {"body-indent": 1}),
