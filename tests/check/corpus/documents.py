@@ -5,7 +5,6 @@ corpus test fails on it, and ``benchmarks/precision.py`` counts it.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -16,7 +15,7 @@ from docx.shared import Mm, Pt
 
 from docgen import nd30
 from tests.check.builder import build
-from tests.check.spec import BODY_TEXT, Spec
+from tests.check.spec import Spec
 
 CENTER, JUSTIFY, LEFT = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.LEFT
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from docx.shared import Mm, Pt
+from docx.shared import Mm
 
 from docgen import nd30
 from tests.check.builder import CELL_MARGINS_MM, build
-from tests.check.corpus.documents import (CENTER, Sample, _add_to_cell, _border_top, _find, _format, _remove,
+from tests.check.corpus.documents import (CENTER, Sample, _border_top, _find, _format,
                                           application, cong_van, decision, decision_of_district, form, party,
                                           spaced_plan)
 from tests.check.spec import BODY_TEXT, Spec
