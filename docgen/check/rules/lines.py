@@ -10,7 +10,7 @@ from docgen import nd30
 from docgen.check import messages as m
 from docgen.read.document import DocumentView
 from docgen.check.finding import ERROR, WARNING, Issue
-from docgen.read.parts import CONG_VAN, Parts, Span
+from docgen.read.parts import TYPED, Parts, Span
 from docgen.check.rules.base import rule
 from docgen.read.text import decimal, is_blank_line
 
@@ -26,11 +26,10 @@ def issuer_rule(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     yield from _missing(parts, "issuer", _last(parts.issuer_lines))
 
 
-@rule("summary-rule", ERROR, "Phụ lục I, mục II.5.b")
+@rule("summary-rule", ERROR, "Phụ lục I, mục II.5.b", genres=(TYPED,))
 def summary_rule(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     """A solid line is drawn under the summary of a document with a type name (a công văn's "V/v …" has none)."""
-    if parts.genre != CONG_VAN:
-        yield from _missing(parts, "summary", _last(parts.summary))
+    yield from _missing(parts, "summary", _last(parts.summary))
 
 
 def _missing(parts: Parts, name: str, span: Span | None) -> Iterator[Issue]:

@@ -11,7 +11,7 @@ from docgen.read.document import DocumentView
 from docgen.check.finding import ERROR, WARNING, Issue
 from docgen.read.identity import BLANKS, NumberLine, date_line, issuing_unit, number_line
 from docgen.nd30 import DOC_TYPE_CODES
-from docgen.read.parts import CONG_VAN, Parts
+from docgen.read.parts import TYPED, Parts
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import Look, look_issues
 from docgen.read.text import capitalise, fold, squash, title_case
@@ -62,12 +62,12 @@ def number_blank(view: DocumentView, parts: Parts) -> Iterator[Issue]:
         yield Issue(parts.number.place, squash(parts.number.text))
 
 
-@rule("number-type-code", ERROR, "Phụ lục I, mục II.3.b; Phụ lục III, mục I")
+@rule("number-type-code", ERROR, "Phụ lục I, mục II.3.b; Phụ lục III, mục I", genres=(TYPED,))
 def number_type_code(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     """The symbol starts with the document type's code: KẾ HOẠCH → KH, QUYẾT ĐỊNH → QĐ, …"""
     line = number_line(parts)
     code = DOC_TYPE_CODES.get(squash(parts.doc_type.text).upper()) if parts.doc_type else None
-    if parts.genre == CONG_VAN or (line is not None and line.blank_symbol):
+    if line is not None and line.blank_symbol:
         return
     if line is None or code is None:
         return

@@ -6,7 +6,7 @@ from docgen import nd30
 from docgen.read.document import DocumentView
 from docgen.check.finding import ERROR, Issue
 from docgen.nd30 import Range
-from docgen.read.parts import CONG_VAN, Parts
+from docgen.read.parts import CONG_VAN, TYPED, Parts
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import Look, look_issues
 
@@ -22,14 +22,14 @@ def doc_type_format(view: DocumentView, parts: Parts) -> list[Issue]:
     return look_issues([parts.doc_type], DOC_TYPE)
 
 
-@rule("attached-title-format", ERROR, "Phụ lục III, mẫu 1.2")
+@rule("attached-title-format", ERROR, "Phụ lục III, mẫu 1.3 (văn bản kèm theo)", genres=(TYPED,))
 def attached_title_format(view: DocumentView, parts: Parts) -> list[Issue]:
     """A quy chế or quy định issued with the document: its type line as a type name, its summary as a summary."""
     return [issue for attached in parts.attachments
             for issue in look_issues(attached.titles[:1], DOC_TYPE) + look_issues(attached.titles[1:], SUMMARY)]
 
 
-@rule("attached-reference-format", ERROR, "Phụ lục III, mẫu 1.2")
+@rule("attached-reference-format", ERROR, "Phụ lục III, mẫu 1.3 (văn bản kèm theo)", genres=(TYPED,))
 def attached_reference_format(view: DocumentView, parts: Parts) -> list[Issue]:
     """Its "(Ban hành kèm theo …)" line is 13–14 pt, italic, not bold, centred."""
     return look_issues((attached.reference for attached in parts.attachments), ISSUED_WITH)
