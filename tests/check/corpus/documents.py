@@ -93,7 +93,7 @@ CONG_VAN_BODY = (("body", "Thực hiện Công văn số 1520/SNV-XDCQ ngày 12 
                  ("body", "Ủy ban nhân dân xã Thịnh Đức trân trọng báo cáo./."))
 
 
-def cong_van(summary_look=None, tab_indent=False, **overrides) -> bytes:
+def cong_van(summary_look=None, tab_indent=False, extra=None, **overrides) -> bytes:
     """A công văn: no type name; "V/v …" under the number; "Kính gửi:" above the text."""
     def mutate(doc):
         for start in ("CÔNG VĂN",):
@@ -103,6 +103,8 @@ def cong_van(summary_look=None, tab_indent=False, **overrides) -> bytes:
         _add_to_cell(doc, 0, 1, 0, "V/v rà soát số lượng cán bộ, công chức cấp xã", **look)
         first = _find(doc, "Thực hiện Công văn")
         _insert_before(first, "Kính gửi: Sở Nội vụ tỉnh Thái Nguyên.", align=CENTER)
+        if extra:
+            extra(doc)
         if tab_indent:
             for paragraph in list(doc.paragraphs):
                 if paragraph.text[:2] in ("Th", "1.", "2.", "Ủy"):

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from docx.shared import Mm
+from docx.shared import Mm, Pt
 
 from docgen import nd30
 from tests.check.builder import CELL_MARGINS_MM, build
-from tests.check.corpus.documents import (CENTER, Sample, _border_top, _find, _format,
+from tests.check.corpus.documents import (CENTER, DECISION_BODY, Sample, _border_top, _find, _format,
                                           application, cong_van, decision, decision_of_district, form, party,
                                           spaced_plan)
 from tests.check.spec import BODY_TEXT, Spec
@@ -46,6 +46,20 @@ def _next_row_shapes(doc):
 def _shape_at_national_name(doc):
     """The motto's line drawn as a shape Word anchored in the national name's paragraph."""
     _line_shape(_find(doc, "CỘNG HÒA"), nd30.MOTTO_RULE_MM)
+
+
+def _two_line_summary(doc):
+    summary = _find(doc, "Thực hiện Chương trình")
+    summary.runs[0].text = "Thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững"
+    second = summary.insert_paragraph_before("")
+    summary._p.addnext(second._p)
+    second.add_run("năm 2022 trên địa bàn xã Thịnh Đức")
+    _format(second, bold=True, align=CENTER, after=0)
+
+
+def _vv_over_two_lines(doc):
+    _find(doc, "V/v").runs[0].text = "V/v: báo cáo rà soát cán bộ và"
+    _format(doc.tables[0].cell(1, 0).add_paragraph("chế độ chính sách năm 2022"), size=12, align=CENTER)
 
 
 def _wrapped_recipient(doc):
@@ -159,6 +173,16 @@ SAMPLES = [
     Sample("ke-hoach-co-chu-tieu-ngu", "kế hoạch", PUBLISHED,
            lambda: plan(formats={"motto": {"size": 12}, "national_name": {"size": 14}}),
            {"national-name-format": 1, "motto-format": 1, "rule-length": 1}),
+    # a third batch, written and run once in the same way
+    Sample("ke-hoach-trich-yeu-hai-dong", "kế hoạch", PUBLISHED, lambda: plan(mutate=_two_line_summary)),
+    Sample("cong-van-vv-hai-dong", "công văn", PUBLISHED, lambda: cong_van(extra=_vv_over_two_lines)),
+    Sample("quyet-dinh-nhay-dieu", "quyết định", PUBLISHED,
+           lambda: decision(body=tuple((k, t.replace("Điều 3.", "Điều 4.")) for k, t in DECISION_BODY)),
+           {"numbering-arabic": 1}),
+    Sample("ke-hoach-noi-nhan-11", "kế hoạch", PUBLISHED,
+           lambda: plan(formats={"recipients_label": {"size": 11, "bold": False}}), {"recipients-label-format": 1}),
+    Sample("ke-hoach-dong-15pt", "kế hoạch", PUBLISHED,
+           lambda: plan(styled=True, formats={"body": {"line": Pt(15)}}), {"body-line-spacing": 1}),
     Sample("van-ban-dang", "văn bản của Đảng", "kế hoạch của chi bộ theo Hướng dẫn 36-HD/VPTW (dựng lại)", party,
            {"outside-scope": 1}),
     Sample("don-khoi-kien", "đơn của cá nhân", "longnguyencoder/mauvanban: đơn khởi kiện (dựng lại)", application,
