@@ -57,6 +57,15 @@ ELEMENTS = {
     "signature": "quyền hạn, chức vụ người ký (ví dụ «TM. ỦY BAN NHÂN DÂN»)",
     "signer": "họ tên người ký",
 }
+GENRE_FOUND = {
+    "party": "văn bản của tổ chức Đảng («ĐẢNG CỘNG SẢN VIỆT NAM» hoặc tên cấp ủy ở đầu văn bản)",
+    "private": "đơn, thư hoặc tờ khai của cá nhân (có Quốc hiệu nhưng không có tên cơ quan và số, ký hiệu)",
+    "form": "biểu mẫu hoặc tài liệu nội bộ (không có Quốc hiệu, tên cơ quan ban hành và số, ký hiệu)",
+}
+GENRE_EXPECTED = "văn bản hành chính của cơ quan, tổ chức (có tên cơ quan ban hành, số, ký hiệu)"
+WHERE_REPEATED = "{count} chỗ, đầu tiên là {first}; tiếp theo: {others} …"
+WHERE_GROUP_DIRECT = "{count} đoạn định dạng riêng từng đoạn, đầu tiên là {first}; tiếp theo: đoạn {others} …"
+PLACEHOLDERS = "{count} chỗ để điền: {shown}"
 LINES = {"motto": "đường kẻ dưới Tiêu ngữ", "issuer": "đường kẻ dưới tên cơ quan",
          "summary": "đường kẻ dưới trích yếu"}
 
@@ -79,7 +88,7 @@ RULES: dict[str, RuleText] = {
     "page-orientation": R("Nội dung chính trình bày theo chiều dài (khổ dọc); chỉ được khổ ngang khi có bảng "
                           "không tách thành phụ lục.", "Nội dung chính để khổ ngang mà không có bảng, biểu."),
     "page-margins": R("Lề trên, dưới 20–25 mm; lề trái 30–35 mm; lề phải 15–20 mm.", "Lề trang không đúng quy định."),
-    "page-number-missing": R("Có đánh số trang (trường PAGE ở đầu trang).", "Văn bản không đánh số trang.",
+    "page-number-missing": R("Có đánh số trang (trường PAGE ở đầu trang); văn bản chỉ một trang thì không cần.", "Văn bản không đánh số trang.",
                              "số trang ở giữa đầu trang, từ trang 2"),
     "page-number-format": R("Số trang ở giữa lề trên (đầu trang), cỡ chữ 13–14, kiểu đứng.",
                             "Số trang không đúng vị trí hoặc định dạng."),
@@ -89,9 +98,16 @@ RULES: dict[str, RuleText] = {
     "font-family": R("Toàn bộ chữ dùng phông Times New Roman.", "Chữ không dùng phông Times New Roman."),
     "font-color": R("Chữ màu đen.", "Chữ không phải màu đen."),
     # Structure
+    "outside-scope": R("Chỉ kiểm tra văn bản hành chính theo Nghị định 30; văn bản của Đảng (theo Hướng dẫn "
+                       "36-HD/VPTW), đơn, thư của cá nhân và biểu mẫu không có cơ quan ban hành được nhận ra và "
+                       "không chấm lỗi.", "Văn bản này không thuộc phạm vi Nghị định 30/2020/NĐ-CP nên không được "
+                       "kiểm tra thể thức."),
     "element-missing": R("Văn bản có đủ các thành phần thể thức: Quốc hiệu, Tiêu ngữ, tên cơ quan, số ký hiệu, "
                          "địa danh ngày tháng, tên loại, trích yếu, nơi nhận, chữ ký.",
                          "Không tìm thấy một thành phần thể thức; các quy tắc về thành phần này chưa được kiểm tra."),
+    "placeholder": R("Văn bản mẫu: các chỗ để điền ({{ so_van_ban }}, [Tên cơ quan] …) được báo một lần là chưa "
+                     "điền, không báo thành lỗi thể thức.", "Văn bản còn chỗ để điền (mẫu hoặc dự thảo).",
+                     "điền đủ trước khi ban hành"),
     # Top block
     "national-name-text": R("Quốc hiệu ghi đúng «CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM».", "Quốc hiệu ghi sai chữ."),
     "national-name-format": R("Quốc hiệu: chữ in hoa, cỡ 12–13, đứng, đậm.", "Quốc hiệu sai định dạng."),
@@ -103,7 +119,7 @@ RULES: dict[str, RuleText] = {
     # Lines
     "motto-rule": R("Dưới Tiêu ngữ có đường kẻ ngang nét liền.", "Thiếu đường kẻ dưới Tiêu ngữ."),
     "issuer-rule": R("Dưới tên cơ quan ban hành có đường kẻ ngang nét liền.", "Thiếu đường kẻ dưới tên cơ quan."),
-    "summary-rule": R("Dưới trích yếu có đường kẻ ngang nét liền.", "Thiếu đường kẻ dưới trích yếu."),
+    "summary-rule": R("Dưới trích yếu có đường kẻ ngang nét liền (văn bản có tên loại; công văn thì không).", "Thiếu đường kẻ dưới trích yếu."),
     "rule-length": R("Đường kẻ dưới Tiêu ngữ dài bằng dòng chữ; dưới tên cơ quan và trích yếu dài 1/3 đến 1/2 "
                      "dòng chữ (ước tính).", "Đường kẻ dài hoặc ngắn quá."),
     # Number, place and date
@@ -128,7 +144,12 @@ RULES: dict[str, RuleText] = {
     # Title
     "doc-type-format": R("Tên loại văn bản: chữ in hoa, cỡ 13–14, đứng, đậm, căn giữa.",
                          "Tên loại văn bản sai định dạng."),
-    "summary-format": R("Trích yếu: chữ in thường, cỡ 13–14, đứng, đậm, căn giữa.", "Trích yếu sai định dạng."),
+    "summary-format": R("Trích yếu: chữ in thường, cỡ 13–14, đứng, đậm, căn giữa; trích yếu công văn («V/v …» dưới "
+                        "số, ký hiệu) cỡ 12–13, đứng, không đậm.", "Trích yếu sai định dạng."),
+    "attached-title-format": R("Văn bản ban hành kèm theo (quy chế, quy định …): tên loại in hoa, trích yếu chữ "
+                               "thường, cỡ 13–14, đứng, đậm, căn giữa.", "Tên văn bản kèm theo sai định dạng."),
+    "attached-reference-format": R("Dòng «(Ban hành kèm theo …)» của văn bản kèm theo: cỡ 13–14, nghiêng, căn giữa.",
+                                   "Dòng «(Ban hành kèm theo …)» sai định dạng."),
     # Body
     "body-size": R("Nội dung văn bản cỡ chữ 13–14.", "Cỡ chữ nội dung không đúng."),
     "body-alignment": R("Nội dung căn đều hai lề.", "Đoạn văn không căn đều hai lề."),
@@ -176,6 +197,12 @@ RULES: dict[str, RuleText] = {
                                  "phần (section) riêng, số trang bắt đầu từ 1"),
 }
 VARIANTS: dict[str, str] = {
+    "outside-scope/party": "Văn bản của tổ chức Đảng trình bày theo Hướng dẫn 36-HD/VPTW, không theo Nghị định "
+                           "30/2020/NĐ-CP: không kiểm tra thể thức.",
+    "outside-scope/private": "Đơn, thư, tờ khai của cá nhân không thuộc phạm vi Nghị định 30/2020/NĐ-CP: không "
+                             "kiểm tra thể thức.",
+    "outside-scope/form": "Biểu mẫu hoặc tài liệu nội bộ không có tên cơ quan ban hành và số, ký hiệu: không "
+                          "kiểm tra thể thức theo Nghị định 30/2020/NĐ-CP.",
     "number-form/label": "Phải viết «Số» (chữ thường) và dấu hai chấm.",
     "number-form/digits": "Số văn bản phải là chữ số Ả Rập.",
     "number-form/zero": "Số nhỏ hơn 10 phải có số 0 phía trước; số từ 10 trở lên không thêm số 0.",

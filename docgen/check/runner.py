@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,8 +22,8 @@ def check_docx(source: Path | bytes, name: str = "") -> list[Finding]:
     view = open_document(source, name or ("" if isinstance(source, bytes) else str(source)))
     parts = locate(view)
     stamped = []
-    for position, rule in enumerate(RULES):
-        for sequence, issue in enumerate(_issues(rule, view, parts)):
+    for position, rule in enumerate(r for r in RULES if r.applies(parts)):
+        for sequence, issue in enumerate(_repeats_merged(list(_issues(rule, view, parts)))):
             stamped.append((issue.place, position, sequence, _finding(rule, issue)))
     return [finding for *_, finding in sorted(stamped, key=lambda item: item[:3])]
 
@@ -35,6 +36,35 @@ def _issues(rule: Rule, view: DocumentView, parts: Parts) -> Iterator[Issue]:
     except Exception as error:  # noqa: BLE001 - one broken rule must not hide the others
         yield Issue(Place((0, 0), messages.WHERE_DOCUMENT), type(error).__name__, variant="crashed",
                     severity=WARNING)
+
+
+REPEATED_MIN = 5  # the same finding of one rule at this many places becomes one finding naming them
+REPEATED_SHOWN = 4
+PARAGRAPH_NUMBER = re.compile(r"^đoạn \d+")
+
+
+def _repeats_merged(issues: list[Issue]) -> list[Issue]:
+    """Return the issues with each problem found at many places (same finding, same expectation) merged into
+    one, placed at the first, that names how many and where the next ones are: a long document gives a readable
+    report, not hundreds of lines."""
+    groups: dict[tuple, list[Issue]] = {}
+    for issue in issues:
+        groups.setdefault((issue.found, issue.expected, issue.variant, issue.severity), []).append(issue)
+    merged = []
+    for same in groups.values():
+        if len(same) < REPEATED_MIN:
+            merged += same
+            continue
+        first, others = same[0], [_short(i.place.label) for i in same[1:REPEATED_SHOWN]]
+        label = messages.WHERE_REPEATED.format(count=len(same), first=first.place.label, others=", ".join(others))
+        merged.append(Issue(Place(first.place.order, label), first.found, first.expected, first.variant,
+                            first.severity))
+    return merged
+
+
+def _short(label: str) -> str:
+    found = PARAGRAPH_NUMBER.match(label)
+    return found.group(0) if found else label
 
 
 def _finding(rule: Rule, issue: Issue) -> Finding:

@@ -31,14 +31,19 @@ class NumberLine:
         return not self.number.strip(BLANKS)
 
     @property
+    def blank_symbol(self) -> bool:
+        """True for a template whose symbol is still a placeholder."""
+        return not self.symbol.strip(BLANKS)
+
+    @property
     def clean_symbol(self) -> str:
         """Return the symbol as ND30 writes it: no spaces, groups joined by "-" (``KH - UBND`` → ``KH-UBND``)."""
         return re.sub(r"[–_.]", "-", re.sub(r"\s+", "", self.symbol))
 
     @property
     def type_code(self) -> str:
-        """Return the first group of the symbol: ``KH`` in ``KH-UBND``."""
-        return self.clean_symbol.split("-")[0]
+        """Return the first group of the symbol: ``KH`` in ``KH-UBND``, ``NĐ`` in ``2020/NĐ-CP``."""
+        return patterns.YEAR_IN_SYMBOL.sub("", self.clean_symbol).split("-")[0]
 
 
 @dataclass(frozen=True)
@@ -71,7 +76,7 @@ class DateLine:
 
 def number_line(parts: Parts) -> NumberLine | None:
     """Return the document's "Số:" line split, or None when there is none or it has no "/"."""
-    found = patterns.NUMBER_LINE.match(squash(parts.number.text)) if parts.number else None
+    found = patterns.NUMBER_LINE.match(unfilled(parts.number.text)) if parts.number else None
     if found is None:
         return None
     return NumberLine(found["label"], bool(found["colon"]), found["number"], found["symbol"])
@@ -79,7 +84,7 @@ def number_line(parts: Parts) -> NumberLine | None:
 
 def date_line(parts: Parts) -> DateLine | None:
     """Return the document's place and date line split, or None."""
-    found = patterns.PLACE_AND_DATE.match(squash(parts.place_date.text)) if parts.place_date else None
+    found = patterns.PLACE_AND_DATE.match(unfilled(parts.place_date.text)) if parts.place_date else None
     if found is None:
         return None
     place, comma, written = found["place"].strip(), bool(found["comma"]), found["date"]
@@ -90,6 +95,12 @@ def date_line(parts: Parts) -> DateLine | None:
                     _filled(numbers["year"]))
 
 
+def unfilled(text: str) -> str:
+    """Return ``text`` with a template's placeholders ({{ so }}, [Tên cơ quan]) written as the blanks "…" a
+    draft leaves, so that they are reported as not yet filled in, not as errors of form."""
+    return squash(patterns.PLACEHOLDER.sub("…", text))
+
+
 def _filled(text: str) -> str:
     """Return ``text``, or "" when it only holds the dots a draft leaves."""
     return text if text.strip(BLANKS) else ""
@@ -98,8 +109,9 @@ def _filled(text: str) -> str:
 def issuing_unit(parts: Parts) -> tuple[str, str] | None:
     """Return the administrative unit where the issuing body sits, folded: ("xã", "thịnh đức"); for a body
     without one in its name ("SỞ NỘI VỤ"), its parent's ("UBND TỈNH THÁI NGUYÊN"); else None."""
-    parent = " ".join(span.text for span in parts.parent_lines)
-    for text in (parts.issuer_lines[-1].text if parts.issuer_lines else "", _issuer_text(parts), parent):
+    lines = [span.text for span in reversed(parts.issuer_lines)] + [_issuer_text(parts)]
+    lines += [span.text for span in reversed(parts.parent_lines)]
+    for text in lines:  # one line at a time: "UBND TỈNH THÁI NGUYÊN" / "SỞ NỘI VỤ" is in Thái Nguyên
         found = patterns.UNIT.search(fold(text))
         if found:
             return found.group(1), found.group(2)

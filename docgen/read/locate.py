@@ -7,37 +7,90 @@ import re
 
 from docgen.read import patterns
 from docgen.read.document import DocumentView, Paragraph
-from docgen.read.locate_end import find_appendices, find_body, find_end_block, find_end_start, title_end
-from docgen.read.parts import Parts, Span, spans, whole
+from docgen.read.genre import find_genre
+from docgen.read.locate_end import (find_appendices, find_attachments, find_body, find_end_block, find_end_start,
+                                    title_end)
+from docgen.read.parts import CONG_VAN, Parts, Span, spans, whole
 from docgen.read.text import fold, is_rule_text, is_upper, squash
 
 TOP_PARAGRAPHS = 40  # the top block is within the first paragraphs of any real document
 TITLE_LOOKAHEAD = 15
+NATIONAL_NAME_WITHIN = 12  # lines of text: further down, it heads a template quoted inside another text
 SUMMARY_MAX = 3
 ISSUER_MAX = 4
+TOP_COLUMNS = (patterns.NATIONAL_NAME, patterns.MOTTO, patterns.PLACE_DATE, patterns.NUMBER, patterns.PARTY_NAME)
 
 
 def locate(view: DocumentView) -> Parts:
     """Return the elements found in ``view``."""
     parts = Parts()
-    top = [s for p in view.paragraphs[:TOP_PARAGRAPHS] for s in spans(p) if s.text]
+    top = [s for p in view.paragraphs[:TOP_PARAGRAPHS] for s in spans(p, TOP_COLUMNS) if s.text]
     _find_top(parts, top)
-    _find_title(parts, view)
+    if not _find_cong_van(parts, top):
+        _find_title(parts, view)
     _find_issuer(parts, top)
+    parts.top_end = _top_end(parts, view)
     end = find_end_start(parts, view)
+    after_end = end if end <= len(view.paragraphs) else title_end(parts)
+    find_attachments(parts, view, after_end)
     find_body(parts, view, end)
     find_end_block(parts, view, end)
-    find_appendices(parts, view, end if end <= len(view.paragraphs) else title_end(parts))
+    parts.genre = find_genre(parts, top)
+    find_appendices(parts, view, after_end)
     _find_rule_lines(parts, view)
     return parts
 
 
 def _find_top(parts: Parts, top: list[Span]) -> None:
-    parts.national_name = _first(top, patterns.NATIONAL_NAME)
+    parts.national_name = _first(top[:NATIONAL_NAME_WITHIN], patterns.NATIONAL_NAME)
     after = top[next(i for i, s in enumerate(top) if s is parts.national_name) + 1:] if parts.national_name else top
     parts.motto = _first(after, patterns.MOTTO)
     parts.number = _first(top, patterns.NUMBER)
     parts.place_date = _first(top, patterns.PLACE_DATE)
+
+
+def _find_cong_van(parts: Parts, top: list[Span]) -> bool:
+    """A công văn has no type name: its summary is the "V/v …" line under the number, in the number's column
+    (ND30 Phụ lục I, mục II.5.a, ô 5b). Return True when the document is one."""
+    if parts.number is None:
+        return False
+    after = top[next(i for i, s in enumerate(top) if s is parts.number) + 1:]
+    line = next((s for s in after[:4] if patterns.CONG_VAN_SUMMARY.match(s.folded)), None)
+    if line is None or not _near(line, parts.number):
+        return False
+    if any(is_upper(s.text) and s.paragraph.index < line.paragraph.index for s in after[:after.index(line)]
+           if s.paragraph.cell is None):
+        return False  # a type name ("TỜ TRÌNH") stands above it: "Về việc …" is that document's summary
+    parts.genre, parts.summary = CONG_VAN, [line]
+    for span in after[after.index(line) + 1:]:
+        if len(parts.summary) == SUMMARY_MAX or not _near(span, line) or span is parts.place_date \
+                or is_rule_text(span.text) or is_upper(span.text):
+            break
+        parts.summary.append(span)
+    return True
+
+
+def _near(span: Span, above: Span) -> bool:
+    """True when ``span`` is under ``above`` in its column: the same table column, or the next paragraphs."""
+    here, there = span.paragraph.cell, above.paragraph.cell
+    if here is not None and there is not None:
+        return here.table == there.table and here.col == there.col and 0 <= here.row - there.row <= 1
+    return here is None and there is None and 0 < span.paragraph.index - above.paragraph.index <= 2 \
+        and span.column == above.column
+
+
+def _top_end(parts: Parts, view: DocumentView) -> int:
+    """Return the last paragraph of the top block: of its table when the top block is a table."""
+    found = [s for s in (parts.national_name, parts.motto, parts.number, parts.place_date, *parts.issuer_lines,
+                         *(parts.summary if parts.genre == CONG_VAN else [])) if s]
+    last = 0
+    for span in found:
+        cell = span.paragraph.cell
+        if cell is not None:
+            table = view.tables[cell.table - 1]
+            last = max([last] + [p.index for c in table.cells for p in c.paragraphs])
+        last = max(last, span.paragraph.index)
+    return last
 
 
 def _find_title(parts: Parts, view: DocumentView) -> None:
@@ -63,7 +116,9 @@ def _find_title(parts: Parts, view: DocumentView) -> None:
 
 def _looks_like_title(paragraph: Paragraph) -> bool:
     text = squash(paragraph.text)
-    if patterns.BASIS.match(fold(text)) or patterns.ROMAN_HEADING.match(text) or patterns.KHOAN.match(text):
+    folded = fold(text)
+    if patterns.BASIS.match(folded) or patterns.SALUTATION.match(folded) or patterns.ROMAN_HEADING.match(text) \
+            or patterns.KHOAN.match(text):
         return False
     bold = any(run.fmt.bold.value for run in paragraph.visible_runs)
     return bold or paragraph.fmt.alignment.value == "center"
@@ -107,10 +162,38 @@ def _find_rule_lines(parts: Parts, view: DocumentView) -> None:
     """Record the lines drawn under the motto, the issuing body and the summary (their lengths, None when
     not measurable, such as a typed line of underscores)."""
     anchors = {"motto": parts.motto, "issuer": parts.issuer_lines[-1] if parts.issuer_lines else None,
-               "summary": parts.summary[-1] if parts.summary else None}
+               "summary": parts.summary[-1] if parts.summary and parts.genre != CONG_VAN else None}
+    groups = {"motto": [s for s in (parts.national_name, parts.motto) if s],
+              "issuer": [*parts.parent_lines, *parts.issuer_lines], "summary": parts.summary}
     for name, span in anchors.items():
         if span is not None:
-            parts.rule_lines[name] = _lines_under(view, span.paragraph)
+            # a line drawn as a shape may be anchored in any line of the element (Word anchors it where it was
+            # drawn), or in the next row of the top table
+            anchored = [length for s in groups[name] if s.paragraph is not span.paragraph
+                        for length in s.paragraph.line_shapes_mm]
+            found = anchored + _lines_under(view, span.paragraph)
+            parts.rule_lines[name] = found or _next_row_lines(view, span.paragraph)
+
+
+def _next_row_lines(view: DocumentView, paragraph: Paragraph) -> list[float | None]:
+    """Return the lines drawn at the top of the cell under ``paragraph``'s cell (a border or a shape in an
+    empty first paragraph, or a typed rule), when ``paragraph`` is the last text of its cell."""
+    cell = paragraph.cell
+    if cell is None or any(not p.is_empty for p in view.following(paragraph, 5)):
+        return []
+    rows = view.tables[cell.table - 1].rows
+    below = [c for c in rows[cell.row] if c.ref.col == cell.col] if cell.row < len(rows) else []
+    found: list[float | None] = []
+    for following in below[0].paragraphs[:2] if below else ():
+        found += following.line_shapes_mm
+        if following.is_empty:
+            if following.fmt.border_top or following.fmt.border_bottom:
+                found.append(_border_length(following))
+            continue
+        if is_rule_text(following.text):
+            found.append(None)
+        break
+    return found
 
 
 def _lines_under(view: DocumentView, paragraph: Paragraph) -> list[float | None]:

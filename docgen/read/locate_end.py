@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from docgen.read import patterns
 from docgen.read.document import DocumentView, Paragraph, Table
-from docgen.read.parts import Appendix, Parts, Span, spans, whole
+from docgen.read.parts import CONG_VAN, Appendix, Attachment, Parts, Span, spans, whole
 from docgen.read.text import fold, is_rule_text, is_upper
 
+AUTHORITY_MAX = 2  # lines of "CHỦ TỊCH ỦY BAN NHÂN DÂN …" above a decision's bases
 END_PARAGRAPHS = 30  # the end block, typed without a table, fits in this many paragraphs
 
 
@@ -30,23 +31,56 @@ def _is_signing(text: str) -> bool:
 
 
 def title_end(parts: Parts) -> int:
-    """Return the index of the last paragraph of the title (summary, else document type), or 0."""
-    return max([s.paragraph.index for s in [parts.doc_type, *parts.summary] if s] or [0])
+    """Return the index of the last paragraph of the title (summary, else document type) or, for a công văn,
+    of the top block; 0 when none was found."""
+    return max([s.paragraph.index for s in [parts.doc_type, *parts.summary] if s] + [parts.top_end])
 
 
 def find_body(parts: Parts, view: DocumentView, end: int) -> None:
-    """Legal bases, then the body: the paragraphs outside tables between the title and the end block."""
-    if parts.doc_type is None:
+    """The lines under the title that are not body text (an authority line "CHỦ TỊCH ỦY BAN NHÂN DÂN …",
+    "Kính gửi: …", "QUYẾT ĐỊNH:"), the legal bases ("Căn cứ …", "Theo đề nghị của …"), then the body: the
+    paragraphs outside tables between the title and the end block."""
+    if parts.doc_type is None and parts.genre != CONG_VAN:
         return
-    texts = []
+    start, texts = title_end(parts), []
     for paragraph in view.top_level():
-        if paragraph.index >= end or (paragraph.index > title_end(parts) and _is_appendix(paragraph)):
+        if paragraph.index >= end or (paragraph.index > start and _is_appendix(paragraph)):
             break
-        if paragraph.index > title_end(parts) and not paragraph.is_empty and not is_rule_text(paragraph.text):
+        if paragraph.index > start and not paragraph.is_empty and not is_rule_text(paragraph.text):
             texts.append(paragraph)
-    while texts and patterns.BASIS.match(fold(texts[0].text)):
-        parts.bases.append(texts.pop(0))
-    parts.body = texts
+    leading = next((i for i, p in enumerate(texts) if not _is_authority(p)), len(texts))
+    if 0 < leading <= AUTHORITY_MAX and leading < len(texts) and _leading_line(parts, texts[leading]):
+        parts.authority, texts = texts[:leading], texts[leading:]  # upper-case lines above the bases
+    while texts and (_leading_line(parts, texts[0]) or (parts.bases and _only_marks(texts[0]))):
+        paragraph = texts.pop(0)
+        (parts.salutation if _is_salutation(parts, paragraph) else parts.bases).append(paragraph)
+    parts.enacting = [p for p in texts if patterns.ENACTING.match(fold(p.text))]
+    parts.body = [p for p in texts if p not in parts.enacting]
+
+
+def _is_authority(paragraph: Paragraph) -> bool:
+    """True for the upper-case line naming who decides, above the bases of a decision."""
+    text = paragraph.text.strip()
+    return is_upper(text) and not (patterns.ROMAN_HEADING.match(text) or patterns.ENACTING.match(fold(text)))
+
+
+def _only_marks(paragraph: Paragraph) -> bool:
+    """True for a line of a template holding only the end of a basis left blank (".", "…;")."""
+    return not any(ch.isalnum() for ch in paragraph.text)
+
+
+def _leading_line(parts: Parts, paragraph: Paragraph) -> bool:
+    folded = fold(paragraph.text.strip())
+    return bool(patterns.BASIS.match(folded) or patterns.PROPOSAL.match(folded)) or _is_salutation(parts, paragraph)
+
+
+def _is_salutation(parts: Parts, paragraph: Paragraph) -> bool:
+    """True for "Kính gửi: …" and, after it, the addressees listed one a line ("- Sở Nội vụ;")."""
+    text = paragraph.text.strip()
+    if patterns.SALUTATION.match(fold(text)):
+        return True
+    listed = patterns.LIST_ITEM.match(text) and text.endswith((";", ".", ",")) and len(text) < 120
+    return bool(parts.salutation and not parts.bases and listed)
 
 
 def find_end_block(parts: Parts, view: DocumentView, end: int) -> None:
@@ -59,9 +93,34 @@ def find_end_block(parts: Parts, view: DocumentView, end: int) -> None:
     for span in region:
         if span is not label:
             listed = _is_recipient(span, label, parts.end_table is not None)
-            (parts.recipients if listed else signature).append(span)
+            if listed and _continues(parts.recipients, span):
+                parts.recipients[-1] = _joined(parts.recipients[-1], span)
+            else:
+                (parts.recipients if listed else signature).append(span)
     empties = {paragraph.index for paragraph in paragraphs if paragraph.is_empty}
-    _split_signature(parts, [span for span in signature if not span.text.startswith("(")], empties)
+    _split_signature(parts, _outside_brackets(signature), empties)
+
+
+def _outside_brackets(lines: list[Span]) -> list[Span]:
+    """Drop the notes in brackets under a signature ("(Chữ ký, dấu)"), also when Word wraps one over lines."""
+    kept, open_ = [], False
+    for span in lines:
+        if span.text.startswith("(") or open_:
+            open_ = span.text.count("(") + open_ > span.text.count(")")
+            continue
+        kept.append(span)
+    return kept
+
+
+def _continues(recipients: list[Span], span: Span) -> bool:
+    """True for the second line of a recipient Word wrapped onto a new paragraph: no dash of its own, after a
+    line that has not ended with ";" or "."."""
+    return bool(recipients) and not patterns.LIST_ITEM.match(span.text) and not recipients[-1].text.rstrip().endswith(
+        (";", ".", ":"))
+
+
+def _joined(first: Span, second: Span) -> Span:
+    return Span(first.paragraph, f"{first.text} {second.text}", first.runs + second.runs, first.whole, first.column)
 
 
 def _end_region(parts: Parts, view: DocumentView, end: int) -> list[Paragraph]:
@@ -69,8 +128,9 @@ def _end_region(parts: Parts, view: DocumentView, end: int) -> list[Paragraph]:
     if parts.end_table is not None:
         return [paragraph for cell in parts.end_table.cells for paragraph in cell.paragraphs]
     paragraphs: list[Paragraph] = []
+    attached = {a.titles[0].paragraph.index for a in parts.attachments}
     for paragraph in [p for p in view.top_level() if p.index >= end][:END_PARAGRAPHS]:
-        if paragraphs and _is_appendix(paragraph):
+        if paragraphs and (_is_appendix(paragraph) or paragraph.index in attached):
             break
         paragraphs.append(paragraph)
     return paragraphs
@@ -82,20 +142,30 @@ def _is_recipient(span: Span, label: Span | None, in_table: bool) -> bool:
         return bool(patterns.LIST_ITEM.match(span.text))
     if span.paragraph.index < label.paragraph.index:
         return False
-    if in_table:
-        return span.paragraph.cell == label.paragraph.cell
+    if in_table:  # in the label's column, in its row or the rows under it
+        here, there = span.paragraph.cell, label.paragraph.cell
+        return here is not None and there is not None and here.col == there.col and here.row >= there.row
     listed = patterns.LIST_ITEM.match(span.text) or patterns.ARCHIVE.match(span.folded)
     return span.column == label.column and bool(listed)
 
 
 def _split_signature(parts: Parts, lines: list[Span], empties: set[int]) -> None:
-    """The signer's name is the last line when signing space (an empty line) or lower case sets it apart."""
+    """The signer's name is the last line when signing space (an empty line) or lower case sets it apart; the
+    other lines are the authority and position lines, in capitals (a second signer's name, as in a biên bản
+    signed by two, is not one of them)."""
+    anchor = next((s for s in lines if is_upper(s.text)), None)
+    if anchor is not None:  # the signature is one column: notes in other cells are not its lines
+        lines = [s for s in lines if _column(s) == _column(anchor)]
     if len(lines) >= 2:
         last, before = lines[-1], lines[-2]
         gap = any(before.paragraph.index < i < last.paragraph.index for i in empties)
         if (gap or not is_upper(last.text)) and not _is_signing(last.text):
             parts.signer, lines = last, lines[:-1]
-    parts.signature_lines = lines
+    parts.signature_lines = [s for s in lines if is_upper(s.text) or patterns.SIGNING.match(s.text.upper())]
+
+
+def _column(span: Span) -> int:
+    return span.paragraph.cell.col if span.paragraph.cell is not None else span.column
 
 
 def _is_appendix(paragraph: Paragraph) -> bool:
@@ -121,3 +191,35 @@ def find_appendices(parts: Parts, view: DocumentView, end: int) -> None:
         appendix.starts_section = not any(p.section == paragraph.section and p.index < paragraph.index
                                           for p in view.paragraphs if not p.is_empty)
         parts.appendices.append(appendix)
+
+
+def find_attachments(parts: Parts, view: DocumentView, end: int) -> None:
+    """Texts issued with the document after its signature: an upper-case type line ("QUY CHẾ"), its summary and
+    a "(Ban hành kèm theo …)" line, then its Chương, Mục and Điều up to the next such text or appendix."""
+    paragraphs = [p for p in view.top_level() if p.index >= end and not p.is_empty and not is_rule_text(p.text)]
+    starts = [i for i, p in enumerate(paragraphs) if _starts_attachment(paragraphs, i)]
+    for number, start in enumerate(starts):
+        stop = starts[number + 1] if number + 1 < len(starts) else len(paragraphs)
+        attachment, body = Attachment(), []
+        for paragraph in paragraphs[start:stop]:
+            if _is_appendix(paragraph) or _is_signing(paragraph.text.strip()):
+                break
+            folded = fold(paragraph.text.strip())
+            if attachment.reference is None and patterns.ISSUED_WITH.match(folded):
+                attachment.reference = whole(paragraph)
+            elif attachment.reference is None:
+                attachment.titles.append(whole(paragraph))
+            else:
+                body.append(paragraph)
+        attachment.body = body
+        parts.attachments.append(attachment)
+
+
+def _starts_attachment(paragraphs: list[Paragraph], position: int) -> bool:
+    paragraph = paragraphs[position]
+    if not is_upper(paragraph.text) or _is_appendix(paragraph) or _is_signing(paragraph.text.strip()):
+        return False
+    if position > 0 and (_is_appendix(paragraphs[position - 1]) or is_upper(paragraphs[position - 1].text)):
+        return False
+    following = paragraphs[position + 1: position + 4]
+    return any(patterns.ISSUED_WITH.match(fold(p.text.strip())) and "ban hành" in fold(p.text) for p in following)

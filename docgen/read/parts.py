@@ -48,6 +48,24 @@ class Appendix:
 
 
 @dataclass
+class Attachment:
+    """A text issued with the document and placed after its signature (a quy chế, quy định …): its type line,
+    its summary, its "(Ban hành kèm theo …)" line and its own text of Chương, Mục and Điều."""
+
+    titles: list[Span] = field(default_factory=list)
+    reference: Span | None = None
+    body: list[Paragraph] = field(default_factory=list)
+
+
+# What kind of document the locator found (``Parts.genre``): Decree 30 lays out a công văn (no type name, its
+# summary "V/v …" under the number) differently from a document with a type name; Party documents, private
+# letters and applications, and forms without an issuing body follow other rules and are not judged.
+TYPED, CONG_VAN = "typed", "cong_van"
+PARTY, PRIVATE, FORM = "party", "private", "form"
+OUTSIDE = (PARTY, PRIVATE, FORM)
+
+
+@dataclass
 class Parts:
     """The elements of an ND30 document that were found, in reading order."""
 
@@ -59,13 +77,19 @@ class Parts:
     place_date: Span | None = None
     doc_type: Span | None = None
     summary: list[Span] = field(default_factory=list)
+    authority: list[Paragraph] = field(default_factory=list)  # "CHỦ TỊCH ỦY BAN NHÂN DÂN …" above the bases
+    salutation: list[Paragraph] = field(default_factory=list)  # "Kính gửi: …" lines
     bases: list[Paragraph] = field(default_factory=list)
+    enacting: list[Paragraph] = field(default_factory=list)  # "QUYẾT ĐỊNH:" above Điều 1
     body: list[Paragraph] = field(default_factory=list)
     recipients_label: Span | None = None
     recipients: list[Span] = field(default_factory=list)
     signature_lines: list[Span] = field(default_factory=list)
     signer: Span | None = None
     appendices: list[Appendix] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+    genre: str = TYPED
+    top_end: int = 0  # the last paragraph of the top block (its table's last, when it is a table)
     end_table: Table | None = None
     rule_lines: dict[str, list[float | None]] = field(default_factory=dict)
 
@@ -75,9 +99,15 @@ def whole(paragraph: Paragraph) -> Span:
     return Span(paragraph, squash(paragraph.text), paragraph.runs, not paragraph.text.startswith("\t"))
 
 
-def spans(paragraph: Paragraph) -> list[Span]:
+def spans(paragraph: Paragraph, spaced: tuple[re.Pattern[str], ...] = ()) -> list[Span]:
     """Return the paragraph as one span, or as its pieces when tabs or line breaks (Shift+Enter) separate
-    columns or lines inside it; a piece's column counts the tab groups before it on its line."""
+    columns or lines inside it; a piece's column counts the tab groups before it on its line. With ``spaced``
+    patterns, a line whose columns are separated by runs of spaces is split too, when a piece after the first
+    matches one of them (a top block typed with the space bar)."""
+    if spaced and not re.search(r"[\t\n]", paragraph.text.strip("\t\n ")):
+        pieces = _space_columns(paragraph, spaced)
+        if pieces:
+            return pieces
     if not re.search(r"[\t\n]", paragraph.text.strip("\t\n ")):
         tabbed = paragraph.text.startswith("\t")  # placed by tabs: its alignment says nothing
         return [Span(paragraph, squash(paragraph.text), paragraph.runs, not tabbed, int(tabbed))]
@@ -92,3 +122,15 @@ def spans(paragraph: Paragraph) -> list[Span]:
                 text, runs = text + part, runs if run in runs else [*runs, run]
     pieces += [Span(paragraph, squash(text), tuple(runs), False, column)] if text.strip() else []
     return pieces
+
+
+COLUMN_GAP = re.compile(r" {4,}(?!/|tháng\b|năm\b|\.)")  # a gap, not the blanks of "Số:    /…" or "ngày    tháng"
+
+
+def _space_columns(paragraph: Paragraph, patterns_: tuple[re.Pattern[str], ...]) -> list[Span]:
+    """Return the pieces of a line laid out in columns with spaces, or [] when it is not such a line."""
+    texts = [t for t in COLUMN_GAP.split(paragraph.text.strip()) if t.strip()]
+    if len(texts) < 2 or not any(p.match(fold(squash(t))) for t in texts[1:] for p in patterns_):
+        return []
+    runs = tuple(paragraph.visible_runs)
+    return [Span(paragraph, squash(text), runs, False, column) for column, text in enumerate(texts)]

@@ -11,12 +11,25 @@ import re
 NATIONAL_NAME = re.compile(r"^cộng hòa\b")  # folded
 MOTTO = re.compile(r"^độc lập\b.*\btự do\b.*\bhạnh phúc\b")  # folded
 NUMBER = re.compile(r"^số\s*(:|[\d.…_\s]*/)")  # folded: "Số: 85/…", "Số 85/…", "Số:   /…"
-PLACE_DATE = re.compile(r"^[^,]{2,60}?[,\s]\s*ngày\b")  # folded: "Thịnh Đức, ngày …", whatever the date's form
+# folded: "Thịnh Đức, ngày 24 tháng 10 năm 2022", "…, ngày … tháng …", "Hà Nội, ngày 24/10/2022"; not a "V/v …"
+# summary, a "Số: …" line, a form's "sinh ngày:" or a "(… ngày 28/12/2020 của …)" reference
+PLACE_DATE = re.compile(r"^(?!v/v|về việc|số\b|\()[^,:;()]{1,60}?[,\s]\s*ngày\b\s*(.{0,25}?\btháng\b|\d{1,2}\s*[/.-]\s*\d)")
 BASIS = re.compile(r"^căn cứ\b")  # folded
 RECIPIENTS = re.compile(r"^nơi nhận\b")  # folded
 ARCHIVE = re.compile(r"^[-–+]?\s*lưu\b")  # folded
 APPENDIX_LABEL = re.compile(r"^phụ lục(\s+(số\s+)?[0-9ivxlc]+)?\s*[:.]?$")  # folded
 REFERENCE = re.compile(r"^\(?\s*kèm theo\b")  # folded
+ISSUED_WITH = re.compile(r"^\(?\s*(ban hành\s+)?kèm theo\b")  # folded: an attached quy chế's "(Ban hành kèm theo …)"
+CONG_VAN_SUMMARY = re.compile(r"^(v/v|v\.v|về việc)\b")  # folded: a công văn's summary under its number
+SALUTATION = re.compile(r"^kính gửi\b")  # folded: "Kính gửi:" (công văn, tờ trình, đơn)
+PROPOSAL = re.compile(r"^(theo đề nghị|xét đề nghị|xét tờ trình|xét)\b")  # folded: the last bases of a decision
+ENACTING = re.compile(r"^(quyết định|quyết nghị|ban hành|chỉ thị)\s*:?\s*$")  # folded: "QUYẾT ĐỊNH:" above Điều 1
+ARTICLE = re.compile(r"^điều\s+(\d+)\s*[.:]?(\s|$)")  # folded: "Điều 1." of a decision or an attached text
+PARTY_NAME = re.compile(r"^đảng cộng sản việt nam\b")  # folded: a Party document's top line
+PARTY_BODY = re.compile(r"^(đảng bộ|đảng ủy|chi bộ|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|ban chấp hành đảng"
+                        r"|ban thường vụ|ủy ban kiểm tra|ban tuyên giáo|ban dân vận|ban tổ chức)\b")  # folded
+PRIVATE_TYPES = re.compile(r"^(đơn|tờ khai|giấy đề nghị|giấy ủy quyền|bản cam kết|bản khai|văn bản thỏa thuận|hợp đồng"
+                           r"|biên bản thỏa thuận|bản tự kiểm điểm|sơ yếu lý lịch|thư)\b")  # folded
 SIGNING = re.compile(r"^(T\s*/\s*M|K\s*/\s*T|TM|KT|TL|TUQ|Q)\s*[.:]?\s+\S")  # typed, upper case
 LIST_ITEM = re.compile(r"^[-–+•]")
 
@@ -37,7 +50,13 @@ DATE_IN_TEXT = re.compile(r"ngày\s*(?P<day>\d+)\s*tháng\s*(?P<month>\d+)\s*nă
 
 # "Số: 85/KH-UBND" (ND30 Phụ lục I, mục II.3): label, number, slash, groups of the symbol joined by hyphens.
 NUMBER_LINE = re.compile(r"^(?P<label>[^\s:/\d]+)\s*(?P<colon>:?)\s*(?P<number>[^/]*?)\s*/\s*(?P<symbol>.*)$")
-SYMBOL = re.compile(r"^[A-ZĐa-zđ&]+(-[A-ZĐa-zđ&]+)+$")
+SYMBOL = re.compile(r"^(\d{4}/)?[A-ZĐa-zđ&]+(-[A-ZĐa-zđ&]+)+$")  # "KH-UBND"; "2020/NĐ-CP" with its year
+YEAR_IN_SYMBOL = re.compile(r"^\d{4}/")
+
+# Placeholders a template leaves for the clerk: {{ so_van_ban }}, {% … %}, [Tên cơ quan], <<ten>>, ${ten}.
+NOTE_CALL = re.compile(r"^(\d{1,2}|\*{1,3})$")  # a run that is only a footnote call: "2", "*"
+BLANK_CHARS = ".…_"  # what a template or draft types where text will go
+PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}|\{%[^%]*%\}|\$\{[^{}]*\}|<<[^<>]*>>|\[[^\[\]]{2,40}\]")
 
 # Administrative units whose word is dropped from the place name (ND30 Phụ lục I, mục II.4.a): longest first.
 UNIT_WORDS = ("thị trấn", "thị xã", "thành phố", "đặc khu", "phường", "quận", "huyện", "tỉnh", "xã")

@@ -49,7 +49,14 @@ def is_upper(text: str) -> bool:
 def is_rule_text(text: str) -> bool:
     """Return True for a line typed as a rule: only underscores, hyphens or dashes."""
     stripped = text.strip()
-    return len(stripped) >= 3 and set(stripped) <= set("_-–—‾ \t")
+    return len(stripped) >= 3 and set(stripped) <= set("_-–—‾─━ \t")
+
+
+def is_blank_line(text: str) -> bool:
+    """True for a line that is mostly dots left to fill in ("Căn cứ ..........;", "……… 5 ………"): a template's
+    or a draft's placeholder, whose layout says nothing about the text that will replace it."""
+    visible = [ch for ch in text if not ch.isspace()]
+    return bool(visible) and sum(ch in ".…_" for ch in visible) >= len(visible) / 2
 
 
 def snippet(text: str) -> str:

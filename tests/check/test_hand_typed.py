@@ -92,8 +92,9 @@ def test_tabbed_layout_is_read():
 
 def test_tabbed_layout_mistakes_are_each_reported_once():
     found = check_docx(_tabbed_plan(), "ke-hoach-go-tay.docx")
+    # it fits on one page (LibreOffice prints one), so it needs no page number
     assert Counter(f.rule_id for f in found) == {
-        "page-number-missing": 1, "number-form": 1, "date-form": 1, "summary-rule": 1, "numbering-points": 2,
+        "number-form": 1, "date-form": 1, "summary-rule": 1, "numbering-points": 2,
         "recipients-archive": 1}
     where = {f.rule_id: f.where for f in found}
     assert where["number-form"] == "đoạn 4 «Số: 5/KH-UBND Thịnh Đức, ngày 5…»"

@@ -27,7 +27,7 @@ def test_no_line_under_the_summary():
 
 def test_short_motto_line():
     found = only("rule-length", rules_mm={**RULES, "motto": 30})
-    assert [(f.severity, f.found, f.expected) for f in found] == [("warning", "dài 30 mm", "dài 57–57 mm")]
+    assert [(f.severity, f.found, f.expected) for f in found] == [("warning", "dài 30 mm", "dài 57 mm")]
     assert found[0].message.startswith("Đường kẻ dưới Tiêu ngữ")
 
 

@@ -12,7 +12,9 @@ from docgen.check.rules import (appendix, body, end_block, fonts, lines, number_
 from docgen.check.rules.base import Rule
 
 RULES: list[Rule] = [
+    structure.outside_scope,
     structure.element_missing,
+    structure.placeholder,
     page.page_size,
     page.page_orientation,
     page.page_margins,
@@ -38,6 +40,8 @@ RULES: list[Rule] = [
     number_date.place_date_format,
     title.doc_type_format,
     title.summary_format,
+    title.attached_title_format,
+    title.attached_reference_format,
     lines.summary_rule,
     lines.rule_length,
     body.bases_format,

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from docgen.check import messages
 from docgen.read.document import DocumentView
 from docgen.check.finding import Issue, Severity
-from docgen.read.parts import Parts
+from docgen.read.parts import CONG_VAN, TYPED, Parts
 
 Check = Callable[[DocumentView, Parts], Iterable[Issue]]
+DECREE_30 = (TYPED, CONG_VAN)  # the genres Decree 30 governs (``docgen.read.genre``)
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,11 @@ class Rule:
     severity: Severity
     clause: str
     check: Check
+    genres: tuple[str, ...] = DECREE_30
+
+    def applies(self, parts: Parts) -> bool:
+        """True when the rule is written for documents of this genre."""
+        return parts.genre in self.genres
 
     @property
     def description(self) -> str:
@@ -32,10 +38,11 @@ class Rule:
         return messages.RULES[self.rule_id].description
 
 
-def rule(rule_id: str, severity: Severity, clause: str) -> Callable[[Check], Rule]:
-    """Return a decorator that turns a check function into a ``Rule``."""
+def rule(rule_id: str, severity: Severity, clause: str,
+         genres: tuple[str, ...] = DECREE_30) -> Callable[[Check], Rule]:
+    """Return a decorator that turns a check function into a ``Rule`` for documents of ``genres``."""
     def wrap(check: Check) -> Rule:
         if rule_id not in messages.RULES:
             raise KeyError(f"rule {rule_id} has no text in docgen/check/messages.py")
-        return Rule(rule_id, severity, clause, check)
+        return Rule(rule_id, severity, clause, check, genres)
     return wrap

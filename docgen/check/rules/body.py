@@ -15,38 +15,56 @@ from docgen.check.finding import ERROR, WARNING, Issue
 from docgen.nd30 import BASES_LAST_END, BASIS_END
 from docgen.read.parts import Parts, whole
 from docgen.check.rules.base import rule
-from docgen.check.rules.common import Look, grouped, headings, look_issues, size_range
+from docgen.check.rules.common import (Look, grouped, headings, is_caption, look_issues, one_short_line,
+                                       size_range)
 from docgen.read.formats import Source
-from docgen.read.text import decimal
+from docgen.read import patterns
+from docgen.read.patterns import BLANK_CHARS
+from docgen.read.text import decimal, fold, is_blank_line
 
 SINGLE_LINE_EM = 1.15  # Word's single line for Times New Roman is 1.15 × the font size
 Hit = tuple[Paragraph, Source, str]
 
 
 def _text(parts: Parts) -> list[Paragraph]:
-    return parts.bases + parts.body
+    """The bases, the body and the text of each attached quy chế or quy định."""
+    return parts.bases + parts.body + [p for attached in parts.attachments for p in attached.body]
+
+
+def _prose(parts: Parts) -> list[Paragraph]:
+    """The text without its captions, chapter titles and lines of dots: what size and spacing rules judge."""
+    return [p for p in _text(parts) if not is_caption(p) and not is_blank_line(p.text)]
 
 
 def _plain(parts: Parts) -> list[Paragraph]:
-    """Body paragraphs other than headings, whose alignment and indent ND30 leaves open."""
-    skipped = {p.index for p in headings(parts.body)}
-    return [p for p in _text(parts) if p.index not in skipped]
+    """Body paragraphs other than headings and captions, whose alignment and indent ND30 leaves open."""
+    bodies = [parts.body] + [attached.body for attached in parts.attachments]
+    skipped = {p.index for body in bodies for p in headings(body)}
+    return [p for p in _text(parts) if p.index not in skipped and not is_caption(p) and not is_blank_line(p.text)]
 
 
 @rule("body-size", ERROR, "Phụ lục I, mục II.6.e")
 def body_size(view: DocumentView, parts: Parts) -> list[Issue]:
     """Body text is 13–14 pt."""
     hits = ((p, r.fmt.size.source, m.SIZE.format(size=decimal(r.fmt.size.value)))
-            for p in _text(parts) for r in p.visible_runs if r.fmt.size.value not in nd30.BODY_SIZE)
+            for p in _prose(parts)
+            for r in p.visible_runs if r.fmt.size.value not in nd30.BODY_SIZE)
     return grouped(hits, size_range(nd30.BODY_SIZE))
 
 
 @rule("body-alignment", ERROR, "Phụ lục I, mục II.6.e")
 def body_alignment(view: DocumentView, parts: Parts) -> list[Issue]:
-    """Body paragraphs are justified on both sides."""
-    hits = ((p, p.fmt.alignment.source, m.ALIGNMENTS[p.fmt.alignment.value])
-            for p in _plain(parts) if p.fmt.alignment.value != "justify")
-    return grouped(hits, m.ALIGNMENTS["justify"])
+    """Body paragraphs are justified on both sides (a left-aligned line that does not wrap prints the same)."""
+    hits = [(p, p.fmt.alignment.source, m.ALIGNMENTS[p.fmt.alignment.value]) for p in _plain(parts)
+            if p.fmt.alignment.value != "justify"]
+    seen = {(found, source) for p, source, found in hits if _shows(p)}  # a style is wrong if any of it shows
+    return grouped([(p, source, found) for p, source, found in hits
+                    if (found, source) in seen and (source.kind != "direct" or _shows(p))], m.ALIGNMENTS["justify"])
+
+
+def _shows(paragraph: Paragraph) -> bool:
+    """True when the wrong alignment can be seen: not a left-aligned line too short to wrap."""
+    return not (paragraph.fmt.alignment.value == "left" and one_short_line(paragraph))
 
 
 @rule("body-indent", ERROR, "Phụ lục I, mục II.6.e")
@@ -58,18 +76,19 @@ def body_indent(view: DocumentView, parts: Parts) -> list[Issue]:
 
 def _indent_hits(paragraph: Paragraph) -> Iterator[Hit]:
     fmt, tolerance = paragraph.fmt, nd30.INDENT_TOLERANCE_MM
+    tabbed = paragraph.text.startswith("\t") and abs(fmt.first_line_mm.value) <= tolerance
     if abs(fmt.left_mm.value) > tolerance:
         yield paragraph, fmt.left_mm.source, m.LEFT_INDENT.format(value=decimal(fmt.left_mm.value, 1))
-    elif all(abs(fmt.first_line_mm.value - x) > tolerance for x in nd30.FIRST_LINE_INDENTS_MM):
+    elif not tabbed and all(abs(fmt.first_line_mm.value - x) > tolerance for x in nd30.FIRST_LINE_INDENTS_MM):
         yield paragraph, fmt.first_line_mm.source, m.FIRST_LINE.format(value=decimal(fmt.first_line_mm.value, 1))
 
 
 @rule("body-spacing", ERROR, "Phụ lục I, mục II.6.e")
 def body_spacing(view: DocumentView, parts: Parts) -> list[Issue]:
     """At least 6 pt between body paragraphs (space after one plus space before the next)."""
-    text = {p.index for p in _text(parts)}
+    text = {p.index for p in _prose(parts)}
     hits = []
-    for paragraph in _text(parts):
+    for paragraph in _prose(parts):
         following = view.following(paragraph, 1)
         if following and following[0].index in text:
             gap = _gap(paragraph, following[0])
@@ -91,7 +110,7 @@ def _gap(above: Paragraph, below: Paragraph) -> float:
 def body_line_spacing(view: DocumentView, parts: Parts) -> list[Issue]:
     """Line spacing is at least single and at most 1.5 lines."""
     hits = []
-    for paragraph in _text(parts):
+    for paragraph in _prose(parts):
         lines, found = _line_spacing(paragraph)
         if lines not in nd30.LINE_SPACING:
             hits.append((paragraph, paragraph.fmt.line.source, found))
@@ -113,8 +132,10 @@ def _line_spacing(paragraph: Paragraph) -> tuple[float, str]:
 
 @rule("bases-format", ERROR, "Phụ lục I, mục II.6.a")
 def bases_format(view: DocumentView, parts: Parts) -> list[Issue]:
-    """Legal bases (Căn cứ …) are in italics."""
-    return look_issues((whole(p) for p in parts.bases), Look(italic=True, bold=False))
+    """Legal bases (Căn cứ …) are in italics ("Theo đề nghị …", "Xét …" are not judged: ND30's templates set
+    them either way)."""
+    grounds = (whole(p) for p in parts.bases if patterns.BASIS.match(fold(p.text.strip())))
+    return look_issues(grounds, Look(italic=True, bold=False))
 
 
 @rule("bases-punctuation", ERROR, "Phụ lục I, mục II.6.a")
@@ -123,7 +144,7 @@ def bases_punctuation(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     for position, paragraph in enumerate(parts.bases, start=1):
         mark = BASES_LAST_END if position == len(parts.bases) else BASIS_END
         text = paragraph.text.rstrip()
-        if not text.endswith(mark):
+        if not text.endswith(mark) and not text.endswith(tuple(BLANK_CHARS)):  # "Căn cứ …" left to fill in
             yield Issue(paragraph.place, m.ENDS_WITH.format(mark=text[-1:]), m.ENDS_WITH.format(mark=mark))
 
 

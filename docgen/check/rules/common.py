@@ -11,7 +11,13 @@ from docgen.read.document import Paragraph, Run
 from docgen.check.finding import Issue, Place
 from docgen.read.parts import Span
 from docgen.read.formats import Source
-from docgen.read.text import decimal, is_upper, squash
+from docgen.read.text import decimal, fold, is_blank_line, is_upper, squash
+
+GROUP_MIN = 3  # paragraphs formatted one by one with the same fault: reported as one group from this many
+GROUP_SHOWN = 4  # paragraphs named in a group's place
+FILLED_SHARE = 0.9  # a line this full looks the same whatever its alignment
+CAPTION_MAX = 120  # characters: a caption or a title, not a paragraph of text
+from docgen import nd30
 from docgen.nd30 import Range
 
 
@@ -61,7 +67,9 @@ def look_issues(spans: Iterable[Span | None], look: Look) -> list[Issue]:
 def look_differences(span: Span, look: Look) -> list[str]:
     """Return what differs from ``look``, in words (empty when the span looks right)."""
     runs = [run for run in span.runs if run.text.strip()]
-    if not runs:
+    calls = [run for run in runs if patterns.NOTE_CALL.match(run.text.strip())]
+    runs = [run for run in runs if run not in calls] if len(calls) < len(runs) else runs  # footnote calls
+    if not runs or is_blank_line(span.text):
         return []
     wrong = []
     if look.size and any(run.fmt.size.value not in look.size for run in runs):
@@ -73,9 +81,29 @@ def look_differences(span: Span, look: Look) -> list[str]:
     if look.case == "lower" and is_upper(span.text):
         wrong.append(m.UPPER)
     alignment = span.paragraph.fmt.alignment.value
-    if span.whole and look.align and alignment not in look.align:
+    if span.whole and look.align and alignment not in look.align and not fills_line(span.paragraph):
         wrong.append(m.ALIGNMENTS[alignment])
     return wrong
+
+
+def line_share(paragraph: Paragraph) -> float:
+    """Return how much of its line the paragraph's text fills (estimated; above 1 when it wraps)."""
+    runs = paragraph.visible_runs
+    size = max((run.fmt.size.value for run in runs), default=paragraph.mark.size.value)
+    width = paragraph.width_mm - paragraph.fmt.left_mm.value - paragraph.fmt.right_mm.value
+    text = squash(paragraph.text)
+    em = nd30.UPPER_CHAR_EM if text == text.upper() else nd30.MIXED_CHAR_EM
+    return len(text) * em * size * nd30.MM_PER_PT / width if width > 0 else 1.0
+
+
+def fills_line(paragraph: Paragraph) -> bool:
+    """True when the text fills its one line: centred, justified or left, it prints the same."""
+    return FILLED_SHARE <= line_share(paragraph) <= 1.0
+
+
+def one_short_line(paragraph: Paragraph) -> bool:
+    """True when the text fits on one line: justified or left-aligned, it prints the same."""
+    return line_share(paragraph) < 1.0
 
 
 def sizes(runs: Iterable[Run]) -> list[str]:
@@ -95,19 +123,31 @@ def _toggle(runs: list[Run], name: str, wanted: bool | None, words: tuple[str, s
 
 def grouped(hits: Iterable[tuple[Paragraph, Source, str]], expected: str) -> list[Issue]:
     """Return one issue per cause: a wrong value set in a style or in the document defaults is reported once
-    (with how many paragraphs it affects and the first one); a value set on a paragraph, once per paragraph."""
+    (with how many paragraphs it affects and the first one); the same value set on many paragraphs one by one
+    is one issue too (how many, and the first few), so that a long document does not give hundreds of lines."""
     groups: dict[tuple, dict[int, Paragraph]] = {}
     for paragraph, source, found in hits:
-        key = (found, source) if source.kind != "direct" else (found, source, paragraph.index)
-        groups.setdefault(key, {}).setdefault(paragraph.index, paragraph)
+        groups.setdefault((found, source), {}).setdefault(paragraph.index, paragraph)
     issues = []
-    for (found, source, *_), members in groups.items():
+    for (found, source), members in groups.items():
         paragraphs = list(members.values())
-        first = paragraphs[0]
-        place = first.place if len(paragraphs) == 1 else Place(first.place.order, m.WHERE_GROUP.format(
-            source=source_label(source), count=len(paragraphs), first=first.place.label))
-        issues.append(Issue(place, found, expected))
+        if source.kind == "direct" and len(paragraphs) < GROUP_MIN:
+            issues += [Issue(p.place, found, expected) for p in paragraphs]
+            continue
+        issues.append(Issue(_group_place(source, paragraphs), found, expected))
     return issues
+
+
+def _group_place(source: Source, paragraphs: list[Paragraph]) -> Place:
+    first = paragraphs[0]
+    if len(paragraphs) == 1:
+        return first.place
+    if source.kind != "direct":
+        return Place(first.place.order, m.WHERE_GROUP.format(source=source_label(source), count=len(paragraphs),
+                                                             first=first.place.label))
+    others = m.JOIN.join(str(p.index) for p in paragraphs[1:GROUP_SHOWN])
+    return Place(first.place.order, m.WHERE_GROUP_DIRECT.format(count=len(paragraphs), first=first.place.label,
+                                                                others=others))
 
 
 def source_label(source: Source) -> str:
@@ -127,9 +167,22 @@ def headings(body: list[Paragraph]) -> list[Paragraph]:
         numbered = patterns.KHOAN.match(text) or patterns.SUB_KHOAN.match(text)
         bold = bool(paragraph.visible_runs) and all(run.fmt.bold.value for run in paragraph.visible_runs)
         after_division = position > 0 and is_division(body[position - 1])
-        if is_division(paragraph) or after_division or patterns.ROMAN_HEADING.match(text) or (numbered and bold):
+        article = patterns.ARTICLE.match(fold(text))
+        if is_division(paragraph) or after_division or patterns.ROMAN_HEADING.match(text) or (numbered and bold) \
+                or article:
             found.append(paragraph)
     return found
+
+
+def is_caption(paragraph: Paragraph) -> bool:
+    """True for a short centred line such as a table's or a figure's caption ("Biểu 1. …", "(Đơn vị: hộ)"), or
+    a line set apart in capitals: not body text, so neither justified nor indented."""
+    text, runs = squash(paragraph.text), paragraph.visible_runs
+    if len(text) > CAPTION_MAX:
+        return False
+    set_apart = text.startswith("(") or (bool(runs) and (all(r.fmt.bold.value for r in runs)
+                                                          or all(r.fmt.italic.value for r in runs)))
+    return is_upper(text) or (paragraph.fmt.alignment.value == "center" and set_apart)
 
 
 def is_division(paragraph: Paragraph) -> bool:

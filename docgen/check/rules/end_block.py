@@ -38,13 +38,17 @@ def signature_prefix(view: DocumentView, parts: Parts) -> Iterator[Issue]:
 
 @rule("signature-on-behalf", ERROR, "Điều 13.2; Phụ lục I, mục II.7.b")
 def signature_on_behalf(view: DocumentView, parts: Parts) -> Iterator[Issue]:
-    """A People's Committee works collectively: its documents are signed "TM. ỦY BAN NHÂN DÂN"."""
+    """A People's Committee works collectively: a document it issues as the committee is signed "TM. ỦY BAN
+    NHÂN DÂN" (then "KT. CHỦ TỊCH" for a deputy). A decision of its chairman (an authority line "CHỦ TỊCH ỦY BAN
+    NHÂN DÂN …" above the bases) is signed "CHỦ TỊCH", "KT. CHỦ TỊCH" or "Q. CHỦ TỊCH"; "TL." and "TUQ." sign
+    by the head's order. All of these are lawful (Điều 13)."""
     issuer = fold(" ".join(span.text for span in parts.issuer_lines))
     body = next((name for name in COLLECTIVE_BODIES if fold(name) in issuer), None)
-    collective = nd30.SIGNING_PREFIXES[0]
-    if body and parts.signature_lines and collective not in (_prefix(s.text) for s in parts.signature_lines):
-        first = parts.signature_lines[0]
-        yield Issue(first.place, first.text, f"{collective} {body}")
+    prefixes = {_prefix(s.text) for s in parts.signature_lines}
+    if not body or not parts.signature_lines or parts.authority or prefixes & {"TM.", "TL.", "TUQ."}:
+        return
+    first = parts.signature_lines[0]
+    yield Issue(first.place, first.text, f"{nd30.SIGNING_PREFIXES[0]} {body}")
 
 
 def _prefix(text: str) -> str | None:

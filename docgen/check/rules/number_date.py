@@ -9,9 +9,9 @@ from docgen import nd30, vnformat
 from docgen.read import patterns
 from docgen.read.document import DocumentView
 from docgen.check.finding import ERROR, WARNING, Issue
-from docgen.read.identity import NumberLine, date_line, issuing_unit, number_line
+from docgen.read.identity import BLANKS, NumberLine, date_line, issuing_unit, number_line
 from docgen.nd30 import DOC_TYPE_CODES
-from docgen.read.parts import Parts
+from docgen.read.parts import TYPED, Parts
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import Look, look_issues
 from docgen.read.text import capitalise, fold, squash, title_case
@@ -62,11 +62,13 @@ def number_blank(view: DocumentView, parts: Parts) -> Iterator[Issue]:
         yield Issue(parts.number.place, squash(parts.number.text))
 
 
-@rule("number-type-code", ERROR, "Phụ lục I, mục II.3.b; Phụ lục III, mục I")
+@rule("number-type-code", ERROR, "Phụ lục I, mục II.3.b; Phụ lục III, mục I", genres=(TYPED,))
 def number_type_code(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     """The symbol starts with the document type's code: KẾ HOẠCH → KH, QUYẾT ĐỊNH → QĐ, …"""
     line = number_line(parts)
     code = DOC_TYPE_CODES.get(squash(parts.doc_type.text).upper()) if parts.doc_type else None
+    if line is not None and line.blank_symbol:
+        return
     if line is None or code is None:
         return
     if line.type_code != code:
@@ -84,7 +86,7 @@ def place_name(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     """The place is the issuing unit's own name ("Thịnh Đức" for "XÃ THỊNH ĐỨC"; in full when the name holds
     a number: "Phường Móng Cái 3"), followed by a comma."""
     line, unit = date_line(parts), issuing_unit(parts)
-    if line is None or not line.place:
+    if line is None or not line.place.strip(BLANKS):  # a draft or template leaves the place to fill in
         return
     place = parts.place_date.place
     if not line.comma:

@@ -14,7 +14,7 @@ from docgen.check.finding import ERROR, Issue
 from docgen.read.parts import Parts, whole
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import Look, is_division, look_issues
-from docgen.read.text import squash
+from docgen.read.text import fold, squash
 
 ROMAN_DIGITS = set("IVXL")  # C, D and M alone are more likely letters ("C. …") than headings 100, 500, 1000
 FOREIGN_LETTERS = set("fjwz")  # not in the Vietnamese alphabet
@@ -54,7 +54,8 @@ def numbering_roman(view: DocumentView, parts: Parts) -> Iterator[Issue]:
 
 @rule("numbering-arabic", ERROR, "Phụ lục I, mục II.6.đ")
 def numbering_arabic(view: DocumentView, parts: Parts) -> Iterator[Issue]:
-    """Khoản run 1., 2., 3. … under each heading; sub-khoản 2.1., 2.2. … under their khoản."""
+    """Khoản run 1., 2., 3. … under each heading or Điều; sub-khoản 2.1., 2.2. … under their khoản; Điều run
+    1, 2, 3 … through the text."""
     yield from _issues(parts, "arabic")
 
 
@@ -65,9 +66,11 @@ def numbering_points(view: DocumentView, parts: Parts) -> Iterator[Issue]:
 
 
 def _issues(parts: Parts, kind: str) -> Iterator[Issue]:
-    for slip in _slips(parts.body):
-        if slip.kind == kind:
-            yield Issue(slip.paragraph.place, slip.found, slip.expected, variant=slip.variant)
+    """Each text is numbered on its own: the body, and each attached quy chế or quy định."""
+    for body in [parts.body] + [attached.body for attached in parts.attachments]:
+        for slip in _slips(body):
+            if slip.kind == kind:
+                yield Issue(slip.paragraph.place, slip.found, slip.expected, variant=slip.variant)
 
 
 def _roman(text: str) -> str | None:
@@ -80,6 +83,7 @@ class _Position:
     """Where the walk through the body is: current heading, khoản, sub-khoản, and points since the khoản."""
 
     heading: int = 0
+    article: int = 0
     khoan: int = 0
     sub: int = 0
     points: int = 0
@@ -98,6 +102,11 @@ def _slips(body: list[Paragraph]) -> Iterator[Slip]:
 def _step(at: _Position, paragraph: Paragraph, text: str) -> Slip | None:
     """Judge one paragraph's number against ``at`` and move ``at`` past it."""
     numeral, sub, khoan = _roman(text), patterns.SUB_KHOAN.match(text), patterns.KHOAN.match(text)
+    article = patterns.ARTICLE.match(fold(text))
+    if article:  # Điều run on through the chapters; their khoản restart in each Điều
+        value, due = int(article.group(1)), at.article + 1
+        at.article, at.khoan, at.sub, at.points = value, 0, 0, 0
+        return None if value == due else Slip("arabic", paragraph, f"Điều {value}.", f"Điều {due}.")
     if patterns.DIVISION.match(text) and text.split()[0] in ("Phần", "Chương"):
         at.heading = at.khoan = at.sub = at.points = 0
     elif numeral is not None:

@@ -8,6 +8,7 @@ from docgen import nd30
 from docgen.check import messages as m
 from docgen.read.document import DocumentView
 from docgen.check.finding import ERROR, WARNING, Issue, Place
+from docgen.read.pages import is_one_page
 from docgen.read.parts import Parts, whole
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import Look, describe, look_differences
@@ -83,7 +84,10 @@ def _allowed_margin(side: str) -> str:
 
 @rule("page-number-missing", ERROR, "Phụ lục I, mục I.7")
 def page_number_missing(view: DocumentView, parts: Parts) -> Iterator[Issue]:
-    """Pages are numbered: a PAGE field in the header (reported once per header that lacks it)."""
+    """Pages are numbered: a PAGE field in the header (reported once per header that lacks it); a document that
+    fits on one page needs none."""
+    if is_one_page(view):
+        return
     reported: set[str | None] = set()
     for section in view.sections:
         header, footer = view.header(section.index), view.footer(section.index)

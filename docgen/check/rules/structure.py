@@ -11,10 +11,15 @@ from collections.abc import Iterator
 from docgen.check import messages as m
 from docgen.read.document import DocumentView
 from docgen.check.finding import WARNING, Issue, Place
-from docgen.read.parts import Parts
+from docgen.read.parts import CONG_VAN, OUTSIDE, Parts
 from docgen.check.rules.base import rule
+from docgen.read import patterns
+from docgen.read.text import squash
 
 DOCUMENT = Place((0, 0), m.WHERE_DOCUMENT)
+UNDATED_TYPES = ("biên bản",)  # folded: its ND30 template (mẫu 1.9) states the time in its text, not at the top
+UNTITLED_TYPES = ("giấy giới thiệu", "giấy nghỉ phép", "giấy đi đường", "phiếu gửi", "phiếu chuyển", "phiếu báo")
+# folded: types whose ND30 templates (Phụ lục III) have no summary under the type name
 
 
 @rule("element-missing", WARNING, "Phụ lục I, mục IV")
@@ -22,10 +27,33 @@ def element_missing(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     """Each element of the layout is present: top block, title, recipients and signature."""
     present = {
         "national_name": parts.national_name, "motto": parts.motto, "issuer": parts.issuer_lines,
-        "number": parts.number, "place_date": parts.place_date, "doc_type": parts.doc_type,
-        "summary": parts.summary or not parts.doc_type, "recipients": parts.recipients_label,
+        "number": parts.number,
+        "place_date": parts.place_date or (parts.doc_type and parts.doc_type.folded.startswith(UNDATED_TYPES)),
+        "doc_type": parts.doc_type or parts.genre == CONG_VAN,  # a công văn has no type name
+        "summary": parts.summary or not parts.doc_type or parts.doc_type.folded.startswith(UNTITLED_TYPES), "recipients": parts.recipients_label,
         "signature": parts.signature_lines, "signer": parts.signer or not parts.signature_lines,
     }
     for element, found in present.items():
         if not found:
             yield Issue(DOCUMENT, m.NOTHING, m.ELEMENTS[element])
+
+
+@rule("outside-scope", WARNING, "Điều 1; Điều 7", genres=OUTSIDE)
+def outside_scope(view: DocumentView, parts: Parts) -> Iterator[Issue]:
+    """A Party document, a citizen's letter or application, or a form without issuing body and number is not an
+    administrative document under Decree 30: it is not judged, and the report says why."""
+    yield Issue(DOCUMENT, m.GENRE_FOUND[parts.genre], m.GENRE_EXPECTED, variant=parts.genre)
+
+
+@rule("placeholder", WARNING, "Phụ lục I, mục II.3.a và II.4.b")
+def placeholder(view: DocumentView, parts: Parts) -> Iterator[Issue]:
+    """A template's placeholders ({{ so_van_ban }}, [Tên cơ quan]) are reported once, as places still to fill in,
+    not as errors of form."""
+    hits = [(p, found) for p in view.paragraphs for found in patterns.PLACEHOLDER.findall(squash(p.text))]
+    if hits:
+        first = hits[0][0]
+        shown = m.JOIN.join(dict.fromkeys(found for _, found in hits[:PLACEHOLDERS_SHOWN]))
+        yield Issue(first.place, m.PLACEHOLDERS.format(count=len(hits), shown=shown))
+
+
+PLACEHOLDERS_SHOWN = 4

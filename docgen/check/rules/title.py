@@ -5,12 +5,15 @@ from __future__ import annotations
 from docgen import nd30
 from docgen.read.document import DocumentView
 from docgen.check.finding import ERROR, Issue
-from docgen.read.parts import Parts
+from docgen.nd30 import Range
+from docgen.read.parts import CONG_VAN, TYPED, Parts
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import Look, look_issues
 
 DOC_TYPE = Look(nd30.DOC_TYPE_SIZE, bold=True, italic=False, case="upper", align=("center",))
 SUMMARY = Look(nd30.SUMMARY_SIZE, bold=True, italic=False, case="lower", align=("center",))
+ISSUED_WITH = Look(nd30.APPENDIX_REFERENCE_SIZE, bold=False, italic=True, align=("center",))
+CONG_VAN_SUMMARY = Look(Range(12, 13, 12), bold=False, italic=False, case="lower", align=("center",))  # ô 5b
 
 
 @rule("doc-type-format", ERROR, "Phụ lục I, mục II.5.b")
@@ -19,7 +22,21 @@ def doc_type_format(view: DocumentView, parts: Parts) -> list[Issue]:
     return look_issues([parts.doc_type], DOC_TYPE)
 
 
+@rule("attached-title-format", ERROR, "Phụ lục III, mẫu 1.3 (văn bản kèm theo)", genres=(TYPED,))
+def attached_title_format(view: DocumentView, parts: Parts) -> list[Issue]:
+    """A quy chế or quy định issued with the document: its type line as a type name, its summary as a summary."""
+    return [issue for attached in parts.attachments
+            for issue in look_issues(attached.titles[:1], DOC_TYPE) + look_issues(attached.titles[1:], SUMMARY)]
+
+
+@rule("attached-reference-format", ERROR, "Phụ lục III, mẫu 1.3 (văn bản kèm theo)", genres=(TYPED,))
+def attached_reference_format(view: DocumentView, parts: Parts) -> list[Issue]:
+    """Its "(Ban hành kèm theo …)" line is 13–14 pt, italic, not bold, centred."""
+    return look_issues((attached.reference for attached in parts.attachments), ISSUED_WITH)
+
+
 @rule("summary-format", ERROR, "Phụ lục I, mục II.5.b")
 def summary_format(view: DocumentView, parts: Parts) -> list[Issue]:
-    """The summary is in lower case (not all capitals), 13–14 pt, bold, upright, centred."""
-    return look_issues(parts.summary, SUMMARY)
+    """The summary is in lower case (not all capitals), 13–14 pt, bold, upright, centred; a công văn's "V/v …"
+    under its number is 12–13 pt, upright, not bold."""
+    return look_issues(parts.summary, CONG_VAN_SUMMARY if parts.genre == CONG_VAN else SUMMARY)

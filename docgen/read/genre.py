@@ -1,0 +1,34 @@
+"""Which rules a document answers to, from its top block: Decree 30 judges the administrative documents of
+agencies and organisations (a công văn, or a document with a type name). It does not govern a Party document
+(Hướng dẫn 36-HD/VPTW has its own form), a letter or application written by a citizen, or a form without an
+issuing body and a number; the checker says so instead of reporting them as thirty errors of form.
+"""
+
+from __future__ import annotations
+
+from docgen.read import patterns
+from docgen.read.parts import CONG_VAN, FORM, PARTY, PRIVATE, TYPED, Parts, Span
+from docgen.read.text import fold
+
+
+def find_genre(parts: Parts, top: list[Span]) -> str:
+    """Return the genre of the document (``docgen.read.parts``: TYPED, CONG_VAN, PARTY, PRIVATE or FORM)."""
+    issuer = fold(" ".join(span.text for span in [*parts.parent_lines, *parts.issuer_lines]))
+    if any(patterns.PARTY_NAME.match(span.folded) for span in top) or (
+            parts.national_name is None and patterns.PARTY_BODY.match(issuer)):
+        return PARTY
+    if parts.genre == CONG_VAN:
+        return CONG_VAN
+    if parts.number is None and parts.national_name is None:
+        return FORM  # neither national name nor number: not laid out as an administrative document
+    signed_for_a_body = any(patterns.SIGNING.match(span.text) for span in parts.signature_lines)
+    if parts.number is None and not parts.issuer_lines and not signed_for_a_body:
+        return PRIVATE
+    if parts.number is None and _private_type(parts):
+        return PRIVATE
+    return TYPED
+
+
+def _private_type(parts: Parts) -> bool:
+    """True for a type name only citizens write: "ĐƠN …", "TỜ KHAI …", "GIẤY ĐỀ NGHỊ …"."""
+    return parts.doc_type is not None and bool(patterns.PRIVATE_TYPES.match(parts.doc_type.folded))
