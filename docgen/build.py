@@ -17,9 +17,7 @@ from docgen.plan.validate import check_references, validate_plan
 from docgen.render.context import make_context, symbol
 from docgen.render.docx import render
 from docgen.render.package import normalise
-
-TEMPLATE_NAME = "ke-hoach.docx"
-
+from docgen.render.templates import find_template
 
 @dataclass(frozen=True)
 class Built:
@@ -44,7 +42,7 @@ def build(plan_path: Path, template: Path | None = None) -> Built:
     """Return the rendered document of the plan in ``plan_path``; raise ``DocgenError`` on any input problem."""
     plan, results = prepare(*load_plan(plan_path), plan_path)
     context = make_context(plan, results)
-    package = render(template or default_template(plan_path), context, plan)
+    package = render(template or find_template(plan_path, plan.template), context, plan)
     return Built(plan, results, normalise(package, plan.document.date))
 
 
@@ -71,12 +69,6 @@ def check_file(path: Path, template: Path | None = None) -> list:
     if path.suffix.lower() in SUFFIXES:
         return build_checked(path, template)[1]
     return check_docx(path, name=str(path))
-
-
-def default_template(plan_path: Path) -> Path:
-    """Return the project's template: ``templates/`` beside the plan's ``plans/`` folder, else in the cwd."""
-    beside = plan_path.resolve().parent.parent / "templates" / TEMPLATE_NAME
-    return beside if beside.is_file() else Path("templates") / TEMPLATE_NAME
 
 
 def output_path(plan: Plan, output_dir: Path) -> Path:

@@ -98,7 +98,9 @@ SIGNATURE_HEAD_MISSING = "Ký «{prefix}» thì phải ghi chức vụ người 
 
 # Building and writing
 TEMPLATE_NOT_FOUND = "Không tìm thấy mẫu văn bản {template}."
-TEMPLATE_NOT_FOUND_HINT = "Chỉ ra mẫu bằng --template, hoặc chạy lệnh trong thư mục dự án docgen."
+TEMPLATE_NOT_FOUND_HINT = "Chỉ ra mẫu bằng --template, hoặc bỏ --template để dùng mẫu có sẵn của docgen."
+TEMPLATE_NAMED_NOT_FOUND = "Không tìm thấy mẫu «{name}» mà kế hoạch chỉ định."
+TEMPLATE_NAMED_HINT = "Đặt tệp mẫu cạnh tệp kế hoạch hoặc trong thư mục templates/, hoặc xóa dòng template để dùng mẫu có sẵn."
 TEMPLATE_BROKEN = "Mẫu văn bản bị lỗi: {detail}."
 TEMPLATE_UNKNOWN_TAG = "thẻ «{name}» không phải tên dữ liệu nào (gõ sai tên?)"
 TEMPLATE_NOT_DOCX = "tệp không phải là văn bản Word .docx"

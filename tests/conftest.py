@@ -10,7 +10,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 PLAN_2022 = ROOT / "plans" / "2022.toml"
 SMALL = ROOT / "tests" / "data" / "small.toml"
-TEMPLATE = ROOT / "templates" / "ke-hoach.docx"
+TEMPLATE = ROOT / "docgen" / "templates" / "ke-hoach.docx"
 
 
 @pytest.fixture
@@ -18,7 +18,6 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A throwaway project folder (plans/, templates/, output/) as the current directory."""
     (tmp_path / "plans").mkdir()
     (tmp_path / "templates").mkdir()
-    shutil.copy(TEMPLATE, tmp_path / "templates" / TEMPLATE.name)
     shutil.copy(SMALL, tmp_path / "plans" / "small.toml")
     if PLAN_2022.exists():
         shutil.copy(PLAN_2022, tmp_path / "plans" / "2022.toml")

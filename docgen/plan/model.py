@@ -186,3 +186,7 @@ class Plan(Strict_):
     hamlets: list[Hamlet] = Field(default=[], description="Các xóm, theo thứ tự in trong bảng.")
     appendices: list[Appendix] = []
     reference: Reference = Reference()
+    template: str = Field(default="", description="Mẫu Word riêng của xã (tên tệp .docx trong thư mục của tệp "
+                                                   "kế hoạch hoặc trong templates/). Bỏ trống: dùng mẫu "
+                                                   "templates/ke-hoach.docx của thư mục làm việc nếu có, nếu "
+                                                   "không thì mẫu có sẵn của docgen.")

@@ -1,7 +1,7 @@
-"""Builds templates/ke-hoach.docx: the ND30 plan template, tags only, every measure from ``docgen.nd30``.
+"""Builds docgen/templates/ke-hoach.docx: the ND30 plan template, tags only, every measure from ``docgen.nd30``.
 
 The committed template is what a clerk opens and adapts in Word; this script is how it was made, and
-a test checks that the two agree. Run ``python -m docgen.render.template_builder templates/ke-hoach.docx``.
+a test checks that the two agree. Run ``python -m docgen.render.template_builder docgen/templates/ke-hoach.docx``.
 """
 
 from __future__ import annotations
@@ -204,7 +204,7 @@ def template_bytes() -> bytes:
 
 
 def main(argv: list[str]) -> int:
-    target = Path(argv[0] if argv else "templates/ke-hoach.docx")
+    target = Path(argv[0] if argv else "docgen/templates/ke-hoach.docx")
     target.write_bytes(template_bytes())
     print(f"wrote {target}")
     return 0
