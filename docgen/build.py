@@ -78,13 +78,17 @@ def output_path(plan: Plan, output_dir: Path) -> Path:
     return output_dir / f"{slug(f'{doc.code} {number} {plan.issuer.place} {plan.targets.year}')}.docx"
 
 
-def write(built: Built, output_dir: Path, with_tables: bool = False) -> list[Path]:
-    """Write the built document (and, if asked, its tables as .xlsx) atomically; return the paths written."""
+def write(built: Built, output_dir: Path, with_tables: bool = False, with_pdf: bool = False) -> list[Path]:
+    """Write the built document (and, if asked, its tables as .xlsx and its PDF) atomically; return the paths."""
     path = output_path(built.plan, output_dir)
     outputs = {path: built.docx}
     if with_tables:
         from docgen.tables.xlsx import tables_workbook
 
         outputs[path.with_suffix(".xlsx")] = tables_workbook(built.plan, built.results)
+    if with_pdf:
+        from docgen.pdf import to_pdf
+
+        outputs[path.with_suffix(".pdf")] = to_pdf({str(path): built.docx})[str(path)]
     write_atomic(outputs)
     return list(outputs)

@@ -29,7 +29,8 @@ def main() -> None:
               show_default=True, help="Thư mục ghi văn bản.")
 @click.option("--force", is_flag=True, help="Vẫn ghi văn bản dù kiểm tra thể thức còn lỗi.")
 @click.option("--xlsx", is_flag=True, help="Ghi thêm các bảng phụ lục ra tệp Excel cùng tên (.xlsx).")
-def build(plan: Path, template: Path | None, output_dir: Path, force: bool, xlsx: bool) -> None:
+@click.option("--pdf", is_flag=True, help="Ghi thêm bản PDF cùng tên (cần LibreOffice).")
+def build(plan: Path, template: Path | None, output_dir: Path, force: bool, xlsx: bool, pdf: bool) -> None:
     """Tạo văn bản .docx từ tệp kế hoạch PLAN (.toml hoặc .json), kiểm tra thể thức rồi ghi vào OUTPUT-DIR."""
     from docgen.build import build_checked, write
     from docgen.check.report import format_text, has_errors
@@ -40,7 +41,7 @@ def build(plan: Path, template: Path | None, output_dir: Path, force: bool, xlsx
     if has_errors(findings) and not force:
         click.echo(messages.CHECK_REFUSED.format(count=sum(f.severity == "error" for f in findings)), err=True)
         sys.exit(1)
-    paths = _or_exit(lambda: write(built, output_dir, with_tables=xlsx))
+    paths = _or_exit(lambda: write(built, output_dir, with_tables=xlsx, with_pdf=pdf))
     text = messages.BUILT_DRAFT if built.draft else messages.BUILT
     click.echo(text.format(path=", ".join(map(str, paths)), symbol=built.symbol))
 

@@ -131,3 +131,13 @@ SERVE_PORT_BUSY = "Cổng {port} đang được một chương trình khác dùn
 SERVE_PORT_HINT = "Chọn cổng khác, ví dụ: docgen serve --port 8766."
 SERVE_CANNOT_START = "Không mở được trang soạn thảo: {reason}."
 SERVE_STARTED = "Trang soạn kế hoạch đang chạy tại {url} (chỉ máy này mở được). Nhấn Ctrl+C để dừng."
+
+# PDF
+PDF_NO_LIBREOFFICE = "Chưa có LibreOffice trên máy này nên không tạo được bản PDF; chưa ghi tệp nào."
+PDF_NO_LIBREOFFICE_HINT = ("Cài LibreOffice (Windows: tải bộ cài LibreOffice; Debian/Ubuntu: "
+                           "sudo apt-get install libreoffice-writer-nogui fonts-liberation2) rồi chạy lại, "
+                           "hoặc bỏ --pdf để chỉ tạo tệp Word.")
+PDF_UNAVAILABLE_WEB = "Máy này chưa có LibreOffice nên chưa xem trước được các trang và chưa có bản PDF; tệp Word vẫn đã được tạo."
+PDF_TIMEOUT = "LibreOffice chưa chuyển xong sang PDF sau {seconds} giây nên đã dừng."
+PDF_FAILED = "Không tạo được bản PDF: {reason}."
+PDF_NOTHING_MADE = "LibreOffice không tạo ra tệp PDF nào (tệp Word có thể đang bị hỏng)"

@@ -7,7 +7,7 @@ from typing import Any
 
 from flask import Blueprint, abort, jsonify, render_template, request, send_file
 
-from docgen import vnformat
+from docgen import messages, vnformat
 from docgen.errors import DocgenError
 from docgen.plan.edit import open_plan, save_plan
 from docgen.web import editor
@@ -80,15 +80,32 @@ def _data() -> dict[str, Any]:
 
 @pages.post("/plans/<name>/build")
 def build(name: str):
-    """Build the saved plan as ``docgen build`` does, and show the findings and the files made."""
+    """Build the saved plan as ``docgen build`` does; show the pages, the findings and the files made."""
     from docgen.build import build_checked, write
     from docgen.check.report import has_errors
+    from docgen.pdf import libreoffice
 
-    path = _plan(name)
+    path, form = _plan(name), request.form
+    wants_pdf = bool(form.get("pdf"))
+    pdf_note = messages.PDF_UNAVAILABLE_WEB if wants_pdf and libreoffice() is None else ""
     try:
         built, findings = build_checked(path)
-        refused = has_errors(findings) and not request.form.get("force")
-        paths = [] if refused else write(built, workspace().output_dir, with_tables=bool(request.form.get("xlsx")))
+        refused = has_errors(findings) and not form.get("force")
+        paths = [] if refused else write(built, workspace().output_dir, with_tables=bool(form.get("xlsx")),
+                                         with_pdf=wants_pdf and not pdf_note)
     except DocgenError as error:
         return render_template("built.html", name=name, problems=error.problems, findings=[], paths=[]), 422
-    return render_template("built.html", name=name, problems=[], findings=findings, paths=paths, refused=refused)
+    return render_template("built.html", name=name, problems=[], findings=findings, paths=paths, refused=refused,
+                           pages=_page_images(paths), pdf_note=pdf_note)
+
+
+def _page_images(paths: list[Path]) -> list[str]:
+    """Return the pages of the PDF just written as images the page can show inline."""
+    import base64
+
+    from docgen.pdf import page_images
+
+    pdf = next((p for p in paths if p.suffix == ".pdf"), None)
+    if pdf is None:
+        return []
+    return [base64.b64encode(image).decode("ascii") for image in page_images(pdf.read_bytes())]

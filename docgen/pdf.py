@@ -1,0 +1,75 @@
+"""PDF copies of built documents, made by LibreOffice in headless mode, and page images for the web page.
+
+One LibreOffice process converts a whole batch (starting it costs far more than converting a page), with
+its own profile folder, so that two builds at once never share a profile (LibreOffice locks it), and with
+a time limit, so that a stuck conversion ends with a message instead of hanging the build.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from docgen import messages
+from docgen.errors import DocgenError
+
+TIMEOUT_SECONDS = 240
+_PROGRAMS = ("soffice", "libreoffice")
+
+
+def libreoffice() -> str | None:
+    """Return the LibreOffice program to run, or None when it is not installed."""
+    return next((found for name in _PROGRAMS if (found := shutil.which(name))), None)
+
+
+def to_pdf(documents: dict[str, bytes], timeout: float = TIMEOUT_SECONDS) -> dict[str, bytes]:
+    """Return the PDF of each .docx (name → bytes), all converted by one LibreOffice process."""
+    program = libreoffice()
+    if program is None:
+        raise DocgenError.single(messages.PDF_NO_LIBREOFFICE, hint=messages.PDF_NO_LIBREOFFICE_HINT)
+    with tempfile.TemporaryDirectory(prefix="docgen-pdf-") as work:
+        folder = Path(work)
+        sources = []
+        for index, (name, data) in enumerate(documents.items()):
+            source = folder / "in" / f"{index:04d}.docx"  # plain names: LibreOffice mangles some others
+            source.parent.mkdir(exist_ok=True)
+            source.write_bytes(data)
+            sources.append((name, source))
+        _convert(program, [source for _, source in sources], folder, timeout)
+        return {name: _read_pdf(folder / "out" / f"{source.stem}.pdf", name) for name, source in sources}
+
+
+def _convert(program: str, sources: list[Path], folder: Path, timeout: float) -> None:
+    command = [program, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless", "--norestore",
+               "--nolockcheck", "--convert-to", "pdf", "--outdir", str(folder / "out"), *map(str, sources)]
+    try:
+        subprocess.run(command, capture_output=True, timeout=timeout, check=False, stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        raise DocgenError.single(messages.PDF_TIMEOUT.format(seconds=int(timeout))) from None
+    except OSError as error:
+        raise DocgenError.single(messages.PDF_FAILED.format(reason=error.strerror or error)) from None
+
+
+def _read_pdf(path: Path, name: str) -> bytes:
+    if not path.is_file() or path.stat().st_size == 0:
+        raise DocgenError.single(messages.PDF_FAILED.format(reason=messages.PDF_NOTHING_MADE), file=name)
+    return path.read_bytes()
+
+
+def page_images(pdf: bytes, resolution: int = 60) -> list[bytes]:
+    """Return each page of ``pdf`` as a PNG image (poppler's pdftoppm); empty when pdftoppm is missing."""
+    program = shutil.which("pdftoppm")
+    if program is None:
+        return []
+    with tempfile.TemporaryDirectory(prefix="docgen-pages-") as work:
+        source = Path(work) / "document.pdf"
+        source.write_bytes(pdf)
+        subprocess.run([program, "-png", "-r", str(resolution), str(source), str(Path(work) / "page")],
+                       capture_output=True, timeout=TIMEOUT_SECONDS, check=False)
+        return [page.read_bytes() for page in sorted(Path(work).glob("page-*.png"), key=_page_number)]
+
+
+def _page_number(path: Path) -> int:
+    return int(path.stem.rsplit("-", 1)[1])

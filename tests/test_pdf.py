@@ -1,0 +1,63 @@
+"""PDF copies through LibreOffice: one process for a batch, a clear message when it is missing."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+from click.testing import CliRunner
+
+from docgen import pdf
+from docgen.build import build
+from docgen.cli import main
+from tests.conftest import PLAN_2022, SMALL
+
+needs_libreoffice = pytest.mark.skipif(pdf.libreoffice() is None or shutil.which("pdftotext") is None,
+                                       reason="LibreOffice or poppler-utils not installed")
+
+
+def _text(data: bytes, tmp_path) -> str:
+    path = tmp_path / "x.pdf"
+    path.write_bytes(data)
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+@needs_libreoffice
+def test_build_pdf_writes_the_pdf_beside_the_docx(project, tmp_path):
+    result = CliRunner().invoke(main, ["build", "plans/2022.toml", "--pdf"])
+    assert result.exit_code == 0, result.output
+    made = project / "output" / "kh-85-thinh-duc-2022.pdf"
+    text = _text(made.read_bytes(), tmp_path)
+    assert "KẾ HOẠCH" in text and "Số: 85/KH-UBND" in text
+    assert text.count("\f") >= 10  # every page of the plan and its appendices
+
+
+@needs_libreoffice
+def test_a_batch_is_converted_by_one_libreoffice_process(monkeypatch, tmp_path):
+    calls = []
+    real_run = subprocess.run
+    monkeypatch.setattr(pdf.subprocess, "run", lambda command, **kw: calls.append(command) or real_run(command, **kw))
+    made = pdf.to_pdf({"a.docx": build(PLAN_2022).docx, "b.docx": build(SMALL).docx})
+    assert len(calls) == 1
+    assert "Thịnh Đức" in _text(made["a.docx"], tmp_path)
+    assert _text(made["b.docx"], tmp_path) != _text(made["a.docx"], tmp_path)
+
+
+def test_without_libreoffice_the_build_says_how_to_install_it_and_writes_nothing(project, monkeypatch):
+    monkeypatch.setattr(pdf, "libreoffice", lambda: None)
+    result = CliRunner().invoke(main, ["build", "plans/2022.toml", "--pdf"])
+    assert result.exit_code == 1
+    assert "Chưa có LibreOffice" in result.output and "apt-get install" in result.output
+    assert not list(project.glob("output/*"))
+
+
+def test_a_conversion_that_hangs_is_stopped_with_a_message(monkeypatch):
+    def hang(command, **kwargs):
+        raise subprocess.TimeoutExpired(command, kwargs["timeout"])
+
+    monkeypatch.setattr(pdf, "libreoffice", lambda: "soffice")
+    monkeypatch.setattr(pdf.subprocess, "run", hang)
+    with pytest.raises(pdf.DocgenError) as caught:
+        pdf.to_pdf({"a.docx": b"x"}, timeout=5)
+    assert "5 giây" in caught.value.problems[0].message
