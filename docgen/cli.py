@@ -74,6 +74,24 @@ def check(files: tuple[Path, ...], output_format: str, template: Path | None) ->
     sys.exit(exit_code)
 
 
+@main.command(name="new")
+@click.argument("new_plan", metavar="NEW.toml", type=FILE)
+@click.option("--from", "source", required=True, type=FILE, help="Kế hoạch năm trước (.toml).")
+@click.option("--year", type=int, help="Năm của kế hoạch mới (mặc định: năm sau năm cũ).")
+def new(new_plan: Path, source: Path, year: int | None) -> None:
+    """Tạo kế hoạch năm mới NEW.toml từ kế hoạch năm trước: chuyển năm, lấy số cuối kỳ làm số đầu kỳ.
+
+    Các mục chép từ năm trước được liệt kê trong confirm ở đầu tệp; docgen build chưa tạo văn bản khi còn
+    mục chưa xác nhận.
+    """
+    from docgen.plan.load import load_plan
+    from docgen.plan.newyear import new_plan as make
+
+    path = _or_exit(lambda: make(source, new_plan, year))
+    plan, _ = load_plan(path)
+    click.echo(messages.NEW_MADE.format(path=path, year=plan.targets.year, count=len(plan.confirm)))
+
+
 @main.command()
 def schema() -> None:
     """In lược đồ JSON Schema của tệp kế hoạch (để trình soạn thảo kiểm tra và gợi ý)."""

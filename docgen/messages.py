@@ -141,3 +141,13 @@ PDF_UNAVAILABLE_WEB = "Máy này chưa có LibreOffice nên chưa xem trước �
 PDF_TIMEOUT = "LibreOffice chưa chuyển xong sang PDF sau {seconds} giây nên đã dừng."
 PDF_FAILED = "Không tạo được bản PDF: {reason}."
 PDF_NOTHING_MADE = "LibreOffice không tạo ra tệp PDF nào (tệp Word có thể đang bị hỏng)"
+
+# docgen new
+NEW_TOML_ONLY = "docgen new làm việc với tệp kế hoạch .toml (giữ được chú thích)."
+NEW_TARGET_EXISTS = "Đã có tệp này; docgen new không ghi đè."
+NEW_TARGET_EXISTS_HINT = "Chọn tên tệp khác, hoặc xóa tệp cũ nếu chắc chắn không cần."
+NEW_CONFIRM_COMMENT = "các mục chép từ năm trước: kiểm tra, sửa nếu cần, rồi xóa khỏi danh sách"
+NOT_CONFIRMED = "chép từ năm trước, chưa được xác nhận."
+NOT_CONFIRMED_HINT = ("Kiểm tra từng mục trong danh sách này, sửa nếu cần, rồi xóa mục đó khỏi danh sách confirm ở đầu "
+                      "tệp; hết danh sách thì docgen build tạo được văn bản.")
+NEW_MADE = "Đã tạo {path} cho năm {year}. Còn {count} mục cần kiểm tra (danh sách confirm ở đầu tệp)."

@@ -186,6 +186,9 @@ class Plan(Strict_):
     hamlets: list[Hamlet] = Field(default=[], description="Các xóm, theo thứ tự in trong bảng.")
     appendices: list[Appendix] = []
     reference: Reference = Reference()
+    confirm: list[str] = Field(default=[], description="Các mục chép từ năm trước cần người soạn kiểm tra lại "
+                                                        "(docgen new ghi vào). Kiểm tra xong mục nào thì xóa mục đó "
+                                                        "khỏi danh sách; còn mục nào docgen build chưa tạo văn bản.")
     template: str = Field(default="", description="Mẫu Word riêng của xã (tên tệp .docx trong thư mục của tệp "
                                                    "kế hoạch hoặc trong templates/). Bỏ trống: dùng mẫu "
                                                    "templates/ke-hoach.docx của thư mục làm việc nếu có, nếu "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,7 @@ def validate_plan(plan: Plan, path: Path, lines: LineMap) -> None:
     _check_placeholders(plan, found)
     _check_outline(plan, found)
     _check_recipients(plan, found)
+    _check_confirmed(plan, found)
     found.raise_if_any()
 
 
@@ -158,6 +160,23 @@ def _check_placeholders(plan: Plan, found: _Collector) -> None:
             if name not in known:
                 found.add(parts, m.UNKNOWN_PLACEHOLDER.format(name=name),
                           m.UNKNOWN_PLACEHOLDER_HINT.format(names=", ".join("{%s}" % k for k in sorted(known))))
+
+
+def _check_confirmed(plan: Plan, found: _Collector) -> None:
+    """Every value carried over from last year that a person has not confirmed yet stops the build."""
+    for number, entry in enumerate(plan.confirm):
+        hint = m.NOT_CONFIRMED_HINT if number == 0 else ""  # said once: the list reads as one message
+        found.add(parse_field_path(entry) or ("confirm",), m.NOT_CONFIRMED, hint)
+
+
+def parse_field_path(text: str) -> tuple[Any, ...]:
+    """Return ``("hamlets", 2, "poor")`` for ``hamlets[3].poor`` (the inverse of ``field_path``)."""
+    parts: list[Any] = []
+    for name, index in re.findall(r"([A-Za-z_]+)(?:\[(\d+)\])?", text):
+        parts.append(name)
+        if index:
+            parts.append(int(index) - 1)
+    return tuple(parts)
 
 
 def plan_texts(value: Any, parts: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], str]]:
