@@ -71,6 +71,13 @@ def check_file(path: Path, template: Path | None = None) -> list:
     return check_docx(path, name=str(path))
 
 
+def default_output_dir(plan_path: Path) -> Path:
+    """Return ``output/`` of the plan's workspace (the folder holding ``plans/``), else ``output/`` here."""
+    if plan_path.resolve().parent.name == "plans":
+        return plan_path.resolve().parent.parent / "output"
+    return Path("output")
+
+
 def output_path(plan: Plan, output_dir: Path) -> Path:
     """Return ``output/kh-85-thinh-duc-2022.docx`` (``kh-du-thao-…`` for a draft), named by the plan's year."""
     doc = plan.document

@@ -17,7 +17,8 @@ _HUNDREDTH = Decimal("0.01")
 
 # The commune figures a plan's text may quote as {name} and its [reference] may state.
 FIGURE_NAMES = ("year", "households", "poor", "poor_reduction", "poor_end", "poor_rate",
-                "near_poor", "near_poor_reduction", "near_poor_end", "near_poor_rate")
+                "near_poor", "near_poor_reduction", "near_poor_end", "near_poor_rate", "previous_year", "hamlet_count")
+PLAIN_FIGURES = ("year", "previous_year", "hamlet_count")  # printed as they are: 2022, 12 (not 2.022, 012)
 
 
 @dataclass(frozen=True)
@@ -139,5 +140,5 @@ def commune_figures(results: Results) -> dict[str, object]:
     """Return the commune-level figures under ``FIGURE_NAMES``."""
     poor, near = results.tables["poor"].total, results.tables["near_poor"].total
     values = (results.year, poor.households, poor.start, poor.reduction, poor.end, poor.rate,
-              near.start, near.reduction, near.end, near.rate)
+              near.start, near.reduction, near.end, near.rate, results.year - 1, len(results.tables["poor"].rows))
     return dict(zip(FIGURE_NAMES, values, strict=True))

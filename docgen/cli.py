@@ -25,14 +25,14 @@ def main() -> None:
 @main.command()
 @click.argument("plan", type=FILE)
 @click.option("--template", type=FILE, help="Mẫu .docx (mặc định: mẫu kế hoạch chỉ định, templates/ke-hoach.docx, rồi mẫu có sẵn).")
-@click.option("--output-dir", type=click.Path(path_type=Path, file_okay=False), default=Path("output"),
-              show_default=True, help="Thư mục ghi văn bản.")
+@click.option("--output-dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Thư mục ghi văn bản (mặc định: output/ của thư mục làm việc chứa plans/).")
 @click.option("--force", is_flag=True, help="Vẫn ghi văn bản dù kiểm tra thể thức còn lỗi.")
 @click.option("--xlsx", is_flag=True, help="Ghi thêm các bảng phụ lục ra tệp Excel cùng tên (.xlsx).")
 @click.option("--pdf", is_flag=True, help="Ghi thêm bản PDF cùng tên (cần LibreOffice).")
-def build(plan: Path, template: Path | None, output_dir: Path, force: bool, xlsx: bool, pdf: bool) -> None:
+def build(plan: Path, template: Path | None, output_dir: Path | None, force: bool, xlsx: bool, pdf: bool) -> None:
     """Tạo văn bản .docx từ tệp kế hoạch PLAN (.toml hoặc .json), kiểm tra thể thức rồi ghi vào OUTPUT-DIR."""
-    from docgen.build import build_checked, write
+    from docgen.build import build_checked, default_output_dir, write
     from docgen.check.report import format_text, has_errors
 
     built, findings = _or_exit(lambda: build_checked(plan, template))
@@ -41,7 +41,8 @@ def build(plan: Path, template: Path | None, output_dir: Path, force: bool, xlsx
     if has_errors(findings) and not force:
         click.echo(messages.CHECK_REFUSED.format(count=sum(f.severity == "error" for f in findings)), err=True)
         sys.exit(1)
-    paths = _or_exit(lambda: write(built, output_dir, with_tables=xlsx, with_pdf=pdf))
+    target = output_dir or default_output_dir(plan)
+    paths = _or_exit(lambda: write(built, target, with_tables=xlsx, with_pdf=pdf))
     text = messages.BUILT_DRAFT if built.draft else messages.BUILT
     click.echo(text.format(path=", ".join(map(str, paths)), symbol=built.symbol))
 
@@ -72,6 +73,21 @@ def check(files: tuple[Path, ...], output_format: str, template: Path | None) ->
     if any(has_errors(findings) for findings in results.values()):
         exit_code = max(exit_code, 1)
     sys.exit(exit_code)
+
+
+@main.command()
+@click.argument("folder", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--commune", required=True, help='Tên xã, phường: "Xã Tân Cương".')
+@click.option("--province", required=True, help='Tên tỉnh, thành phố: "Thái Nguyên".')
+@click.option("--year", type=int, help="Năm kế hoạch (mặc định: năm nay).")
+def init(folder: Path, commune: str, province: str, year: int | None) -> None:
+    """Tạo thư mục làm việc FOLDER cho một xã (plans/, templates/, output/) với kế hoạch khởi đầu."""
+    import datetime as dt
+
+    from docgen.workspace import init_workspace
+
+    plan = _or_exit(lambda: init_workspace(folder, commune, province, year or dt.date.today().year))
+    click.echo(messages.INIT_MADE.format(folder=folder, plan=plan))
 
 
 @main.command(name="new")

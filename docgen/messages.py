@@ -147,7 +147,22 @@ NEW_TOML_ONLY = "docgen new làm việc với tệp kế hoạch .toml (giữ đ
 NEW_TARGET_EXISTS = "Đã có tệp này; docgen new không ghi đè."
 NEW_TARGET_EXISTS_HINT = "Chọn tên tệp khác, hoặc xóa tệp cũ nếu chắc chắn không cần."
 NEW_CONFIRM_COMMENT = "các mục chép từ năm trước: kiểm tra, sửa nếu cần, rồi xóa khỏi danh sách"
-NOT_CONFIRMED = "chép từ năm trước, chưa được xác nhận."
-NOT_CONFIRMED_HINT = ("Kiểm tra từng mục trong danh sách này, sửa nếu cần, rồi xóa mục đó khỏi danh sách confirm ở đầu "
+NOT_CONFIRMED = "chưa được xác nhận (còn trong danh sách confirm ở đầu tệp)."
+NOT_CONFIRMED_HINT = ("Điền hoặc kiểm tra từng mục này (sửa nếu cần), rồi xóa mục đó khỏi danh sách confirm ở đầu "
                       "tệp; hết danh sách thì docgen build tạo được văn bản.")
 NEW_MADE = "Đã tạo {path} cho năm {year}. Còn {count} mục cần kiểm tra (danh sách confirm ở đầu tệp)."
+
+# docgen init
+INIT_NO_COMMUNE = "Chưa có tên xã (phường)."
+INIT_NO_COMMUNE_HINT = 'Ví dụ: docgen init TanCuong --commune "Xã Tân Cương" --province "Thái Nguyên".'
+INIT_RECIPIENTS = (
+    "UBND tỉnh {province} (b/c)",
+    "Sở Nông nghiệp và Môi trường tỉnh {province} (b/c)",
+    "Thường trực Đảng ủy {unit} (b/c)",
+    "Thường trực HĐND {unit} (b/c)",
+    "Chủ tịch, các Phó Chủ tịch UBND {unit}",
+    "Ủy ban MTTQ Việt Nam {unit}",
+    "Các thôn, tổ dân phố",
+)
+INIT_MADE = ("Đã tạo thư mục làm việc {folder} với kế hoạch khởi đầu {plan}. Mở tệp đó, điền số liệu thật của xã "
+             "(danh sách confirm ở đầu tệp ghi những mục cần điền), rồi chạy: docgen build {plan}")

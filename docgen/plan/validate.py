@@ -164,9 +164,14 @@ def _check_placeholders(plan: Plan, found: _Collector) -> None:
 
 def _check_confirmed(plan: Plan, found: _Collector) -> None:
     """Every value carried over from last year that a person has not confirmed yet stops the build."""
-    for number, entry in enumerate(plan.confirm):
+    located = []
+    for entry in plan.confirm:
+        parts = parse_field_path(entry) or ("confirm",)
+        line = found.lines.line_of(parts) or found.lines.line_of(parts + (0,))  # a list of tables: its first
+        located.append(Location(found.path, line, entry))
+    for number, location in enumerate(sorted(located)):
         hint = m.NOT_CONFIRMED_HINT if number == 0 else ""  # said once: the list reads as one message
-        found.add(parse_field_path(entry) or ("confirm",), m.NOT_CONFIRMED, hint)
+        found.problems.append(Problem(location, m.NOT_CONFIRMED, hint))
 
 
 def parse_field_path(text: str) -> tuple[Any, ...]:

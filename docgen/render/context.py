@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from docgen import nd30, vnformat
-from docgen.calc import Results, Row, commune_figures
+from docgen.calc import PLAIN_FIGURES, Results, Row, commune_figures
 from docgen.plan.model import Appendix, Item, Part, Plan, Point, Section
 from docgen.plan.load import map_texts
 from docgen.plan.placeholders import PLACEHOLDER
@@ -156,7 +156,7 @@ def _with_figures(plan: Plan, results: Results) -> Plan:
 
 
 def _figure_text(name: str, value: Any) -> str:
-    if name == "year":
+    if name in PLAIN_FIGURES:
         return str(value)
     if name.endswith("_rate"):
         return vnformat.decimal2(value)
