@@ -85,6 +85,9 @@ GROUP_NAMES = {"poor": "nghèo", "near_poor": "cận nghèo"}
 UNKNOWN_PLACEHOLDER = "Không có số liệu nào tên là {{{name}}}."
 UNKNOWN_PLACEHOLDER_HINT = "Các tên dùng được: {names}."
 DUPLICATE_APPENDIX = "Hai phụ lục cùng tên ngắn «{id}»."
+SECTIONS_OR_PARTS = "Nội dung phải có các mục [[sections]] hoặc các phần [[parts]], và chỉ một trong hai."
+SECTIONS_OR_PARTS_HINT = ("Nội dung không chia phần: dùng [[sections]]. Chia Phần thứ nhất, Phần thứ hai: dùng "
+                          "[[parts]] và đặt các mục trong từng phần ([[parts.sections]]).")
 UNKNOWN_FIGURE = "Bảng không có số liệu nào tên là «{figure}»."
 UNKNOWN_FIGURE_HINT = "Chọn một trong: {names} (xem docs/plan-file.md, mục Danh mục số liệu)."
 DUPLICATE_COLUMN = "Số liệu «{figure}» đã có ở cột {first} của bảng này; mỗi số liệu chỉ in một cột."

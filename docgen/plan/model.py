@@ -87,6 +87,14 @@ class Section(Strict_):
     items: list[Item] = []
 
 
+class Division(Strict_):
+    """Phần thứ nhất, Phần thứ hai … : một phần lớn của nội dung, gồm các mục I., II. … riêng (đánh số lại từ I
+    trong mỗi phần). docgen in dòng "Phần thứ nhất" rồi tiêu đề in hoa, cả hai đậm và căn giữa."""
+
+    title: Text = Field(description="Tiêu đề của phần, docgen in hoa: Kết quả thực hiện năm 2025.")
+    sections: list[Section] = Field(min_length=1, description="Các mục I., II. … của phần này.")
+
+
 class Signature(Strict_):
     """Quyền hạn, chức vụ, họ tên người ký (ô 7)."""
 
@@ -184,7 +192,11 @@ class Plan(Strict_):
     bases: list[Text] = Field(default=[], description="Các căn cứ, mỗi căn cứ một chuỗi; docgen tự thêm \";\" "
                                                       "và \".\" ở căn cứ cuối.")
     intro: Paragraphs = Field(default=[], description="Đoạn mở đầu sau các căn cứ.")
-    sections: list[Section] = Field(min_length=1, description="Các mục I., II. … của nội dung.")
+    sections: list[Section] = Field(default=[], description="Các mục I., II. … của nội dung (khi nội dung không "
+                                                            "chia phần).")
+    parts: list[Division] = Field(default=[], max_length=10, description=(
+        "Các phần [[parts]] (Phần thứ nhất, Phần thứ hai …), mỗi phần có các mục [[parts.sections]] riêng. Dùng "
+        "parts hoặc sections, không dùng cả hai."))
     closing: Text = Field(description="Đoạn kết; docgen tự thêm \"./.\".")
     signature: Signature
     recipients: Recipients

@@ -158,10 +158,16 @@ def _check_columns(plan: Plan, index: int, found: _Collector) -> None:
 
 
 def _check_outline(plan: Plan, found: _Collector) -> None:
-    """Every khoản says something, and no list of points runs past the last Vietnamese letter."""
-    for s, section in enumerate(plan.sections):
+    """Sections or parts (one of them); every khoản says something; no list of points runs past the last
+    Vietnamese letter."""
+    if bool(plan.sections) == bool(plan.parts):
+        found.add(("parts",) if plan.parts else ("sections",), m.SECTIONS_OR_PARTS, m.SECTIONS_OR_PARTS_HINT)
+    located = [(("sections", s), section) for s, section in enumerate(plan.sections)]
+    located += [(("parts", d, "sections", s), section) for d, division in enumerate(plan.parts)
+                for s, section in enumerate(division.sections)]
+    for at, section in located:
         for i, item in enumerate(section.items):
-            where = ("sections", s, "items", i)
+            where = at + ("items", i)
             if not item.title and not item.text:
                 found.add(where, m.EMPTY_ITEM)
             blocks = [(where, item.points)] + [(where + ("parts", p), part.points) for p, part in enumerate(item.parts)]

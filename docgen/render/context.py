@@ -60,6 +60,10 @@ def body_paragraphs(plan: Plan) -> list[dict[str, Any]]:
     out = [_plain(text) for text in plan.intro]
     for number, section in enumerate(plan.sections, start=1):
         out += _section(section, vnformat.roman(number))
+    for number, division in enumerate(plan.parts, start=1):
+        out += [_division("label", f"Phần {vnformat.ordinal(number)}"), _division("title", division.title.upper())]
+        for index, section in enumerate(division.sections, start=1):  # mục restart at I. in each phần
+            out += _section(section, vnformat.roman(index))
     return out
 
 
@@ -141,11 +145,16 @@ def _bullets(bullets: list) -> list[dict[str, Any]]:
 
 
 def _plain(text: str) -> dict[str, Any]:
-    return {"text": text, "bold": False}
+    return {"text": text, "bold": False, "division": ""}
 
 
 def _bold(text: str) -> dict[str, Any]:
-    return {"text": text, "bold": True}
+    return {"text": text, "bold": True, "division": ""}
+
+
+def _division(line: str, text: str) -> dict[str, Any]:
+    """A "Phần thứ nhất" line (``label``) or the part's title under it (``title``): centred, bold."""
+    return {"text": text, "bold": True, "division": line}
 
 
 def _with_figures(plan: Plan, results: Results) -> Plan:
