@@ -169,3 +169,15 @@ def test_every_catalogue_figure_is_documented_for_the_clerk():
     assert [f for f in FIGURES if f"| `{f}` |" not in plan_doc] == []
     computed = [f for f, figure in FIGURES.items() if figure.source == "computed" and figure.group]
     assert computed and [f for f in computed if f"`{f}`" not in calc_doc] == []
+
+
+def test_saving_from_the_editor_keeps_the_parts_it_does_not_show():
+    import tomllib
+
+    from docgen.plan.edit import open_plan, plan_text
+
+    data = open_plan(PLAN_2025).data
+    parts = data.pop("parts")
+    data["document"]["number"] = 46
+    saved = tomllib.loads(plan_text(PLAN_2025, data))
+    assert saved["parts"] == parts and saved["document"]["number"] == 46
