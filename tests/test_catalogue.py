@@ -181,3 +181,19 @@ def test_saving_from_the_editor_keeps_the_parts_it_does_not_show():
     data["document"]["number"] = 46
     saved = tomllib.loads(plan_text(PLAN_2025, data))
     assert saved["parts"] == parts and saved["document"]["number"] == 46
+
+
+def test_xlsx_follows_the_column_list(checked_2025):
+    import io
+
+    import openpyxl
+
+    from docgen.tables.xlsx import tables_workbook
+
+    built = checked_2025[0]
+    sheet = openpyxl.load_workbook(io.BytesIO(tables_workbook(built.plan, built.results)))["Phụ lục III"]
+    rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+    assert rows[1][:4] == ["TT", "Tên thôn, xóm", "Tổng số hộ năm 2025", "Hộ nghèo / Đầu năm (hộ)"]
+    assert rows[1][-1] == "Hộ cận nghèo / Tỷ lệ cuối năm (%)"
+    assert rows[2] == [1, "Xóm Trung Tâm", 312, 14, 4.49, 1, 4, 3.53, 18, 5.77, 2, 3, 5.45]
+    assert rows[-1] == ["Toàn xã", None, 1216, 75, 6.17, 5, 19, 5.02, 72, 5.92, 5, 13, 5.26]

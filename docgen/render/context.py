@@ -19,7 +19,7 @@ from docgen.render.appendix_table import column_widths
 
 def make_context(plan: Plan, results: Results) -> dict[str, Any]:
     """Return the context for the plan template."""
-    plan = _with_figures(plan, results)
+    plan = with_figures(plan, results)
     doc = plan.document
     return {
         "issuer_parent": plan.issuer.parent,
@@ -157,7 +157,7 @@ def _division(line: str, text: str) -> dict[str, Any]:
     return {"text": text, "bold": True, "division": line}
 
 
-def _with_figures(plan: Plan, results: Results) -> Plan:
+def with_figures(plan: Plan, results: Results) -> Plan:
     """Return the plan with every ``{poor_reduction}``-style placeholder, in any text, replaced by its figure."""
     values = {name: _figure_text(name, value) for name, value in commune_figures(results).items()}
     count = len(plan.appendices)

@@ -18,7 +18,7 @@ from docgen.calc import Results
 from docgen.errors import DocgenError
 from docgen.figures import FIGURES
 from docgen.plan.model import Appendix, Plan
-from docgen.render.context import appendix_label
+from docgen.render.context import appendix_label, with_figures
 from docgen.render.package import normalise
 
 _BOLD = Font(bold=True)
@@ -28,6 +28,7 @@ def tables_workbook(plan: Plan, results: Results) -> bytes:
     """Return the .xlsx bytes of every appendix table, reproducible for the same plan."""
     if not plan.appendices:
         raise DocgenError.single(messages.NO_TABLES, hint=messages.NO_TABLES_HINT)
+    plan = with_figures(plan, results)  # {year} and the like in titles and headers, as the document prints them
     workbook = Workbook()
     workbook.remove(workbook.active)
     for index, appendix in enumerate(plan.appendices, start=1):
