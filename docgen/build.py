@@ -19,6 +19,7 @@ from docgen.render.docx import render
 from docgen.render.package import normalise
 from docgen.render.templates import find_template
 
+
 @dataclass(frozen=True)
 class Built:
     """A rendered plan, not yet written: the document bytes and what the build knows about them."""

@@ -24,7 +24,8 @@ def main() -> None:
 
 @main.command()
 @click.argument("plan", type=FILE)
-@click.option("--template", type=FILE, help="Mẫu .docx (mặc định: mẫu kế hoạch chỉ định, templates/ke-hoach.docx, rồi mẫu có sẵn).")
+@click.option("--template", type=FILE,
+              help="Mẫu .docx (mặc định: mẫu kế hoạch chỉ định, templates/ke-hoach.docx, rồi mẫu có sẵn).")
 @click.option("--output-dir", type=click.Path(path_type=Path, file_okay=False),
               help="Thư mục ghi văn bản (mặc định: output/ của thư mục làm việc chứa plans/).")
 @click.option("--force", is_flag=True, help="Vẫn ghi văn bản dù kiểm tra thể thức còn lỗi.")

@@ -50,7 +50,7 @@ def from_roman(text: str) -> int | None:
     if not text or any(ch not in values for ch in text):
         return None
     total = 0
-    for current, following in zip(text, text[1:] + " "):
+    for current, following in zip(text, text[1:] + " ", strict=True):
         number = values[current]
         total += -number if following != " " and values[following] > number else number
     return total if 1 <= total <= 3999 and roman(total) == text else None

@@ -80,7 +80,8 @@ def test_target_over_capacity(project):
 
 
 def test_hamlet_reduction_over_its_capacity(project):
-    text = SMALL_TEXT.replace("near_poor_reduction = 1\n\n[[appendices]]", "near_poor_reduction = 1\npoor_reduction = 3\n\n[[appendices]]")
+    text = SMALL_TEXT.replace("near_poor_reduction = 1\n\n[[appendices]]",
+                              "near_poor_reduction = 1\npoor_reduction = 3\n\n[[appendices]]")
     assert_refused(run_build(project, text), "mục hamlets[2].poor_reduction", "(3)", "(2)")
 
 

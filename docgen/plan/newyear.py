@@ -22,7 +22,7 @@ import tomlkit
 
 from docgen import messages
 from docgen.build import prepare
-from docgen.calc import GROUPS, calculate
+from docgen.calc import GROUPS
 from docgen.errors import DocgenError
 from docgen.output import write_atomic
 from docgen.plan.load import load_plan

@@ -10,8 +10,8 @@ from typing import Any
 
 from docgen import nd30, vnformat
 from docgen.calc import PLAIN_FIGURES, Results, Row, commune_figures
-from docgen.plan.model import Appendix, Item, Part, Plan, Point, Section
 from docgen.plan.load import map_texts
+from docgen.plan.model import Appendix, Item, Part, Plan, Point, Section
 from docgen.plan.placeholders import PLACEHOLDER
 
 

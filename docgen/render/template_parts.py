@@ -145,7 +145,7 @@ def _borderless_table(doc, rows: int, widths_mm: tuple[float, ...]):
 def _set_widths(table, widths_mm) -> None:
     """Fix column widths in the grid and in every cell: Word reads the cells, LibreOffice the grid."""
     table.autofit = False
-    for column, width in zip(table.columns, widths_mm):
+    for column, width in zip(table.columns, widths_mm, strict=True):
         column.width = Mm(width)
         for cell in column.cells:
             cell.width = Mm(width)

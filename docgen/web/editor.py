@@ -128,4 +128,5 @@ def table_figures(plan: Plan, results: Results) -> dict[str, Any]:
 def problem_json(problem: Problem) -> dict[str, Any]:
     """Return a problem for the page: the field it belongs to, and the same words as the command line."""
     where = Location(line=problem.location.line, field=problem.location.field).describe()  # the page names the file
-    return {"field": problem.location.field, "line": problem.location.line, "where": where, "message": problem.message, "hint": problem.hint}
+    return {"field": problem.location.field, "line": problem.location.line, "where": where,
+            "message": problem.message, "hint": problem.hint}
