@@ -96,6 +96,9 @@ ARCHIVE_IN_ITEMS = "Dòng «Lưu: …» do docgen tự thêm; không ghi trong d
 ARCHIVE_IN_ITEMS_HINT = 'Xóa dòng này và ghi các đơn vị lưu vào archive, ví dụ archive = ["VP"].'
 NO_TABLES = "Kế hoạch không có phụ lục nào nên không có bảng để ghi ra Excel."
 NO_TABLES_HINT = "Bỏ tùy chọn --xlsx, hoặc thêm phụ lục [[appendices]]."
+KIND_UNSUPPORTED = "docgen chưa có mẫu cho loại văn bản «{kind}»: chỉ soạn được Kế hoạch."
+KIND_UNSUPPORTED_HINT = ("Ghi kind = \"Kế hoạch\". Quyết định, Báo cáo, Công văn … có bố cục khác (Nghị định 30, "
+                         "Phụ lục I) nên cần mẫu riêng; khi chưa có mẫu đó, hãy soạn văn bản này trong Word.")
 SIGNATURE_HEAD_MISSING = "Ký «{prefix}» thì phải ghi chức vụ người đứng đầu (head_title), ví dụ CHỦ TỊCH."
 
 # Building and writing

@@ -14,6 +14,7 @@ from docgen.plan.linemap import LineMap
 from docgen.plan.load import field_path
 from docgen.plan.model import Plan
 from docgen.plan.placeholders import PLACEHOLDER
+from docgen.render.templates import kind_supported
 from docgen.vnformat import POINT_LETTERS, strip_marks
 
 
@@ -36,6 +37,7 @@ class _Collector:
 def validate_plan(plan: Plan, path: Path, lines: LineMap) -> None:
     """Raise ``DocgenError`` listing every cross-field problem of ``plan``, sorted by line."""
     found = _Collector(path, lines)
+    _check_kind(plan, found)
     _check_hamlet_names(plan, found)
     _check_counts(plan, found)
     for group in GROUPS:
@@ -118,6 +120,11 @@ def _check_targets(plan: Plan, group: str, found: _Collector) -> None:
     elif target - fixed > open_capacity:
         found.add(("targets", field), m.TARGET_OVER_CAPACITY.format(
             group=name, target=target, capacity=fixed + open_capacity))
+
+
+def _check_kind(plan: Plan, found: _Collector) -> None:
+    if not kind_supported(plan.document.kind):
+        found.add(("document", "kind"), m.KIND_UNSUPPORTED.format(kind=plan.document.kind), m.KIND_UNSUPPORTED_HINT)
 
 
 def _check_signature(plan: Plan, found: _Collector) -> None:
