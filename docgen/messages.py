@@ -120,7 +120,8 @@ OS_REASONS = {
     "FileExistsError": "đã có một tệp trùng tên",
 }
 BUILT = "Đã tạo {path}"
-BUILT_DRAFT = "Đã tạo bản DỰ THẢO {path} (chưa có số văn bản: còn để trống «Số: {symbol}»)."
+BUILT_DRAFT = ("Đã tạo bản DỰ THẢO {path} (có ô «DỰ THẢO» ở đầu trang 1; «Số: {symbol}»). Khi ban hành: ghi "
+               "number và date vào tệp kế hoạch rồi tạo lại, không dùng --draft.")
 CHECK_REFUSED = "Văn bản có {count} lỗi thể thức nên chưa được ghi ra. Sửa các lỗi trên, hoặc dùng --force để vẫn ghi."
 ERROR_HEADER = "Lỗi:"
 ERROR_COUNT = "Có {count} lỗi cần sửa; chưa ghi tệp nào."

@@ -87,7 +87,9 @@ def _move_texts(container: Any, old_year: int, new_year: int) -> None:
 def _move_document(document: Any, shift: int) -> None:
     table = document["document"]
     table.pop("number", None)
-    date: dt.date = table["date"]
+    date: dt.date | None = table.get("date")
+    if date is None:  # a draft left undated stays undated
+        return
     try:
         table["date"] = date.replace(year=date.year + shift)
     except ValueError:  # 29 February

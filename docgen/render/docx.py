@@ -119,7 +119,7 @@ def _fit_summary_rule(docx, summary: str) -> None:
 def _set_properties(docx, plan: Plan) -> None:
     """Document properties from the plan, never from the clock, so rebuilding gives the same bytes."""
     doc = plan.document
-    moment = dt.datetime.combine(doc.date, dt.time(0, 0), tzinfo=dt.UTC)
+    moment = dt.datetime.combine(plan.stamp_date, dt.time(0, 0), tzinfo=dt.UTC)
     props = docx.core_properties
     props.title = f"{doc.kind} {doc.code}: {doc.summary}"
     props.subject = doc.summary

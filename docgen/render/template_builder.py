@@ -51,6 +51,7 @@ STYLES = {
     "KH Bảng": (nd30.TABLE_SIZE, False, False, CENTER, False),
     "KH Bảng tiêu đề": (nd30.TABLE_SIZE, True, False, CENTER, False),
     "KH Số trang": (nd30.PAGE_NUMBER_SIZE, False, False, CENTER, False),
+    "KH Dự thảo": (nd30.DRAFT_MARK_SIZE, True, False, CENTER, False),
 }
 BODY_STYLES = ("KH Căn cứ", "KH Nội dung", "KH Tiêu đề", "KH Đoạn kết")
 
@@ -62,6 +63,7 @@ def build_template() -> WordDocument:
     _add_styles(doc)
     _set_page(doc.sections[0], landscape=False)
     _add_page_numbers(doc.sections[0])
+    parts.add_draft_mark(doc.sections[0].first_page_header)
     _clear_body(doc)
     parts.add_top_block(doc)
     parts.add_title(doc)

@@ -94,7 +94,7 @@ def plan_status(path: Path) -> Status:
         plan, _ = prepare(*load_plan(path), path)
     except DocgenError as error:
         return Status(path.name, "", "", "", "errors", len(error.problems))
-    state = "draft" if plan.document.number is None else "ready"
+    state = "draft" if plan.draft else "ready"
     return Status(path.name, plan.issuer.name, str(plan.targets.year), symbol(plan), state)
 
 
