@@ -39,7 +39,7 @@ MEASURES = (
     Measure("rate", "tỷ lệ {group} cuối kỳ (%)", "rate", "computed"),
 )
 
-COMMON = {
+COMMON: dict[str, tuple[str, Kind, str]] = {
     "order": ("số thứ tự (TT)", "order", "computed"),
     "hamlet": ("tên xóm (thôn)", "name", "given"),
     "households": ("tổng số hộ", "count", "given"),

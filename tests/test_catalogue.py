@@ -44,7 +44,7 @@ def document_2025(checked_2025):
 
 
 def test_example_plan_builds_and_passes_check(checked_2025):
-    built, findings = checked_2025
+    _, findings = checked_2025
     assert [f for f in findings if f.severity == ERROR] == []
     assert "VÍ DỤ" in PLAN_2025.read_text(encoding="utf-8").splitlines()[0]  # labelled as example data
 
@@ -63,14 +63,14 @@ def test_first_table_prints_newly_poor_and_end(document_2025):
     assert rows[1][3:] == ["Hộ nghèo đầu năm 2025", "Trong đó: hộ không còn khả năng lao động",
                            "Hộ nghèo phát sinh mới", "Kế hoạch giảm", "Hộ nghèo cuối năm 2025", "Tỷ lệ %"]
     assert rows[2:-1] == [[str(i + 1), name, households, *poor]
-                          for i, (name, households, poor) in enumerate(zip(HAMLETS, HOUSEHOLDS, POOR))]
+                          for i, (name, households, poor) in enumerate(zip(HAMLETS, HOUSEHOLDS, POOR, strict=True))]
     assert rows[-1] == ["Cộng", "Cộng", "1.216", "75", "15", "5", "19", "61", "5,02"]
 
 
 def test_second_table_near_poor(document_2025):
     rows = table_texts(document_2025.tables[3])
     assert rows[2:-1] == [[str(i + 1), name, households, *near]
-                          for i, (name, households, near) in enumerate(zip(HAMLETS, HOUSEHOLDS, NEAR))]
+                          for i, (name, households, near) in enumerate(zip(HAMLETS, HOUSEHOLDS, NEAR, strict=True))]
     assert rows[-1] == ["Cộng", "Cộng", "1.216", "72", "5", "13", "64", "5,26"]
 
 

@@ -11,20 +11,21 @@ from typing import Any
 from docgen import nd30, vnformat
 from docgen.calc import PLAIN_FIGURES, Results, commune_figures
 from docgen.figures import FIGURES
-from docgen.plan.model import Appendix, Item, Part, Plan, Point, Section
 from docgen.plan.load import map_texts
+from docgen.plan.model import Appendix, Item, Part, Plan, Point, Section
 from docgen.plan.placeholders import PLACEHOLDER
 from docgen.render.appendix_table import column_widths
 
 
-def make_context(plan: Plan, results: Results) -> dict[str, Any]:
-    """Return the context for the plan template."""
+def make_context(plan: Plan, results: Results, draft: bool = False) -> dict[str, Any]:
+    """Return the context for the plan template; ``draft`` (or a plan without number or date) marks it DỰ THẢO."""
     plan = with_figures(plan, results)
     doc = plan.document
     return {
         "issuer_parent": plan.issuer.parent,
         "issuer_header": plan.issuer.header,
         "number_line": f"Số: {symbol(plan)}",
+        "draft": draft or plan.draft,
         "place_date": f"{plan.issuer.place}, {vnformat.long_date(doc.date)}",
         "doc_type": doc.kind.upper(),
         "summary": doc.summary,
@@ -180,7 +181,7 @@ def _appendix(plan: Plan, results: Results, appendix: Appendix, index: int) -> d
     reference = (f"(Kèm theo {doc.kind} số {symbol(plan)} {vnformat.long_date(doc.date)} "
                  f"của {plan.issuer.name})")
     figures = [column.figure for column in appendix.columns]
-    kinds = [FIGURES[figure].kind for figure in figures]
+    kinds: list[str] = [FIGURES[figure].kind for figure in figures]
     rows = [results.hamlet_figures(i) for i in range(len(plan.hamlets))]
     return {
         "label": appendix_label(index, len(plan.appendices)),
@@ -192,7 +193,7 @@ def _appendix(plan: Plan, results: Results, appendix: Appendix, index: int) -> d
         "left_aligned": [i for i, kind in enumerate(kinds) if kind == "name"],
         "total_label": appendix.total,
         "total_span": _label_span(kinds),
-        "total": [cell_text(f, value) for f, value in zip(figures, _total_values(results, figures))],
+        "total": [cell_text(f, value) for f, value in zip(figures, _total_values(results, figures), strict=True)],
     }
 
 
