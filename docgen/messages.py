@@ -124,6 +124,10 @@ BUILT_DRAFT = ("Đã tạo bản DỰ THẢO {path} (có ô «DỰ THẢO» ở 
                "number và date vào tệp kế hoạch rồi tạo lại, không dùng --draft.")
 CHECK_REFUSED = "Văn bản có {count} lỗi thể thức nên chưa được ghi ra. Sửa các lỗi trên, hoặc dùng --force để vẫn ghi."
 ERROR_HEADER = "Lỗi:"
+WARNING_HEADER = "Cảnh báo (văn bản vẫn được tạo, nên xem lại):"
+HAMLET_COUNT_MISMATCH = "Ghi «{text}» nhưng kế hoạch khai {count} xóm trong [[hamlets]]."
+HAMLET_COUNT_MISMATCH_HINT = ("Viết «{{hamlet_count}} {word}» để docgen tự điền đúng số xóm, hoặc thêm/bớt xóm "
+                              "trong [[hamlets]].")
 ERROR_COUNT = "Có {count} lỗi cần sửa; chưa ghi tệp nào."
 
 # Editing a plan file (web editor).
