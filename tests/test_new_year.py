@@ -84,4 +84,4 @@ def test_another_year_can_be_asked_for(project):
     result = CliRunner().invoke(main, ["new", "plans/2025.toml", "--from", "plans/2022.toml", "--year", "2025"])
     assert result.exit_code == 0, result.output
     plan = tomllib.loads((project / "plans" / "2025.toml").read_text(encoding="utf-8"))
-    assert plan["targets"]["year"] == 2025 and "năm 2025" in plan["document"]["summary"]
+    assert plan["targets"]["year"] == 2025 and str(plan["document"]["date"]) == "2025-10-24"
