@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 import click
 
 from docgen import messages
-from docgen.errors import DocgenError
+from docgen.errors import DocgenError, Problem
 
 FILE = click.Path(path_type=Path, dir_okay=False)
 
@@ -40,6 +41,8 @@ def build(plan: Path, template: Path | None, output_dir: Path | None, force: boo
     from docgen.check.report import format_text, has_errors
 
     built, findings = _or_exit(lambda: build_checked(plan, template, draft))
+    if built.warnings:
+        click.echo(format_warnings(built.warnings), err=True)
     if findings:
         click.echo(format_text({str(plan): findings}), err=True)
     if has_errors(findings) and not force:
@@ -157,12 +160,22 @@ def _or_exit(action):
 
 def format_problems(error: DocgenError) -> str:
     """Return the problems as text: location, then what is wrong, then what to do."""
-    lines = [messages.ERROR_HEADER]
-    for problem in error.problems:
+    lines = [messages.ERROR_HEADER, *_problem_lines(error.problems)]
+    if len(error.problems) > 1:
+        lines.append(messages.ERROR_COUNT.format(count=len(error.problems)))
+    return "\n".join(lines)
+
+
+def format_warnings(problems: Iterable[Problem]) -> str:
+    """Return doubts about the plan that did not stop the build, laid out as errors are."""
+    return "\n".join([messages.WARNING_HEADER, *_problem_lines(problems)])
+
+
+def _problem_lines(problems: Iterable[Problem]) -> list[str]:
+    lines = []
+    for problem in problems:
         where = problem.location.describe()
         lines.append(f"- {where}: {problem.message}" if where else f"- {problem.message}")
         if problem.hint:
             lines.append(f"  → {problem.hint}")
-    if len(error.problems) > 1:
-        lines.append(messages.ERROR_COUNT.format(count=len(error.problems)))
-    return "\n".join(lines)
+    return lines

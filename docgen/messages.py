@@ -5,6 +5,7 @@ The checker's rule texts live beside its registry (docgen/check/messages.py).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
@@ -50,8 +51,30 @@ _SCHEMA = {
 }
 
 
+DATE_DAY_FIRST = "Ngày «{typed}» viết theo kiểu ngày/tháng/năm; tệp kế hoạch ghi năm-tháng-ngày: {iso}."
+DATE_DAY_FIRST_HINT = ("Sửa thành date = {iso} (không có ngoặc kép); văn bản vẫn in "
+                       "«ngày {day} tháng {month} năm {year}».")
+
+
+def date_day_first(typed: str, iso: str) -> tuple[str, str]:
+    """Return the message and hint for a date typed day first (05/01/2023 → 2023-01-05)."""
+    from docgen.vnformat import day, month
+
+    date = dt.date.fromisoformat(iso)
+    return (DATE_DAY_FIRST.format(typed=typed, iso=iso),
+            DATE_DAY_FIRST_HINT.format(iso=iso, day=day(date), month=month(date), year=date.year))
+
+
 def schema_message(error: Mapping[str, Any]) -> tuple[str, str]:
     """Return the Vietnamese message and hint for one pydantic error, keeping its own text when unknown."""
+    from docgen.vnformat import day_first_date
+
+    if error["type"].startswith("date") and isinstance(error.get("input"), str):
+        typed = day_first_date(error["input"])
+        if typed:
+            return date_day_first(*typed)
+    if error["type"] == "literal_error" and tuple(error.get("loc", ()))[-1:] == ("prefix",):
+        return SIGNATURE_PREFIX_CHOICES.format(typed=error.get("input")), SIGNATURE_PREFIX_HINT
     message, hint = _SCHEMA.get(error["type"], (UNKNOWN_VALUE, ""))
     context = dict(error.get("ctx") or {})
     if "expected" in context:
@@ -61,6 +84,11 @@ def schema_message(error: Mapping[str, Any]) -> tuple[str, str]:
     return message.format(**context), hint
 
 
+SIGNATURE_PREFIX_CHOICES = ("Không có cách ký «{typed}». Chỉ ghi một trong: \"KT.\" (ký thay người đứng đầu), "
+                            "\"Q.\" (quyền), \"TL.\" (thừa lệnh), \"TUQ.\" (thừa ủy quyền), hoặc \"\" (để trống: "
+                            "người đứng đầu ký).")
+SIGNATURE_PREFIX_HINT = ('Ví dụ Phó Chủ tịch ký thay Chủ tịch: prefix = "KT.", head_title = "CHỦ TỊCH", '
+                         'position = "PHÓ CHỦ TỊCH".')
 UNKNOWN_VALUE = "Giá trị không hợp lệ cho mục này (xem docs/plan-file.md hoặc docgen schema)."
 BULLET_TYPE = "Mỗi ý gạch đầu dòng phải là chữ trong ngoặc kép, hoặc một danh sách [ … ] các ý con ngay sau ý cha."
 
@@ -134,6 +162,10 @@ BUILT_DRAFT = ("Đã tạo bản DỰ THẢO {path} (có ô «DỰ THẢO» ở 
                "number và date vào tệp kế hoạch rồi tạo lại, không dùng --draft.")
 CHECK_REFUSED = "Văn bản có {count} lỗi thể thức nên chưa được ghi ra. Sửa các lỗi trên, hoặc dùng --force để vẫn ghi."
 ERROR_HEADER = "Lỗi:"
+WARNING_HEADER = "Cảnh báo (văn bản vẫn được tạo, nên xem lại):"
+HAMLET_COUNT_MISMATCH = "Ghi «{text}» nhưng kế hoạch khai {count} xóm trong [[hamlets]]."
+HAMLET_COUNT_MISMATCH_HINT = ("Viết «{{hamlet_count}} {word}» để docgen tự điền đúng số xóm, hoặc thêm/bớt xóm "
+                              "trong [[hamlets]].")
 ERROR_COUNT = "Có {count} lỗi cần sửa; chưa ghi tệp nào."
 
 # Editing a plan file (web editor).
