@@ -10,6 +10,7 @@ from pathlib import Path
 
 from docgen.calc import Results, calculate
 from docgen.output import slug, write_atomic
+from docgen.plan.confirm import require_confirmed
 from docgen.plan.linemap import LineMap
 from docgen.plan.load import SUFFIXES, load_plan
 from docgen.plan.model import Plan
@@ -40,7 +41,9 @@ class Built:
 
 def build(plan_path: Path, template: Path | None = None) -> Built:
     """Return the rendered document of the plan in ``plan_path``; raise ``DocgenError`` on any input problem."""
-    plan, results = prepare(*load_plan(plan_path), plan_path)
+    loaded = load_plan(plan_path)
+    require_confirmed(plan_path)
+    plan, results = prepare(*loaded, plan_path)
     context = make_context(plan, results)
     package = render(template or find_template(plan_path, plan.template), context, plan)
     return Built(plan, results, normalise(package, plan.document.date))

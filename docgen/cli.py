@@ -75,6 +75,20 @@ def check(files: tuple[Path, ...], output_format: str, template: Path | None) ->
 
 
 @main.command()
+@click.argument("new", type=FILE)
+@click.option("--from", "old", type=FILE, required=True, help="Tệp kế hoạch năm trước (.toml).")
+@click.option("--year", type=int, help="Năm của kế hoạch mới (mặc định: năm sau năm của tệp cũ).")
+def new(new: Path, old: Path, year: int | None) -> None:
+    """Tạo tệp kế hoạch NEW cho năm mới từ kế hoạch năm trước; đánh dấu mọi giá trị cần xác nhận."""
+    from docgen.newyear import new_plan
+    from docgen.plan.confirm import unconfirmed
+
+    path = _or_exit(lambda: new_plan(new, old, year))
+    count = len(unconfirmed(path.read_text(encoding="utf-8"), path))
+    click.echo(messages.NEW_DONE.format(path=path, count=count))
+
+
+@main.command()
 def schema() -> None:
     """In lược đồ JSON Schema của tệp kế hoạch (để trình soạn thảo kiểm tra và gợi ý)."""
     import json

@@ -141,3 +141,21 @@ PDF_UNAVAILABLE_WEB = "Máy này chưa có LibreOffice nên chưa xem trước �
 PDF_TIMEOUT = "LibreOffice chưa chuyển xong sang PDF sau {seconds} giây nên đã dừng."
 PDF_FAILED = "Không tạo được bản PDF: {reason}."
 PDF_NOTHING_MADE = "LibreOffice không tạo ra tệp PDF nào (tệp Word có thể đang bị hỏng)"
+
+# Values to confirm (docgen new → docgen build)
+CONFIRM_FIELD = "chưa xác nhận: {note}"
+CONFIRM_HINT = "Kiểm tra giá trị, sửa nếu cần, rồi xóa dòng chú thích «# CẦN XÁC NHẬN» ngay phía trên."
+NEW_TOML_ONLY = "docgen new chỉ làm việc với tệp kế hoạch .toml (để giữ được các dòng chú thích)."
+NEW_EXISTS = "Tệp này đã có nên không ghi đè."
+NEW_EXISTS_HINT = "Chọn tên tệp khác, hoặc xóa tệp cũ nếu chắc chắn không cần."
+NEW_HEADER = ("# Tạo bằng «docgen new» từ {old} cho năm {year}. Các giá trị mang sang từ năm trước có dòng\n"
+              "# «# CẦN XÁC NHẬN: …» ngay phía trên: kiểm tra, sửa nếu cần, rồi xóa dòng đó. docgen build\n"
+              "# chỉ dựng văn bản khi không còn dòng nào như vậy. Số văn bản đã được bỏ trống (bản dự thảo).\n")
+NEW_DONE = "Đã tạo {path}: còn {count} giá trị cần xác nhận (các dòng «# CẦN XÁC NHẬN»)."
+NOTE_DATE = "ngày ban hành dời sang năm mới; ghi ngày thật khi ban hành"
+NOTE_TARGET = "chỉ tiêu của xã lấy theo năm trước; ghi chỉ tiêu được giao năm nay"
+NOTE_HOUSEHOLDS = "tổng số hộ lấy theo năm {year}; sửa theo số liệu mới"
+NOTE_START = "số hộ đầu năm = số cuối năm {year} theo kế hoạch năm trước; sửa theo kết quả rà soát"
+NOTE_WITHOUT_LABOUR = "hộ không còn khả năng lao động lấy theo năm trước; sửa theo kết quả rà soát"
+NOTE_BASES = "các căn cứ là văn bản của năm trước; ghi số, ngày các văn bản năm nay"
+NOTE_SIGNER = "người ký lấy theo năm trước; kiểm tra họ tên và chức vụ"
