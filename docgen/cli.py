@@ -75,6 +75,21 @@ def check(files: tuple[Path, ...], output_format: str, template: Path | None) ->
 
 
 @main.command()
+@click.argument("folder", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--commune", required=True, help='Tên xã, phường: "Xã Tân Cương".')
+@click.option("--province", required=True, help='Tên tỉnh, thành phố: "Thái Nguyên".')
+@click.option("--year", type=int, help="Năm kế hoạch (mặc định: năm nay).")
+def init(folder: Path, commune: str, province: str, year: int | None) -> None:
+    """Tạo thư mục làm việc FOLDER cho một xã (plans/, templates/, output/) với tệp kế hoạch mẫu có chú thích."""
+    from docgen.plan.confirm import unconfirmed
+    from docgen.workspace import init_workspace
+
+    plan = _or_exit(lambda: init_workspace(folder, commune, province, year))
+    count = len(unconfirmed(plan.read_text(encoding="utf-8"), plan))
+    click.echo(messages.INIT_DONE.format(folder=folder, plan=plan, count=count))
+
+
+@main.command()
 @click.argument("new", type=FILE)
 @click.option("--from", "old", type=FILE, required=True, help="Tệp kế hoạch năm trước (.toml).")
 @click.option("--year", type=int, help="Năm của kế hoạch mới (mặc định: năm sau năm của tệp cũ).")

@@ -159,3 +159,11 @@ NOTE_START = "số hộ đầu năm = số cuối năm {year} theo kế hoạch 
 NOTE_WITHOUT_LABOUR = "hộ không còn khả năng lao động lấy theo năm trước; sửa theo kết quả rà soát"
 NOTE_BASES = "các căn cứ là văn bản của năm trước; ghi số, ngày các văn bản năm nay"
 NOTE_SIGNER = "người ký lấy theo năm trước; kiểm tra họ tên và chức vụ"
+
+# docgen init
+INIT_EXISTS_HINT = "Thư mục này đã có kế hoạch của năm đó. Dùng thư mục khác, hoặc «docgen new» để làm kế hoạch năm sau."
+INIT_BAD_NAME = "Tên ở {option} bị trống hoặc có ký tự không dùng được (dấu \", dấu \\ hoặc xuống dòng)."
+INIT_BAD_NAME_HINT = 'Ví dụ: docgen init KeHoach --commune "Xã Tân Cương" --province "Thái Nguyên"'
+INIT_DONE = ("Đã tạo thư mục làm việc {folder}: kế hoạch mẫu {plan} (còn {count} chỗ «# CẦN XÁC NHẬN» phải "
+             "điền), thư mục output/ và templates/ (đọc templates/README.md nếu xã muốn mẫu Word riêng).\n"
+             "Bước tiếp: sửa tệp kế hoạch, rồi chạy: docgen build {plan}")
