@@ -18,7 +18,7 @@ from docgen.plan.validate import check_references, validate_plan
 from docgen.render.context import make_context, symbol
 from docgen.render.docx import render
 from docgen.render.package import normalise
-from docgen.render.templates import find_template
+from docgen.render.templates import TEMPLATE_NAME, find_template
 
 @dataclass(frozen=True)
 class Built:
@@ -45,7 +45,7 @@ def build(plan_path: Path, template: Path | None = None) -> Built:
     require_confirmed(plan_path)
     plan, results = prepare(*loaded, plan_path)
     context = make_context(plan, results)
-    package = render(template or find_template(plan_path, plan.template), context, plan)
+    package = render(template or find_template(TEMPLATE_NAME, plan_path, plan), context, plan)
     return Built(plan, results, normalise(package, plan.document.date))
 
 

@@ -167,3 +167,17 @@ INIT_BAD_NAME_HINT = 'Ví dụ: docgen init KeHoach --commune "Xã Tân Cương"
 INIT_DONE = ("Đã tạo thư mục làm việc {folder}: kế hoạch mẫu {plan} (còn {count} chỗ «# CẦN XÁC NHẬN» phải "
              "điền), thư mục output/ và templates/ (đọc templates/README.md nếu xã muốn mẫu Word riêng).\n"
              "Bước tiếp: sửa tệp kế hoạch, rồi chạy: docgen build {plan}")
+
+# Batch builds
+BATCH_NO_PLANS = "Không thấy tệp kế hoạch nào (.toml hoặc .json) để dựng."
+BATCH_NO_PLANS_HINT = "Chỉ ra các tệp kế hoạch, hoặc thư mục chứa chúng: docgen build plans/"
+BATCH_CHECK_ERRORS = "văn bản có {count} lỗi thể thức (xem bằng docgen check; hoặc dựng với --force)"
+BATCH_MORE_PROBLEMS = " (và {count} lỗi khác)"
+BATCH_PROGRESS = "Đang dựng {count} kế hoạch"
+BATCH_LINE = "[{done}/{count}] {plan}: {status}"
+BATCH_STATUS = {"built": "đã dựng", "warnings": "đã dựng, có cảnh báo", "failed": "lỗi"}
+BATCH_SUMMARY_HEADER = "Kết quả:"
+BATCH_BUILT = "  ✓ {plan} → {files}"
+BATCH_BUILT_WARNINGS = "  ! {plan} → {files} ({count} cảnh báo, xem bằng docgen check)"
+BATCH_FAILED = "  ✗ {plan}: {reason}"
+BATCH_TOTALS = "Đã dựng {built}, có cảnh báo {warnings}, lỗi {failed} (tổng {count} kế hoạch)."

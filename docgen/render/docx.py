@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import re
 import zipfile
@@ -30,8 +31,8 @@ def render(template: Path, context: dict[str, Any], plan: Plan) -> bytes:
     if not template.is_file():
         raise DocgenError.single(messages.TEMPLATE_NOT_FOUND.format(template=template),
                                  hint=messages.TEMPLATE_NOT_FOUND_HINT)
-    document = DocxTemplate(str(template))
     try:
+        document = DocxTemplate(io.BytesIO(template_bytes(template)))
         document.render(context, _environment(), autoescape=True)
     except UndefinedError as error:
         name = re.search(r"'([^']+)'", error.message or "")
@@ -48,6 +49,17 @@ def render(template: Path, context: dict[str, Any], plan: Plan) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def template_bytes(template: Path) -> bytes:
+    """Return the template file's bytes, read once per process for as long as the file is unchanged."""
+    stat = template.stat()
+    return _read_template(template.resolve(), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=16)
+def _read_template(template: Path, mtime_ns: int, size: int) -> bytes:  # the key: path and file version
+    return template.read_bytes()
 
 
 def _broken(template: Path, detail: str) -> DocgenError:
@@ -85,9 +97,19 @@ def _all_tables(docx):
         pending += [inner for row in table.rows for cell in row.cells for inner in cell.tables]
 
 
+class _PreparedEnvironment(SandboxedEnvironment):
+    """Compiles each template text once per process: in a batch every plan renders the same template XML,
+    and compiling it is the larger part of the per-plan cost (docs/performance.md)."""
+
+    @functools.lru_cache(maxsize=32)
+    def from_string(self, source, globals=None, template_class=None):  # noqa: A002 - Jinja's own names
+        return super().from_string(source, globals, template_class)
+
+
+@functools.cache
 def _environment() -> SandboxedEnvironment:
     """A template may only show values: sandboxed, and a misspelt tag fails instead of printing nothing."""
-    return SandboxedEnvironment(undefined=StrictUndefined, autoescape=True)
+    return _PreparedEnvironment(undefined=StrictUndefined, autoescape=True)
 
 
 def _portrait_last_section(docx) -> None:
