@@ -159,6 +159,31 @@ def new(new: Path, old: Path, year: int | None) -> None:
     click.echo(messages.NEW_DONE.format(path=path, count=count))
 
 
+@main.command("check-template")
+@click.argument("template", type=FILE)
+def check_template(template: Path) -> None:
+    """Kiểm tra mẫu Word TEMPLATE trước khi dùng: thẻ bị tách, dấu nháy cong, tên lạ, khối chưa đóng;
+    rồi dựng thử với một kế hoạch mẫu và kiểm tra thể thức văn bản đó. Mã thoát 1 khi có lỗi."""
+    from docgen.check.report import format_text, has_errors
+    from docgen.render.template_check import check_template as run
+
+    issues, findings = _or_exit(lambda: run(template))
+    if issues:
+        click.echo(messages.TPL_HEADER.format(path=template))
+        for issue in issues:
+            click.echo(messages.TPL_LINE.format(severity=messages.TPL_SEVERITY[issue.severity],
+                                                where=issue.where or template, message=issue.message))
+    else:
+        click.echo(messages.TPL_OK.format(path=template))
+    broken = any(issue.severity == "error" for issue in issues)
+    if broken:
+        click.echo(messages.TPL_NOT_RENDERED)
+    else:
+        click.echo(messages.TPL_SAMPLE)
+        click.echo(format_text({str(template): findings}))
+    sys.exit(1 if broken or has_errors(findings) else 0)
+
+
 @main.command()
 def schema() -> None:
     """In lược đồ JSON Schema của tệp kế hoạch (để trình soạn thảo kiểm tra và gợi ý)."""
