@@ -45,7 +45,7 @@ def build(plan_path: Path, template: Path | None = None) -> Built:
     require_confirmed(plan_path)
     plan, results = prepare(*loaded, plan_path)
     context = make_context(plan, results)
-    package = render(template or find_template(TEMPLATE_NAME, plan_path, plan), context, plan)
+    package = render(template or find_template(TEMPLATE_NAME, plan_path, plan), context, plan, plan_path)
     return Built(plan, results, normalise(package, plan.document.date))
 
 

@@ -198,3 +198,6 @@ TPL_SEVERITY = {"error": "Lỗi", "warning": "Cảnh báo"}
 TPL_OK = "Mẫu {path} không có lỗi thẻ."
 TPL_SAMPLE = "Văn bản dựng thử từ mẫu với kế hoạch mẫu, kiểm tra thể thức:"
 TPL_NOT_RENDERED = "Chưa dựng thử vì mẫu còn lỗi thẻ ở trên."
+PART_NOT_FOUND = "Không thấy phần mẫu «{name}» mà mẫu văn bản gọi tới."
+PART_NOT_FOUND_HINT = "Đặt tệp phần mẫu vào thư mục templates/ của thư mục làm việc, hoặc sửa tên trong thẻ {%p part \"…\" %}."
+PART_NOT_DOCX = "Phần mẫu không phải là văn bản Word .docx."

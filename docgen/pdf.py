@@ -47,6 +47,8 @@ def convert_each(documents: dict[str, bytes], timeout: float = TIMEOUT_SECONDS) 
     Raises ``DocgenError`` when LibreOffice is missing, cannot start, or runs past ``timeout`` seconds.
     """
     program = require_libreoffice()
+    if not documents:
+        return {}  # LibreOffice started with no file opens its start centre and never ends
     with tempfile.TemporaryDirectory(prefix="docgen-pdf-") as work:
         folder = Path(work)
         sources = []

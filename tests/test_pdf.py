@@ -76,3 +76,9 @@ def test_a_batch_build_with_pdf_starts_libreoffice_once_and_writes_each_pdf(proj
     assert big.lstrip().startswith("ỦY BAN NHÂN DÂN") and "XÃ THỊNH ĐỨC" in big.split("\n", 3)[1]
     assert "XÃ HÒA BÌNH" in small and big.count("\f") > small.count("\f") >= 2
     assert not list((project / "output").glob(".*.tmp"))
+
+
+def test_an_empty_batch_never_starts_libreoffice(monkeypatch):
+    monkeypatch.setattr(pdf, "libreoffice", lambda: "soffice")
+    monkeypatch.setattr(pdf.subprocess, "run", lambda *a, **k: pytest.fail("LibreOffice was started"))
+    assert pdf.convert_each({}) == {}

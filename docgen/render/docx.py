@@ -26,13 +26,16 @@ from docgen.render.template_parts import RULE_STYLE
 SUMMARY_STYLE = "KH Trích yếu"
 
 
-def render(template: Path, context: dict[str, Any], plan: Plan) -> bytes:
-    """Return the rendered .docx bytes (not yet normalised)."""
+def render(template: Path, context: dict[str, Any], plan: Plan, plan_path: Path | None = None) -> bytes:
+    """Return the rendered .docx bytes (not yet normalised); parts are looked up for ``plan_path``'s workspace."""
+    from docgen.render.parts import with_parts
+
     if not template.is_file():
         raise DocgenError.single(messages.TEMPLATE_NOT_FOUND.format(template=template),
                                  hint=messages.TEMPLATE_NOT_FOUND_HINT)
     try:
-        document = DocxTemplate(io.BytesIO(template_bytes(template)))
+        source = with_parts(template_bytes(template), plan_path or Path.cwd() / "plan.toml", plan)
+        document = DocxTemplate(io.BytesIO(source))
         document.render(context, _environment(), autoescape=True)
     except UndefinedError as error:
         name = re.search(r"'([^']+)'", error.message or "")

@@ -19,6 +19,7 @@ from jinja2 import TemplateSyntaxError, meta
 
 from docgen import messages as m
 from docgen.errors import DocgenError
+from docgen.render.parts import PART_TAG
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TAG = re.compile(r"\{[{%#].*?[}%#]\}")
@@ -92,7 +93,8 @@ def _read_tags(paragraph, where: str) -> tuple[list[_Tag], list[Issue]]:
     tags, issues = [], []
     for match in _TAG.finditer(text):
         tag = match.group()
-        tags.append(_Tag(tag, where))
+        if not PART_TAG.match(tag):  # a part is put in before rendering; Jinja never sees its tag
+            tags.append(_Tag(tag, where))
         start, end = match.span()
         if owner[start] != owner[start + 1] or owner[end - 2] != owner[end - 1]:
             issues.append(Issue(where, m.TPL_SPLIT_DELIMITER.format(tag=tag)))
