@@ -18,7 +18,6 @@ from docgen import messages
 from docgen.errors import DocgenError
 from docgen.output import write_atomic
 from docgen.plan.load import SUFFIXES
-from docgen.render.templates import workspace_of
 
 BUILT, WARNINGS, FAILED = "built", "warnings", "failed"
 
@@ -32,6 +31,7 @@ class Options:
     force: bool = False
     xlsx: bool = False
     pdf: bool = False
+    draft: bool = False  # mark every document DỰ THẢO
 
 
 @dataclass(frozen=True)
@@ -80,17 +80,16 @@ def run_batch(plans: list[Path], options: Options, jobs: int,
 
 def build_one(plan: Path, options: Options) -> Outcome:
     """Build and check one plan (in a worker process); never raises for a problem of the plan."""
-    from docgen.build import build_checked, output_path
-    from docgen.check.report import has_errors
+    from docgen.build import build_checked, default_output_dir, output_path
 
     try:
-        built, findings = build_checked(plan, options.template)
+        built, findings = build_checked(plan, options.template, options.draft)
     except DocgenError as error:
         return Outcome(plan, FAILED, _first_problem(error))
     errors = sum(f.severity == "error" for f in findings)
     if errors and not options.force:
         return Outcome(plan, FAILED, messages.BATCH_CHECK_ERRORS.format(count=errors))
-    path = output_path(built.plan, options.output_dir or workspace_of(plan) / "output")
+    path = output_path(built.plan, options.output_dir or default_output_dir(plan), built.draft)
     files = {path: built.docx}
     if options.xlsx:
         from docgen.tables.xlsx import tables_workbook

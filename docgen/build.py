@@ -10,15 +10,15 @@ from pathlib import Path
 
 from docgen.calc import Results, calculate
 from docgen.output import slug, write_atomic
-from docgen.plan.confirm import require_confirmed
 from docgen.plan.linemap import LineMap
 from docgen.plan.load import SUFFIXES, load_plan
 from docgen.plan.model import Plan
-from docgen.plan.validate import check_references, validate_plan
+from docgen.plan.validate import check_confirmed, check_references, validate_plan
 from docgen.render.context import make_context, symbol
 from docgen.render.docx import render
 from docgen.render.package import normalise
 from docgen.render.templates import TEMPLATE_NAME, find_template
+
 
 @dataclass(frozen=True)
 class Built:
@@ -27,11 +27,7 @@ class Built:
     plan: Plan
     results: Results
     docx: bytes
-
-    @property
-    def draft(self) -> bool:
-        """True while the plan has no number yet."""
-        return self.plan.document.number is None
+    draft: bool = False  # marked DỰ THẢO: asked with --draft, or the plan has no number or no date yet
 
     @property
     def symbol(self) -> str:
@@ -39,14 +35,14 @@ class Built:
         return symbol(self.plan)
 
 
-def build(plan_path: Path, template: Path | None = None) -> Built:
-    """Return the rendered document of the plan in ``plan_path``; raise ``DocgenError`` on any input problem."""
-    loaded = load_plan(plan_path)
-    require_confirmed(plan_path)
-    plan, results = prepare(*loaded, plan_path)
-    context = make_context(plan, results)
+def build(plan_path: Path, template: Path | None = None, draft: bool = False) -> Built:
+    """Return the rendered document of the plan in ``plan_path``; raise ``DocgenError`` on any input problem.
+
+    ``draft`` marks the document DỰ THẢO even when it already has a number and a date."""
+    plan, results = prepare(*load_plan(plan_path), plan_path)
+    context = make_context(plan, results, draft)
     package = render(template or find_template(TEMPLATE_NAME, plan_path, plan), context, plan, plan_path)
-    return Built(plan, results, normalise(package, plan.document.date))
+    return Built(plan, results, normalise(package, plan.stamp_date), draft=draft or plan.draft)
 
 
 def prepare(plan: Plan, lines: LineMap, plan_path: Path) -> tuple[Plan, Results]:
@@ -54,14 +50,15 @@ def prepare(plan: Plan, lines: LineMap, plan_path: Path) -> tuple[Plan, Results]
     validate_plan(plan, plan_path, lines)
     results = calculate(plan)
     check_references(plan, results, plan_path, lines)
+    check_confirmed(plan, plan_path, lines)
     return plan, results
 
 
-def build_checked(plan_path: Path, template: Path | None = None) -> tuple[Built, list]:
+def build_checked(plan_path: Path, template: Path | None = None, draft: bool = False) -> tuple[Built, list]:
     """Return the built plan and the Decree 30 findings on the document it renders."""
     from docgen.check import check_docx
 
-    built = build(plan_path, template)
+    built = build(plan_path, template, draft)
     return built, check_docx(built.docx, name=str(plan_path))
 
 
@@ -74,16 +71,24 @@ def check_file(path: Path, template: Path | None = None) -> list:
     return check_docx(path, name=str(path))
 
 
-def output_path(plan: Plan, output_dir: Path) -> Path:
-    """Return ``output/kh-85-thinh-duc-2022.docx`` (``kh-du-thao-…`` for a draft), named by the plan's year."""
+def default_output_dir(plan_path: Path) -> Path:
+    """Return ``output/`` of the plan's workspace (the folder holding ``plans/``), else ``output/`` here."""
+    if plan_path.resolve().parent.name == "plans":
+        return plan_path.resolve().parent.parent / "output"
+    return Path("output")
+
+
+def output_path(plan: Plan, output_dir: Path, draft: bool = False) -> Path:
+    """Return ``output/kh-85-thinh-duc-2022.docx`` (``kh-du-thao-…`` for a draft, so a draft never replaces the
+    issued file), named by the plan's year."""
     doc = plan.document
-    number = f"{doc.number:02d}" if doc.number else "du thao"
+    number = f"{doc.number:02d}" if doc.number and not (draft or plan.draft) else "du thao"
     return output_dir / f"{slug(f'{doc.code} {number} {plan.issuer.place} {plan.targets.year}')}.docx"
 
 
 def write(built: Built, output_dir: Path, with_tables: bool = False, with_pdf: bool = False) -> list[Path]:
     """Write the built document (and, if asked, its tables as .xlsx and its PDF) atomically; return the paths."""
-    path = output_path(built.plan, output_dir)
+    path = output_path(built.plan, output_dir, built.draft)
     outputs = {path: built.docx}
     if with_tables:
         from docgen.tables.xlsx import tables_workbook

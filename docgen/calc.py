@@ -17,7 +17,8 @@ _HUNDREDTH = Decimal("0.01")
 
 # The commune figures a plan's text may quote as {name} and its [reference] may state.
 FIGURE_NAMES = ("year", "households", "poor", "poor_reduction", "poor_end", "poor_rate",
-                "near_poor", "near_poor_reduction", "near_poor_end", "near_poor_rate")
+                "near_poor", "near_poor_reduction", "near_poor_end", "near_poor_rate", "previous_year", "hamlet_count")
+PLAIN_FIGURES = ("year", "previous_year", "hamlet_count")  # printed as they are: 2022, 12 (not 2.022, 012)
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ def calculate(plan: Plan) -> Results:
 def group_table(plan: Plan, group: str) -> GroupTable:
     """Return the table of ``group``, with per-hamlet reductions given in the plan or allocated."""
     reductions = hamlet_reductions(plan, group)
-    rows = tuple(_row(i, h, group, r) for i, (h, r) in enumerate(zip(plan.hamlets, reductions), start=1))
+    rows = tuple(_row(i, h, group, r) for i, (h, r) in enumerate(zip(plan.hamlets, reductions, strict=True), start=1))
     return GroupTable(group, rows, _total(rows))
 
 
@@ -77,7 +78,7 @@ def hamlet_reductions(plan: Plan, group: str) -> list[int]:
     rest = target - sum(value for value in given if value is not None)
     shares = allocate(rest, [capacity(plan.hamlets[i], group) for i in open_])
     result = [value or 0 for value in given]
-    for index, share in zip(open_, shares):
+    for index, share in zip(open_, shares, strict=True):
         result[index] = share
     return result
 
@@ -139,5 +140,5 @@ def commune_figures(results: Results) -> dict[str, object]:
     """Return the commune-level figures under ``FIGURE_NAMES``."""
     poor, near = results.tables["poor"].total, results.tables["near_poor"].total
     values = (results.year, poor.households, poor.start, poor.reduction, poor.end, poor.rate,
-              near.start, near.reduction, near.end, near.rate)
+              near.start, near.reduction, near.end, near.rate, results.year - 1, len(results.tables["poor"].rows))
     return dict(zip(FIGURE_NAMES, values, strict=True))

@@ -24,42 +24,44 @@ def main() -> None:
 
 @main.command()
 @click.argument("plans", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--template", type=FILE, help="Mẫu .docx (mặc định: mẫu kế hoạch chỉ định, templates/ke-hoach.docx, rồi mẫu có sẵn).")
+@click.option("--template", type=FILE,
+              help="Mẫu .docx (mặc định: mẫu kế hoạch chỉ định, templates/ke-hoach.docx, rồi mẫu có sẵn).")
 @click.option("--output-dir", type=click.Path(path_type=Path, file_okay=False),
-              help="Thư mục ghi văn bản (mặc định: output/ của thư mục làm việc).")
+              help="Thư mục ghi văn bản (mặc định: output/ của thư mục làm việc chứa plans/).")
 @click.option("--force", is_flag=True, help="Vẫn ghi văn bản dù kiểm tra thể thức còn lỗi.")
 @click.option("--xlsx", is_flag=True, help="Ghi thêm các bảng phụ lục ra tệp Excel cùng tên (.xlsx).")
 @click.option("--pdf", is_flag=True, help="Ghi thêm bản PDF cùng tên (cần LibreOffice).")
+@click.option("--draft", is_flag=True,
+              help="Đóng dấu DỰ THẢO dù đã có số và ngày (kế hoạch chưa có số hoặc chưa có ngày thì tự là dự thảo).")
 @click.option("--jobs", type=click.IntRange(1), help="Số kế hoạch dựng cùng lúc (mặc định: số nhân CPU).")
 def build(plans: tuple[Path, ...], template: Path | None, output_dir: Path | None, force: bool, xlsx: bool,
-          pdf: bool, jobs: int | None) -> None:
+          pdf: bool, draft: bool, jobs: int | None) -> None:
     """Tạo văn bản .docx từ tệp kế hoạch PLANS (.toml hoặc .json), kiểm tra thể thức rồi ghi vào OUTPUT-DIR.
 
     Nhiều tệp, hoặc một thư mục (ví dụ plans/), thì dựng tất cả cùng lúc và tóm tắt kết quả ở cuối.
     """
     if len(plans) == 1 and not plans[0].is_dir():
-        _build_single(plans[0], template, output_dir, force, xlsx, pdf)
+        _build_single(plans[0], template, output_dir, force, xlsx, pdf, draft)
     else:
         from docgen.batch import Options, default_jobs, plan_files
 
         files = _or_exit(lambda: plan_files(plans))
-        _build_batch(files, Options(template, output_dir, force, xlsx, pdf), jobs or default_jobs())
+        _build_batch(files, Options(template, output_dir, force, xlsx, pdf, draft), jobs or default_jobs())
 
 
 def _build_single(plan: Path, template: Path | None, output_dir: Path | None, force: bool, xlsx: bool,
-                  pdf: bool) -> None:
-    from docgen.build import build_checked, write
+                  pdf: bool, draft: bool) -> None:
+    from docgen.build import build_checked, default_output_dir, write
     from docgen.check.report import format_text, has_errors
-    from docgen.render.templates import workspace_of
 
-    built, findings = _or_exit(lambda: build_checked(plan, template))
+    built, findings = _or_exit(lambda: build_checked(plan, template, draft))
     if findings:
         click.echo(format_text({str(plan): findings}), err=True)
     if has_errors(findings) and not force:
         click.echo(messages.CHECK_REFUSED.format(count=sum(f.severity == "error" for f in findings)), err=True)
         sys.exit(1)
-    folder = output_dir or workspace_of(plan) / "output"
-    paths = _or_exit(lambda: write(built, folder, with_tables=xlsx, with_pdf=pdf))
+    target = output_dir or default_output_dir(plan)
+    paths = _or_exit(lambda: write(built, target, with_tables=xlsx, with_pdf=pdf))
     text = messages.BUILT_DRAFT if built.draft else messages.BUILT
     click.echo(text.format(path=", ".join(map(str, paths)), symbol=built.symbol))
 
@@ -136,27 +138,31 @@ def check(files: tuple[Path, ...], output_format: str, template: Path | None) ->
 @click.option("--province", required=True, help='Tên tỉnh, thành phố: "Thái Nguyên".')
 @click.option("--year", type=int, help="Năm kế hoạch (mặc định: năm nay).")
 def init(folder: Path, commune: str, province: str, year: int | None) -> None:
-    """Tạo thư mục làm việc FOLDER cho một xã (plans/, templates/, output/) với tệp kế hoạch mẫu có chú thích."""
-    from docgen.plan.confirm import unconfirmed
+    """Tạo thư mục làm việc FOLDER cho một xã (plans/, templates/, output/) với kế hoạch khởi đầu."""
+    import datetime as dt
+
     from docgen.workspace import init_workspace
 
-    plan = _or_exit(lambda: init_workspace(folder, commune, province, year))
-    count = len(unconfirmed(plan.read_text(encoding="utf-8"), plan))
-    click.echo(messages.INIT_DONE.format(folder=folder, plan=plan, count=count))
+    plan = _or_exit(lambda: init_workspace(folder, commune, province, year or dt.date.today().year))
+    click.echo(messages.INIT_MADE.format(folder=folder, plan=plan))
 
 
-@main.command()
-@click.argument("new", type=FILE)
-@click.option("--from", "old", type=FILE, required=True, help="Tệp kế hoạch năm trước (.toml).")
-@click.option("--year", type=int, help="Năm của kế hoạch mới (mặc định: năm sau năm của tệp cũ).")
-def new(new: Path, old: Path, year: int | None) -> None:
-    """Tạo tệp kế hoạch NEW cho năm mới từ kế hoạch năm trước; đánh dấu mọi giá trị cần xác nhận."""
-    from docgen.newyear import new_plan
-    from docgen.plan.confirm import unconfirmed
+@main.command(name="new")
+@click.argument("new_plan", metavar="NEW.toml", type=FILE)
+@click.option("--from", "source", required=True, type=FILE, help="Kế hoạch năm trước (.toml).")
+@click.option("--year", type=int, help="Năm của kế hoạch mới (mặc định: năm sau năm cũ).")
+def new(new_plan: Path, source: Path, year: int | None) -> None:
+    """Tạo kế hoạch năm mới NEW.toml từ kế hoạch năm trước: chuyển năm, lấy số cuối kỳ làm số đầu kỳ.
 
-    path = _or_exit(lambda: new_plan(new, old, year))
-    count = len(unconfirmed(path.read_text(encoding="utf-8"), path))
-    click.echo(messages.NEW_DONE.format(path=path, count=count))
+    Các mục chép từ năm trước được liệt kê trong confirm ở đầu tệp; docgen build chưa tạo văn bản khi còn
+    mục chưa xác nhận.
+    """
+    from docgen.plan.load import load_plan
+    from docgen.plan.newyear import new_plan as make
+
+    path = _or_exit(lambda: make(source, new_plan, year))
+    plan, _ = load_plan(path)
+    click.echo(messages.NEW_MADE.format(path=path, year=plan.targets.year, count=len(plan.confirm)))
 
 
 @main.command("check-template")

@@ -5,6 +5,7 @@ The checker's rule texts live beside its registry (docgen/check/messages.py).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 # Reading files
@@ -49,7 +50,7 @@ _SCHEMA = {
 }
 
 
-def schema_message(error: dict[str, Any]) -> tuple[str, str]:
+def schema_message(error: Mapping[str, Any]) -> tuple[str, str]:
     """Return the Vietnamese message and hint for one pydantic error, keeping its own text when unknown."""
     message, hint = _SCHEMA.get(error["type"], (UNKNOWN_VALUE, ""))
     context = dict(error.get("ctx") or {})
@@ -66,7 +67,8 @@ BULLET_TYPE = "Mỗi ý gạch đầu dòng phải là chữ trong ngoặc kép,
 
 # Calculation and cross-field checks
 DUPLICATE_HAMLET = "Xóm «{name}» bị khai hai lần (trùng với xóm thứ {first}: «{other}»)."
-DUPLICATE_HAMLET_HINT = "Mỗi xóm chỉ khai một lần; tên chỉ khác nhau ở dấu, chữ hoa/thường hay khoảng trắng vẫn là trùng."
+DUPLICATE_HAMLET_HINT = ("Mỗi xóm chỉ khai một lần; tên chỉ khác nhau ở dấu, chữ hoa/thường hay khoảng trắng "
+                         "vẫn là trùng.")
 WITHOUT_LABOUR_OVER = "Số hộ không còn khả năng lao động ({value}) lớn hơn số hộ {group} ({count})."
 GROUP_OVER_HOUSEHOLDS = "Số hộ {group} ({count}) lớn hơn tổng số hộ của xóm ({households})."
 REDUCTION_OVER = "Kế hoạch giảm ({value}) lớn hơn số hộ {group} còn khả năng lao động của xóm ({capacity})."
@@ -94,13 +96,17 @@ ARCHIVE_IN_ITEMS = "Dòng «Lưu: …» do docgen tự thêm; không ghi trong d
 ARCHIVE_IN_ITEMS_HINT = 'Xóa dòng này và ghi các đơn vị lưu vào archive, ví dụ archive = ["VP"].'
 NO_TABLES = "Kế hoạch không có phụ lục nào nên không có bảng để ghi ra Excel."
 NO_TABLES_HINT = "Bỏ tùy chọn --xlsx, hoặc thêm phụ lục [[appendices]]."
+KIND_UNSUPPORTED = "docgen chưa có mẫu cho loại văn bản «{kind}»: chỉ soạn được Kế hoạch."
+KIND_UNSUPPORTED_HINT = ("Ghi kind = \"Kế hoạch\". Quyết định, Báo cáo, Công văn … có bố cục khác (Nghị định 30, "
+                         "Phụ lục I) nên cần mẫu riêng; khi chưa có mẫu đó, hãy soạn văn bản này trong Word.")
 SIGNATURE_HEAD_MISSING = "Ký «{prefix}» thì phải ghi chức vụ người đứng đầu (head_title), ví dụ CHỦ TỊCH."
 
 # Building and writing
 TEMPLATE_NOT_FOUND = "Không tìm thấy mẫu văn bản {template}."
 TEMPLATE_NOT_FOUND_HINT = "Chỉ ra mẫu bằng --template, hoặc bỏ --template để dùng mẫu có sẵn của docgen."
 TEMPLATE_NAMED_NOT_FOUND = "Không tìm thấy mẫu «{name}» mà kế hoạch chỉ định."
-TEMPLATE_NAMED_HINT = "Đặt tệp mẫu cạnh tệp kế hoạch hoặc trong thư mục templates/, hoặc xóa dòng template để dùng mẫu có sẵn."
+TEMPLATE_NAMED_HINT = ("Đặt tệp mẫu cạnh tệp kế hoạch hoặc trong thư mục templates/, "
+                       "hoặc xóa dòng template để dùng mẫu có sẵn.")
 TEMPLATE_BROKEN = "Mẫu văn bản bị lỗi: {detail}."
 TEMPLATE_UNKNOWN_TAG = "thẻ «{name}» không phải tên dữ liệu nào (gõ sai tên?)"
 TEMPLATE_NOT_DOCX = "tệp không phải là văn bản Word .docx"
@@ -114,7 +120,8 @@ OS_REASONS = {
     "FileExistsError": "đã có một tệp trùng tên",
 }
 BUILT = "Đã tạo {path}"
-BUILT_DRAFT = "Đã tạo bản DỰ THẢO {path} (chưa có số văn bản: còn để trống «Số: {symbol}»)."
+BUILT_DRAFT = ("Đã tạo bản DỰ THẢO {path} (có ô «DỰ THẢO» ở đầu trang 1; «Số: {symbol}»). Khi ban hành: ghi "
+               "number và date vào tệp kế hoạch rồi tạo lại, không dùng --draft.")
 CHECK_REFUSED = "Văn bản có {count} lỗi thể thức nên chưa được ghi ra. Sửa các lỗi trên, hoặc dùng --force để vẫn ghi."
 ERROR_HEADER = "Lỗi:"
 ERROR_COUNT = "Có {count} lỗi cần sửa; chưa ghi tệp nào."
@@ -137,36 +144,39 @@ PDF_NO_LIBREOFFICE = "Chưa có LibreOffice trên máy này nên không tạo đ
 PDF_NO_LIBREOFFICE_HINT = ("Cài LibreOffice (Windows: tải bộ cài LibreOffice; Debian/Ubuntu: "
                            "sudo apt-get install libreoffice-writer-nogui fonts-liberation2) rồi chạy lại, "
                            "hoặc bỏ --pdf để chỉ tạo tệp Word.")
-PDF_UNAVAILABLE_WEB = "Máy này chưa có LibreOffice nên chưa xem trước được các trang và chưa có bản PDF; tệp Word vẫn đã được tạo."
+PDF_UNAVAILABLE_WEB = ("Máy này chưa có LibreOffice nên chưa xem trước được các trang và chưa có bản PDF; "
+                       "tệp Word vẫn đã được tạo.")
 PDF_TIMEOUT = "LibreOffice chưa chuyển xong sang PDF sau {seconds} giây nên đã dừng."
 PDF_FAILED = "Không tạo được bản PDF: {reason}."
 PDF_NOTHING_MADE = "LibreOffice không tạo ra tệp PDF nào (tệp Word có thể đang bị hỏng)"
 
-# Values to confirm (docgen new → docgen build)
-CONFIRM_FIELD = "chưa xác nhận: {note}"
-CONFIRM_HINT = "Kiểm tra giá trị, sửa nếu cần, rồi xóa dòng chú thích «# CẦN XÁC NHẬN» ngay phía trên."
-NEW_TOML_ONLY = "docgen new chỉ làm việc với tệp kế hoạch .toml (để giữ được các dòng chú thích)."
-NEW_EXISTS = "Tệp này đã có nên không ghi đè."
-NEW_EXISTS_HINT = "Chọn tên tệp khác, hoặc xóa tệp cũ nếu chắc chắn không cần."
-NEW_HEADER = ("# Tạo bằng «docgen new» từ {old} cho năm {year}. Các giá trị mang sang từ năm trước có dòng\n"
-              "# «# CẦN XÁC NHẬN: …» ngay phía trên: kiểm tra, sửa nếu cần, rồi xóa dòng đó. docgen build\n"
-              "# chỉ dựng văn bản khi không còn dòng nào như vậy. Số văn bản đã được bỏ trống (bản dự thảo).\n")
-NEW_DONE = "Đã tạo {path}: còn {count} giá trị cần xác nhận (các dòng «# CẦN XÁC NHẬN»)."
-NOTE_DATE = "ngày ban hành dời sang năm mới; ghi ngày thật khi ban hành"
-NOTE_TARGET = "chỉ tiêu của xã lấy theo năm trước; ghi chỉ tiêu được giao năm nay"
-NOTE_HOUSEHOLDS = "tổng số hộ lấy theo năm {year}; sửa theo số liệu mới"
-NOTE_START = "số hộ đầu năm = số cuối năm {year} theo kế hoạch năm trước; sửa theo kết quả rà soát"
-NOTE_WITHOUT_LABOUR = "hộ không còn khả năng lao động lấy theo năm trước; sửa theo kết quả rà soát"
-NOTE_BASES = "các căn cứ là văn bản của năm trước; ghi số, ngày các văn bản năm nay"
-NOTE_SIGNER = "người ký lấy theo năm trước; kiểm tra họ tên và chức vụ"
+# docgen new
+NEW_TOML_ONLY = "docgen new làm việc với tệp kế hoạch .toml (giữ được chú thích)."
+NEW_TARGET_EXISTS = "Đã có tệp này; docgen new không ghi đè."
+NEW_TARGET_EXISTS_HINT = "Chọn tên tệp khác, hoặc xóa tệp cũ nếu chắc chắn không cần."
+NEW_CONFIRM_COMMENT = "các mục chép từ năm trước: kiểm tra, sửa nếu cần, rồi xóa khỏi danh sách"
+NOT_CONFIRMED = "chưa được xác nhận (còn trong danh sách confirm ở đầu tệp)."
+NOT_CONFIRMED_HINT = ("Điền hoặc kiểm tra từng mục này (sửa nếu cần), rồi xóa mục đó khỏi danh sách confirm ở đầu "
+                      "tệp; hết danh sách thì docgen build tạo được văn bản.")
+NEW_MADE = "Đã tạo {path} cho năm {year}. Còn {count} mục cần kiểm tra (danh sách confirm ở đầu tệp)."
 
 # docgen init
-INIT_EXISTS_HINT = "Thư mục này đã có kế hoạch của năm đó. Dùng thư mục khác, hoặc «docgen new» để làm kế hoạch năm sau."
-INIT_BAD_NAME = "Tên ở {option} bị trống hoặc có ký tự không dùng được (dấu \", dấu \\ hoặc xuống dòng)."
-INIT_BAD_NAME_HINT = 'Ví dụ: docgen init KeHoach --commune "Xã Tân Cương" --province "Thái Nguyên"'
-INIT_DONE = ("Đã tạo thư mục làm việc {folder}: kế hoạch mẫu {plan} (còn {count} chỗ «# CẦN XÁC NHẬN» phải "
-             "điền), thư mục output/ và templates/ (đọc templates/README.md nếu xã muốn mẫu Word riêng).\n"
-             "Bước tiếp: sửa tệp kế hoạch, rồi chạy: docgen build {plan}")
+INIT_NO_COMMUNE = "Chưa có tên xã (phường)."
+INIT_NO_COMMUNE_HINT = 'Ví dụ: docgen init TanCuong --commune "Xã Tân Cương" --province "Thái Nguyên".'
+INIT_RECIPIENTS = (
+    "UBND tỉnh {province} (b/c)",
+    "Sở Nông nghiệp và Môi trường tỉnh {province} (b/c)",
+    "Thường trực Đảng ủy {unit} (b/c)",
+    "Thường trực HĐND {unit} (b/c)",
+    "Chủ tịch, các Phó Chủ tịch UBND {unit}",
+    "Ủy ban MTTQ Việt Nam {unit}",
+    "Các thôn, tổ dân phố",
+)
+INIT_MADE = ("Đã tạo thư mục làm việc {folder} với kế hoạch khởi đầu {plan}. Mở tệp đó, điền số liệu thật của xã "
+             "(danh sách confirm ở đầu tệp ghi những mục cần điền), rồi chạy: docgen build {plan}")
+
+# docgen serve pages
+WEB_BAD_YEAR = "Năm phải là một số, ví dụ 2026."
 
 # Batch builds
 BATCH_NO_PLANS = "Không thấy tệp kế hoạch nào (.toml hoặc .json) để dựng."
@@ -185,9 +195,12 @@ BATCH_TOTALS = "Đã dựng {built}, có cảnh báo {warnings}, lỗi {failed} 
 # docgen check-template
 TPL_PARAGRAPH = "đoạn {number}"
 TPL_CELL = "bảng {table}, dòng {row}, cột {cell}"
-TPL_SPLIT_DELIMITER = "thẻ {tag} bị Word tách ngay ở dấu ngoặc, docgen không nhận ra thẻ này; gõ lại cả thẻ liền một lần"
-TPL_SPLIT = "thẻ {tag} bị Word tách thành nhiều đoạn định dạng; vẫn dùng được nhưng nên gõ lại cả thẻ liền một lần"
-TPL_SMART_QUOTES = "thẻ {tag} có dấu nháy cong (“ ” ‘ ’); tắt tự động sửa dấu nháy (AutoCorrect) rồi gõ lại dấu \" hoặc '"
+TPL_SPLIT_DELIMITER = ("thẻ {tag} bị Word tách ngay ở dấu ngoặc, docgen không nhận ra thẻ này; "
+                       "gõ lại cả thẻ liền một lần")
+TPL_SPLIT = ("thẻ {tag} bị Word tách thành nhiều đoạn định dạng; vẫn dùng được nhưng nên gõ lại cả thẻ "
+             "liền một lần")
+TPL_SMART_QUOTES = ("thẻ {tag} có dấu nháy cong (“ ” ‘ ’); tắt tự động sửa dấu nháy (AutoCorrect) rồi gõ lại "
+                    "dấu \" hoặc '")
 TPL_UNCLOSED_TAG = "thẻ bắt đầu «{text}» thiếu dấu đóng }}}} hoặc %}}"
 TPL_SYNTAX = "thẻ {tag} viết sai: {detail}"
 TPL_CLOSE_WITHOUT_OPEN = "thẻ đóng {tag} không có thẻ mở tương ứng phía trên"
@@ -199,5 +212,6 @@ TPL_OK = "Mẫu {path} không có lỗi thẻ."
 TPL_SAMPLE = "Văn bản dựng thử từ mẫu với kế hoạch mẫu, kiểm tra thể thức:"
 TPL_NOT_RENDERED = "Chưa dựng thử vì mẫu còn lỗi thẻ ở trên."
 PART_NOT_FOUND = "Không thấy phần mẫu «{name}» mà mẫu văn bản gọi tới."
-PART_NOT_FOUND_HINT = "Đặt tệp phần mẫu vào thư mục templates/ của thư mục làm việc, hoặc sửa tên trong thẻ {%p part \"…\" %}."
+PART_NOT_FOUND_HINT = ("Đặt tệp phần mẫu vào thư mục templates/ của thư mục làm việc, hoặc sửa tên trong thẻ "
+                       "{%p part \"…\" %}.")
 PART_NOT_DOCX = "Phần mẫu không phải là văn bản Word .docx."

@@ -29,15 +29,16 @@ def _template(path: Path, paragraphs: list[list[str]], cell: list[str] | None = 
 
 
 def _issues(path: Path) -> list[tuple[str, str, str]]:
-    issues, findings = check_template(path)
+    issues, _findings = check_template(path)
     return [(i.where, i.severity, i.message) for i in issues]
 
 
 def test_a_tag_split_across_runs_is_found_with_its_paragraph(tmp_path):
-    path = _template(tmp_path / "t.docx", [["{{ doc_type }}"], ["Trích yếu: ", "{{ sum", "mary }}"], ["{", "{ closing }}"]])
+    path = _template(tmp_path / "t.docx",
+                     [["{{ doc_type }}"], ["Trích yếu: ", "{{ sum", "mary }}"], ["{", "{ closing }}"]])
     found = _issues(path)
-    assert ("đoạn 2", "warning") == found[0][:2] and "{{ summary }}" in found[0][2]
-    assert ("đoạn 3", "error") == found[1][:2] and "tách ngay ở dấu ngoặc" in found[1][2]
+    assert found[0][:2] == ("đoạn 2", "warning") and "{{ summary }}" in found[0][2]
+    assert found[1][:2] == ("đoạn 3", "error") and "tách ngay ở dấu ngoặc" in found[1][2]
 
 
 def test_smart_quotes_inside_a_tag_are_found_in_their_table_cell(tmp_path):
@@ -54,19 +55,19 @@ def test_an_unknown_name_is_found_at_its_tag(tmp_path):
 
 def test_an_unclosed_block_is_found_at_its_opening_tag(tmp_path):
     path = _template(tmp_path / "t.docx", [["{{ doc_type }}"], ["{%p for text in bases %}"], ["{{ text }}"]])
-    [(where, severity, message)] = _issues(path)
+    [(where, _severity, message)] = _issues(path)
     assert where == "đoạn 2" and "chưa có thẻ đóng {% endfor %}" in message
 
 
 def test_a_close_without_open_is_found(tmp_path):
     path = _template(tmp_path / "t.docx", [["{{ doc_type }}"], ["{%p endif %}"]])
-    [(where, severity, message)] = _issues(path)
+    [(where, _severity, message)] = _issues(path)
     assert where == "đoạn 2" and "không có thẻ mở" in message
 
 
 def test_a_tag_missing_its_closing_braces_is_found(tmp_path):
     path = _template(tmp_path / "t.docx", [["{{ doc_type }}"], ["Ngày {{ place_date"]])
-    [(where, severity, message)] = _issues(path)
+    [(where, _severity, message)] = _issues(path)
     assert where == "đoạn 2" and "thiếu dấu đóng" in message
 
 

@@ -7,6 +7,7 @@ import functools
 import io
 import re
 import zipfile
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +16,8 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.shared import Mm
 from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined, TemplateError, UndefinedError
-from lxml import etree
 from jinja2.sandbox import SandboxedEnvironment
+from lxml import etree
 
 from docgen import messages, nd30
 from docgen.errors import DocgenError
@@ -41,7 +42,7 @@ def render(template: Path, context: dict[str, Any], plan: Plan, plan_path: Path 
         name = re.search(r"'([^']+)'", error.message or "")
         raise _broken(template, messages.TEMPLATE_UNKNOWN_TAG.format(name=name.group(1) if name else "?")) from None
     except TemplateError as error:
-        raise _broken(template, error.message) from None
+        raise _broken(template, error.message or type(error).__name__) from None
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, etree.XMLSyntaxError):
         raise _broken(template, messages.TEMPLATE_NOT_DOCX) from None
     _verify_complete(document.docx, context, template)
@@ -104,9 +105,18 @@ class _PreparedEnvironment(SandboxedEnvironment):
     """Compiles each template text once per process: in a batch every plan renders the same template XML,
     and compiling it is the larger part of the per-plan cost (docs/performance.md)."""
 
-    @functools.lru_cache(maxsize=32)
-    def from_string(self, source, globals=None, template_class=None):  # noqa: A002 - Jinja's own names
-        return super().from_string(source, globals, template_class)
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self._compiled: dict[str, Any] = {}
+
+    def from_string(self, source, globals=None, template_class=None):
+        if globals is not None or template_class is not None or not isinstance(source, str):
+            return super().from_string(source, globals, template_class)
+        if source not in self._compiled:
+            if len(self._compiled) >= 32:  # a long-running process (docgen serve) sees many templates
+                self._compiled.clear()
+            self._compiled[source] = super().from_string(source)
+        return self._compiled[source]
 
 
 @functools.cache
@@ -132,7 +142,7 @@ def _fit_summary_rule(docx, summary: str) -> None:
     and is resized here once the summary is known.
     """
     paragraphs = docx.paragraphs
-    for summary_paragraph, rule in zip(paragraphs, paragraphs[1:]):
+    for summary_paragraph, rule in pairwise(paragraphs):
         if summary_paragraph.style.name == SUMMARY_STYLE and rule.style.name == RULE_STYLE:
             size = summary_paragraph.style.font.size
             rule_mm = nd30.short_rule_mm(summary, size.pt if size else nd30.SUMMARY_SIZE.chosen, nd30.TEXT_WIDTH_MM)
@@ -143,7 +153,7 @@ def _fit_summary_rule(docx, summary: str) -> None:
 def _set_properties(docx, plan: Plan) -> None:
     """Document properties from the plan, never from the clock, so rebuilding gives the same bytes."""
     doc = plan.document
-    moment = dt.datetime.combine(doc.date, dt.time(0, 0), tzinfo=dt.timezone.utc)
+    moment = dt.datetime.combine(plan.stamp_date, dt.time(0, 0), tzinfo=dt.UTC)
     props = docx.core_properties
     props.title = f"{doc.kind} {doc.code}: {doc.summary}"
     props.subject = doc.summary

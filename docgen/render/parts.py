@@ -32,8 +32,7 @@ def with_parts(template: bytes, plan_path: Path, plan=None) -> bytes:
     if b"part" not in _document_xml(template):
         return template  # the common case costs one look at the XML
     document = docx.Document(io.BytesIO(template))
-    markers = [(p, PART_TAG.match(p.text)) for p in document.paragraphs]
-    markers = [(p, match.group(1)) for p, match in markers if match]
+    markers = [(p, match.group(1)) for p in document.paragraphs if (match := PART_TAG.match(p.text))]
     if not markers:
         return template
     for paragraph, name in markers:

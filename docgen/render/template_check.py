@@ -103,8 +103,8 @@ def _read_tags(paragraph, where: str) -> tuple[list[_Tag], list[Issue]]:
         if any(quote in tag for quote in _SMART):
             issues.append(Issue(where, m.TPL_SMART_QUOTES.format(tag=tag)))
     rest = _TAG.sub("", text)
-    if _OPENED.search(rest):
-        issues.append(Issue(where, m.TPL_UNCLOSED_TAG.format(text=rest[_OPENED.search(rest).start():][:40])))
+    if opened := _OPENED.search(rest):
+        issues.append(Issue(where, m.TPL_UNCLOSED_TAG.format(text=rest[opened.start():][:40])))
     return tags, issues
 
 
@@ -151,11 +151,15 @@ def _plain_jinja(tag: str) -> str:
 
 
 def _sample_plan():
-    from docgen.plan.load import parse_plan
-    from docgen.workspace import Commune, starter_plan
+    """Return docgen init's starter plan for a sample commune, its values taken as confirmed."""
+    import tomlkit
 
-    text = starter_plan(Commune("xã", "Mẫu"), "tỉnh Mẫu", 2026, "mau.toml")
-    return parse_plan(text, Path("mau.toml"))
+    from docgen.plan.load import parse_plan
+    from docgen.workspace import starter_plan
+
+    document = tomlkit.parse(starter_plan("Xã Mẫu Sơn", "Thái Nguyên", 2026))
+    document.pop("confirm", None)
+    return parse_plan(tomlkit.dumps(document), Path("plans/mau.toml"))
 
 
 def _sample_context() -> dict:
@@ -163,7 +167,7 @@ def _sample_context() -> dict:
     from docgen.render.context import make_context
 
     plan, lines = _sample_plan()
-    plan, results = prepare(plan, lines, Path("mau.toml"))
+    plan, results = prepare(plan, lines, Path("plans/mau.toml"))
     return make_context(plan, results)
 
 
@@ -175,6 +179,6 @@ def _render_sample(path: Path) -> list:
     from docgen.render.package import normalise
 
     plan, lines = _sample_plan()
-    plan, results = prepare(plan, lines, Path("mau.toml"))
+    plan, results = prepare(plan, lines, Path("plans/mau.toml"))
     package = render(path, make_context(plan, results), plan)
     return check_docx(normalise(package, plan.document.date), name=str(path))

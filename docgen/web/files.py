@@ -34,7 +34,8 @@ class Workspace:
         """Return the plan files in ``plans/``, sorted by name."""
         if not self.plans_dir.is_dir():
             return []
-        return sorted(p for p in self.plans_dir.iterdir() if p.suffix.lower() in SUFFIXES and _inside(p, self.plans_dir))
+        return sorted(p for p in self.plans_dir.iterdir()
+                      if p.suffix.lower() in SUFFIXES and _inside(p, self.plans_dir))
 
     def plan(self, name: str) -> Path | None:
         """Return the plan file called ``name``, or None when there is none (whatever the name holds)."""
@@ -45,7 +46,10 @@ class Workspace:
         if not _SAFE_NAME.match(name) or Path(name).suffix.lower() not in SUFFIXES:
             return None
         path = self.plans_dir / name
-        return None if path.exists() else path
+        if path.exists():
+            return None
+        self.plans_dir.mkdir(parents=True, exist_ok=True)
+        return path
 
     def outputs(self) -> list[Path]:
         """Return the built files in ``output/``."""
