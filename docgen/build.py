@@ -18,7 +18,7 @@ from docgen.plan.validate import check_confirmed, check_references, plan_warning
 from docgen.render.context import make_context, symbol
 from docgen.render.docx import render
 from docgen.render.package import normalise
-from docgen.render.templates import find_template
+from docgen.render.templates import TEMPLATE_NAME, find_template
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ def build(plan_path: Path, template: Path | None = None, draft: bool = False) ->
     plan, lines = load_plan(plan_path)
     plan, results = prepare(plan, lines, plan_path)
     context = make_context(plan, results, draft)
-    package = render(template or find_template(plan_path, plan.template), context, plan)
+    package = render(template or find_template(TEMPLATE_NAME, plan_path, plan), context, plan, plan_path)
     return Built(plan, results, normalise(package, plan.stamp_date), draft=draft or plan.draft,
                  warnings=tuple(plan_warnings(plan, plan_path, lines)))
 

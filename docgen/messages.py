@@ -219,3 +219,41 @@ INIT_MADE = ("Đã tạo thư mục làm việc {folder} với kế hoạch kh�
 
 # docgen serve pages
 WEB_BAD_YEAR = "Năm phải là một số, ví dụ 2026."
+
+# Batch builds
+BATCH_NO_PLANS = "Không thấy tệp kế hoạch nào (.toml hoặc .json) để dựng."
+BATCH_NO_PLANS_HINT = "Chỉ ra các tệp kế hoạch, hoặc thư mục chứa chúng: docgen build plans/"
+BATCH_CHECK_ERRORS = "văn bản có {count} lỗi thể thức (xem bằng docgen check; hoặc dựng với --force)"
+BATCH_MORE_PROBLEMS = " (và {count} lỗi khác)"
+BATCH_PROGRESS = "Đang dựng {count} kế hoạch"
+BATCH_LINE = "[{done}/{count}] {plan}: {status}"
+BATCH_STATUS = {"built": "đã dựng", "warnings": "đã dựng, có cảnh báo", "failed": "lỗi"}
+BATCH_SUMMARY_HEADER = "Kết quả:"
+BATCH_BUILT = "  ✓ {plan} → {files}"
+BATCH_BUILT_WARNINGS = "  ! {plan} → {files} ({count} cảnh báo, xem bằng docgen check)"
+BATCH_FAILED = "  ✗ {plan}: {reason}"
+BATCH_TOTALS = "Đã dựng {built}, có cảnh báo {warnings}, lỗi {failed} (tổng {count} kế hoạch)."
+
+# docgen check-template
+TPL_PARAGRAPH = "đoạn {number}"
+TPL_CELL = "bảng {table}, dòng {row}, cột {cell}"
+TPL_SPLIT_DELIMITER = ("thẻ {tag} bị Word tách ngay ở dấu ngoặc, docgen không nhận ra thẻ này; "
+                       "gõ lại cả thẻ liền một lần")
+TPL_SPLIT = ("thẻ {tag} bị Word tách thành nhiều đoạn định dạng; vẫn dùng được nhưng nên gõ lại cả thẻ "
+             "liền một lần")
+TPL_SMART_QUOTES = ("thẻ {tag} có dấu nháy cong (“ ” ‘ ’); tắt tự động sửa dấu nháy (AutoCorrect) rồi gõ lại "
+                    "dấu \" hoặc '")
+TPL_UNCLOSED_TAG = "thẻ bắt đầu «{text}» thiếu dấu đóng }}}} hoặc %}}"
+TPL_SYNTAX = "thẻ {tag} viết sai: {detail}"
+TPL_CLOSE_WITHOUT_OPEN = "thẻ đóng {tag} không có thẻ mở tương ứng phía trên"
+TPL_BLOCK_NOT_CLOSED = "khối {tag} chưa có thẻ đóng {{% {end} %}}"
+TPL_HEADER = "Mẫu {path}:"
+TPL_LINE = "- [{severity}] {where}: {message}"
+TPL_SEVERITY = {"error": "Lỗi", "warning": "Cảnh báo"}
+TPL_OK = "Mẫu {path} không có lỗi thẻ."
+TPL_SAMPLE = "Văn bản dựng thử từ mẫu với kế hoạch mẫu, kiểm tra thể thức:"
+TPL_NOT_RENDERED = "Chưa dựng thử vì mẫu còn lỗi thẻ ở trên."
+PART_NOT_FOUND = "Không thấy phần mẫu «{name}» mà mẫu văn bản gọi tới."
+PART_NOT_FOUND_HINT = ("Đặt tệp phần mẫu vào thư mục templates/ của thư mục làm việc, hoặc sửa tên trong thẻ "
+                       "{%p part \"…\" %}.")
+PART_NOT_DOCX = "Phần mẫu không phải là văn bản Word .docx."

@@ -56,7 +56,11 @@ def plan_text(path: Path, data: dict[str, Any]) -> str:
     """Return the text the file at ``path`` would hold with ``data``: its own document changed in place."""
     if path.suffix.lower() == ".json":
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    text = path.read_text(encoding="utf-8-sig") if path.exists() else ""
+    return toml_with(path.read_text(encoding="utf-8-sig") if path.exists() else "", data)
+
+
+def toml_with(text: str, data: dict[str, Any]) -> str:
+    """Return the TOML ``text`` changed to hold ``data``, keeping its comments and layout where unchanged."""
     document = tomlkit.parse(text)
     _merge(document, _typed(data))
     return tomlkit.dumps(document)
