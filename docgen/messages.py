@@ -194,8 +194,9 @@ PDF_NOTHING_MADE = "LibreOffice không tạo ra tệp PDF nào (tệp Word có t
 
 # docgen new
 NEW_TOML_ONLY = "docgen new làm việc với tệp kế hoạch .toml (giữ được chú thích)."
-NEW_TARGET_EXISTS = "Đã có tệp này; docgen new không ghi đè."
-NEW_TARGET_EXISTS_HINT = "Chọn tên tệp khác, hoặc xóa tệp cũ nếu chắc chắn không cần."
+NEW_TARGET_EXISTS = "Đã có tệp này; docgen không ghi đè tệp đã có."
+NEW_TARGET_EXISTS_HINT = "Chọn tên tệp (hoặc năm) khác, hoặc xóa tệp cũ nếu chắc chắn không cần."
+NEW_YEAR_NOT_AFTER = "Năm của kế hoạch mới ({year}) phải sau năm của kế hoạch cũ ({old})."
 NEW_CONFIRM_COMMENT = "các mục chép từ năm trước: kiểm tra, sửa nếu cần, rồi xóa khỏi danh sách"
 NOT_CONFIRMED = "chưa được xác nhận (còn trong danh sách confirm ở đầu tệp)."
 NOT_CONFIRMED_HINT = ("Điền hoặc kiểm tra từng mục này (sửa nếu cần), rồi xóa mục đó khỏi danh sách confirm ở đầu "
@@ -257,3 +258,17 @@ PART_NOT_FOUND = "Không thấy phần mẫu «{name}» mà mẫu văn bản g�
 PART_NOT_FOUND_HINT = ("Đặt tệp phần mẫu vào thư mục templates/ của thư mục làm việc, hoặc sửa tên trong thẻ "
                        "{%p part \"…\" %}.")
 PART_NOT_DOCX = "Phần mẫu không phải là văn bản Word .docx."
+WEB_STALE_PAGE = ("Trang này đã cũ (docgen serve vừa được mở lại) nên không lưu được nữa. Tải lại trang (F5); "
+                  "những gì vừa gõ mà chưa lưu cần nhập lại.")
+WEB_CONFIRM_REMOVE = "Xóa mục này cùng mọi nội dung bên trong? (Chưa lưu thì tải lại trang để lấy lại.)"
+WEB_ERRORS = {
+    400: "Yêu cầu không đúng dạng.",
+    403: WEB_STALE_PAGE,
+    404: "Không có trang hoặc tệp này trong thư mục làm việc.",
+    413: "Tệp tải lên quá lớn (tối đa 20 MB).",
+    421: "Trang chỉ mở được từ chính máy này, bằng địa chỉ 127.0.0.1.",
+    500: "docgen gặp lỗi khi xử lý yêu cầu này. Thử lại; nếu vẫn lỗi, báo cho người quản lý kèm tệp đang dùng.",
+}
+BROKEN_PLACEHOLDER = ("Chỗ thay thế thiếu dấu ngoặc nhọn đóng (ví dụ «{year» thay vì «{year}»), nên sẽ bị in "
+                      "nguyên như vậy.")
+BROKEN_PLACEHOLDER_HINT = "Viết đủ cả hai dấu ngoặc nhọn, ví dụ {year}."

@@ -85,3 +85,9 @@ def test_another_year_can_be_asked_for(project):
     assert result.exit_code == 0, result.output
     plan = tomllib.loads((project / "plans" / "2025.toml").read_text(encoding="utf-8"))
     assert plan["targets"]["year"] == 2025 and str(plan["document"]["date"]) == "2025-10-24"
+
+
+def test_a_year_that_is_not_after_the_old_one_is_refused(project):
+    result = CliRunner().invoke(main, ["new", "plans/2021.toml", "--from", "plans/2022.toml", "--year", "2021"])
+    assert result.exit_code == 1 and "phải sau năm của kế hoạch cũ" in result.output
+    assert not (project / "plans" / "2021.toml").exists()

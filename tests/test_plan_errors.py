@@ -119,6 +119,11 @@ def test_unknown_placeholder(project):
     assert_refused(run_build(project, text), "{poor_reductoin}", "{poor_reduction}")
 
 
+def test_a_placeholder_missing_its_brace_is_refused_not_printed(project):
+    text = SMALL_TEXT.replace("{poor_reduction} hộ nghèo", "{poor_reduction hộ nghèo")
+    assert_refused(run_build(project, text), "thiếu dấu ngoặc nhọn đóng", "{year}")
+
+
 def test_all_problems_are_reported_at_once_sorted_by_line(project):
     text = SMALL_TEXT.replace("\npoor = 2\n", "\npoor = -2\n").replace('place = "Hòa Bình"', 'plac = "Hòa Bình"')
     result = run_build(project, text)

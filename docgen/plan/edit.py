@@ -44,7 +44,10 @@ def digest_of(content: bytes) -> str:
 def open_plan(path: Path) -> Opened:
     """Return the plain data of the plan file at ``path`` (dates as ``2022-10-24`` strings) and its digest."""
     content = _read(path)
-    text = content.decode("utf-8-sig")
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise DocgenError.single(messages.NOT_UTF8, file=str(path), hint=messages.NOT_UTF8_HINT) from None
     try:
         data = json.loads(text) if path.suffix.lower() == ".json" else tomllib.loads(text)
     except (ValueError, tomllib.TOMLDecodeError) as error:
@@ -116,7 +119,7 @@ def _typed(value: Any) -> Any:
 
 def _merge(container: Any, data: dict[str, Any]) -> None:
     """Make ``container`` (a tomlkit table) hold ``data``, touching only what differs."""
-    for key in [k for k in container if k not in data]:
+    for key in [k for k in container if k not in data and not _default_like(container[k])]:
         del container[key]
     for key, value in data.items():
         old = container.get(key)
@@ -162,6 +165,13 @@ def _trailing_trivia(table: Table) -> list[tuple[Any, Any]]:
     while start and body[start - 1][0] is None and isinstance(body[start - 1][1], (Comment, Whitespace)):
         start -= 1
     return body[start:]
+
+
+def _default_like(item: Any) -> bool:
+    """True for a value the editor's form never sends because it changes nothing (``confirm = []``,
+    ``numbered = true``): keeping it keeps the file as the clerk wrote it."""
+    value = item.unwrap() if hasattr(item, "unwrap") else item
+    return value is True or value in ([], "")
 
 
 def _item(value: Any) -> Any:

@@ -14,7 +14,7 @@ from docgen.figures import FIGURES, STATED_PER_HAMLET
 from docgen.plan.linemap import LineMap
 from docgen.plan.load import field_path
 from docgen.plan.model import Plan, Section
-from docgen.plan.placeholders import PLACEHOLDER
+from docgen.plan.placeholders import BROKEN_PLACEHOLDER, PLACEHOLDER
 from docgen.render.templates import kind_supported
 from docgen.vnformat import POINT_LETTERS, strip_marks
 
@@ -221,6 +221,8 @@ def _check_placeholders(plan: Plan, found: _Collector) -> None:
         bad = next((ch for ch in text if ord(ch) < 32 and ch not in "\t\n\r"), None)
         if bad is not None:
             found.add(parts, m.BAD_CHARACTER.format(code=ord(bad)), m.BAD_CHARACTER_HINT)
+        if BROKEN_PLACEHOLDER.search(text):
+            found.add(parts, m.BROKEN_PLACEHOLDER, m.BROKEN_PLACEHOLDER_HINT)
         for name in PLACEHOLDER.findall(text):
             if name not in known:
                 found.add(parts, m.UNKNOWN_PLACEHOLDER.format(name=name),

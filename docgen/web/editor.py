@@ -1,7 +1,7 @@
-"""Plan data as the editor shows it, and back: the checks and figures of what a clerk has typed.
+"""Plan data as the editor shows it: the checks and figures of what a clerk has typed, the list of plans.
 
 Lists of paragraphs and bullets are edited as plain lines (one paragraph or one "-" point a line, a line
-starting with "+" is a sub-point of the line above), which is how a clerk already writes them in Word.
+starting with "+ " is a sub-point of the line above); the page's script turns them back into lists.
 Checking and calculating go through the same functions as ``docgen build``.
 """
 
@@ -23,45 +23,6 @@ from docgen.plan.load import load_plan, parse_plan
 from docgen.plan.model import Plan
 from docgen.plan.validate import check_confirmed, check_references, validate_plan
 from docgen.render.context import symbol
-
-SUB_MARK = "+"
-
-
-def lines_of(paragraphs: list[str]) -> str:
-    """Return paragraphs as the lines of a text box."""
-    return "\n".join(paragraphs)
-
-
-def paragraphs_of(text: str) -> list[str]:
-    """Return the non-empty lines of a text box as paragraphs."""
-    return [line.strip() for line in text.splitlines() if line.strip()]
-
-
-def bullet_lines(bullets: list[Any]) -> str:
-    """Return bullets as lines: a point a line, its sub-points after it each starting with "+ "."""
-    lines: list[str] = []
-    for bullet in bullets:
-        if isinstance(bullet, list):
-            lines += [f"{SUB_MARK} {sub}" for sub in bullet]
-        else:
-            lines.append(bullet)
-    return "\n".join(lines)
-
-
-def bullets_of(text: str) -> list[Any]:
-    """Return the bullets written as lines: "+" lines become the sub-list of the point above them."""
-    bullets: list[Any] = []
-    for line in paragraphs_of(text):
-        if line.startswith(SUB_MARK):
-            sub = line[len(SUB_MARK):].strip()
-            if bullets and isinstance(bullets[-1], list):
-                bullets[-1].append(sub)
-            else:
-                bullets.append([sub])
-        else:
-            bullets.append(line[1:].strip() if line.startswith("- ") else line)
-    return bullets
-
 
 CONFIRM_LABELS = {"bases": "căn cứ", "document.date": "ngày ban hành", "signature": "chữ ký",
                   "targets": "chỉ tiêu của xã", "hamlets": "số liệu các xóm", "recipients": "nơi nhận"}

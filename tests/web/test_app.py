@@ -204,3 +204,37 @@ def test_a_plan_in_parts_shows_its_parts_and_their_sections(client, project):
     page = client.get("/plans/2025-than-sa.toml").get_data(as_text=True)
     assert page.count('data-node="division"') == 2 + 1  # two parts, and the blank one to add
     assert 'data-kind-of="division"' in page
+
+
+def test_a_plan_not_saved_as_utf8_gets_the_command_lines_message_not_a_crash(client, project):
+    (project / "plans" / "utf16.toml").write_bytes("[issuer]\nname = \"Xã\"\n".encode("utf-16"))
+    response = client.get("/plans/utf16.toml")
+    assert response.status_code == 422
+    assert "UTF-8" in response.get_data(as_text=True)
+
+
+def test_errors_are_explained_in_vietnamese(client):
+    assert "Không có trang hoặc tệp này" in client.get("/plans/khong-co.toml").get_data(as_text=True)
+    stale = client.post("/plans/2022.toml/check", json={"data": {}}, headers={"X-Docgen-Token": "old"})
+    assert stale.status_code == 403 and "Tải lại trang" in stale.get_json()["problems"][0]["message"]
+
+
+def test_a_date_the_picker_cannot_show_is_kept_as_typed(client, project):
+    path = project / "plans" / "2022.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace("date = 2022-10-24", 'date = "24/10/2022"'),
+                    encoding="utf-8")
+    page = client.get("/plans/2022.toml").get_data(as_text=True)
+    assert 'type="text" data-key="date" data-kind="date" value="24/10/2022"' in page
+
+
+def test_a_copy_named_by_windows_opens(client, project):
+    shutil.copy(project / "plans" / "small.toml", project / "plans" / "small (1).toml")
+    assert client.get("/plans/small (1).toml").status_code == 200
+
+
+@pytest.mark.parametrize(("stem", "name"), [("2026", "2027.toml"), ("2026-tan-cuong", "2027-tan-cuong.toml"),
+                                            ("ke-hoach", "2027-ke-hoach.toml")])
+def test_next_years_file_is_named_after_last_years(stem, name):
+    from docgen.web.plans import next_year_name
+
+    assert next_year_name(stem, 2027) == name
