@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 
 import docx
+from docx.shared import Pt
 
 POOR_HEADERS = ["TT", "Tên thôn", "Tổng số hộ", "Số hộ nghèo đầu kỳ", "Tỷ lệ hộ nghèo đầu kỳ (%)",
                 "Hộ nghèo phát sinh mới", "Kế hoạch thoát nghèo", "Hộ nghèo cuối kỳ", "Tỷ lệ % cuối kỳ"]
@@ -49,7 +50,17 @@ def add_table(doc, headers: list[str], rows, total, group: str | None = "Hộ ng
         label.text = total[0]
         for cell, text in zip(cells[2:], total[1:]):
             cell.text = text
+    _times(table)
     return table
+
+
+def _times(table) -> None:
+    """Type every cell in Times New Roman 12 pt, as a clerk's table is (python-docx's template says Cambria)."""
+    for row in table.rows:
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                for run in paragraph.runs:
+                    run.font.name, run.font.size = "Times New Roman", Pt(12)
 
 
 def document(*tables, before: list[str] = (), titles: list[list[str]] | None = None) -> bytes:
@@ -65,3 +76,21 @@ def document(*tables, before: list[str] = (), titles: list[list[str]] | None = N
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
+
+
+NEAR_HEADERS = ["TT", "Tên thôn", "Tổng số hộ", "Đầu kỳ", "Giảm", "Cuối kỳ", "Tỷ lệ %"]
+NEAR_ROWS = [("Thôn Đông", "1.250", "10", "2", "8", "0,64"), ("Thôn Tây", "980", "5", "1", "4", "0,41"),
+             ("Bản Mới", "15", "", "", "", "")]
+NEAR_TOTAL = ("Cộng", "2.245", "15", "3", "12", "0,53")
+
+
+def in_appendices(*tables):
+    """Return a ``Spec.mutate`` that puts each table (``add_table`` arguments) in place of the small table under
+    the builder's appendices, in order."""
+    def mutate(doc) -> None:
+        small = doc.tables[-len(tables):]
+        for old, arguments in zip(small, tables):
+            new = add_table(doc, **arguments)
+            old._element.addnext(new._element)
+            old._element.getparent().remove(old._element)
+    return mutate

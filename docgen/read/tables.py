@@ -134,7 +134,9 @@ def _read_table(table: Table, grid: list[list[Cell | None]], header_count: int, 
     figures = [c.figure for c in columns if c.figure]
     grouped = [f for f in figures if kind(f) in ("count", "rate") and f != "households"]
     if "hamlet" not in figures or not grouped:
-        if "hamlet" in figures or len(grouped) >= 2:  # a figure table after all, not a list of activities
+        # a hamlet table with columns not understood, or figures without hamlets; not a list of activities, nor
+        # a table of hamlets and households only (nothing in it to judge)
+        if ("hamlet" in figures and column_notes) or ("hamlet" not in figures and len(grouped) >= 2):
             notes.append(messages.TABLE_NO_HAMLETS.format(table=where))
         return None
     notes.extend(column_notes)

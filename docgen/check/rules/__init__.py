@@ -7,8 +7,8 @@ Adding a rule: write it in the module of its area with ``@rule(id, severity, cla
 
 from __future__ import annotations
 
-from docgen.check.rules import (appendix, body, end_block, fonts, lines, number_date, outline, page, structure,
-                                title, top_block)
+from docgen.check.rules import (appendix, body, end_block, figures, fonts, lines, number_date, outline, page,
+                                structure, title, top_block)
 from docgen.check.rules.base import Rule
 
 RULES: list[Rule] = [
@@ -70,6 +70,12 @@ RULES: list[Rule] = [
     appendix.appendix_reference,
     appendix.appendix_reference_format,
     appendix.appendix_page_numbering,
+    figures.figure_tables_unreadable,
+    figures.figure_total,
+    figures.figure_year_end,
+    figures.figure_rate,
+    figures.figure_hamlet_name,
+    figures.figure_target,
 ]
 
 __all__ = ["RULES", "Rule"]
