@@ -234,6 +234,7 @@ VARIANTS: dict[str, str] = {
     "numbering-points/foreign": "Bảng chữ cái tiếng Việt không có f, j, w, z (thường do đánh số tự động của Word).",
     "numbering-points/mark": "Sau chữ cái thứ tự điểm là dấu đóng ngoặc «)», không phải dấu chấm.",
     "recipients-archive/not-last": "Dòng «- Lưu: VT, …» phải là dòng cuối cùng của nơi nhận.",
+    "appendix-label/missing": "Phụ lục thiếu dòng «Phụ lục» phía trên tên phụ lục.",
     "appendix-reference/missing": "Phụ lục thiếu dòng «(Kèm theo …)».",
     "appendix-reference/type": "Dòng «(Kèm theo …)» ghi sai tên loại văn bản.",
     "appendix-reference/number": "Dòng «(Kèm theo …)» ghi sai số, ký hiệu của văn bản.",

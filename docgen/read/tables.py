@@ -119,7 +119,8 @@ def _heading(view: DocumentView, parts: Parts, table: Table) -> tuple[str, str]:
     above = [a for a in parts.appendices if a.label.paragraph.index < start]
     if above:
         appendix = above[-1]
-        return appendix.label.text, " ".join(span.text for span in appendix.titles)
+        label = appendix.label.text if appendix.labelled else ""
+        return label, " ".join(span.text for span in appendix.titles)
     lines = [p for p in view.top_level() if p.index < start and not p.is_empty][-TITLE_LINES_MAX:]
     titles = [squash(p.text) for p in lines if is_upper(p.text)]
     return "", " ".join(titles)
