@@ -115,6 +115,9 @@ OS_REASONS = {
 }
 BUILT = "Đã tạo {path}"
 BUILT_DRAFT = "Đã tạo bản DỰ THẢO {path} (chưa có số văn bản: còn để trống «Số: {symbol}»)."
+NO_DOCX_IN_FOLDER = "Thư mục không có tệp .docx nào: {path}."
+SUMMARY_SUFFIX = "Bảng tổng hợp phải là tệp .xlsx hoặc .csv: {path}."
+SUMMARY_WRITTEN = "Đã ghi bảng tổng hợp {count} văn bản: {path}"
 CHECK_REFUSED = "Văn bản có {count} lỗi thể thức nên chưa được ghi ra. Sửa các lỗi trên, hoặc dùng --force để vẫn ghi."
 ERROR_HEADER = "Lỗi:"
 ERROR_COUNT = "Có {count} lỗi cần sửa; chưa ghi tệp nào."

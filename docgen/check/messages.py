@@ -256,6 +256,12 @@ REPORT_DETAIL_FIGURES = "    Cần: {expected} — Thấy: {found} ({rule_id}; {
 RULE_CRASHED = ("Không kiểm tra được quy tắc này trên văn bản này (lỗi của docgen, xin báo cho người phát triển); "
                 "các quy tắc khác vẫn được kiểm tra.")
 
+# The summary of many documents (docgen check --summary).
+SUMMARY_SHEET = "Tổng hợp"
+SUMMARY_COLUMNS = ("Tệp", "Số, ký hiệu", "Ngày", "Cơ quan ban hành", "Lỗi", "Cảnh báo", "Lỗi/cảnh báo số liệu",
+                   "Tổng số hộ", "Giảm hộ nghèo", "Giảm hộ cận nghèo", "Ghi chú")
+SUMMARY_UNREADABLE = "Không đọc được: {reason}"
+
 # The report (docgen check's text output).
 SEVERITIES = {"error": "Lỗi", "warning": "Cảnh báo"}
 REPORT_FINDING = "- [{severity}] {where}: {message}"

@@ -136,7 +136,7 @@ def figure_target(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     """A target stated in the body ("giảm 06 hộ nghèo", "giảm 04 hộ cận nghèo") is the total reduction of the
     group's table."""
     found = tables_of(view, parts)
-    totals = {group: _reduction(found, group) for group in GROUPS}
+    totals = {group: total_reduction(found, group) for group in GROUPS}
     for paragraph in _body(view, parts):
         for stated, group in _targets(paragraph.text):
             total = totals[group]
@@ -153,7 +153,7 @@ def _targets(text: str) -> Iterator[tuple[int, str]]:
                 yield int(value), "near_poor" if "cận" in words else "poor"
 
 
-def _reduction(found: TableSet, group: str) -> tuple[int, str] | None:
+def total_reduction(found: TableSet, group: str) -> tuple[int, str] | None:
     """Return the total reduction of the group's first table (its total row, else the sum of its rows) and
     where it is; None when no table has it or a cell of it could not be read."""
     figure = f"{group}_reduction"
