@@ -12,6 +12,7 @@ from copy import deepcopy
 from pathlib import Path
 
 from docx import Document
+from docx.document import Document as WordDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -21,8 +22,8 @@ from docx.shared import Mm, Pt
 
 from docgen import nd30
 from docgen.render import template_parts as parts
-from docgen.render.template_parts import RULE_STYLE
 from docgen.render.package import normalise
+from docgen.render.template_parts import RULE_STYLE
 
 CENTER, JUSTIFY, LEFT = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.LEFT
 
@@ -40,6 +41,8 @@ STYLES = {
     "KH Căn cứ": (nd30.BODY_SIZE, False, True, JUSTIFY, True),
     "KH Nội dung": (nd30.BODY_SIZE, False, False, JUSTIFY, True),
     "KH Tiêu đề": (nd30.BODY_SIZE, True, False, JUSTIFY, True),
+    "KH Phần": (nd30.BODY_SIZE, True, False, CENTER, False),
+    "KH Tên phần": (nd30.BODY_SIZE, True, False, CENTER, False),
     "KH Đoạn kết": (nd30.BODY_SIZE, False, False, JUSTIFY, True),
     "KH Nơi nhận": (nd30.RECIPIENTS_LABEL_SIZE, True, True, LEFT, False),
     "KH Nơi nhận mục": (nd30.RECIPIENTS_SIZE, False, False, LEFT, False),
@@ -50,17 +53,19 @@ STYLES = {
     "KH Bảng": (nd30.TABLE_SIZE, False, False, CENTER, False),
     "KH Bảng tiêu đề": (nd30.TABLE_SIZE, True, False, CENTER, False),
     "KH Số trang": (nd30.PAGE_NUMBER_SIZE, False, False, CENTER, False),
+    "KH Dự thảo": (nd30.DRAFT_MARK_SIZE, True, False, CENTER, False),
 }
 BODY_STYLES = ("KH Căn cứ", "KH Nội dung", "KH Tiêu đề", "KH Đoạn kết")
 
 
-def build_template() -> Document:
+def build_template() -> WordDocument:
     """Return the plan template as a python-docx Document."""
     doc = Document()
     _set_defaults(doc)
     _add_styles(doc)
     _set_page(doc.sections[0], landscape=False)
     _add_page_numbers(doc.sections[0])
+    parts.add_draft_mark(doc.sections[0].first_page_header)
     _clear_body(doc)
     parts.add_top_block(doc)
     parts.add_title(doc)
@@ -70,7 +75,7 @@ def build_template() -> Document:
     return doc
 
 
-def _set_defaults(doc: Document) -> None:
+def _set_defaults(doc: WordDocument) -> None:
     """Times New Roman on all four scripts (ND30 Phụ lục I, I.1), no theme fonts, Vietnamese language."""
     rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
     fonts = rpr.find(qn("w:rFonts"))
@@ -89,7 +94,7 @@ def _set_defaults(doc: Document) -> None:
     normal.name, normal.size = nd30.FONT, Pt(nd30.BODY_SIZE.chosen)
 
 
-def _add_styles(doc: Document) -> None:
+def _add_styles(doc: WordDocument) -> None:
     for name, (size, bold, italic, alignment, indent) in STYLES.items():
         style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         style.base_style = doc.styles["Normal"]
@@ -102,8 +107,11 @@ def _add_styles(doc: Document) -> None:
     rule.font.size = Pt(4)  # the rule paragraph is empty: keep it thin so it adds no visible blank line
     rule.paragraph_format.space_before = Pt(3)  # the rule sits a little below the text, not on it
     # A heading never ends a page, and the closing paragraph goes to the signature page with the end block.
-    for name in ("KH Tiêu đề", "KH Đoạn kết"):
+    for name in ("KH Tiêu đề", "KH Đoạn kết", "KH Phần", "KH Tên phần"):
         doc.styles[name].paragraph_format.keep_with_next = True
+    # "Phần thứ nhất" and its title stand apart from the text around them (nd30.md §2.6, Phần headings).
+    doc.styles["KH Phần"].paragraph_format.space_before = Pt(12)
+    doc.styles["KH Tên phần"].paragraph_format.space_after = Pt(nd30.BODY_SPACE_AFTER_PT)
 
 
 def _set_body_spacing(fmt, indent: bool) -> None:
@@ -140,12 +148,12 @@ def _add_page_numbers(section) -> None:
     paragraph._p.append(field)
 
 
-def _clear_body(doc: Document) -> None:
+def _clear_body(doc: WordDocument) -> None:
     for paragraph in list(doc.paragraphs):
         paragraph._p.getparent().remove(paragraph._p)
 
 
-def _add_appendices(doc: Document) -> None:
+def _add_appendices(doc: WordDocument) -> None:
     """Each appendix on its own landscape section, numbered from 1 (Phụ lục I, II.10 of ND30 and nd30.md §3).
 
     The section break before an appendix ends the previous section: the main text (portrait) for the first
@@ -166,7 +174,7 @@ def _add_appendices(doc: Document) -> None:
     _share_headers(doc)
 
 
-def _share_headers(doc: Document) -> None:
+def _share_headers(doc: WordDocument) -> None:
     """Give every section the main text's header references explicitly.
 
     python-docx leaves new sections "linked to previous"; a plan without appendices keeps only the last
@@ -180,7 +188,7 @@ def _share_headers(doc: Document) -> None:
                 section._sectPr.insert(0, deepcopy(reference))
 
 
-def _style_break(doc: Document) -> None:
+def _style_break(doc: WordDocument) -> None:
     doc.paragraphs[-1].style = RULE_STYLE
 
 

@@ -33,12 +33,15 @@ _HEADERS = {
 
 def create_app(root: Path, token: str | None = None) -> Flask:
     """Return the application serving the workspace at ``root``."""
+    from docgen.figures import FIGURES
     from docgen.web import plans, review
 
     app = Flask(__name__)
     app.config.update(MAX_CONTENT_LENGTH=MAX_UPLOAD_BYTES, WORKSPACE=Workspace(root.resolve()),
                       TOKEN=token or secrets.token_urlsafe(32))
     app.jinja_env.autoescape = True
+    # The appendix column editor offers the figure catalogue as a list: id and what it is, in words.
+    app.jinja_env.globals["figure_choices"] = [(f.id, f"{f.id}: {f.words}") for f in FIGURES.values()]
     app.register_blueprint(plans.pages)
     app.register_blueprint(review.pages)
     app.before_request(_guard)
@@ -58,7 +61,8 @@ def _guard() -> None:
     """Refuse a foreign host name, and a change without this server's token."""
     from flask import current_app
 
-    host = (request.host or "").rsplit(":", 1)[0] if not request.host.startswith("[") else request.host.split("]")[0] + "]"
+    address = request.host or ""
+    host = address.split("]")[0] + "]" if address.startswith("[") else address.rsplit(":", 1)[0]
     if host not in LOOPBACK:
         abort(421)
     if request.method in _SAFE_METHODS:
