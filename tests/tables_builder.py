@@ -42,13 +42,13 @@ def add_table(doc, headers: list[str], rows, total, group: str | None = "Hộ ng
         first += 1
     for offset, (name, *figures) in enumerate(rows):
         cells = table.rows[first + offset].cells
-        for cell, text in zip(cells, [str(offset + 1), name, *figures]):
+        for cell, text in zip(cells, [str(offset + 1), name, *figures], strict=True):
             cell.text = text
     if total is not None:
         cells = table.rows[first + len(rows)].cells
         label = cells[0].merge(cells[1])
         label.text = total[0]
-        for cell, text in zip(cells[2:], total[1:]):
+        for cell, text in zip(cells[2:], total[1:], strict=True):
             cell.text = text
     _times(table)
     return table
@@ -89,7 +89,7 @@ def in_appendices(*tables):
     the builder's appendices, in order."""
     def mutate(doc) -> None:
         small = doc.tables[-len(tables):]
-        for old, arguments in zip(small, tables):
+        for old, arguments in zip(small, tables, strict=True):
             new = add_table(doc, **arguments)
             old._element.addnext(new._element)
             old._element.getparent().remove(old._element)

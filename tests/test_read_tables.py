@@ -93,10 +93,10 @@ def test_every_figure_of_the_built_2022_plan_reads_back_as_calculated(built_2022
     results = calculate(built_2022.plan)
     assert found.notes == []
     assert [t.label for t in found.tables] == ["Phụ lục I", "Phụ lục II"]
-    for table, group in zip(found.tables, ("poor", "near_poor")):
+    for table, group in zip(found.tables, ("poor", "near_poor"), strict=True):
         expected = results.tables[group]
         assert [r.name for r in table.rows] == [r.name for r in expected.rows]
-        for read, row in [*zip(table.rows, expected.rows), (table.total, expected.total)]:
+        for read, row in [*zip(table.rows, expected.rows, strict=True), (table.total, expected.total)]:
             numbers = {key: value.number for key, value in read.values.items() if key != "order"}
             wanted = {"households": row.households, group: row.start, f"{group}_reduction": row.reduction,
                       f"{group}_end": row.end, f"{group}_rate": row.rate}

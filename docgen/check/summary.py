@@ -105,8 +105,8 @@ def _households(found) -> int | None:
             continue
         if table.total is not None and "households" in table.total.values:
             return int(table.total.values["households"].number)
-        values = [row.values.get("households") for row in table.rows]
-        return sum(int(v.number) for v in values) if all(values) else None
+        values = [row.values["households"] for row in table.rows if "households" in row.values]
+        return sum(int(v.number) for v in values) if len(values) == len(table.rows) else None
     return None
 
 

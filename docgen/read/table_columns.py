@@ -15,7 +15,6 @@ from docgen.figures import FIGURES, figure_id
 from docgen.read.text import fold
 
 
-
 def _pattern(source: str) -> re.Pattern[str]:
     """Compile a pattern written in plain Vietnamese for folded text (``fold`` moves tones: "soát" → "sóat")."""
     return re.compile(fold(source))
@@ -35,8 +34,8 @@ _MEASURES = (
     ("rate", _pattern(r"tỷ\s+lệ|tỉ\s+lệ|^%$|\(%\)")),
     ("reduction", _pattern(r"giảm|thoát\s+nghèo|thoát\s+cận\s+nghèo")),
     ("end", _pattern(r"cuối\s+kỳ|cuối\s+năm(?!\s+trước)|còn\s+lại")),
-    ("", _pattern(r"sau\s+rà\s+soát|đầu\s+kỳ|đầu\s+năm|cuối\s+năm\s+trước|năm\s+trước|^(tổng\s+)?số\s+hộ\s+(cận\s+)?nghèo$"
-                    r"|^hộ\s+(cận\s+)?nghèo$")),
+    ("", _pattern(r"sau\s+rà\s+soát|đầu\s+kỳ|đầu\s+năm|cuối\s+năm\s+trước|năm\s+trước"
+                  r"|^(tổng\s+)?số\s+hộ\s+(cận\s+)?nghèo$|^hộ\s+(cận\s+)?nghèo$")),
 )
 _START = _pattern(r"đầu\s+kỳ|đầu\s+năm|sau\s+rà\s+soát|năm\s+trước")
 

@@ -11,6 +11,7 @@ Tổng …). Whatever cannot be understood becomes a note of the ``TableSet``, n
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from pathlib import Path
 
 from docgen.figures import FIGURES
@@ -167,7 +168,7 @@ def _columns(header: list[list[Cell | None]], title: str, where: str, notes: lis
         only = groups.pop()
         recognised = [recognise(t[-1] if t else "", " ".join(t[:-1]), only) for t in printed]
     columns, unknown, seen = [], [], set()
-    for index, (texts, (figure, measure)) in enumerate(zip(printed, recognised)):
+    for index, (texts, (figure, measure)) in enumerate(zip(printed, recognised, strict=True)):
         header_text = " / ".join(texts)
         if figure and figure in seen:
             notes.append(messages.TABLE_SAME_COLUMN.format(table=where, header=header_text))
@@ -219,12 +220,13 @@ def _value(cell: Cell | None, column: Column, row_where: str, order_key: tuple[i
     """Return the cell's Value, the place of a cell that is not a number (a str), or None for a cell that
     needs no value (the order cell of the total row)."""
     text = _text(cell)
-    label = messages.WHERE_TABLE_VALUE.format(row=row_where, col=column.index + 1, header=snippet(column.header.split(" / ")[-1]))
+    own_header = column.header.split(" / ")[-1]
+    label = messages.WHERE_TABLE_VALUE.format(row=row_where, col=column.index + 1, header=snippet(own_header))
     key = (cell.paragraphs[0].index, 2) if cell is not None and cell.paragraphs else order_key
     if column.figure == "order":
-        parsed = parse_count(text)
-        return Value(parsed[0], text, Place(key, label), parsed[1]) if parsed and not is_total else None
-    parsed = parse_rate(text) if kind(column.figure) == "rate" else parse_count(text)
+        order = parse_count(text)
+        return Value(order[0], text, Place(key, label), order[1]) if order and not is_total else None
+    parsed: tuple[int | Decimal, bool] | None = parse_rate(text) if kind(column.figure) == "rate" else parse_count(text)
     if parsed is None:
         return label
     return Value(parsed[0], text, Place(key, label), parsed[1])

@@ -105,6 +105,6 @@ def test_an_unlabelled_appendix_has_its_reference_line_judged():
     for ref in (OWN.replace("85/KH-UBND", "85/"), OWN.replace("24 tháng 10", "25 tháng 10")):
         found = [f for f in check(appendices=_unlabelled(ref)) if f.rule_id == "appendix-reference"]
         assert len(found) == 2 and found[0].expected == OWN, ref
-    (symbol, date) = [[f.message for f in check(appendices=_unlabelled(ref)) if f.rule_id == "appendix-reference"][0]
+    (symbol, date) = [next(f.message for f in check(appendices=_unlabelled(ref)) if f.rule_id == "appendix-reference")
                       for ref in (OWN.replace("85/KH-UBND", "85/"), OWN.replace("24 tháng 10", "25 tháng 10"))]
     assert "số, ký hiệu" in symbol and "ngày ban hành" in date

@@ -30,7 +30,7 @@ def test_hand_typed_plan_with_a_wrong_total_rates_from_the_commune_total_and_a_m
     # was divided by the commune's 2.245 households instead of its own; the second table writes "Thôn Tay"
     rows = [(name, households, start, start_rate, new, reduction, end, wrong)
             for (name, households, start, start_rate, new, reduction, end, _), wrong
-            in zip(tb.POOR_ROWS, ("0,76", "0,36", "0,00"))]
+            in zip(tb.POOR_ROWS, ("0,76", "0,36", "0,00"), strict=True)]
     total = ("Tổng cộng", "2.245", "34", "1,47", "2", "10", "25", "1,11")
     near_rows = [tb.NEAR_ROWS[0], ("Thôn Tay", *tb.NEAR_ROWS[1][1:]), tb.NEAR_ROWS[2]]
     found = figures(make_docx(body=TEN, mutate=tb.in_appendices(

@@ -101,7 +101,7 @@ def _rate_issue(row: HamletRow, rate_id: str, count_id: str) -> Issue | None:
     if rate is None or count is None or households is None or not households.number:
         return None
     exact = Decimal(count.number * 100) / Decimal(households.number)
-    step = Decimal(1).scaleb(rate.number.as_tuple().exponent)
+    step = Decimal(1).scaleb(int(Decimal(rate.number).as_tuple().exponent))
     allowed = {exact.quantize(step, rounding=mode) for mode in (ROUND_HALF_UP, ROUND_HALF_EVEN)}
     if rate.number in allowed:
         return None
@@ -163,8 +163,8 @@ def total_reduction(found: TableSet, group: str) -> tuple[int, str] | None:
         total: Value | None = table.total.values.get(figure) if table.total else None
         if total is not None:
             return int(total.number), total.place.label
-        values = [row.values.get(figure) for row in table.rows]
-        return (sum(int(v.number) for v in values), table.place.label) if all(values) else None
+        values = [row.values[figure] for row in table.rows if figure in row.values]
+        return (sum(int(v.number) for v in values), table.place.label) if len(values) == len(table.rows) else None
     return None
 
 
