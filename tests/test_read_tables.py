@@ -104,3 +104,19 @@ def test_every_figure_of_the_built_2022_plan_reads_back_as_calculated(built_2022
                 wanted[f"{group}_without_labour"] = row.without_labour
             assert numbers == wanted
             assert all(not value.blank for value in read.values.values())
+
+
+def test_tables_with_chosen_columns_read_back_figure_by_figure():
+    """plans/2025-than-sa.toml: three tables whose columns the plan chooses (new households, start rates, both
+    groups in one table); every figure read is the calculator's figure of the same id."""
+    built = build(PLAN_2022.parent / "2025-than-sa.toml")
+    results = calculate(built.plan)
+    found = tables_of_docx(built.docx, "than-sa.docx")
+    assert found.notes == [] and len(found.tables) == 3
+    assert "near_poor_start_rate" in found.tables[2].figures() and "poor_new" in found.tables[0].figures()
+    for table in found.tables:
+        lines = [(row, results.hamlet_figures(i)) for i, row in enumerate(table.rows)]
+        for row, expected in [*lines, (table.total, results.total_figures())]:
+            for figure, value in row.values.items():
+                if figure != "order" or not row.is_total:
+                    assert value.number == expected[figure], (table.label, row.name, figure)
