@@ -62,7 +62,8 @@ def docx_files(paths: list[Path]) -> list[Path]:
 def check_path(path: Path, template: Path | None = None) -> tuple[list[Finding], Summary]:
     """Return the findings of a .docx (or of the document a plan file renders, after the plan's own checks) and
     its summary row; raise ``DocgenError`` when it cannot be read."""
-    from docgen.build import SUFFIXES, build_checked
+    from docgen.build import build_checked
+    from docgen.plan.load import SUFFIXES
 
     if path.suffix.lower() in SUFFIXES:
         built, findings = build_checked(path, template)
