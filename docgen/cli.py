@@ -108,28 +108,42 @@ def format_summary(outcomes) -> str:
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=FILE)
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="text: để đọc; json: cho máy.")
 @click.option("--template", type=FILE, help="Mẫu .docx dùng khi kiểm tra tệp kế hoạch.")
-def check(files: tuple[Path, ...], output_format: str, template: Path | None) -> None:
-    """Kiểm tra thể thức Nghị định 30 của các tệp .docx, hoặc của tệp kế hoạch (.toml/.json) sau khi dựng.
+@click.option("--summary", type=FILE, help="Ghi bảng tổng hợp, mỗi văn bản một dòng (.xlsx, hoặc .csv).")
+def check(files: tuple[Path, ...], output_format: str, template: Path | None, summary: Path | None) -> None:
+    """Kiểm tra thể thức Nghị định 30 và số liệu các bảng của các tệp .docx (hoặc mọi tệp .docx trong thư mục),
+    hoặc của tệp kế hoạch (.toml/.json) sau khi dựng.
 
     Mã thoát: 0 không có lỗi; 1 có lỗi; 2 có tệp không đọc được.
     """
-    from docgen.build import check_file
     from docgen.check.report import format_json, format_text, has_errors
+    from docgen.check.summary import check_path, docx_files, unreadable, write_summary
 
-    results, exit_code = {}, 0
-    for path in files:
+    if summary is not None and summary.suffix.lower() not in (".xlsx", ".csv"):
+        click.echo(messages.SUMMARY_SUFFIX.format(path=summary), err=True)
+        sys.exit(2)
+    paths = docx_files(list(files))
+    empty = [str(path) for path in files if path.is_dir() and not docx_files([path])]
+    if empty:
+        click.echo(messages.NO_DOCX_IN_FOLDER.format(path=", ".join(empty)), err=True)
+    results, rows, exit_code = {}, [], 2 if empty else 0
+    for path in paths:
         try:
-            results[str(path)] = check_file(path, template)
+            results[str(path)], row = check_path(path, template)
+            rows.append(row)
         except DocgenError as error:
             click.echo(format_problems(error), err=True)
-            unreadable = path.suffix.lower() not in (".toml", ".json") or not path.is_file()
-            exit_code = max(exit_code, 2 if unreadable else 1)
+            rows.append(unreadable(path, error.problems[0].message))
+            bad_file = path.suffix.lower() not in (".toml", ".json") or not path.is_file()
+            exit_code = max(exit_code, 2 if bad_file else 1)
     if results or output_format == "json":
         click.echo(format_json(results) if output_format == "json" else format_text(results))
+    if summary is not None:
+        _or_exit(lambda: write_summary(rows, summary))
+        click.echo(messages.SUMMARY_WRITTEN.format(path=summary, count=len(rows)), err=True)
     if any(has_errors(findings) for findings in results.values()):
         exit_code = max(exit_code, 1)
     sys.exit(exit_code)

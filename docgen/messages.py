@@ -160,6 +160,9 @@ OS_REASONS = {
 BUILT = "Đã tạo {path}"
 BUILT_DRAFT = ("Đã tạo bản DỰ THẢO {path} (có ô «DỰ THẢO» ở đầu trang 1; «Số: {symbol}»). Khi ban hành: ghi "
                "number và date vào tệp kế hoạch rồi tạo lại, không dùng --draft.")
+NO_DOCX_IN_FOLDER = "Thư mục không có tệp .docx nào: {path}."
+SUMMARY_SUFFIX = "Bảng tổng hợp phải là tệp .xlsx hoặc .csv: {path}."
+SUMMARY_WRITTEN = "Đã ghi bảng tổng hợp {count} văn bản: {path}"
 CHECK_REFUSED = "Văn bản có {count} lỗi thể thức nên chưa được ghi ra. Sửa các lỗi trên, hoặc dùng --force để vẫn ghi."
 ERROR_HEADER = "Lỗi:"
 WARNING_HEADER = "Cảnh báo (văn bản vẫn được tạo, nên xem lại):"
