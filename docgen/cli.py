@@ -80,6 +80,42 @@ def check(files: tuple[Path, ...], output_format: str, template: Path | None) ->
 
 
 @main.command()
+@click.argument("a", type=click.Path(path_type=Path))
+@click.argument("b", type=click.Path(path_type=Path))
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="text: để đọc; json: cho máy.")
+@click.option("--redline", type=FILE, help="Ghi B thành văn bản .docx có đánh dấu thay đổi (Track Changes) so với A.")
+def diff(a: Path, b: Path, output_format: str, redline: Path | None) -> None:
+    """So sánh A (trước) với B (sau): văn bản .docx, tệp Excel do docgen ghi, hoặc tệp kế hoạch; hai thư mục
+    thì so từng cặp tệp cùng tên.
+
+    Mã thoát: 0 giống nhau; 1 có khác biệt; 2 có tệp không đọc được.
+    """
+    from docgen.diff import diff_files, format_json, format_text, pair_paths
+
+    pairs, lonely = _or_exit(lambda: pair_paths(a, b), code=2)
+    if lonely:
+        click.echo(format_problems(DocgenError(lonely)), err=True)
+    reports, exit_code = [], 1 if lonely else 0
+    for old, new in pairs:
+        try:
+            reports.append(diff_files(old, new))
+        except DocgenError as error:
+            click.echo(format_problems(error), err=True)
+            exit_code = 2
+    if reports or output_format == "json":
+        click.echo(format_json(reports) if output_format == "json" else format_text(reports))
+    if redline and exit_code < 2:
+        from docgen.diff.redline import write_redline
+
+        _or_exit(lambda: write_redline(a, b, redline), code=2)
+        click.echo(messages.REDLINE_WRITTEN.format(path=redline), err=True)
+    if any(report.differs for report in reports):
+        exit_code = max(exit_code, 1)
+    sys.exit(exit_code)
+
+
+@main.command()
 @click.argument("folder", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--commune", required=True, help='Tên xã, phường: "Xã Tân Cương".')
 @click.option("--province", required=True, help='Tên tỉnh, thành phố: "Thái Nguyên".')
@@ -146,13 +182,14 @@ def serve(workspace: Path, port: int, no_browser: bool) -> None:
         server.server_close()
 
 
-def _or_exit(action):
-    """Run ``action``; on a user error print every problem in clerk's words and exit 1, with no traceback."""
+def _or_exit(action, code: int = 1):
+    """Run ``action``; on a user error print every problem in clerk's words and exit ``code``, with no
+    traceback."""
     try:
         return action()
     except DocgenError as error:
         click.echo(format_problems(error), err=True)
-        sys.exit(1)
+        sys.exit(code)
 
 
 def format_problems(error: DocgenError) -> str:
