@@ -9,7 +9,7 @@ from collections.abc import Callable
 import docx
 from docx.oxml.ns import qn
 
-Edit = Callable[[str], str]
+Edit = Callable[[str], str | None]  # None: the clerk left the paragraph out
 
 
 def retype(source: bytes, edit: Edit = lambda text: text) -> bytes:
@@ -36,10 +36,13 @@ def _typed(paragraph) -> str:
 
 def _add_like(copy, paragraph, edit: Edit) -> None:
     """Type the paragraph with the two things a clerk does set by hand: centring and bold."""
+    text = edit(_typed(paragraph._p))
+    if text is None:
+        return
     typed = copy.add_paragraph()
     typed.alignment = paragraph.alignment or paragraph.style.paragraph_format.alignment
     bold = any(run.bold for run in paragraph.runs) or bool(paragraph.style.font.bold)
-    typed.add_run(edit(_typed(paragraph._p))).bold = bold or None
+    typed.add_run(text).bold = bold or None
 
 
 def _copy_table(table, copy, edit: Edit) -> None:
@@ -59,7 +62,7 @@ def _copy_table(table, copy, edit: Edit) -> None:
             while last_r + 1 < rows and grid[last_r + 1][c]._tc is cell._tc:
                 last_r += 1
             target = typed.cell(r, c).merge(typed.cell(last_r, last_c)) if (last_r, last_c) != (r, c) else typed.cell(r, c)
-            lines = [edit(_typed(p._p)) for p in cell.paragraphs]
+            lines = [line for p in cell.paragraphs if (line := edit(_typed(p._p))) is not None]
             target.paragraphs[0].text = lines[0] if lines else ""
             for line in lines[1:]:
                 target.add_paragraph(line)

@@ -74,10 +74,11 @@ def similarity(a: str, b: str) -> float:
 
 
 def word_changes(a: str, b: str) -> list[Words]:
-    """Return B's paragraph as pieces kept, deleted and inserted against A's (words with their spaces)."""
-    left, right = re.findall(r"\S+\s*", a), re.findall(r"\S+\s*", b)
+    """Return B's paragraph as pieces kept, deleted and inserted against A's: the kept and deleted pieces
+    joined give A exactly, the kept and inserted ones give B."""
+    left, right = re.findall(r"\s+|\S+", a), re.findall(r"\s+|\S+", b)  # words and the spaces between
     pieces: list[Words] = []
-    matcher = difflib.SequenceMatcher(None, [w.strip() for w in left], [w.strip() for w in right], autojunk=False)
+    matcher = difflib.SequenceMatcher(None, left, right, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             pieces.append(Words("equal", "".join(right[j1:j2])))
@@ -94,5 +95,7 @@ def marked(a: str, b: str) -> str:
     out = []
     for piece in word_changes(normalise(a), normalise(b)):
         text = piece.text.strip()
+        if not text:
+            continue
         out.append(text if piece.kind == "equal" else f"[-{text}-]" if piece.kind == "delete" else f"{{+{text}+}}")
     return " ".join(out)
