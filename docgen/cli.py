@@ -115,6 +115,29 @@ def diff(a: Path, b: Path, output_format: str, redline: Path | None) -> None:
     sys.exit(exit_code)
 
 
+@main.command(name="import")
+@click.argument("plan", type=FILE)
+@click.argument("workbook", metavar="FILE.xlsx", type=FILE)
+@click.option("--dry-run", is_flag=True, help="Chỉ in những số sẽ thay đổi, không sửa tệp kế hoạch.")
+def import_(plan: Path, workbook: Path, dry_run: bool) -> None:
+    """Đưa số liệu các xóm từ tệp Excel FILE.xlsx vào tệp kế hoạch PLAN (giữ nguyên chú thích, thứ tự).
+
+    FILE.xlsx: tệp do docgen build --xlsx ghi, hoặc một trang tính mỗi dòng một xóm, có dòng tiêu đề.
+    """
+    from docgen.figures import FIGURES
+    from docgen.tables.importer import import_workbook
+
+    changes = _or_exit(lambda: import_workbook(plan, workbook, dry_run))
+    for change in changes:
+        text = messages.IMPORT_CHANGE if change.hamlet else messages.IMPORT_TARGET
+        click.echo(text.format(hamlet=change.hamlet, figure=FIGURES[change.figure].words,
+                               before="—" if change.before is None else change.before, after=change.after))
+    if not changes:
+        click.echo(messages.IMPORT_NOTHING)
+    else:
+        click.echo((messages.IMPORT_DRY_RUN if dry_run else messages.IMPORT_DONE).format(count=len(changes), plan=plan))
+
+
 @main.command()
 @click.argument("folder", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--commune", required=True, help='Tên xã, phường: "Xã Tân Cương".')

@@ -73,8 +73,10 @@ def _read_sheet(sheet, number: int, name: str, problems: list[Problem]) -> Appen
 
 
 def _names_hamlets(row) -> bool:
+    """True for a header line: a hamlet column and at least one other recognised column (not a title line
+    that happens to say "thôn")."""
     figures = [recognise(_cell_text(c.value), "", "")[0] for c in row]
-    return "hamlet" in figures
+    return "hamlet" in figures and len([f for f in figures if f]) >= 2
 
 
 def _columns(header, above, title: str) -> list[Column]:
