@@ -71,8 +71,7 @@ def test_only_the_figures_change_in_the_plan_file(plan, workbook):
 
 def test_dry_run_lists_the_changes_and_writes_nothing(plan, workbook):
     original = plan.read_bytes()
-    _edit(workbook, "Phụ lục I", C4=55)
-    _edit(workbook, "Phụ lục II", C4=55)  # the households are in both tables
+    _edit(workbook, "Phụ lục II", C4=55)  # the households are in both tables: the changed one counts
     result = CliRunner().invoke(main, ["import", str(plan), str(workbook), "--dry-run"])
     assert result.exit_code == 0
     assert "Xóm Hai: tổng số hộ: 50 → 55" in result.output
@@ -81,14 +80,17 @@ def test_dry_run_lists_the_changes_and_writes_nothing(plan, workbook):
 
 @pytest.mark.parametrize(("cells", "expected"), [
     ({"C3": "một trăm"}, r"ô C3: ô có «một trăm» ở cột «Tổng số hộ»: cần một con số"),
-    ({"D4": -1}, r"ô D4: ô có «-1» ở cột «Hộ nghèo đầu kỳ»: số hộ và tỷ lệ không thể âm"),
+    ({"D4": -1}, r"ô D4: ô có «-1» ở cột «Giảm hộ nghèo / Hộ nghèo đầu kỳ»: số hộ và tỷ lệ không thể âm"),
     ({"B4": "Xóm Ba"}, r"dòng 4 «Xóm Ba»: xóm «Xóm Ba» không có trong tệp kế hoạch"),
     ({"C2": "Ghi chú"}, r"không có cột «tổng số hộ»"),
-    ({"C4": 51}, r"«Phụ lục II», ô C4: số 50 khác số 51 đã ghi cho cùng xóm và cùng cột ở trang tính «Phụ lục I», ô C4"),
+    ({"C4": 51, "sheet2": ("C4", 52)}, r"«Phụ lục II», ô C4: số 52 khác số 51 đã ghi cho cùng xóm và cùng cột ở trang tính «Phụ lục I», ô C4"),
 ])
 def test_a_bad_workbook_is_refused_with_the_cell_and_the_plan_is_untouched(plan, workbook, cells, expected):
     original = plan.read_bytes()
+    other = cells.pop("sheet2", None)
     _edit(workbook, "Phụ lục I", **cells)
+    if other:  # the same figure changed differently in the other table
+        _edit(workbook, "Phụ lục II", **dict([other]))
     with pytest.raises(DocgenError) as raised:
         import_workbook(plan, workbook)
     text = " | ".join(f"{p.location.field}: {p.message}" for p in raised.value.problems)

@@ -11,11 +11,11 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from docgen.read.text import nfc, squash
+from docgen.read.text import fold, nfc, squash
 
 # The numbering a paragraph starts with, typed or automatic: I. II. 1. 1.2. a) đ) - + • …
 _NUMBERING = re.compile(r"^(?:[IVXLC]+\.|\d+(?:\.\d+)*\.?\)?|[a-zđ]\)|[-+•–—*])\s+")
-SAME_PARAGRAPH = 0.5  # word similarity above which a replaced paragraph is "changed", not removed + added
+SAME_PARAGRAPH = 0.6  # letter similarity above which a replaced paragraph is "changed", not removed + added
 
 
 def normalise(text: str) -> str:
@@ -55,10 +55,12 @@ def align(a: list[str], b: list[str]) -> list[Alignment]:
 
 
 def _pair(left: list[str], right: list[str], olds: list[int], news: list[int]) -> list[Alignment]:
-    """Pair the paragraphs of a replaced block in order when their words are alike enough."""
+    """Pair the paragraphs of a replaced block in order: all of them when the block has as many on each side
+    (a row of table cells retyped, a sentence rewritten in place), else those alike enough."""
     steps: list[Alignment] = []
+    together = len(olds) == len(news)
     while olds and news:
-        if similarity(left[olds[0]], right[news[0]]) >= SAME_PARAGRAPH:
+        if together or similarity(left[olds[0]], right[news[0]]) >= SAME_PARAGRAPH:
             steps.append(Alignment("changed", olds.pop(0), news.pop(0)))
         elif len(olds) > len(news):
             steps.append(Alignment("removed", olds.pop(0), None))
@@ -69,8 +71,8 @@ def _pair(left: list[str], right: list[str], olds: list[int], news: list[int]) -
 
 
 def similarity(a: str, b: str) -> float:
-    """Return how alike two paragraphs are, word by word (0 to 1)."""
-    return difflib.SequenceMatcher(None, a.split(), b.split(), autojunk=False).ratio()
+    """Return how alike two paragraphs are, letter by letter, case and tone placement aside (0 to 1)."""
+    return difflib.SequenceMatcher(None, fold(a), fold(b), autojunk=False).ratio()
 
 
 def word_changes(a: str, b: str) -> list[Words]:

@@ -3,7 +3,7 @@
 The workbook is read by ``docgen.tables.xlsx_read`` (the one ``build --xlsx`` writes, or a plain sheet with one
 row per hamlet under recognisable headers). Rows are matched to the plan's hamlets as ``docgen diff`` matches
 them (case, marks and "Xóm" do not matter). Only the figures a plan holds are taken: households, the start
-counts, those without labour capacity and the reductions; year-end counts and rates follow from them.
+counts, those without labour capacity, the new ones and the reductions; year-end counts and rates follow from them.
 
 Reductions: when the sheet's reductions of a group are what the plan already gives (typed or allocated), the
 plan keeps its own way of stating them; when any differs, every hamlet's reduction is written from the sheet
@@ -26,14 +26,14 @@ from docgen.figures import FIGURES, GROUPS
 from docgen.output import write_atomic
 from docgen.plan.edit import open_plan, plan_text
 from docgen.plan.load import parse_plan
+from docgen.plan.model import Hamlet
 from docgen.plan.validate import validate_plan
 from docgen.tables.compare import hamlet_key
 from docgen.tables.view import AppendixTable, TableSet
 from docgen.tables.xlsx_read import read_workbook
 
-# The figures a plan holds per hamlet, by figure id (the same words as the plan's fields).
-STORED = ("households", "poor", "poor_without_labour", "poor_reduction",
-          "near_poor", "near_poor_without_labour", "near_poor_reduction")
+# The figures a plan holds per hamlet: its fields that are figure ids (households, poor, poor_new …).
+STORED = tuple(name for name in Hamlet.model_fields if name in FIGURES)
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ def import_workbook(plan_path: Path, workbook: Path, dry_run: bool = False) -> l
     tables, problems = read_workbook(workbook)
     data = open_plan(plan_path).data
     hamlets = data.get("hamlets", [])
-    found = _collect(tables, hamlets, str(workbook), problems)
+    found = _collect(tables, hamlets, str(workbook), problems, _current(plan_path))
     if problems:
         raise DocgenError(problems)
     changes = _apply(data, found)
@@ -65,8 +65,23 @@ def import_workbook(plan_path: Path, workbook: Path, dry_run: bool = False) -> l
     return changes
 
 
-def _collect(tables: TableSet, hamlets: list[dict], name: str, problems: list[Problem]) -> dict[tuple[int, str], int]:
-    """Return (hamlet index, figure) → value for every figure of every sheet, adding the problems found."""
+def _current(plan_path: Path) -> dict[tuple[int, str], int]:
+    """Return the plan's figures as its document prints them (reductions as typed or allocated)."""
+    plan, _ = parse_plan(plan_text(plan_path, open_plan(plan_path).data), plan_path)
+    found = {}
+    for index, hamlet in enumerate(plan.hamlets):
+        found.update({(index, figure): getattr(hamlet, figure) or 0 for figure in STORED})
+    for group in GROUPS:
+        for index, value in enumerate(hamlet_reductions(plan, group)):
+            found[(index, f"{group}_reduction")] = value
+    return found
+
+
+def _collect(tables: TableSet, hamlets: list[dict], name: str, problems: list[Problem],
+             current: dict[tuple[int, str], int]) -> dict[tuple[int, str], int]:
+    """Return (hamlet index, figure) → value for every figure of every sheet, adding the problems found.
+    A figure printed in several sheets (the households in every table) takes the value that was changed;
+    two different changes of the same figure are a problem naming both cells."""
     by_key = {hamlet_key(h["name"]): i for i, h in enumerate(hamlets)}
     found: dict[tuple[int, str], tuple[int, str]] = {}
     if not tables.tables:
@@ -84,10 +99,13 @@ def _collect(tables: TableSet, hamlets: list[dict], name: str, problems: list[Pr
             for figure, value in row.values.items():
                 if figure not in STORED:
                     continue
-                earlier = found.setdefault((index, figure), (int(value.number), value.place.label))
-                if earlier[0] != value.number:
+                key, number = (index, figure), int(value.number)
+                earlier = found.get(key)
+                if earlier is None or (earlier[0] == current.get(key) and number != earlier[0]):
+                    found[key] = (number, value.place.label)
+                elif number not in (earlier[0], current.get(key)):
                     problems.append(Problem(Location(name, 0, value.place.label), messages.IMPORT_CONFLICT.format(
-                        value=value.number, other=earlier[0], where=earlier[1])))
+                        value=number, other=earlier[0], where=earlier[1])))
         missing = [h["name"] for i, h in enumerate(hamlets) if i not in seen]
         if missing:
             problems.append(Problem(Location(name, 0, table.place.label), messages.IMPORT_MISSING_HAMLETS.format(

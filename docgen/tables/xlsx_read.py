@@ -80,15 +80,18 @@ def _names_hamlets(row) -> bool:
 
 
 def _columns(header, above, title: str) -> list[Column]:
-    """Return the columns of the header row; a group header above (a merged cell) is the nearest text to the
-    left in the row above, else the title names the group."""
+    """Return the columns of the header row; a column's group is written before " / " in its own cell (as
+    ``build --xlsx`` writes it), or in a group header above (a merged cell: the nearest text to the left in the
+    row above), else the title names it."""
     columns, group_text = [], ""
     for index, cell in enumerate(header):
         over = _cell_text(above[index].value) if index < len(above) else ""
         group_text = over or group_text
-        own = _cell_text(cell.value)
-        figure, _ = recognise(own, group_text if group_of(fold(group_text)) else "", group_of(fold(title)))
-        columns.append(Column(figure, " / ".join(t for t in (over, own) if t), index))
+        printed = _cell_text(cell.value)
+        *inline, own = printed.split(" / ") if printed else [""]  # build --xlsx writes "group / header"
+        group = " ".join(inline) or (group_text if group_of(fold(group_text)) else "")
+        figure, _ = recognise(own, group, group_of(fold(title)))
+        columns.append(Column(figure, " / ".join(t for t in (over, printed) if t), index))
     return columns
 
 
