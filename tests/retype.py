@@ -31,7 +31,8 @@ def retype(source: bytes, edit: Edit = lambda text: text) -> bytes:
 def _typed(paragraph) -> str:
     """Return the paragraph's text as a clerk types it: its automatic number written out is not kept (the
     comparison ignores numbering), line breaks as spaces."""
-    return "".join(t.text or " " if t.tag == qn("w:t") else " " for t in paragraph.iter(qn("w:t"), qn("w:br"), qn("w:tab")))
+    nodes = paragraph.iter(qn("w:t"), qn("w:br"), qn("w:tab"))
+    return "".join((node.text or "") if node.tag == qn("w:t") else " " for node in nodes)
 
 
 def _add_like(copy, paragraph, edit: Edit) -> None:
@@ -53,7 +54,7 @@ def _copy_table(table, copy, edit: Edit) -> None:
     for r in range(rows):
         for c in range(cols):
             cell = grid[r][c]
-            if c and cell._tc is grid[r][c - 1]._tc or r and cell._tc is grid[r - 1][c]._tc:
+            if (c and cell._tc is grid[r][c - 1]._tc) or (r and cell._tc is grid[r - 1][c]._tc):
                 continue
             last_c = c
             while last_c + 1 < cols and grid[r][last_c + 1]._tc is cell._tc:
@@ -61,7 +62,9 @@ def _copy_table(table, copy, edit: Edit) -> None:
             last_r = r
             while last_r + 1 < rows and grid[last_r + 1][c]._tc is cell._tc:
                 last_r += 1
-            target = typed.cell(r, c).merge(typed.cell(last_r, last_c)) if (last_r, last_c) != (r, c) else typed.cell(r, c)
+            target = typed.cell(r, c)
+            if (last_r, last_c) != (r, c):
+                target = target.merge(typed.cell(last_r, last_c))
             lines = [line for p in cell.paragraphs if (line := edit(_typed(p._p))) is not None]
             target.paragraphs[0].text = lines[0] if lines else ""
             for line in lines[1:]:

@@ -62,7 +62,8 @@ def test_a_hamlet_spelled_differently_is_a_name_difference_not_a_new_hamlet(tmp_
 
 def test_a_removed_paragraph_and_a_changed_header_field(tmp_path, built):
     typed = tmp_path / "typed.docx"
-    typed.write_bytes(retype(built.docx, lambda t: "" if t.endswith("Điểm c") else t.replace("Nguyễn Văn A", "Trần Văn B")))
+    typed.write_bytes(retype(built.docx,
+                             lambda t: "" if t.endswith("Điểm c") else t.replace("Nguyễn Văn A", "Trần Văn B")))
     report = diff_files(SMALL, typed)
     assert [(p.kind, p.before) for p in report.paragraphs] == [("removed", "Điểm c")]
     assert [(f.field, f.before, f.after) for f in report.fields] == [("signer", "Nguyễn Văn A", "Trần Văn B")]

@@ -83,7 +83,8 @@ def test_dry_run_lists_the_changes_and_writes_nothing(plan, workbook):
     ({"D4": -1}, r"ô D4: ô có «-1» ở cột «Giảm hộ nghèo / Hộ nghèo đầu kỳ»: số hộ và tỷ lệ không thể âm"),
     ({"B4": "Xóm Ba"}, r"dòng 4 «Xóm Ba»: xóm «Xóm Ba» không có trong tệp kế hoạch"),
     ({"C2": "Ghi chú"}, r"không có cột «tổng số hộ»"),
-    ({"C4": 51, "sheet2": ("C4", 52)}, r"«Phụ lục II», ô C4: số 52 khác số 51 đã ghi cho cùng xóm và cùng cột ở trang tính «Phụ lục I», ô C4"),
+    ({"C4": 51, "sheet2": ("C4", 52)},
+     r"«Phụ lục II», ô C4: số 52 khác số 51 đã ghi cho cùng xóm và cùng cột ở trang tính «Phụ lục I», ô C4"),
 ])
 def test_a_bad_workbook_is_refused_with_the_cell_and_the_plan_is_untouched(plan, workbook, cells, expected):
     original = plan.read_bytes()

@@ -81,8 +81,8 @@ class _Marker:
         old_texts, new_texts = [text_of(p) for p in olds], [text_of(p) for p in news]
         pending: list = []  # A's paragraphs waiting for B's next paragraph to be put back before it
         for step in align(old_texts, new_texts):
-            if step.kind == "removed":
-                pending.append(olds[step.a])
+            if step.b is None:  # removed: only in A
+                pending += [olds[step.a]] if step.a is not None else []
                 continue
             target = news[step.b]
             for removed in pending:
@@ -90,7 +90,7 @@ class _Marker:
             pending = []
             if step.kind == "added":
                 self.insert_paragraph(target)
-            elif step.kind == "changed":
+            elif step.kind == "changed" and step.a is not None:
                 self.rewrite(target, old_texts[step.a], new_texts[step.b])
         for removed in reversed(pending):  # A's last paragraphs: after B's last one
             news[-1].addnext(self.deleted_paragraph(removed))

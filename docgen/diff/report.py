@@ -89,12 +89,10 @@ def format_text(reports: list[Report]) -> str:
 
 def _report_text(report: Report) -> str:
     lines = [messages.DIFF_TITLE.format(a=report.a, b=report.b)]
-    for change in report.fields:
-        lines.append(messages.DIFF_FIELD.format(field=messages.DIFF_FIELDS[change.field], before=change.before or "—",
-                                                after=change.after or "—"))
-    for change in report.paragraphs:
-        text = change.marked if change.kind == "changed" else change.before or change.after
-        lines.append(messages.DIFF_PARAGRAPH[change.kind].format(text=text))
+    lines += [messages.DIFF_FIELD.format(field=messages.DIFF_FIELDS[f.field], before=f.before or "—",
+                                         after=f.after or "—") for f in report.fields]
+    lines += [messages.DIFF_PARAGRAPH[p.kind].format(text=p.marked if p.kind == "changed" else p.before or p.after)
+              for p in report.paragraphs]
     lines += [_figure_text(change) for change in report.figures]
     lines += [messages.DIFF_NOTE.format(note=note) for note in report.notes]
     count = len(report.fields) + len(report.paragraphs) + len(report.figures)

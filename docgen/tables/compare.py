@@ -67,10 +67,10 @@ def _compare_table(old: AppendixTable, new: AppendixTable) -> list[FigureChange]
     appendix, changes = _name(new), []
     old_figures, new_figures = set(old.figures()), set(new.figures())
     headers = {c.figure: c.header for c in [*old.columns, *new.columns] if c.figure}
-    for figure in [f for f in new.figures() if f not in old_figures]:
-        changes.append(FigureChange("column_added", appendix, figure=figure, column=headers[figure]))
-    for figure in [f for f in old.figures() if f not in new_figures]:
-        changes.append(FigureChange("column_removed", appendix, figure=figure, column=headers[figure]))
+    changes += [FigureChange("column_added", appendix, figure=f, column=headers[f])
+                for f in new.figures() if f not in old_figures]
+    changes += [FigureChange("column_removed", appendix, figure=f, column=headers[f])
+                for f in old.figures() if f not in new_figures]
     shared = [f for f in new.figures() if f in old_figures and f not in ("order", "hamlet")]
     olds = {hamlet_key(r.name): r for r in old.rows}
     for row in new.rows:

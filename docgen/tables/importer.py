@@ -120,9 +120,8 @@ def _check_columns(table: AppendixTable, name: str, problems: list[Problem]) -> 
     if not figures & set(GROUPS):
         groups = {FIGURES[f].group for f in figures if FIGURES[f].group} or set(GROUPS)
         needed += sorted(groups)
-    for figure in needed:
-        problems.append(Problem(Location(name, 0, table.place.label), messages.IMPORT_MISSING_COLUMN.format(
-            column=FIGURES[figure].words), messages.IMPORT_MISSING_COLUMN_HINT))
+    problems.extend(Problem(Location(name, 0, table.place.label), messages.IMPORT_MISSING_COLUMN.format(
+        column=FIGURES[figure].words), messages.IMPORT_MISSING_COLUMN_HINT) for figure in needed)
 
 
 def _apply(data: dict, found: dict[tuple[int, str], int]) -> list[Change]:

@@ -37,7 +37,7 @@ def read_workbook(path: Path, name: str = "") -> tuple[TableSet, list[Problem]]:
         raise DocgenError.single(messages.XLSX_NOT_FOUND, file=name) from None
     except (zipfile.BadZipFile, KeyError, ValueError, OSError):
         raise DocgenError.single(messages.XLSX_UNREADABLE, file=name, hint=messages.XLSX_UNREADABLE_HINT) from None
-    found, problems = TableSet(name), []
+    found, problems = TableSet(name), list[Problem]()
     for number, sheet in enumerate(workbook.worksheets, start=1):
         table = _read_sheet(sheet, number, name, problems)
         if table is None:
