@@ -93,6 +93,8 @@ def diff(a: Path, b: Path, output_format: str, redline: Path | None) -> None:
     """
     from docgen.diff import diff_files, format_json, format_text, pair_paths
 
+    if redline and (a.is_dir() or b.is_dir()):
+        raise click.UsageError(messages.REDLINE_NEEDS_FILES)
     pairs, lonely = _or_exit(lambda: pair_paths(a, b), code=2)
     if lonely:
         click.echo(format_problems(DocgenError(lonely)), err=True)

@@ -228,6 +228,7 @@ DIFF_SAME = "Không có khác biệt."
 DIFF_COUNT = "Có {count} khác biệt."
 REDLINE_NEEDS_DOCUMENTS = ("Bản đánh dấu thay đổi (--redline) cần hai văn bản (.docx hoặc tệp kế hoạch), không dùng "
                            "tệp Excel.")
+REDLINE_NEEDS_FILES = "--redline so sánh hai tệp, không dùng cho thư mục."
 REDLINE_WRITTEN = "Đã ghi bản đánh dấu thay đổi: {path} (mở bằng Word hoặc LibreOffice, xem ở mục Xem lại/Review)."
 
 # docgen import

@@ -14,6 +14,7 @@ from docgen.cli import main
 from docgen.diff import diff_files
 from docgen.diff.text import marked, normalise
 from docgen.tables.xlsx import tables_workbook
+from tests.check.builder import make_docx
 from tests.conftest import SMALL
 from tests.retype import retype
 
@@ -67,6 +68,15 @@ def test_a_removed_paragraph_and_a_changed_header_field(tmp_path, built):
     report = diff_files(SMALL, typed)
     assert [(p.kind, p.before) for p in report.paragraphs] == [("removed", "Điểm c")]
     assert [(f.field, f.before, f.after) for f in report.fields] == [("signer", "Nguyễn Văn A", "Trần Văn B")]
+
+
+def test_a_hand_typed_top_block_reports_a_changed_number_once(tmp_path):
+    old, new = tmp_path / "a.docx", tmp_path / "b.docx"
+    old.write_bytes(make_docx())
+    new.write_bytes(make_docx(number="Số: 86/KH-UBND"))
+    report = diff_files(old, new)
+    assert [(f.field, f.before, f.after) for f in report.fields] == [("number", "Số: 85/KH-UBND", "Số: 86/KH-UBND")]
+    assert report.paragraphs == [] and report.figures == []
 
 
 def test_numbering_and_spacing_are_not_differences():

@@ -59,7 +59,7 @@ def diff_files(a: Path, b: Path, a_name: str = "", b_name: str = "") -> Report:
 
 def diff_sources(a: Source, b: Source) -> Report:
     """Return the differences between two loaded sources."""
-    report = Report(a.name, b.name, notes=[*a.notes, *b.notes])
+    report = Report(a.name, b.name, notes=[f"{side.name}: {note}" for side in (a, b) for note in side.notes])
     if a.has_text and b.has_text:
         report.fields = [FieldChange(key, a.fields[key], b.fields[key]) for key in a.fields
                          if normalise(a.fields[key]) != normalise(b.fields[key])]

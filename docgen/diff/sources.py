@@ -68,7 +68,7 @@ def document_source(data: bytes, name: str) -> Source:
     view = open_document(data, name)
     parts = locate(view)
     tables = read_tables(view, parts, name)
-    return Source(name, header_fields(parts), body_paragraphs(view), tables, data, list(tables.notes))
+    return Source(name, header_fields(parts), body_paragraphs(view, parts), tables, data, list(tables.notes))
 
 
 def header_fields(parts) -> dict[str, str]:
@@ -83,7 +83,11 @@ def header_fields(parts) -> dict[str, str]:
     }
 
 
-def body_paragraphs(view) -> list[str]:
-    """Return the texts of every non-empty paragraph outside tables, in order: the body as a reader reads it
-    (the top block and the tables are compared as fields and figures)."""
-    return [p.text for p in view.top_level() if not p.is_empty]
+def body_paragraphs(view, parts) -> list[str]:
+    """Return the texts of every non-empty paragraph outside tables, in order: the body as a reader reads it.
+    The top block and the lines read as header fields are left out (a hand-typed top block is paragraphs,
+    not a table): each difference is reported once."""
+    spans = [parts.number, parts.place_date, parts.signer, parts.recipients_label, *parts.summary,
+             *parts.recipients, *parts.signature_lines]
+    fields = {span.paragraph.index for span in spans if span is not None}
+    return [p.text for p in view.top_level() if not p.is_empty and p.index > parts.top_end and p.index not in fields]
