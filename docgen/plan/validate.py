@@ -51,6 +51,29 @@ def validate_plan(plan: Plan, path: Path, lines: LineMap) -> None:
     found.raise_if_any()
 
 
+def plan_warnings(plan: Plan, path: Path, lines: LineMap) -> list[Problem]:
+    """Return what looks wrong but does not stop the build (shown with the result): a recipient such as
+    "12 xóm" that disagrees with the number of hamlets the plan lists."""
+    found = _Collector(path, lines)
+    _check_hamlet_count_words(plan, found)
+    return found.problems
+
+
+# "12 xóm", "9 thôn", "5 tổ dân phố": a count of the commune's hamlets typed by hand
+HAMLET_COUNT_WORDS = re.compile(r"(?<![\d.,])(\d+)\s+(xóm|thôn|bản|ấp|tổ dân phố)\b", re.IGNORECASE)
+
+
+def _check_hamlet_count_words(plan: Plan, found: _Collector) -> None:
+    if not plan.hamlets:
+        return
+    for index, item in enumerate(plan.recipients.items):
+        for written, word in HAMLET_COUNT_WORDS.findall(item):
+            if int(written) != len(plan.hamlets):
+                found.add(("recipients", "items", index),
+                          m.HAMLET_COUNT_MISMATCH.format(text=f"{written} {word}", count=len(plan.hamlets)),
+                          m.HAMLET_COUNT_MISMATCH_HINT.format(word=word))
+
+
 def check_confirmed(plan: Plan, path: Path, lines: LineMap) -> None:
     """Raise ``DocgenError`` listing every field of ``confirm`` (carried over or still a sample), one list."""
     found = _Collector(path, lines)

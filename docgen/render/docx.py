@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import re
 import zipfile
@@ -29,13 +30,16 @@ TABLE_STYLES = (HEADER_STYLE, CELL_STYLE, GRID_STYLE)
 SUMMARY_STYLE = "KH Trích yếu"
 
 
-def render(template: Path, context: dict[str, Any], plan: Plan) -> bytes:
-    """Return the rendered .docx bytes (not yet normalised)."""
+def render(template: Path, context: dict[str, Any], plan: Plan, plan_path: Path | None = None) -> bytes:
+    """Return the rendered .docx bytes (not yet normalised); parts are looked up for ``plan_path``'s workspace."""
+    from docgen.render.parts import with_parts
+
     if not template.is_file():
         raise DocgenError.single(messages.TEMPLATE_NOT_FOUND.format(template=template),
                                  hint=messages.TEMPLATE_NOT_FOUND_HINT)
-    document = DocxTemplate(str(template))
     try:
+        source = with_parts(template_bytes(template), plan_path or Path.cwd() / "plan.toml", plan)
+        document = DocxTemplate(io.BytesIO(source))
         document.render(_with_tables(document, context), _environment(), autoescape=True)
     except UndefinedError as error:
         name = re.search(r"'([^']+)'", error.message or "")
@@ -52,6 +56,17 @@ def render(template: Path, context: dict[str, Any], plan: Plan) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def template_bytes(template: Path) -> bytes:
+    """Return the template file's bytes, read once per process for as long as the file is unchanged."""
+    stat = template.stat()
+    return _read_template(template.resolve(), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=16)
+def _read_template(template: Path, mtime_ns: int, size: int) -> bytes:  # the key: path and file version
+    return template.read_bytes()
 
 
 def _with_tables(document: DocxTemplate, context: dict[str, Any]) -> dict[str, Any]:
@@ -97,9 +112,28 @@ def _all_tables(docx):
         pending += [inner for row in table.rows for cell in row.cells for inner in cell.tables]
 
 
+class _PreparedEnvironment(SandboxedEnvironment):
+    """Compiles each template text once per process: in a batch every plan renders the same template XML,
+    and compiling it is the larger part of the per-plan cost (docs/performance.md)."""
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self._compiled: dict[str, Any] = {}
+
+    def from_string(self, source, globals=None, template_class=None):
+        if globals is not None or template_class is not None or not isinstance(source, str):
+            return super().from_string(source, globals, template_class)
+        if source not in self._compiled:
+            if len(self._compiled) >= 32:  # a long-running process (docgen serve) sees many templates
+                self._compiled.clear()
+            self._compiled[source] = super().from_string(source)
+        return self._compiled[source]
+
+
+@functools.cache
 def _environment() -> SandboxedEnvironment:
     """A template may only show values: sandboxed, and a misspelt tag fails instead of printing nothing."""
-    return SandboxedEnvironment(undefined=StrictUndefined, autoescape=True)
+    return _PreparedEnvironment(undefined=StrictUndefined, autoescape=True)
 
 
 def _portrait_last_section(docx) -> None:

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from docgen import vnformat
 from docgen.build import prepare
-from docgen.calc import GROUPS, Results, calculate
+from docgen.calc import Results, calculate
 from docgen.errors import DocgenError, Location, Problem
+from docgen.figures import FIGURES
 from docgen.plan.edit import plan_text
 from docgen.plan.load import load_plan, parse_plan
 from docgen.plan.model import Plan
@@ -125,23 +127,21 @@ def check_edited(path: Path, data: dict[str, Any]) -> Checked:
 
 
 def table_figures(plan: Plan, results: Results) -> dict[str, Any]:
-    """Return the computed figures of the hamlet grid, as printed: per hamlet and group, and the totals."""
-    hamlets = []
-    for index in range(len(plan.hamlets)):
-        cells = {}
-        for group in GROUPS:
-            row = results.tables[group].rows[index]
-            cells.update({f"{group}_reduction": vnformat.integer(row.reduction),
-                          f"{group}_end": vnformat.integer(row.end), f"{group}_rate": vnformat.decimal2(row.rate)})
-        hamlets.append(cells)
-    totals: dict[str, str] = {}
-    for group in GROUPS:
-        total = results.tables[group].total
-        totals.update({"households": vnformat.integer(total.households), group: vnformat.integer(total.start),
-                       f"{group}_without_labour": vnformat.integer(total.without_labour),
-                       f"{group}_reduction": vnformat.integer(total.reduction),
-                       f"{group}_end": vnformat.integer(total.end), f"{group}_rate": vnformat.decimal2(total.rate)})
-    return {"hamlets": hamlets, "totals": totals}
+    """Return the computed figures of the hamlet grid as printed, by catalogue id: per hamlet, and the totals."""
+    hamlets = [_printed(results.hamlet_figures(index)) for index in range(len(plan.hamlets))]
+    return {"hamlets": hamlets, "totals": _printed(results.total_figures())}
+
+
+def _printed(figures: dict[str, object]) -> dict[str, str]:
+    """Return the counts and rates of a row as docgen prints them (2.111, 1,47); names and order left out."""
+    out = {}
+    for key, value in figures.items():
+        kind = FIGURES[key].kind
+        if kind == "rate" and isinstance(value, Decimal):
+            out[key] = vnformat.decimal2(value)
+        elif kind == "count" and isinstance(value, int):
+            out[key] = vnformat.integer(value)
+    return out
 
 
 def problem_json(problem: Problem) -> dict[str, Any]:

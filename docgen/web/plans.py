@@ -67,7 +67,8 @@ def edit(name: str):
     except DocgenError as error:
         return render_template("problems.html", name=name, problems=error.problems), 422
     return render_template("editor.html", name=name, plan=opened.data, digest=opened.digest, helpers=editor,
-                           letters=vnformat.POINT_LETTERS)
+                           letters=vnformat.POINT_LETTERS,
+                           ordinals=[vnformat.ordinal(n) for n in range(1, len(vnformat.ORDINALS) + 1)])
 
 
 @pages.post("/plans/<name>/check")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -184,3 +185,22 @@ def test_uploaded_findings_are_listed_by_page(client, project):
                        content_type="multipart/form-data").get_data(as_text=True)
     assert "Lề trang không đúng quy định" in page
     assert "Toàn văn bản" in page or "Trang 1" in page
+
+
+@pytest.mark.parametrize("name", ["2022.toml", "2025-than-sa.toml", "small.toml"])
+def test_saving_what_the_editor_opened_leaves_every_plan_byte_identical(client, project, name):
+    shutil.copy(Path(__file__).resolve().parents[2] / "plans" / name, project / "plans" / name) \
+        if not (project / "plans" / name).exists() else None
+    path = project / "plans" / name
+    before = path.read_bytes()
+    opened = _data(client, name)
+    response = _post_json(client, f"/plans/{name}/save", {"data": opened.data, "digest": opened.digest})
+    assert response.status_code == 200
+    assert path.read_bytes() == before
+
+
+def test_a_plan_in_parts_shows_its_parts_and_their_sections(client, project):
+    shutil.copy(Path(__file__).resolve().parents[2] / "plans" / "2025-than-sa.toml", project / "plans")
+    page = client.get("/plans/2025-than-sa.toml").get_data(as_text=True)
+    assert page.count('data-node="division"') == 2 + 1  # two parts, and the blank one to add
+    assert 'data-kind-of="division"' in page

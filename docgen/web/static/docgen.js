@@ -94,7 +94,7 @@ function renumber(form) {
   const letters = form.dataset.letters.split(" ");
   const entries = (list) => list ? [...list.children].filter((el) => el.matches("[data-node]")) : [];
   const label = (el, text) => { el.querySelector(":scope > .node-head .number, :scope > .number").textContent = text; };
-  entries(form.querySelector('[data-list="sections"]')).forEach((section, s) => {
+  const numberSections = (list) => entries(list).forEach((section, s) => {
     label(section, `${roman(s + 1)}.`);
     entries(section.querySelector(':scope > [data-list="items"]')).forEach((item, i) => {
       label(item, `${i + 1}.`);
@@ -107,6 +107,16 @@ function renumber(form) {
       entries(item.querySelector(':scope > [data-list="points"]')).forEach((p, k) => label(p, `${letters[k]})`));
     });
   });
+  const divisions = form.querySelector('[data-kind-of="division"]');
+  if (divisions) {
+    const ordinals = form.dataset.ordinals.split("|");
+    entries(divisions).forEach((division, d) => {
+      label(division, `Phần ${ordinals[d] || d + 1}`);  // sections restart at I. in each part
+      numberSections(division.querySelector(':scope > [data-list="sections"]'));
+    });
+  } else {
+    numberSections(form.querySelector('[data-list="sections"]'));
+  }
   entries(form.querySelector('[data-list="hamlets"]')).forEach((row, r) => label(row, `${r + 1}`));
   const appendices = entries(form.querySelector('[data-list="appendices"]'));
   appendices.forEach((a, i) => label(a, appendices.length === 1 ? "" : roman(i + 1)));
