@@ -334,3 +334,7 @@ WEB_ERRORS = {
 BROKEN_PLACEHOLDER = ("Chỗ thay thế thiếu dấu ngoặc nhọn đóng (ví dụ «{year» thay vì «{year}»), nên sẽ bị in "
                       "nguyên như vậy.")
 BROKEN_PLACEHOLDER_HINT = "Viết đủ cả hai dấu ngoặc nhọn, ví dụ {year}."
+WEB_DIFF_MISSING = "Chọn đủ hai bản để so sánh: bản trước và bản sau."
+WEB_DIFF_KINDS = {"hamlet_added": "xóm chỉ có ở bản sau", "hamlet_removed": "xóm chỉ có ở bản trước",
+                  "column_added": "cột chỉ có ở bản sau", "column_removed": "cột chỉ có ở bản trước",
+                  "table_added": "bảng chỉ có ở bản sau", "table_removed": "bảng chỉ có ở bản trước"}
