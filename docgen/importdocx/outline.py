@@ -1,0 +1,240 @@
+"""The body of the plan file from the document's outline: intro, sections I., items 1., parts 1.1. (numbered
+or not), points a), "-" bullets and their "+" sub-bullets, plain paragraphs, and the closing sentence.
+
+Numbers are not copied: the plan file holds the structure and docgen numbers it again, without gaps. Every
+number that was out of sequence, every "a." point, and every paragraph that did not fit the structure is
+noted; no paragraph is dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from docgen import vnformat
+from docgen.importdocx import messages as m
+from docgen.importdocx.notes import CORRECTED, INTERPRETED, UNPLACED, Notes, Path
+from docgen.read.outline import (BULLET, DIVISION, HEADING, ITEM, PART, POINT, SECTION, SUB_BULLET, TEXT, Line)
+from docgen.read.text import fold
+
+TITLE_MAX = 150  # a khoản line typed without bold is its title when short and followed by its content
+CLOSING_WORDS = ("trên đây", "trên đây là")
+
+
+@dataclass
+class Body:
+    """What the outline gives the plan file."""
+
+    intro: list[str] = field(default_factory=list)
+    sections: list[dict[str, Any]] = field(default_factory=list)
+    closing: str = ""
+
+
+def split_closing(lines: list[Line]) -> tuple[list[Line], Line | None]:
+    """Return the body lines without the closing sentence, and that sentence ("Trên đây là …", or the last
+    plain paragraph ending in "./.")."""
+    for position in range(len(lines) - 1, -1, -1):
+        line = lines[position]
+        if line.kind != TEXT:
+            break
+        if fold(line.text).startswith(CLOSING_WORDS) or line.text.rstrip().endswith("./."):
+            return lines[:position] + lines[position + 1:], line
+    return lines, None
+
+
+def build_body(lines: list[Line], notes: Notes) -> Body:
+    """Return the intro, sections and closing of the plan, noting every interpretation in ``notes``."""
+    lines, closing = split_closing(lines)
+    builder = _Builder(notes)
+    for position, line in enumerate(lines):
+        builder.add(line, lines[position + 1] if position + 1 < len(lines) else None)
+    body = builder.finish()
+    body.closing = closing.text if closing is not None else ""
+    return body
+
+
+class _Builder:
+    """Walks the outline once, keeping the open section, item, part and point."""
+
+    def __init__(self, notes: Notes) -> None:
+        self.notes = notes
+        self.body = Body()
+        self.section: dict | None = None
+        self.item: dict | None = None
+        self.part: dict | None = None
+        self.point: dict | None = None
+        self.path: dict[str, Path] = {}
+        self.written_section = 0
+        self.written_item = 0
+        self.automatic_noted = False
+
+    def add(self, line: Line, following: Line | None) -> None:
+        if line.automatic and not self.automatic_noted and line.kind in (SECTION, ITEM, PART, POINT):
+            self.automatic_noted = True
+            self._after_add = (INTERPRETED, m.AUTOMATIC_NUMBERING)
+        else:
+            self._after_add = None
+        handler = {SECTION: self._section, ITEM: self._item, PART: self._part, POINT: self._point,
+                   BULLET: self._bullet, SUB_BULLET: self._sub_bullet, HEADING: self._heading,
+                   TEXT: self._text, DIVISION: self._division}[line.kind]
+        handler(line, following)
+        if self._after_add is not None:
+            self.notes.add(self._deepest_path(), *self._after_add)
+
+    def finish(self) -> Body:
+        if not self.body.sections:
+            text = self.body.intro[1:]
+            self.body.intro = self.body.intro[:1]
+            self.body.sections.append({"title": m.DEFAULT_SECTION_TITLE, "text": text} if text
+                                      else {"title": m.DEFAULT_SECTION_TITLE, "text": ["…"]})
+            self.notes.add(("sections", 0), INTERPRETED, m.NO_SECTIONS)
+        return self.body
+
+    # --- numbered levels -------------------------------------------------------------------------------
+
+    def _section(self, line: Line, following: Line | None) -> None:
+        sections = self.body.sections
+        sections.append({"title": line.text})
+        self.section, self.item, self.part, self.point = sections[-1], None, None, None
+        self.path["section"] = ("sections", len(sections) - 1)
+        # a gap is noted where it is; the sections after it follow from it and are not noted again
+        written, due = vnformat.from_roman(line.number) or 0, len(sections)
+        if written != self.written_section + 1:
+            previous = vnformat.roman(self.written_section) if self.written_section else "—"
+            self.notes.add(self.path["section"], CORRECTED, m.SECTION_SKIPPED.format(
+                written=f"{line.number}.", previous=f"{previous}.", due=f"{vnformat.roman(due)}."))
+        self.written_section = written or due
+        self.written_item = 0
+
+    def _item(self, line: Line, following: Line | None) -> None:
+        if self.section is None:
+            self._section_for_orphan()
+            self.notes.add(self.path["section"], INTERPRETED, m.ITEMS_BEFORE_SECTION)
+        items = self.section.setdefault("items", [])
+        titled = line.bold or _looks_like_title(line, following)
+        items.append({"title": line.text} if titled else {"text": [line.text]})
+        self.item, self.part, self.point = items[-1], None, None
+        self.path["item"] = self.path["section"] + ("items", len(items) - 1)
+        written = int(line.number)
+        if written != self.written_item + 1:
+            self.notes.add(self.path["item"], CORRECTED, m.ITEM_SKIPPED.format(written=f"{line.number}.",
+                                                                               due=f"{len(items)}."))
+        self.written_item = written
+
+    def _part(self, line: Line, following: Line | None) -> None:
+        if self.item is None:
+            return self._unplaced(line)
+        parts = self.item.setdefault("parts", [])
+        parts.append({"title": line.text})
+        self.part, self.point = parts[-1], None
+        self.path["part"] = self.path["item"] + ("parts", len(parts) - 1)
+        due = f"{len(self.section['items'])}.{len(parts)}"  # docgen counts unnumbered parts too
+        if line.number.split(".")[1] != str(len(parts)):
+            self.notes.add(self.path["part"], CORRECTED, m.PART_SKIPPED.format(written=f"{line.number}.",
+                                                                               due=f"{due}."))
+
+    def _heading(self, line: Line, following: Line | None) -> None:
+        """A bold line without a number inside a khoản is a sub-heading docgen prints unnumbered."""
+        if self.item is None:
+            return self._text(line, following)
+        parts = self.item.setdefault("parts", [])
+        parts.append({"title": line.text, "numbered": False})
+        self.part, self.point = parts[-1], None
+        self.path["part"] = self.path["item"] + ("parts", len(parts) - 1)
+
+    def _point(self, line: Line, following: Line | None) -> None:
+        owner, owner_path = self._point_owner()
+        if owner is None:
+            return self._unplaced(line)
+        points = owner.setdefault("points", [])
+        points.append({"text": [line.text]})
+        self.point = points[-1]
+        self.path["point"] = owner_path + ("points", len(points) - 1)
+        due = vnformat.point_letter(len(points))
+        if line.mark == "." and len(points) == 1:
+            self.notes.add(owner_path + ("points", 0), CORRECTED, m.POINTS_WITH_DOT.format(letter=line.number))
+        elif line.number != due:
+            self.notes.add(self.path["point"], CORRECTED, m.POINTS_OUT_OF_ORDER.format(
+                written=f"{line.number}{line.mark}", due=due))
+
+    # --- content ---------------------------------------------------------------------------------------
+
+    def _bullet(self, line: Line, following: Line | None) -> None:
+        target, path = self._content_owner()
+        if target is None:
+            return self._unplaced(line)
+        target.setdefault("bullets", []).append(line.text)
+
+    def _sub_bullet(self, line: Line, following: Line | None) -> None:
+        target, path = self._content_owner()
+        if target is None:
+            return self._unplaced(line)
+        bullets = target.setdefault("bullets", [])
+        if bullets and isinstance(bullets[-1], list):
+            bullets[-1].append(line.text)
+        elif bullets:
+            bullets.append([line.text])
+        else:
+            bullets.append(line.text)
+            self.notes.add(path + ("bullets",), INTERPRETED, m.SUB_BULLET_ALONE)
+
+    def _text(self, line: Line, following: Line | None) -> None:
+        target, path = self._content_owner()
+        if target is None:
+            self.body.intro.append(line.text)
+            return
+        if target.get("bullets"):
+            self.notes.add(path + ("text",), INTERPRETED, m.REORDERED)
+        target.setdefault("text", []).append(line.text)
+
+    def _division(self, line: Line, following: Line | None) -> None:
+        self._place_as_text(line, m.DIVISION_KEPT.format(text=line.paragraph.text.strip()))
+
+    def _unplaced(self, line: Line) -> None:
+        self._place_as_text(line, m.UNPLACED.format(where=line.paragraph.place.label))
+
+    def _place_as_text(self, line: Line, message: str) -> None:
+        """Keep a paragraph that fits nowhere as a plain paragraph, with its number as written, and say so."""
+        text = " ".join(line.paragraph.text.split())
+        target, path = self._content_owner()
+        if target is None:
+            self.body.intro.append(text)
+            self.notes.add(("intro",), UNPLACED, message)
+            return
+        target.setdefault("text", []).append(text)
+        self.notes.add(path + ("text",), UNPLACED, message)
+
+    # --- where things go -------------------------------------------------------------------------------
+
+    def _point_owner(self) -> tuple[dict | None, Path]:
+        if self.part is not None:
+            return self.part, self.path["part"]
+        if self.item is not None:
+            return self.item, self.path["item"]
+        return None, ()
+
+    def _content_owner(self) -> tuple[dict | None, Path]:
+        """The deepest open level: a point, else a part, an item, a section; None before the first section."""
+        if self.point is not None:
+            return self.point, self.path["point"]
+        owner, path = self._point_owner()
+        if owner is not None:
+            return owner, path
+        if self.section is not None:
+            return self.section, self.path["section"]
+        return None, ()
+
+    def _deepest_path(self) -> Path:
+        return self._content_owner()[1] or ("intro",)
+
+    def _section_for_orphan(self) -> None:
+        self.body.sections.append({"title": m.DEFAULT_SECTION_TITLE})
+        self.section = self.body.sections[-1]
+        self.path["section"] = ("sections", len(self.body.sections) - 1)
+
+
+def _looks_like_title(line: Line, following: Line | None) -> bool:
+    """A khoản typed without bold is titled when it is short, does not end a sentence and content follows."""
+    if following is None or following.kind in (SECTION, ITEM):
+        return False
+    return len(line.text) <= TITLE_MAX and not line.text.rstrip().endswith((".", ";"))
