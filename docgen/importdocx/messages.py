@@ -36,6 +36,8 @@ DIVISION_KEPT = ("Bản gốc có dòng \"{text}\" (Phần, Chương): tệp k�
                  "đoạn văn. Kiểm tra lại.")
 REORDERED = ("Ở bản gốc đoạn này đứng sau các ý gạch đầu dòng; tệp kế hoạch in đoạn văn trước các ý gạch đầu dòng "
              "của cùng một phần. Kiểm tra lại thứ tự.")
+PARAGRAPH_JOINED = ("Đoạn \"{start}…\" bắt đầu bằng chữ thường, ngay sau một đoạn chưa hết câu: ghép vào đoạn "
+                    "đó (bản gốc xuống dòng giữa câu).")
 SUB_BULLET_ALONE = "Ý \"+\" không đứng sau ý \"-\" nào trong bản gốc: giữ là ý \"-\"."
 ITEM_TITLE_SPLIT = "Khoản không có tiêu đề in đậm: đoạn đầu in ngay sau số thứ tự, như bản gốc."
 CLOSING_MISSING = ("Không tìm thấy đoạn kết (\"Trên đây là …\") trước phần nơi nhận, chữ ký: docgen viết tạm đoạn "

@@ -67,6 +67,7 @@ class _Builder:
         self.written_section = 0
         self.written_item = 0
         self.automatic_noted = False
+        self.last_text: tuple[list, int, Path] | None = None  # the paragraph a cut-off line continues
 
     def add(self, line: Line, following: Line | None) -> None:
         if line.automatic and not self.automatic_noted and line.kind in (SECTION, ITEM, PART, POINT):
@@ -77,6 +78,7 @@ class _Builder:
         handler = {SECTION: self._section, ITEM: self._item, PART: self._part, POINT: self._point,
                    BULLET: self._bullet, SUB_BULLET: self._sub_bullet, HEADING: self._heading,
                    TEXT: self._text, DIVISION: self._division}[line.kind]
+        self.before, self.last_text = self.last_text, None
         handler(line, following)
         if self._after_add is not None:
             self.notes.add(self._deepest_path(), *self._after_add)
@@ -115,6 +117,8 @@ class _Builder:
         items.append({"title": line.text} if titled else {"text": [line.text]})
         self.item, self.part, self.point = items[-1], None, None
         self.path["item"] = self.path["section"] + ("items", len(items) - 1)
+        if not titled:
+            self.last_text = (items[-1]["text"], 0, self.path["item"] + ("text",))
         written = int(line.number)
         if written != self.written_item + 1:
             self.notes.add(self.path["item"], CORRECTED, m.ITEM_SKIPPED.format(written=f"{line.number}.",
@@ -150,6 +154,7 @@ class _Builder:
         points.append({"text": [line.text]})
         self.point = points[-1]
         self.path["point"] = owner_path + ("points", len(points) - 1)
+        self.last_text = (points[-1]["text"], 0, self.path["point"] + ("text",))
         due = vnformat.point_letter(len(points))
         if line.mark == "." and len(points) == 1:
             self.notes.add(owner_path + ("points", 0), CORRECTED, m.POINTS_WITH_DOT.format(letter=line.number))
@@ -163,7 +168,9 @@ class _Builder:
         target, path = self._content_owner()
         if target is None:
             return self._unplaced(line)
-        target.setdefault("bullets", []).append(line.text)
+        bullets = target.setdefault("bullets", [])
+        bullets.append(line.text)
+        self.last_text = (bullets, len(bullets) - 1, path + ("bullets",))
 
     def _sub_bullet(self, line: Line, following: Line | None) -> None:
         target, path = self._content_owner()
@@ -172,20 +179,33 @@ class _Builder:
         bullets = target.setdefault("bullets", [])
         if bullets and isinstance(bullets[-1], list):
             bullets[-1].append(line.text)
+            self.last_text = (bullets[-1], len(bullets[-1]) - 1, path + ("bullets",))
         elif bullets:
             bullets.append([line.text])
+            self.last_text = (bullets[-1], 0, path + ("bullets",))
         else:
             bullets.append(line.text)
             self.notes.add(path + ("bullets",), INTERPRETED, m.SUB_BULLET_ALONE)
 
     def _text(self, line: Line, following: Line | None) -> None:
         target, path = self._content_owner()
+        if self.before is not None and _continues(self.before, line.text):
+            return self._join(line)
         if target is None:
             self.body.intro.append(line.text)
             return
         if target.get("bullets"):
             self.notes.add(path + ("text",), INTERPRETED, m.REORDERED)
-        target.setdefault("text", []).append(line.text)
+        texts = target.setdefault("text", [])
+        texts.append(line.text)
+        self.last_text = (texts, len(texts) - 1, path + ("text",))
+
+    def _join(self, line: Line) -> None:
+        """A paragraph that starts in lower case after one that did not end its sentence is the rest of that
+        paragraph, cut in two by a stray Enter (often at a page end): it is joined back, and said so."""
+        texts, index, path = self.last_text = self.before
+        texts[index] = f"{texts[index]} {line.text}"
+        self.notes.add(path, INTERPRETED, m.PARAGRAPH_JOINED.format(start=line.text[:40]))
 
     def _division(self, line: Line, following: Line | None) -> None:
         self._place_as_text(line, m.DIVISION_KEPT.format(text=line.paragraph.text.strip()))
@@ -231,6 +251,12 @@ class _Builder:
         self.body.sections.append({"title": m.DEFAULT_SECTION_TITLE})
         self.section = self.body.sections[-1]
         self.path["section"] = ("sections", len(self.body.sections) - 1)
+
+
+def _continues(last: tuple[list, int, Path], text: str) -> bool:
+    texts, index, _ = last
+    opening = text.lstrip("(“\"")
+    return opening[:1].islower() and not texts[index].rstrip().endswith((".", ";", ":", "!", "?"))
 
 
 def _looks_like_title(line: Line, following: Line | None) -> bool:
