@@ -8,6 +8,7 @@ from typing import Any
 
 from docgen.errors import DocgenError
 from docgen.importdocx import end, messages as m, top
+from docgen.importdocx.leftovers import note_leftovers
 from docgen.importdocx.notes import Note, Notes
 from docgen.importdocx.outline import build_body
 from docgen.importdocx.writer import plan_toml
@@ -62,6 +63,7 @@ def plan_data(view, parts, notes: Notes) -> dict[str, Any]:
     plan["signature"] = end.signature(parts, notes)
     plan["recipients"] = end.recipients(parts, notes)
     plan["targets"] = {"year": document["date"].year}
+    note_leftovers(view, parts, set(), notes)
     return plan
 
 

@@ -21,7 +21,7 @@ SYMBOL_REWRITTEN = "Ký hiệu \"{written}\" của bản gốc được viết l
 
 # Body
 SECTION_SKIPPED = ("Bản gốc đánh số mục {written} sau mục {previous}: docgen đánh số liên tục, mục này in là "
-                   "{due}.")
+                   "{due}")
 ITEM_SKIPPED = "Bản gốc đánh số khoản {written} ở vị trí khoản {due}: docgen đánh số liên tục."
 PART_SKIPPED = "Bản gốc đánh số tiểu mục {written} ở vị trí {due}: docgen đánh số liên tục."
 POINTS_WITH_DOT = ("Bản gốc đánh các điểm bằng \"{letter}.\": Nghị định 30 (Phụ lục I, mục II.6.đ) viết \"a)\", "
@@ -36,7 +36,7 @@ DIVISION_KEPT = ("Bản gốc có dòng \"{text}\" (Phần, Chương): tệp k�
                  "đoạn văn. Kiểm tra lại.")
 REORDERED = ("Ở bản gốc đoạn này đứng sau các ý gạch đầu dòng; tệp kế hoạch in đoạn văn trước các ý gạch đầu dòng "
              "của cùng một phần. Kiểm tra lại thứ tự.")
-PARAGRAPH_JOINED = ("Đoạn \"{start}…\" bắt đầu bằng chữ thường, ngay sau một đoạn chưa hết câu: ghép vào đoạn "
+PARAGRAPH_JOINED = ("Đoạn \"{start}\" bắt đầu bằng chữ thường, ngay sau một đoạn chưa hết câu: ghép vào đoạn "
                     "đó (bản gốc xuống dòng giữa câu).")
 SUB_BULLET_ALONE = "Ý \"+\" không đứng sau ý \"-\" nào trong bản gốc: giữ là ý \"-\"."
 ITEM_TITLE_SPLIT = "Khoản không có tiêu đề in đậm: đoạn đầu in ngay sau số thứ tự, như bản gốc."
@@ -63,6 +63,9 @@ HAMLET_MERGED = ("Tên xóm viết khác nhau giữa các bảng của bản g�
 FIGURE_DIFFERS = ("Xóm \"{name}\", cột \"{column}\": hai bảng ghi khác nhau ({first} và {second}); giữ {first}.")
 TABLE_NOT_READ = "Không đọc được bảng phụ lục: {reason}"
 BLANK_AS_ZERO = "Các ô để trống trong bảng của bản gốc được ghi là 0."
+
+LEFTOVER_PARAGRAPH = "Đoạn sau phần chữ ký chưa đưa được vào tệp kế hoạch ({where}): \"{text}\"."
+LEFTOVER_TABLE = ("Bảng sau phần chữ ký chưa đọc được thành phụ lục ({where}); nội dung từng dòng: {text}")
 
 # Report
 HEADER = "Các chỗ docgen đã diễn giải hoặc sửa khi nhập (cũng ghi thành chú thích trong tệp):"

@@ -15,7 +15,7 @@ from docgen import vnformat
 from docgen.importdocx import messages as m
 from docgen.importdocx.notes import CORRECTED, INTERPRETED, UNPLACED, Notes, Path
 from docgen.read.outline import (BULLET, DIVISION, HEADING, ITEM, PART, POINT, SECTION, SUB_BULLET, TEXT, Line)
-from docgen.read.text import fold
+from docgen.read.text import fold, snippet
 
 TITLE_MAX = 150  # a khoản line typed without bold is its title when short and followed by its content
 CLOSING_WORDS = ("trên đây", "trên đây là")
@@ -205,7 +205,7 @@ class _Builder:
         paragraph, cut in two by a stray Enter (often at a page end): it is joined back, and said so."""
         texts, index, path = self.last_text = self.before
         texts[index] = f"{texts[index]} {line.text}"
-        self.notes.add(path, INTERPRETED, m.PARAGRAPH_JOINED.format(start=line.text[:40]))
+        self.notes.add(path, INTERPRETED, m.PARAGRAPH_JOINED.format(start=snippet(line.text)))
 
     def _division(self, line: Line, following: Line | None) -> None:
         self._place_as_text(line, m.DIVISION_KEPT.format(text=line.paragraph.text.strip()))

@@ -13,5 +13,6 @@ def report_text(imported, target: Path) -> str:
     if not imported.notes:
         return "\n".join(lines + [m.NONE])
     lines.append(m.HEADER)
-    lines += [f"- {note.field}: {note.message}" for note in imported.notes]
+    lines += [f"- {note.message}" if note.path[0] == "leftover" else f"- {note.field}: {note.message}"
+              for note in imported.notes]
     return "\n".join(lines)

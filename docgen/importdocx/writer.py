@@ -23,6 +23,8 @@ def plan_toml(plan: dict[str, Any], notes: Notes, source: str) -> str:
     document = tomlkit.document()
     for line in _wrapped(m.FILE_HEADER.format(source=source), ""):
         document.add(tomlkit.comment(line))
+    for note in _elsewhere(plan, notes):  # a note on something the file has no field for stays visible
+        _comment(document, note.message)
     document.add(tomlkit.nl())
     _fill(document, plan, (), notes)
     return tomlkit.dumps(document)
@@ -51,6 +53,21 @@ def _fill(table: Any, data: dict[str, Any], path: Path, notes: Notes) -> None:
                 _fill(child, entry, path + (key, index), notes)
                 array.append(child)
             table.add(key, array)
+
+
+def _elsewhere(plan: dict[str, Any], notes: Notes) -> list:
+    present = set(_paths(plan, ()))
+    return [note for note in notes.items if note.path not in present]
+
+
+def _paths(value: Any, path: Path):
+    yield path
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _paths(item, path + (key,))
+    elif isinstance(value, list) and all(isinstance(v, dict) for v in value):
+        for index, item in enumerate(value):
+            yield from _paths(item, path + (index,))
 
 
 def _is_table(value: Any) -> bool:

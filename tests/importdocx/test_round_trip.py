@@ -24,7 +24,10 @@ def test_built_2022_plan_imports_to_a_plan_that_builds_the_same_document(tmp_pat
     target = tmp_path / "2022.toml"
     result = import_docx(source, str(source), target)
     write_imported(result, target)
-    assert result.notes == []  # docgen's own output is already in Decree 30 form
+    # docgen's own output is already in Decree 30 form: nothing corrected; the appendix tables, not read yet,
+    # are kept as comments
+    assert [n for n in result.notes if n.path[0] != "leftover"] == []
+    assert any(n.path[0] == "leftover" and "Nhân Hòa" in n.message for n in result.notes)
     rebuilt = build(target)
     before_appendices = paragraph_texts(original.docx)
     before_appendices = before_appendices[:before_appendices.index("Phụ lục I")]
