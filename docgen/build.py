@@ -13,7 +13,7 @@ from docgen.output import slug, write_atomic
 from docgen.plan.linemap import LineMap
 from docgen.plan.load import SUFFIXES, load_plan
 from docgen.plan.model import Plan
-from docgen.plan.validate import check_references, validate_plan
+from docgen.plan.validate import check_confirmed, check_references, validate_plan
 from docgen.render.context import make_context, symbol
 from docgen.render.docx import render
 from docgen.render.package import normalise
@@ -51,6 +51,7 @@ def prepare(plan: Plan, lines: LineMap, plan_path: Path) -> tuple[Plan, Results]
     validate_plan(plan, plan_path, lines)
     results = calculate(plan)
     check_references(plan, results, plan_path, lines)
+    check_confirmed(plan, plan_path, lines)
     return plan, results
 
 

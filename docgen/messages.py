@@ -166,3 +166,6 @@ INIT_RECIPIENTS = (
 )
 INIT_MADE = ("Đã tạo thư mục làm việc {folder} với kế hoạch khởi đầu {plan}. Mở tệp đó, điền số liệu thật của xã "
              "(danh sách confirm ở đầu tệp ghi những mục cần điền), rồi chạy: docgen build {plan}")
+
+# docgen serve pages
+WEB_BAD_YEAR = "Năm phải là một số, ví dụ 2026."

@@ -45,6 +45,12 @@ def validate_plan(plan: Plan, path: Path, lines: LineMap) -> None:
     _check_placeholders(plan, found)
     _check_outline(plan, found)
     _check_recipients(plan, found)
+    found.raise_if_any()
+
+
+def check_confirmed(plan: Plan, path: Path, lines: LineMap) -> None:
+    """Raise ``DocgenError`` listing every field of ``confirm`` (carried over or still a sample), one list."""
+    found = _Collector(path, lines)
     _check_confirmed(plan, found)
     found.raise_if_any()
 

@@ -7,6 +7,7 @@ Checking and calculating go through the same functions as ``docgen build``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from docgen.errors import DocgenError, Location, Problem
 from docgen.plan.edit import plan_text
 from docgen.plan.load import load_plan, parse_plan
 from docgen.plan.model import Plan
-from docgen.plan.validate import check_references, validate_plan
+from docgen.plan.validate import check_confirmed, check_references, validate_plan
 from docgen.render.context import symbol
 
 SUB_MARK = "+"
@@ -60,6 +61,21 @@ def bullets_of(text: str) -> list[Any]:
     return bullets
 
 
+CONFIRM_LABELS = {"bases": "căn cứ", "document.date": "ngày ban hành", "signature": "chữ ký",
+                  "targets": "chỉ tiêu của xã", "hamlets": "số liệu các xóm", "recipients": "nơi nhận"}
+
+
+def confirm_label(entry: str, data: dict[str, Any]) -> str:
+    """Return a field still to confirm in the clerk's words: ``hamlets[3]`` → "xóm thứ 3 (Đức Hòa)"."""
+    if entry in CONFIRM_LABELS:
+        return CONFIRM_LABELS[entry]
+    match = re.fullmatch(r"hamlets\[(\d+)\]", entry)
+    hamlets = data.get("hamlets", [])
+    if match and 0 < int(match.group(1)) <= len(hamlets):
+        return f"xóm thứ {match.group(1)} ({hamlets[int(match.group(1)) - 1].get('name', '')})"
+    return entry
+
+
 @dataclass(frozen=True)
 class Status:
     """A plan file in the list: who, which year, its number, and whether it is a draft, ready or wrong."""
@@ -98,11 +114,14 @@ def check_edited(path: Path, data: dict[str, Any]) -> Checked:
     except DocgenError as error:
         return Checked(error.problems, {})
     results = calculate(plan)
-    try:
-        check_references(plan, results, path, lines)
-    except DocgenError as error:  # the figures are still right: show them beside the stated ones
-        return Checked(error.problems, table_figures(plan, results))
-    return Checked([], table_figures(plan, results))
+    problems = []
+    later_checks = (lambda: check_references(plan, results, path, lines), lambda: check_confirmed(plan, path, lines))
+    for later_check in later_checks:  # the figures stand whatever these find: show them beside the problems
+        try:
+            later_check()
+        except DocgenError as error:
+            problems += error.problems
+    return Checked(problems, table_figures(plan, results))
 
 
 def table_figures(plan: Plan, results: Results) -> dict[str, Any]:

@@ -45,7 +45,10 @@ class Workspace:
         if not _SAFE_NAME.match(name) or Path(name).suffix.lower() not in SUFFIXES:
             return None
         path = self.plans_dir / name
-        return None if path.exists() else path
+        if path.exists():
+            return None
+        self.plans_dir.mkdir(parents=True, exist_ok=True)
+        return path
 
     def outputs(self) -> list[Path]:
         """Return the built files in ``output/``."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, abort, jsonify, render_template, request, send_file
+from flask import Blueprint, abort, jsonify, redirect, render_template, request, send_file, url_for
 
 from docgen import messages, vnformat
 from docgen.errors import DocgenError
@@ -21,6 +21,41 @@ def plan_list():
     """The workspace's plans with their status, and the forms that start a new one."""
     files = workspace().plan_files()
     return render_template("plans.html", plans=[editor.plan_status(p) for p in files])
+
+
+@pages.post("/plans/new")
+def create():
+    """Start a plan: from the starter for a commune, or as next year's plan of a plan in the list."""
+    import datetime as dt
+
+    from docgen.output import slug
+    from docgen.plan.newyear import new_plan
+    from docgen.workspace import split_commune, starter_plan
+
+    form, space = request.form, workspace()
+    try:
+        year = int(form.get("year") or dt.date.today().year)
+        if form.get("source"):
+            source = _plan(form["source"])
+            target = _new_path(f"{year}-{slug(source.stem.split('-', 1)[-1]) or 'ke-hoach'}.toml")
+            new_plan(source, target, year)
+        else:
+            target = _new_path(f"{year}-{slug(split_commune(form.get('commune', ''))[1])}.toml")
+            from docgen.output import write_atomic
+
+            write_atomic({target: starter_plan(form.get("commune", ""), form.get("province", ""), year).encode()})
+    except (DocgenError, ValueError) as error:
+        problems = error.problems if isinstance(error, DocgenError) else []
+        return render_template("plans.html", plans=[editor.plan_status(p) for p in space.plan_files()],
+                               problems=problems or [messages.WEB_BAD_YEAR]), 422
+    return redirect(url_for("plans.edit", name=target.name))
+
+
+def _new_path(name: str) -> Path:
+    path = workspace().new_plan_path(name)
+    if path is None:
+        raise DocgenError.single(messages.NEW_TARGET_EXISTS, file=f"plans/{name}", hint=messages.NEW_TARGET_EXISTS_HINT)
+    return path
 
 
 @pages.get("/plans/<name>")

@@ -158,3 +158,28 @@ def test_an_upload_over_the_limit_is_refused(client):
     response = client.post("/review/check", data={"token": TOKEN, "files": [(big, "big.docx")]},
                            content_type="multipart/form-data")
     assert response.status_code == 413
+
+
+def test_findings_are_grouped_by_the_page_their_paragraph_is_on():
+    from docgen.check.finding import Finding
+    from docgen.web.review import by_page
+
+    def finding(where):
+        return Finding("x", "error", where, "m", "", "", "")
+
+    pages = ["CỘNG HÒA XÃ HỘI\nSố: 85/KH-UBND", "I. MỤC ĐÍCH,\nYÊU CẦU và thêm", "Phụ lục I"]
+    grouped = by_page([finding("đoạn 40 «I. MỤC ĐÍCH, YÊU CẦU»"), finding("phần (section) 1"),
+                       finding("đoạn 3 (bảng 1, dòng 2, cột 1) «Số: 85/KH-UBND»")], pages)
+    assert [(page, [f.where[:7] for f in items]) for page, items in grouped] == [
+        (None, ["phần (s"]), (1, ["đoạn 3 "]), (2, ["đoạn 40"])]
+
+
+@pytest.mark.skipif(__import__("shutil").which("soffice") is None, reason="LibreOffice not installed")
+def test_uploaded_findings_are_listed_by_page(client, project):
+    from tests.check.builder import make_docx
+
+    data = make_docx(margins={"top": 20, "bottom": 20, "left": 20, "right": 15})
+    page = client.post("/review/check", data={"token": TOKEN, "files": [(io.BytesIO(data), "le.docx")]},
+                       content_type="multipart/form-data").get_data(as_text=True)
+    assert "Lề trang không đúng quy định" in page
+    assert "Toàn văn bản" in page or "Trang 1" in page

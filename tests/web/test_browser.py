@@ -7,6 +7,7 @@ Set ``DOCGEN_SCREENSHOTS=docs/screenshots`` to keep screenshots of the main page
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import threading
 from pathlib import Path
@@ -21,7 +22,7 @@ pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not instal
 
 # Without these, Chromium tries to reach Google's hosts at every start (no network here, nor at a clerk's).
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--disable-quic"]
+                 "--disable-sync", "--no-first-run", "--disable-quic", "--lang=vi-VN"]
 
 
 @pytest.fixture
@@ -38,10 +39,12 @@ def server(project: Path):
 
 @pytest.fixture
 def page(server):
+    playwright_api.expect.set_options(timeout=20_000)  # a loaded 2-core CI machine answers slowly
     with playwright_api.sync_playwright() as driver:
         browser = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN",
                                       accept_downloads=True)
+        context.set_default_timeout(30_000)
         tab = context.new_page()
         errors: list[str] = []
         tab.on("pageerror", lambda error: errors.append(str(error)))
@@ -133,3 +136,51 @@ def test_upload_a_document_and_see_its_findings(page, project, tmp_path):
     expect(page.locator(".checked-file h2")).to_have_text("go-tay.docx")
     expect(page.locator(".findings")).to_contain_text("Lề trang không đúng quy định")
     _shot(page, "review")
+
+
+def test_a_plan_for_another_commune_made_and_built_entirely_in_the_browser(page, project):
+    from docgen.check import check_docx
+
+    expect = playwright_api.expect
+    form = page.locator("#new-starter")
+    form.get_by_label("Tên xã, phường").fill("Xã Tân Cương")
+    form.get_by_label("Tỉnh, thành phố").fill("Thái Nguyên")
+    form.get_by_label("Năm kế hoạch").fill("2026")
+    form.get_by_role("button", name="Tạo kế hoạch").click()
+    expect(page.locator("h1")).to_have_text("2026-tan-cuong.toml")
+    expect(page.locator('[data-node="issuer"] [data-key="place"]')).to_have_value("Tân Cương")
+    expect(page.locator("#summary")).to_contain_text("chưa được xác nhận")
+
+    page.locator('[data-node="signature"] [data-key="name"]').fill("Nguyễn Văn An")
+    page.locator('[data-node="targets"] [data-key="poor_reduction"]').fill("3")
+    page.locator('[data-node="targets"] [data-key="near_poor_reduction"]').fill("1")
+    for number, (name, households, poor, near) in enumerate(
+            [("Thôn Hồng Thái", "210", "5", "2"), ("Thôn Guộc", "180", "3", "1")], start=1):
+        row = _row(page, number)
+        row.locator('[data-key="name"]').fill(name)
+        row.locator('[data-key="households"]').fill(households)
+        row.locator('[data-key="poor"]').fill(poor)
+        row.locator('[data-key="near_poor"]').fill(near)
+    page.get_by_role("button", name="+ Thêm xóm").click()
+    third = _row(page, 3)
+    for key, value in (("name", "Thôn Nam Đồng"), ("households", "95"), ("poor", "2"), ("poor_without_labour", "0"),
+                       ("near_poor", "0"), ("near_poor_without_labour", "0")):
+        third.locator(f'[data-key="{key}"]').fill(value)
+    expect(page.locator('[data-total="households"]')).to_have_text("485")
+    expect(page.locator('[data-total="poor_reduction"]')).to_have_text("3")  # allocated over the three
+
+    for box in page.locator("[data-confirm]").all():
+        box.check()
+    expect(page.locator(".problem")).to_have_count(0)
+    _shot(page, "new-commune")
+    page.get_by_role("button", name="Lưu và tạo văn bản Word").click()
+    expect(page.locator("#downloads")).to_be_visible()
+    with page.expect_download() as download:
+        page.get_by_role("link", name=re.compile(r"\.docx$")).click()
+    data = Path(download.value.path()).read_bytes()
+    document = open_docx(data)
+    top = [p.text for cell in document.tables[0].rows[0].cells for p in cell.paragraphs]
+    assert "XÃ TÂN CƯƠNG" in top
+    names = [row.cells[1].text for row in document.tables[-2].rows]
+    assert "Thôn Nam Đồng" in names and "Thôn Mẫu Một" not in names
+    assert [f for f in check_docx(data) if f.severity == "error"] == []

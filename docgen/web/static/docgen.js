@@ -60,15 +60,22 @@ function collect(node, path) {
   }
   for (const child of own(node, "[data-node][data-key]")) {
     const key = child.dataset.key;
-    const value = collect(child, path ? `${path}.${key}` : key);
+    child.dataset.field = path ? `${path}.${key}` : key;
+    const value = collect(child, child.dataset.field);
     if (Object.keys(value).length) data[key] = value;
   }
   for (const list of own(node, "[data-list]")) {
     const key = list.dataset.list;
+    list.dataset.field = path ? `${path}.${key}` : key;
     const items = [...list.children].filter((el) => el.matches("[data-node]"));
     items.forEach((el, i) => { el.dataset.field = `${path ? path + "." : ""}${key}[${i + 1}]`; });
     const values = items.map((el) => collect(el, el.dataset.field));
     if (values.length) data[key] = values;
+  }
+  if (node.id === "plan") {
+    // fields still to confirm: those the clerk has not ticked yet
+    const open = [...node.querySelectorAll("[data-confirm]")].filter((c) => !c.checked).map((c) => c.dataset.confirm);
+    if (open.length) data.confirm = open;
   }
   return data;
 }
@@ -129,8 +136,8 @@ function showProblems(form, problems) {
     summary.append(line);
     if (target) {
       target.classList.add("has-problem");
-      const anchor = target.matches("tr") ? target.closest("table").parentElement : (target.closest("label") || target);
-      anchor.after(note);
+      if (target.matches("fieldset")) target.querySelector("legend").after(note);
+      else (target.closest("table") ? target.closest("table").parentElement : (target.closest("label") || target)).after(note);
       line.addEventListener("click", () => target.scrollIntoView({block: "center"}));
     }
   }
