@@ -68,6 +68,8 @@ class _Builder:
         self.written_item = 0
         self.automatic_noted = False
         self.last_text: tuple[list, int, Path] | None = None  # the paragraph a cut-off line continues
+        self.before_kind = ""
+        self.bullet_mark = ""  # the mark of the first "-" bullet of the current list
 
     def add(self, line: Line, following: Line | None) -> None:
         if line.automatic and not self.automatic_noted and line.kind in (SECTION, ITEM, PART, POINT):
@@ -80,6 +82,7 @@ class _Builder:
                    TEXT: self._text, DIVISION: self._division}[line.kind]
         self.before, self.last_text = self.last_text, None
         handler(line, following)
+        self.before_kind = line.kind
         if self._after_add is not None:
             self.notes.add(self._deepest_path(), *self._after_add)
 
@@ -168,6 +171,10 @@ class _Builder:
         target, path = self._content_owner()
         if target is None:
             return self._unplaced(line)
+        if self.before_kind in (BULLET, SUB_BULLET) and self.bullet_mark and line.mark != self.bullet_mark:
+            return self._sub_bullet(line, following)  # Word's list levels: another mark, one level down
+        if self.before_kind not in (BULLET, SUB_BULLET):
+            self.bullet_mark = line.mark
         bullets = target.setdefault("bullets", [])
         bullets.append(line.text)
         self.last_text = (bullets, len(bullets) - 1, path + ("bullets",))

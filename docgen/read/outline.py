@@ -28,7 +28,8 @@ HEADING_MAX = 160  # an unnumbered bold line longer than this is a bold paragrap
 @dataclass(frozen=True)
 class Line:
     """One body paragraph in the outline: its ``kind`` (one of the names above), the number or letter as
-    written ("VII", "3", "3.1", "a"; "" when none), the mark after a point letter (")" or "."), its text
+    written ("VII", "3", "3.1", "a"; "" when none), the mark after a point letter (")" or ".") or the bullet
+    mark ("-", "•"), its text
     without the number or bullet, whether the reader sees it all in bold, and whether Word numbered it."""
 
     paragraph: Paragraph
@@ -71,14 +72,21 @@ def classify(paragraph: Paragraph) -> Line:
     found = BULLET_MARK.match(text)
     if found:
         sub = found.group(1) in SUB_MARKS or (automatic and _list_level(paragraph) > 0)
-        return line(SUB_BULLET if sub else BULLET, rest=found.group(2))
+        return line(SUB_BULLET if sub else BULLET, rest=found.group(2), mark=found.group(1))
     if bold and len(text) <= HEADING_MAX and not is_upper(text):
         return line(HEADING)
     return line(TEXT)
 
 
+NUMBER_ONLY = re.compile(r"^([IVXL]+|\d+(\.\d+)*|[a-zđ])[.)]?$")  # a run holding only the typed number
+
+
 def _bold(paragraph: Paragraph) -> bool:
-    runs = paragraph.visible_runs
+    """True when the reader sees the text in bold; a typed number in a plain run before it ("1. " then a bold
+    "Mục đích") does not count."""
+    runs = list(paragraph.visible_runs)
+    while len(runs) > 1 and NUMBER_ONLY.match(runs[0].text.strip()):
+        runs.pop(0)
     return bool(runs) and all(run.fmt.bold.value for run in runs)
 
 

@@ -105,19 +105,21 @@ def test_numbers_typed_as_text_without_bold(tmp_path):
 
 
 def test_word_automatic_numbering_is_read_and_not_copied(tmp_path):
-    levels = [("upperRoman", "%1."), ("decimal", "%2."), ("lowerLetter", "%3)")]
+    levels = [("upperRoman", "%1."), ("decimal", "%2."), ("lowerLetter", "%3)"), ("bullet", "-"), ("bullet", "\uf0a7")]
     body = [("MỤC ĐÍCH", BOLD, (90, 0)), ("Mục đích", BOLD, (90, 1)), ("Giảm nghèo bền vững.", PLAIN, (90, 2)),
+            ("Hộ nghèo.", PLAIN, (90, 3)), ("Hộ có người khuyết tật.", PLAIN, (90, 4)),
             ("Không để ai bị bỏ lại phía sau.", PLAIN, (90, 2)), ("Yêu cầu", BOLD, (90, 1)),
             ("NHIỆM VỤ", BOLD, (90, 0)), ("Rà soát hộ nghèo hằng năm.", PLAIN, (90, 1)), (CLOSING, PLAIN)]
     result, target, plan = imported(Typed(body=body, numbering=levels), tmp_path)
     assert [s["title"] for s in plan["sections"]] == ["MỤC ĐÍCH", "NHIỆM VỤ"]
     first = plan["sections"][0]["items"][0]
-    assert first == {"title": "Mục đích", "points": [{"text": ["Giảm nghèo bền vững."]},
+    assert first == {"title": "Mục đích", "points": [{"text": ["Giảm nghèo bền vững."],
+                                                       "bullets": ["Hộ nghèo.", ["Hộ có người khuyết tật."]]},
                                                       {"text": ["Không để ai bị bỏ lại phía sau."]}]}
     assert plan["sections"][1]["items"] == [{"text": ["Rà soát hộ nghèo hằng năm."]}]
     assert any("tự động" in note.message for note in result.notes)
     assert body_texts(build(target).docx) == [
-        "I. MỤC ĐÍCH", "1. Mục đích", "a) Giảm nghèo bền vững.", "b) Không để ai bị bỏ lại phía sau.",
+        "I. MỤC ĐÍCH", "1. Mục đích", "a) Giảm nghèo bền vững.", "- Hộ nghèo.", "+ Hộ có người khuyết tật.", "b) Không để ai bị bỏ lại phía sau.",
         "2. Yêu cầu", "II. NHIỆM VỤ", "1. Rà soát hộ nghèo hằng năm.", CLOSING]
 
 
