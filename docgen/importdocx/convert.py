@@ -31,6 +31,8 @@ def import_docx(source: Path | bytes, name: str = "", target: Path = Path("plan.
     """Return the plan file for the .docx ``source``; raise ``DocgenError`` when it cannot be read or the
     plan made from it does not pass the plan checks (``target`` names the file in those problems)."""
     label = name or str(source)
+    if target.suffix.lower() != ".toml":
+        raise DocgenError.single(m.OUT_SUFFIX, file=str(target))
     if isinstance(source, Path) and source.suffix.lower() != ".docx":
         raise DocgenError.single(m.NOT_DOCX, file=label)
     view = open_document(source, label)

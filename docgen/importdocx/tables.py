@@ -116,3 +116,32 @@ def _toml_number(value: Any) -> Any:
 def groups_of(table: AppendixTable) -> list[str]:
     """Return the household groups whose figures ``table`` prints."""
     return [g for g in GROUPS if any(FIGURES[f].group == g for f in table.figures() if f in FIGURES)]
+
+
+def appendices(tables: TableSet, notes: Notes) -> list[dict[str, Any]]:
+    """Return the appendix definitions: id, title, total label and the columns in print order, each with its
+    figure, its own header and the group header over it; a column docgen does not recognise is left out,
+    with a note naming it."""
+    out: list[dict[str, Any]] = []
+    for index, table in enumerate(tables.tables):
+        groups = groups_of(table)
+        ident = groups[0] if len(groups) == 1 else f"table_{index + 1}"
+        if any(a["id"] == ident for a in out):
+            ident = f"{ident}_{index + 1}"
+        columns = []
+        for column in table.columns:
+            group, _, header = column.header.rpartition(" / ")
+            if not column.figure:
+                notes.add(("appendices", index), INTERPRETED, m.COLUMN_UNKNOWN.format(header=column.header))
+                continue
+            entry = {"figure": column.figure, "header": header or column.header}
+            if group:
+                entry["group"] = group
+            columns.append(entry)
+        if not table.label:
+            notes.add(("appendices", index), CORRECTED, m.LABEL_ADDED)
+        definition = {"id": ident, "title": table.title}
+        if table.total is not None and table.total.name:
+            definition["total"] = table.total.name
+        out.append(definition | {"columns": columns})
+    return out

@@ -94,10 +94,10 @@ def _date(parts: Parts, notes: Notes) -> dt.date:
     if found is not None:
         return found
     if line is None:
-        today = dt.date(dt.date.today().year, 1, 1)
-        notes.add(("document", "date"), INTERPRETED, m.DATE_MISSING.format(date=today.isoformat()))
-        return today
-    year = int(line.year) if line.year.isdigit() and len(line.year) == 4 else dt.date.today().year
+        chosen = dt.date(_year_in_title(parts), 1, 1)
+        notes.add(("document", "date"), INTERPRETED, m.DATE_MISSING.format(date=chosen.isoformat()))
+        return chosen
+    year = int(line.year) if line.year.isdigit() and len(line.year) == 4 else _year_in_title(parts)
     month = int(line.month) if line.month.isdigit() and 1 <= int(line.month) <= 12 else 1
     day = int(line.day) if line.day.isdigit() else 1
     try:
@@ -107,6 +107,12 @@ def _date(parts: Parts, notes: Notes) -> dt.date:
     notes.add(("document", "date"), INTERPRETED, m.DATE_BLANK.format(written=line.written,
                                                                      date=chosen.isoformat()))
     return chosen
+
+
+def _year_in_title(parts: Parts) -> int:
+    """The plan's year as its summary states it ("… năm 2022"); the current year only when it states none."""
+    found = re.findall(r"\b(19\d\d|20\d\d)\b", " ".join(s.text for s in parts.summary))
+    return int(found[-1]) if found else dt.date.today().year
 
 
 def _place(parts: Parts, notes: Notes) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from docgen.importdocx.notes import Notes
-from docgen.importdocx.tables import hamlets, reference
+from docgen.importdocx.tables import appendices, hamlets, reference
 from docgen.read.place import Place
 from docgen.tables.view import AppendixTable, Column, HamletRow, TableSet, Value
 
@@ -60,3 +60,22 @@ def test_a_total_that_disagrees_with_its_rows_goes_to_reference():
     assert differing == ["reference.households", "reference.poor_rate"]  # 2/287 = 0,70 % agrees
     message = next(n.message for n in notes.items if n.field == "reference.households")
     assert "387" in message and "287" in message
+
+
+def test_appendix_definitions_list_their_columns_with_group_headers():
+    notes = Notes()
+    poor = AppendixTable("", "BIỂU PHÂN BỐ CHỈ TIÊU GIẢM HỘ NGHÈO NĂM 2022",
+                         [Column("order", "TT", 0), Column("hamlet", "Tên xóm", 1),
+                          Column("households", "Tổng số hộ năm 2022", 2),
+                          Column("poor", "Giảm hộ nghèo năm 2022 / Hộ nghèo sau rà soát năm 2021", 3),
+                          Column("", "Ghi chú", 4)],
+                         POOR.rows, POOR.total, HERE)
+    found = appendices(TableSet("goc.docx", [poor, NEAR]), notes)
+    assert found[0] == {"id": "poor", "title": "BIỂU PHÂN BỐ CHỈ TIÊU GIẢM HỘ NGHÈO NĂM 2022", "total": "CỘNG",
+                        "columns": [{"figure": "order", "header": "TT"}, {"figure": "hamlet", "header": "Tên xóm"},
+                                    {"figure": "households", "header": "Tổng số hộ năm 2022"},
+                                    {"figure": "poor", "header": "Hộ nghèo sau rà soát năm 2021",
+                                     "group": "Giảm hộ nghèo năm 2022"}]}
+    assert found[1]["id"] == "near_poor" and found[1]["columns"][0] == {"figure": "households", "header": "cột households"}
+    assert sorted(n.kind for n in notes.at(("appendices", 0))) == ["corrected", "interpreted"]  # no label; "Ghi chú"
+    assert notes.at(("appendices", 1)) == []
