@@ -17,7 +17,6 @@ CODE_FROM_KIND = "Chữ viết tắt tên loại lấy theo Phụ lục III Ngh�
 KIND_MISSING = "Không tìm thấy tên loại văn bản (dòng in hoa dưới phần đầu): docgen ghi \"Kế hoạch\". Kiểm tra lại."
 SUMMARY_MISSING = "Không tìm thấy trích yếu dưới tên loại: docgen để tạm \"{summary}\". Sửa lại."
 ISSUER_MISSING = "Không tìm thấy tên cơ quan ban hành ở góc trái trên cùng: docgen để tạm \"{name}\". Sửa lại."
-SYMBOL_REWRITTEN = "Ký hiệu \"{written}\" của bản gốc được viết lại theo Nghị định 30: {symbol}."
 
 # Body
 SECTION_SKIPPED = ("Bản gốc đánh số mục {written} sau mục {previous}: docgen đánh số liên tục, mục này in là "
@@ -29,7 +28,6 @@ POINTS_WITH_DOT = ("Bản gốc đánh các điểm bằng \"{letter}.\": Nghị
 POINTS_OUT_OF_ORDER = ("Bản gốc ghi điểm \"{written}\" ở vị trí điểm \"{due})\": docgen đánh chữ cái tiếng Việt liên "
                        "tục (a, b, c, d, đ, e, g …).")
 AUTOMATIC_NUMBERING = ("Bản gốc dùng đánh số tự động của Word: số thứ tự không chép vào tệp, docgen tự đánh lại.")
-UNNUMBERED_HEADING = "Dòng in đậm không đánh số trong bản gốc: giữ là tiêu đề không đánh số (numbered = false)."
 UNPLACED = ("Đoạn này không xếp được vào bố cục I., 1., 1.1., a) (ở bản gốc: {where}): docgen giữ nó ở đây như một "
             "đoạn văn. Kiểm tra lại vị trí.")
 DIVISION_KEPT = ("Bản gốc có dòng \"{text}\" (Phần, Chương): tệp kế hoạch chưa có cấp này, docgen giữ nó như một "
@@ -39,7 +37,6 @@ REORDERED = ("Ở bản gốc đoạn này đứng sau các ý gạch đầu dò
 PARAGRAPH_JOINED = ("Đoạn \"{start}\" bắt đầu bằng chữ thường, ngay sau một đoạn chưa hết câu: ghép vào đoạn "
                     "đó (bản gốc xuống dòng giữa câu).")
 SUB_BULLET_ALONE = "Ý \"+\" không đứng sau ý \"-\" nào trong bản gốc: giữ là ý \"-\"."
-ITEM_TITLE_SPLIT = "Khoản không có tiêu đề in đậm: đoạn đầu in ngay sau số thứ tự, như bản gốc."
 CLOSING_MISSING = ("Không tìm thấy đoạn kết (\"Trên đây là …\") trước phần nơi nhận, chữ ký: docgen viết tạm đoạn "
                    "này. Sửa lại.")
 NO_SECTIONS = ("Không tìm thấy mục nào đánh số La Mã (I., II.) trong bản gốc: toàn bộ nội dung được đặt vào một "
@@ -61,7 +58,6 @@ TOTAL_DIFFERS = ("Dòng tổng của bản gốc ({table}, cột \"{column}\") g
                  "docgen báo chỗ lệch khi dựng văn bản.")
 HAMLET_MERGED = ("Tên xóm viết khác nhau giữa các bảng của bản gốc ({names}): coi là một xóm, giữ tên \"{name}\".")
 FIGURE_DIFFERS = ("Xóm \"{name}\", cột \"{column}\": hai bảng ghi khác nhau ({first} và {second}); giữ {first}.")
-TABLE_NOT_READ = "Không đọc được bảng phụ lục: {reason}"
 COLUMN_UNKNOWN = ("Cột \"{header}\" không có trong danh mục số liệu docgen biết tính hoặc đọc: không đưa vào bảng. "
                   "Xem danh mục trong docs/plan-file.md.")
 LABEL_ADDED = ("Bảng của bản gốc không có dòng \"Phụ lục …\" (Nghị định 30, Phụ lục I, mục III.1.b): docgen in "

@@ -170,3 +170,9 @@ def test_an_existing_plan_file_is_not_overwritten(tmp_path):
     assert target.read_text(encoding="utf-8") == "# my own plan\n"
     write_imported(result, target, force=True)
     assert tomllib.loads(target.read_text(encoding="utf-8"))["issuer"]["place"] == "Tân Cương"
+
+
+def test_top_and_end_blocks_typed_with_tabs_give_the_same_plan(tmp_path):
+    in_tables = imported(Typed(body=A_DOT_BODY), tmp_path, "tables.toml")[2]
+    with_tabs = imported(Typed(body=A_DOT_BODY, tabs=True), tmp_path, "tabs.toml")[2]
+    assert with_tabs == in_tables

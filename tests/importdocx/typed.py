@@ -34,6 +34,7 @@ class Typed:
     signer: str = "Nguyễn Văn An"
     tables: list[tuple] = field(default_factory=list)
     numbering: list[tuple[str, str]] = field(default_factory=list)  # levels of one Word list: (format, text)
+    tabs: bool = False  # top block and end block typed with tabs instead of tables
 
 
 def typed_docx(plan: Typed) -> bytes:
@@ -41,11 +42,17 @@ def typed_docx(plan: Typed) -> bytes:
     doc = docx.Document()
     if plan.numbering:
         _add_numbering(doc, plan.numbering)
-    top = doc.add_table(rows=2, cols=2)
-    _lines(top.cell(0, 0), plan.issuer, bold=True)
-    _lines(top.cell(0, 1), ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"], bold=True)
-    _lines(top.cell(1, 0), [plan.number])
-    _lines(top.cell(1, 1), [plan.place_date])
+    if plan.tabs:
+        right = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+        for left, other in zip(plan.issuer, right):
+            _para(doc, f"{left}\t{other}", bold=True)
+        _para(doc, f"{plan.number}\t{plan.place_date}")
+    else:
+        top = doc.add_table(rows=2, cols=2)
+        _lines(top.cell(0, 0), plan.issuer, bold=True)
+        _lines(top.cell(0, 1), ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"], bold=True)
+        _lines(top.cell(1, 0), [plan.number])
+        _lines(top.cell(1, 1), [plan.place_date])
     _para(doc, plan.kind, bold=True, center=True)
     _para(doc, plan.summary, bold=True, center=True)
     for basis in plan.bases:
@@ -54,9 +61,16 @@ def typed_docx(plan: Typed) -> bytes:
         paragraph = _para(doc, entry[0], bold=entry[1])
         if len(entry) > 2:
             _number(paragraph, *entry[2])
-    end = doc.add_table(rows=1, cols=2)
-    _lines(end.cell(0, 0), ["Nơi nhận:", *plan.recipients])
-    _lines(end.cell(0, 1), [*plan.signature, "", "", plan.signer], bold=True)
+    if plan.tabs:
+        left, right = ["Nơi nhận:", *plan.recipients], [*plan.signature, "", "", plan.signer]
+        for position in range(max(len(left), len(right))):
+            here = left[position] if position < len(left) else ""
+            there = right[position] if position < len(right) else ""
+            _para(doc, f"{here}\t\t{there}" if there else here)
+    else:
+        end = doc.add_table(rows=1, cols=2)
+        _lines(end.cell(0, 0), ["Nơi nhận:", *plan.recipients])
+        _lines(end.cell(0, 1), [*plan.signature, "", "", plan.signer], bold=True)
     for label, title, reference, header, rows in plan.tables:
         doc.add_page_break()
         for text in (label, title, reference):
