@@ -6,6 +6,7 @@ import datetime as dt
 import io
 import re
 import zipfile
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -14,8 +15,8 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.shared import Mm
 from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined, TemplateError, UndefinedError
-from lxml import etree
 from jinja2.sandbox import SandboxedEnvironment
+from lxml import etree
 
 from docgen import messages, nd30
 from docgen.errors import DocgenError
@@ -37,7 +38,7 @@ def render(template: Path, context: dict[str, Any], plan: Plan) -> bytes:
         name = re.search(r"'([^']+)'", error.message or "")
         raise _broken(template, messages.TEMPLATE_UNKNOWN_TAG.format(name=name.group(1) if name else "?")) from None
     except TemplateError as error:
-        raise _broken(template, error.message) from None
+        raise _broken(template, error.message or type(error).__name__) from None
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, etree.XMLSyntaxError):
         raise _broken(template, messages.TEMPLATE_NOT_DOCX) from None
     _verify_complete(document.docx, context, template)
@@ -107,7 +108,7 @@ def _fit_summary_rule(docx, summary: str) -> None:
     and is resized here once the summary is known.
     """
     paragraphs = docx.paragraphs
-    for summary_paragraph, rule in zip(paragraphs, paragraphs[1:]):
+    for summary_paragraph, rule in pairwise(paragraphs):
         if summary_paragraph.style.name == SUMMARY_STYLE and rule.style.name == RULE_STYLE:
             size = summary_paragraph.style.font.size
             rule_mm = nd30.short_rule_mm(summary, size.pt if size else nd30.SUMMARY_SIZE.chosen, nd30.TEXT_WIDTH_MM)
@@ -118,7 +119,7 @@ def _fit_summary_rule(docx, summary: str) -> None:
 def _set_properties(docx, plan: Plan) -> None:
     """Document properties from the plan, never from the clock, so rebuilding gives the same bytes."""
     doc = plan.document
-    moment = dt.datetime.combine(doc.date, dt.time(0, 0), tzinfo=dt.timezone.utc)
+    moment = dt.datetime.combine(plan.stamp_date, dt.time(0, 0), tzinfo=dt.UTC)
     props = docx.core_properties
     props.title = f"{doc.kind} {doc.code}: {doc.summary}"
     props.subject = doc.summary

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from flask import Blueprint, render_template, request
 
@@ -24,7 +25,8 @@ def check_uploads():
     """Check each uploaded .docx as ``docgen check`` does; a file that cannot be read says why."""
     from docgen.check import check_docx
 
-    results, documents = [], {}
+    results: list[dict[str, Any]] = []
+    documents: dict[str, bytes] = {}
     for upload in request.files.getlist("files"):
         name = upload.filename or "?"
         try:

@@ -97,7 +97,7 @@ def test_saving_changes_only_the_edited_figure_and_keeps_comments(client, projec
     body = _post_json(client, "/plans/2022.toml/save", {"data": opened.data, "digest": opened.digest}).get_json()
     assert body["saved"] is True
     after = path.read_text(encoding="utf-8").splitlines()
-    changed = [(a, b) for a, b in zip(before, after) if a != b]
+    changed = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
     assert len(before) == len(after)
     assert changed == [("households = 219", "households = 220")]
 
@@ -116,7 +116,8 @@ def test_a_file_changed_on_disk_since_it_was_opened_is_not_overwritten(client, p
 def test_typed_template_syntax_is_kept_as_text_in_the_page_and_the_document(client, project):
     opened = _data(client)
     opened.data["intro"] = ["Thử {{ 7*7 }} và {% if true %}x{% endif %} <b>đậm</b>."]
-    assert _post_json(client, "/plans/2022.toml/save", {"data": opened.data, "digest": opened.digest}).status_code == 200
+    saved = _post_json(client, "/plans/2022.toml/save", {"data": opened.data, "digest": opened.digest})
+    assert saved.status_code == 200
     page = client.get("/plans/2022.toml").get_data(as_text=True)
     assert "Thử {{ 7*7 }} và {% if true %}x{% endif %} &lt;b&gt;đậm&lt;/b&gt;." in page
     response = client.post("/plans/2022.toml/build", data={"token": TOKEN})
