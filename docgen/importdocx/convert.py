@@ -64,7 +64,7 @@ def plan_data(view, parts, notes: Notes) -> dict[str, Any]:
     plan["sections"] = body.sections
     plan["signature"] = end.signature(parts, notes)
     plan["recipients"] = end.recipients(parts, notes)
-    plan["targets"] = {"year": document["date"].year}
+    plan["targets"] = {"year": top.plan_year(parts, document.get("date"))}
     note_leftovers(view, parts, set(), notes)
     return plan
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 NUMBER_BLANK = ("Bản gốc để trống số văn bản (dự thảo hoặc bản sao trước khi vào sổ): để trống number, docgen in "
                 "\"Số:     /{symbol}\". Khi ban hành, ghi số vào đây.")
 NUMBER_MISSING = "Bản gốc không có dòng \"Số: …/…\": ký hiệu {symbol} lấy theo tên loại và tên cơ quan."
-DATE_BLANK = ("Bản gốc để trống ngày, tháng hoặc năm ({written}): docgen ghi tạm {date}. Sửa thành ngày ban hành "
-              "thật.")
-DATE_MISSING = "Bản gốc không có dòng địa danh, ngày tháng: docgen ghi tạm {date}. Sửa thành ngày ban hành thật."
+DATE_BLANK = ("Bản gốc chưa ghi đủ ngày tháng ({written}): để trống date, docgen in \"ngày … tháng … năm …\" như "
+              "một dự thảo. Khi ban hành, ghi ngày vào đây.")
+DATE_MISSING = ("Bản gốc không có dòng địa danh, ngày tháng: để trống date (dự thảo). Khi ban hành, ghi ngày vào "
+                "đây.")
 PLACE_CORRECTED = ("Bản gốc ghi địa danh \"{written}\", nhưng địa danh là tên đơn vị hành chính nơi cơ quan ban "
                    "hành đóng trụ sở (Nghị định 30, Phụ lục I, mục II.4): sửa thành \"{place}\".")
 PLACE_KEPT = "Không xác định được đơn vị hành chính của cơ quan ban hành: giữ địa danh \"{place}\" của bản gốc."

@@ -43,7 +43,9 @@ def document(parts: Parts, notes: Notes, abbreviation: str) -> dict[str, Any]:
     number = _number(parts, notes, f"{code}-{abbreviation}")
     if number is not None:
         table["number"] = number
-    table["date"] = _date(parts, notes)
+    date = _date(parts, notes)
+    if date is not None:
+        table["date"] = date
     summary = squash(" ".join(s.text for s in parts.summary))
     if not summary:
         summary = kind
@@ -87,26 +89,26 @@ def _number(parts: Parts, notes: Notes, symbol: str) -> int | None:
     return int(digits)
 
 
-def _date(parts: Parts, notes: Notes) -> dt.date:
-    """The date as written; a draft's blank day (or month) is filled with the first one, and said so."""
+def _date(parts: Parts, notes: Notes) -> dt.date | None:
+    """The date as written; a draft's blank date is left out (docgen prints "ngày … tháng … năm …"), and said
+    so."""
     line = date_line(parts)
     found = line.date() if line is not None else None
-    if found is not None:
-        return found
-    if line is None:
-        chosen = dt.date(_year_in_title(parts), 1, 1)
-        notes.add(("document", "date"), INTERPRETED, m.DATE_MISSING.format(date=chosen.isoformat()))
-        return chosen
-    year = int(line.year) if line.year.isdigit() and len(line.year) == 4 else _year_in_title(parts)
-    month = int(line.month) if line.month.isdigit() and 1 <= int(line.month) <= 12 else 1
-    day = int(line.day) if line.day.isdigit() else 1
-    try:
-        chosen = dt.date(year, month, day)
-    except ValueError:
-        chosen = dt.date(year, month, 1)
-    notes.add(("document", "date"), INTERPRETED, m.DATE_BLANK.format(written=line.written,
-                                                                     date=chosen.isoformat()))
-    return chosen
+    if found is None:
+        written = line.written if line is not None else ""
+        notes.add(("document", "date"), INTERPRETED,
+                  m.DATE_BLANK.format(written=written) if written else m.DATE_MISSING)
+    return found
+
+
+def plan_year(parts: Parts, date: dt.date | None) -> int:
+    """The plan's year: its date's, else the year written in a draft's date line, else its summary's."""
+    if date is not None:
+        return date.year
+    line = date_line(parts)
+    if line is not None and line.year.isdigit() and len(line.year) == 4:
+        return int(line.year)
+    return _year_in_title(parts)
 
 
 def _year_in_title(parts: Parts) -> int:
