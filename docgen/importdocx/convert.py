@@ -7,14 +7,17 @@ from pathlib import Path
 from typing import Any
 
 from docgen.errors import DocgenError
-from docgen.importdocx import end, messages as m, top
-from docgen.importdocx.leftovers import note_leftovers
+from docgen.importdocx import end, messages as m, tables, top
+from docgen.importdocx.appendix_form import in_model_form
+from docgen.importdocx.headings import appendix_lines, note_references, titles
+from docgen.importdocx.leftovers import end_of_signature, note_leftovers
 from docgen.importdocx.notes import Note, Notes
 from docgen.importdocx.outline import build_body
 from docgen.importdocx.writer import plan_toml
 from docgen.output import write_atomic
 from docgen.read import locate, open_document
 from docgen.read.outline import outline
+from docgen.read.tables import read_tables
 from docgen.read.text import squash
 
 
@@ -65,8 +68,29 @@ def plan_data(view, parts, notes: Notes) -> dict[str, Any]:
     plan["signature"] = end.signature(parts, notes)
     plan["recipients"] = end.recipients(parts, notes)
     plan["targets"] = {"year": top.plan_year(parts, document.get("date"))}
-    note_leftovers(view, parts, set(), notes)
+    used = _tables(view, parts, plan, notes)
+    note_leftovers(view, parts, used, notes)
     return plan
+
+
+def _tables(view, parts, plan: dict[str, Any], notes: Notes) -> set[int]:
+    """Add the hamlets, stated totals and appendices read from the tables; return the paragraphs used."""
+    found = read_tables(view, parts, "")
+    for note in found.notes:
+        notes.add(("appendices",), "interpreted", note)
+    if not found.tables:
+        return set()
+    plan["hamlets"] = tables.hamlets(found, notes)
+    stated = tables.reference(found, plan["hamlets"], notes)
+    if stated:
+        plan["reference"] = stated
+    lines = appendix_lines(view, found, end_of_signature(parts))
+    definitions = tables.appendices(found, notes)
+    for position, title in titles(view, lines).items():
+        definitions[position]["title"] = title
+    plan["appendices"] = in_model_form(definitions, notes)
+    note_references(view, lines, plan, notes)
+    return {index for indexes in lines.values() for index in indexes}
 
 
 def _plan_checks(text: str, target: Path) -> None:
