@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from docgen.errors import DocgenError
-from docgen.importdocx import end, messages as m, tables, top
+from docgen.importdocx import end, tables, top
+from docgen.importdocx import messages as m
 from docgen.importdocx.appendix_form import in_model_form
 from docgen.importdocx.headings import appendix_lines, note_references, titles
 from docgen.importdocx.leftovers import end_of_signature, note_leftovers

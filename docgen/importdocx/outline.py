@@ -14,7 +14,7 @@ from typing import Any
 from docgen import vnformat
 from docgen.importdocx import messages as m
 from docgen.importdocx.notes import CORRECTED, INTERPRETED, UNPLACED, Notes, Path
-from docgen.read.outline import (BULLET, DIVISION, HEADING, ITEM, PART, POINT, SECTION, SUB_BULLET, TEXT, Line)
+from docgen.read.outline import BULLET, DIVISION, HEADING, ITEM, PART, POINT, SECTION, SUB_BULLET, TEXT, Line
 from docgen.read.text import fold, snippet
 
 TITLE_MAX = 150  # a khoản line typed without bold is its title when short and followed by its content
@@ -68,23 +68,21 @@ class _Builder:
         self.written_item = 0
         self.automatic_noted = False
         self.last_text: tuple[list, int, Path] | None = None  # the paragraph a cut-off line continues
+        self.before: tuple[list, int, Path] | None = None
         self.before_kind = ""
         self.bullet_mark = ""  # the mark of the first "-" bullet of the current list
 
     def add(self, line: Line, following: Line | None) -> None:
-        if line.automatic and not self.automatic_noted and line.kind in (SECTION, ITEM, PART, POINT):
-            self.automatic_noted = True
-            self._after_add = (INTERPRETED, m.AUTOMATIC_NUMBERING)
-        else:
-            self._after_add = None
+        numbered_by_word = line.automatic and not self.automatic_noted and line.kind in (SECTION, ITEM, PART, POINT)
         handler = {SECTION: self._section, ITEM: self._item, PART: self._part, POINT: self._point,
                    BULLET: self._bullet, SUB_BULLET: self._sub_bullet, HEADING: self._heading,
                    TEXT: self._text, DIVISION: self._division}[line.kind]
         self.before, self.last_text = self.last_text, None
         handler(line, following)
         self.before_kind = line.kind
-        if self._after_add is not None:
-            self.notes.add(self._deepest_path(), *self._after_add)
+        if numbered_by_word:
+            self.automatic_noted = True
+            self.notes.add(self._deepest_path(), INTERPRETED, m.AUTOMATIC_NUMBERING)
 
     def finish(self) -> Body:
         if not self.body.sections:
@@ -112,10 +110,11 @@ class _Builder:
         self.written_item = 0
 
     def _item(self, line: Line, following: Line | None) -> None:
-        if self.section is None:
-            self._section_for_orphan()
+        section = self.section
+        if section is None:
+            section = self._section_for_orphan()
             self.notes.add(self.path["section"], INTERPRETED, m.ITEMS_BEFORE_SECTION)
-        items = self.section.setdefault("items", [])
+        items = section.setdefault("items", [])
         titled = line.bold or _looks_like_title(line, following)
         items.append({"title": line.text} if titled else {"text": [line.text]})
         self.item, self.part, self.point = items[-1], None, None
@@ -135,7 +134,7 @@ class _Builder:
         parts.append({"title": line.text})
         self.part, self.point = parts[-1], None
         self.path["part"] = self.path["item"] + ("parts", len(parts) - 1)
-        due = f"{len(self.section['items'])}.{len(parts)}"  # docgen counts unnumbered parts too
+        due = f"{int(self.path['item'][-1]) + 1}.{len(parts)}"  # docgen counts unnumbered parts too
         if line.number.split(".")[1] != str(len(parts)):
             self.notes.add(self.path["part"], CORRECTED, m.PART_SKIPPED.format(written=f"{line.number}.",
                                                                                due=f"{due}."))
@@ -197,7 +196,7 @@ class _Builder:
     def _text(self, line: Line, following: Line | None) -> None:
         target, path = self._content_owner()
         if self.before is not None and _continues(self.before, line.text):
-            return self._join(line)
+            return self._join(line, self.before)
         if target is None:
             self.body.intro.append(line.text)
             return
@@ -207,10 +206,10 @@ class _Builder:
         texts.append(line.text)
         self.last_text = (texts, len(texts) - 1, path + ("text",))
 
-    def _join(self, line: Line) -> None:
+    def _join(self, line: Line, before: tuple[list, int, Path]) -> None:
         """A paragraph that starts in lower case after one that did not end its sentence is the rest of that
         paragraph, cut in two by a stray Enter (often at a page end): it is joined back, and said so."""
-        texts, index, path = self.last_text = self.before
+        texts, index, path = self.last_text = before
         texts[index] = f"{texts[index]} {line.text}"
         self.notes.add(path, INTERPRETED, m.PARAGRAPH_JOINED.format(start=snippet(line.text)))
 
@@ -254,10 +253,11 @@ class _Builder:
     def _deepest_path(self) -> Path:
         return self._content_owner()[1] or ("intro",)
 
-    def _section_for_orphan(self) -> None:
+    def _section_for_orphan(self) -> dict:
         self.body.sections.append({"title": m.DEFAULT_SECTION_TITLE})
         self.section = self.body.sections[-1]
         self.path["section"] = ("sections", len(self.body.sections) - 1)
+        return self.section
 
 
 def _continues(last: tuple[list, int, Path], text: str) -> bool:

@@ -28,22 +28,21 @@ def hamlets(tables: TableSet, notes: Notes) -> list[dict[str, Any]]:
     for table in tables.tables:
         for row in table.rows:
             key = hamlet_key(row.name)
-            spellings.setdefault(key, [])
-            if row.name not in spellings[key]:
-                spellings[key].append(row.name)
+            names = spellings.setdefault(key, [])
+            if row.name not in names:
+                names.append(row.name)
             hamlet = found.setdefault(key, {"name": row.name})
-            _take(hamlet, row, table, notes, len(found) - 1)
-    out = list(found.values())
-    for index, (key, names) in enumerate(spellings.items()):
+            _take(hamlet, row, table, notes, list(found).index(key))
+    for index, names in enumerate(spellings.values()):
         if len(names) > 1:
             notes.add(("hamlets", index, "name"), CORRECTED, m.HAMLET_MERGED.format(
                 names=", ".join(f'"{n}"' for n in names), name=names[0]))
-    for index, hamlet in enumerate(out):
+    out = list(found.values())
+    for hamlet in out:
         for group in GROUPS:
             hamlet.setdefault(group, 0)  # a group no table prints
-        if any(v.blank for t in tables.tables for r in t.rows if hamlet_key(r.name) == hamlet_key(hamlet["name"])
-               for v in r.values.values()):
-            notes.add(("hamlets",), INTERPRETED, m.BLANK_AS_ZERO)
+    if any(v.blank for t in tables.tables for r in t.rows for v in r.values.values()):
+        notes.add(("hamlets",), INTERPRETED, m.BLANK_AS_ZERO)
     return [_ordered(h) for h in out]
 
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the issued text, one paragraph a line, as typed)
 """The 2022 plan of xã Thịnh Đức as it was issued (Kế hoạch số 85/KH-UBND), rebuilt with python-docx in its
 own, not quite Decree 30, form: "a." points, section VII after V, place "Thái Nguyên", "Lưu: VP." without VT,
 tables without a "Phụ lục" line whose reference line has a blank number, upper-case hamlet names spelt
@@ -164,7 +165,7 @@ POOR_TABLE = (
      ["", "", "", "Hộ nghèo sau rà soát năm 2021", "Hộ nghèo không còn khả năng lao động", "Kế hoạch giảm năm 2022",
       "Hộ nghèo cuối kỳ năm 2022", "Tỷ lệ %"]],
     [[str(i), name, households, *figures, ""] for i, (name, households, figures)
-     in enumerate(zip(HAMLETS, HOUSEHOLDS, POOR), start=1)] + [["CỘNG", "", "2.211", "37", "21", "6", "31", "1,40"]],
+     in enumerate(zip(HAMLETS, HOUSEHOLDS, POOR, strict=False), start=1)] + [["CỘNG", "", "2.211", "37", "21", "6", "31", "1,40"]],
 )
 NEAR_POOR_TABLE = (
     "", "BIỂU PHÂN BỐ CHỈ TIÊU GIẢM HỘ CẬN NGHÈO NĂM 2022", REFERENCE,
@@ -172,7 +173,7 @@ NEAR_POOR_TABLE = (
      ["", "", "", "Hộ cận nghèo sau rà soát năm 2021", "Kế hoạch giảm năm 2022", "hộ cận nghèo cuối kỳ năm 2022",
       "Tỷ lệ %"]],
     [[str(i), SECOND_TABLE_NAMES.get(name, name), households, *figures, ""] for i, (name, households, figures)
-     in enumerate(zip(HAMLETS, HOUSEHOLDS, NEAR_POOR), start=1)] + [["", "CỘNG", "2.211", "22", "3", "19", "0,86"]],
+     in enumerate(zip(HAMLETS, HOUSEHOLDS, NEAR_POOR, strict=False), start=1)] + [["", "CỘNG", "2.211", "22", "3", "19", "0,86"]],
 )
 
 ISSUED_2022 = Typed(

@@ -69,7 +69,7 @@ def test_the_tables_keep_every_hamlet_figure_and_the_stated_totals(issued):
     _, _, _, plan = issued
     wanted = tomllib.loads((ROOT / "plans" / "2022.toml").read_text(encoding="utf-8"))
     assert [h["name"].title() for h in plan["hamlets"]] == [h["name"].title() for h in wanted["hamlets"]]
-    for mine, theirs in zip(plan["hamlets"], wanted["hamlets"]):
+    for mine, theirs in zip(plan["hamlets"], wanted["hamlets"], strict=False):
         assert {k: v for k, v in mine.items() if k != "name"} == {k: v for k, v in theirs.items() if k != "name"}
     assert plan["reference"] == {"households": 2211, "poor": 37, "poor_end": 31, "poor_rate": 1.4, "near_poor": 22,
                                  "near_poor_end": 19, "near_poor_rate": 0.86}
@@ -97,7 +97,7 @@ def test_the_rebuilt_body_reads_as_the_original_in_decree_30_form(issued, tmp_pa
     joined = {"(có biểu chi tiết kèm theo).", "nghèo cho người nghèo;", "năng lực và tăng cường"}
     expected = [_decree_30(text) for text in original if not text.startswith(tuple(joined))]
     assert len(rebuilt) == len(expected)
-    for before, after in zip(expected, rebuilt):
+    for before, after in zip(expected, rebuilt, strict=False):
         assert after == before or (after.startswith(before) and len(after) > len(before)), (before, after)
 
 
@@ -118,9 +118,9 @@ def test_every_figure_of_every_row_is_kept(issued, tmp_path):
                       .replace("near_poor_rate = 0.86\n", ""), encoding="utf-8")
     original, rebuilt = tables_of_docx(source), tables_of_docx(build(target).docx)
     assert len(original.tables) == len(rebuilt.tables) == 2
-    for before, after in zip(original.tables, rebuilt.tables):
+    for before, after in zip(original.tables, rebuilt.tables, strict=False):
         assert [hamlet_key(r.name) for r in before.rows] == [hamlet_key(r.name) for r in after.rows]
-        for old, new in zip(before.rows, after.rows):
+        for old, new in zip(before.rows, after.rows, strict=False):
             counts = {k: v.number for k, v in old.values.items() if not k.endswith("rate") and k != "order"}
             assert counts == {k: new.values[k].number for k in counts}, old.name
         # the totals are the sums of the rows: the stated 2.211 was not taken over

@@ -97,7 +97,7 @@ def test_a_dot_points_and_a_skipped_section_are_renumbered_and_noted(tmp_path):
 def test_numbers_typed_as_text_without_bold(tmp_path):
     body = [("I. NHIỆM VỤ", PLAIN), ("1. Tuyên truyền", PLAIN), ("- Họp dân ở các xóm.", PLAIN),
             ("2. Rà soát hộ nghèo đúng quy trình, công khai, minh bạch.", PLAIN), (CLOSING, PLAIN)]
-    result, target, plan = imported(Typed(body=body), tmp_path)
+    _result, target, plan = imported(Typed(body=body), tmp_path)
     items = plan["sections"][0]["items"]
     assert items == [{"title": "Tuyên truyền", "bullets": ["Họp dân ở các xóm."]},
                      {"text": ["Rà soát hộ nghèo đúng quy trình, công khai, minh bạch."]}]
@@ -119,7 +119,8 @@ def test_word_automatic_numbering_is_read_and_not_copied(tmp_path):
     assert plan["sections"][1]["items"] == [{"text": ["Rà soát hộ nghèo hằng năm."]}]
     assert any("tự động" in note.message for note in result.notes)
     assert body_texts(build(target).docx) == [
-        "I. MỤC ĐÍCH", "1. Mục đích", "a) Giảm nghèo bền vững.", "- Hộ nghèo.", "+ Hộ có người khuyết tật.", "b) Không để ai bị bỏ lại phía sau.",
+        "I. MỤC ĐÍCH", "1. Mục đích", "a) Giảm nghèo bền vững.", "- Hộ nghèo.", "+ Hộ có người khuyết tật.",
+        "b) Không để ai bị bỏ lại phía sau.",
         "2. Yêu cầu", "II. NHIỆM VỤ", "1. Rà soát hộ nghèo hằng năm.", CLOSING]
 
 

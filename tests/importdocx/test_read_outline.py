@@ -27,9 +27,9 @@ def test_kinds_numbers_and_bold():
                   [("+ Hộ cận nghèo.", False)], [("Tiểu dự án 1: Hỗ trợ sản xuất", True)],
                   [("Nguồn vốn ngân sách xã.", False)], [("1. Mục tiêu: ", True), ("giảm nghèo.", False)]])
     lines = outline(view.paragraphs)
-    assert [(l.kind, l.number, l.mark, l.bold) for l in lines] == [
+    assert [(line.kind, line.number, line.mark, line.bold) for line in lines] == [
         (SECTION, "II", "", True), (ITEM, "1", "", True), (PART, "3.2", "", True), (POINT, "đ", ".", False),
         (POINT, "e", ")", False), (BULLET, "", "-", False), (SUB_BULLET, "", "+", False), (HEADING, "", "", True),
         (TEXT, "", "", False), (ITEM, "1", "", False)]
-    assert [l.text for l in lines][:4] == ["NHIỆM VỤ", "Mục đích", "Tiểu dự án 2", "Phân công thực hiện:"]
-    assert not any(l.automatic for l in lines)
+    assert [line.text for line in lines][:4] == ["NHIỆM VỤ", "Mục đích", "Tiểu dự án 2", "Phân công thực hiện:"]
+    assert not any(line.automatic for line in lines)

@@ -24,11 +24,12 @@ def _row(name: str, figures: dict[str, str], total: bool = False) -> HamletRow:
 def _table(label: str, group: str, rows: list[tuple[str, tuple[str, ...]]], total: tuple[str, ...]) -> AppendixTable:
     figures = ["households", group, f"{group}_reduction", f"{group}_end", f"{group}_rate"]
     columns = [Column(f, f"cột {f}", i) for i, f in enumerate(figures, start=2)]
-    made = [_row(name, dict(zip(figures, values))) for name, values in rows]
-    return AppendixTable(label, "BIỂU", columns, made, _row("CỘNG", dict(zip(figures, total)), True), HERE)
+    made = [_row(name, dict(zip(figures, values, strict=True))) for name, values in rows]
+    return AppendixTable(label, "BIỂU", columns, made, _row("CỘNG", dict(zip(figures, total, strict=True)), True), HERE)
 
 
-POOR = _table("Phụ lục I", "poor", [("CƯỜNG LẶNG", ("157", "1", "", "1", "")), ("LÀNG MƠN", ("130", "10", "2", "8", ""))],
+POOR = _table("Phụ lục I", "poor", [("CƯỜNG LẶNG", ("157", "1", "", "1", "")),
+                                    ("LÀNG MƠN", ("130", "10", "2", "8", ""))],
               ("387", "11", "2", "9", "3,21"))
 NEAR = _table("Phụ lục II", "near_poor", [("CƯỜNG LĂNG", ("157", "3", "1", "2", "")),
                                           ("LÀNG MON", ("130", "0", "", "0", ""))], ("287", "3", "1", "2", "0,70"))
@@ -76,6 +77,7 @@ def test_appendix_definitions_list_their_columns_with_group_headers():
                                     {"figure": "households", "header": "Tổng số hộ năm 2022"},
                                     {"figure": "poor", "header": "Hộ nghèo sau rà soát năm 2021",
                                      "group": "Giảm hộ nghèo năm 2022"}]}
-    assert found[1]["id"] == "near_poor" and found[1]["columns"][0] == {"figure": "households", "header": "cột households"}
+    assert found[1]["id"] == "near_poor"
+    assert found[1]["columns"][0] == {"figure": "households", "header": "cột households"}
     assert sorted(n.kind for n in notes.at(("appendices", 0))) == ["corrected", "interpreted"]  # no label; "Ghi chú"
     assert notes.at(("appendices", 1)) == []

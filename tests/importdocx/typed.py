@@ -44,7 +44,7 @@ def typed_docx(plan: Typed) -> bytes:
         _add_numbering(doc, plan.numbering)
     if plan.tabs:
         right = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
-        for left, other in zip(plan.issuer, right):
+        for left, other in zip(plan.issuer, right, strict=False):
             _para(doc, f"{left}\t{other}", bold=True)
         _para(doc, f"{plan.number}\t{plan.place_date}")
     else:
