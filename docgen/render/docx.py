@@ -21,7 +21,10 @@ from lxml import etree
 from docgen import messages, nd30
 from docgen.errors import DocgenError
 from docgen.plan.model import Plan
+from docgen.render.appendix_table import CELL_STYLE, GRID_STYLE, HEADER_STYLE, table_markup
 from docgen.render.template_parts import RULE_STYLE
+
+TABLE_STYLES = (HEADER_STYLE, CELL_STYLE, GRID_STYLE)
 
 SUMMARY_STYLE = "KH Trích yếu"
 
@@ -33,7 +36,7 @@ def render(template: Path, context: dict[str, Any], plan: Plan) -> bytes:
                                  hint=messages.TEMPLATE_NOT_FOUND_HINT)
     document = DocxTemplate(str(template))
     try:
-        document.render(context, _environment(), autoescape=True)
+        document.render(_with_tables(document, context), _environment(), autoescape=True)
     except UndefinedError as error:
         name = re.search(r"'([^']+)'", error.message or "")
         raise _broken(template, messages.TEMPLATE_UNKNOWN_TAG.format(name=name.group(1) if name else "?")) from None
@@ -49,6 +52,14 @@ def render(template: Path, context: dict[str, Any], plan: Plan) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def _with_tables(document: DocxTemplate, context: dict[str, Any]) -> dict[str, Any]:
+    """Return the context with each appendix's table XML, in the template's own table and cell styles."""
+    document.init_docx()
+    styles = document.get_docx().styles
+    ids = {name: styles[name].style_id if name in styles else name for name in TABLE_STYLES}
+    return context | {"appendices": [a | {"table": table_markup(a, ids)} for a in context["appendices"]]}
 
 
 def _broken(template: Path, detail: str) -> DocgenError:
