@@ -133,7 +133,8 @@ def import_docx(source: Path, target: Path, force: bool) -> None:
     Số thứ tự (I., 1., a)) không chép vào tệp: docgen tự đánh lại. Mọi chỗ phải diễn giải hoặc sửa cho đúng
     Nghị định 30 được liệt kê ở cuối và ghi thành chú thích cạnh mục đó trong tệp.
     """
-    from docgen.importdocx import import_docx as read_plan, write_imported
+    from docgen.importdocx import import_docx as read_plan
+    from docgen.importdocx import write_imported
     from docgen.importdocx.report import report_text
 
     imported = _or_exit(lambda: read_plan(source, str(source), target))
