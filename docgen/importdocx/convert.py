@@ -65,7 +65,10 @@ def plan_data(view, parts, notes: Notes) -> dict[str, Any]:
         plan["intro"] = body.intro
     plan["closing"] = closing
     plan["issuer"], plan["document"] = issuer, document
-    plan["sections"] = body.sections
+    if body.parts:
+        plan["parts"] = body.parts
+    else:
+        plan["sections"] = body.sections
     plan["signature"] = end.signature(parts, notes)
     plan["recipients"] = end.recipients(parts, notes)
     plan["targets"] = {"year": top.plan_year(parts, document.get("date"))}

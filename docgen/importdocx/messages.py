@@ -43,6 +43,10 @@ CLOSING_MISSING = ("Không tìm thấy đoạn kết (\"Trên đây là …\") t
 NO_SECTIONS = ("Không tìm thấy mục nào đánh số La Mã (I., II.) trong bản gốc: toàn bộ nội dung được đặt vào một "
                "mục. Sửa tiêu đề mục này.")
 DEFAULT_SECTION_TITLE = "NỘI DUNG"
+SECTIONS_BEFORE_PART = "Các mục đứng trước dòng \"Phần …\" đầu tiên của bản gốc: docgen đặt chúng vào phần đầu tiên."
+PART_TEXT_AS_SECTION = ("Các đoạn giữa tiêu đề phần và mục I. đầu tiên: docgen giữ chúng trong một mục riêng. Kiểm "
+                        "tra lại.")
+PART_TITLE_MISSING = "Không thấy tiêu đề dưới dòng \"Phần …\": docgen để tạm tiêu đề. Sửa lại."
 ITEMS_BEFORE_SECTION = "Khoản này đứng trước mục I. đầu tiên của bản gốc: docgen đặt nó vào mục đầu tiên."
 
 # End block

@@ -27,6 +27,7 @@ class Body:
 
     intro: list[str] = field(default_factory=list)
     sections: list[dict[str, Any]] = field(default_factory=list)
+    parts: list[dict[str, Any]] = field(default_factory=list)  # "Phần thứ nhất" … each with its sections
     closing: str = ""
 
 
@@ -45,19 +46,50 @@ def split_closing(lines: list[Line]) -> tuple[list[Line], Line | None]:
 def build_body(lines: list[Line], notes: Notes) -> Body:
     """Return the intro, sections and closing of the plan, noting every interpretation in ``notes``."""
     lines, closing = split_closing(lines)
-    builder = _Builder(notes)
+    starts = [i for i, line in enumerate(lines) if line.kind == DIVISION and fold(line.text).startswith("phần")]
+    body = _with_parts(lines, starts, notes) if starts else _walk(_Builder(notes), lines).finish()
+    body.closing = closing.text if closing is not None else ""
+    return body
+
+
+def _walk(builder: _Builder, lines: list[Line]) -> _Builder:
     for position, line in enumerate(lines):
         builder.add(line, lines[position + 1] if position + 1 < len(lines) else None)
-    body = builder.finish()
-    body.closing = closing.text if closing is not None else ""
+    return builder
+
+
+def _with_parts(lines: list[Line], starts: list[int], notes: Notes) -> Body:
+    """A body in "Phần thứ nhất / Phần thứ hai": each part's title is the line under its "Phần" line, and its
+    sections are numbered from I. again, as docgen prints them."""
+    before = _walk(_Builder(notes), lines[:starts[0]])
+    body = Body(intro=before.body.intro)
+    for number, start in enumerate(starts):
+        stop = starts[number + 1] if number + 1 < len(starts) else len(lines)
+        chunk = lines[start + 1:stop]
+        title = chunk[0].text if chunk and chunk[0].kind in (TEXT, HEADING) else ""
+        builder = _walk(_Builder(notes, ("parts", number)), chunk[1:] if title else chunk)
+        sections = builder.body.sections
+        if number == 0 and before.body.sections:
+            sections = before.body.sections + sections
+            notes.add(("parts", 0), INTERPRETED, m.SECTIONS_BEFORE_PART)
+        if builder.body.intro:  # paragraphs between the title and the first section
+            sections = [{"title": title or m.DEFAULT_SECTION_TITLE, "text": builder.body.intro}] + sections
+            notes.add(("parts", number, "sections", 0), INTERPRETED, m.PART_TEXT_AS_SECTION)
+        if not sections:
+            sections = [{"title": m.DEFAULT_SECTION_TITLE, "text": ["…"]}]
+            notes.add(("parts", number), INTERPRETED, m.NO_SECTIONS)
+        if not title:
+            notes.add(("parts", number), INTERPRETED, m.PART_TITLE_MISSING)
+        body.parts.append({"title": title or m.DEFAULT_SECTION_TITLE, "sections": sections})
     return body
 
 
 class _Builder:
     """Walks the outline once, keeping the open section, item, part and point."""
 
-    def __init__(self, notes: Notes) -> None:
+    def __init__(self, notes: Notes, root: Path = ()) -> None:
         self.notes = notes
+        self.root = root  # ("parts", 1) for the sections of the second "Phần"
         self.body = Body()
         self.section: dict | None = None
         self.item: dict | None = None
@@ -99,7 +131,7 @@ class _Builder:
         sections = self.body.sections
         sections.append({"title": line.text})
         self.section, self.item, self.part, self.point = sections[-1], None, None, None
-        self.path["section"] = ("sections", len(sections) - 1)
+        self.path["section"] = self.root + ("sections", len(sections) - 1)
         # a gap is noted where it is; the sections after it follow from it and are not noted again
         written, due = vnformat.from_roman(line.number) or 0, len(sections)
         if written != self.written_section + 1:
@@ -256,7 +288,7 @@ class _Builder:
     def _section_for_orphan(self) -> dict:
         self.body.sections.append({"title": m.DEFAULT_SECTION_TITLE})
         self.section = self.body.sections[-1]
-        self.path["section"] = ("sections", len(self.body.sections) - 1)
+        self.path["section"] = self.root + ("sections", len(self.body.sections) - 1)
         return self.section
 
 

@@ -18,7 +18,8 @@ from docgen.importdocx.notes import CORRECTED, INTERPRETED, Notes
 from docgen.plan.validate import hamlet_key
 from docgen.tables.view import AppendixTable, HamletRow, TableSet
 
-HAMLET_FIELDS = {"": "{group}", "without_labour": "{group}_without_labour", "reduction": "{group}_reduction"}
+HAMLET_FIELDS = {"": "{group}", "without_labour": "{group}_without_labour", "reduction": "{group}_reduction",
+                 "new": "{group}_new"}
 
 
 def hamlets(tables: TableSet, notes: Notes) -> list[dict[str, Any]]:
@@ -65,8 +66,8 @@ def _take(hamlet: dict[str, Any], row: HamletRow, table: AppendixTable, notes: N
 
 
 def _ordered(hamlet: dict[str, Any]) -> dict[str, Any]:
-    order = ["name", "households", "poor", "poor_without_labour", "poor_reduction", "near_poor",
-             "near_poor_without_labour", "near_poor_reduction"]
+    order = ["name", "households", "poor", "poor_without_labour", "poor_reduction", "poor_new", "near_poor",
+             "near_poor_without_labour", "near_poor_reduction", "near_poor_new"]
     return {key: hamlet[key] for key in order if key in hamlet}
 
 
@@ -97,7 +98,8 @@ def _computed(plan_hamlets: list[dict[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {"households": households}
     for group in GROUPS:
         start = sum(h.get(group, 0) for h in plan_hamlets)
-        end = start - sum(h.get(f"{group}_reduction", 0) for h in plan_hamlets)
+        new = sum(h.get(f"{group}_new", 0) for h in plan_hamlets)
+        end = start + new - sum(h.get(f"{group}_reduction", 0) for h in plan_hamlets)  # docs/calculation.md
         out |= {group: start, f"{group}_end": end, f"{group}_rate": rate(end, households)}
     return out
 
