@@ -9,7 +9,6 @@ from typing import Any
 from docgen.errors import DocgenError
 from docgen.importdocx import end, tables, top
 from docgen.importdocx import messages as m
-from docgen.importdocx.appendix_form import in_model_form
 from docgen.importdocx.headings import appendix_lines, note_references, titles
 from docgen.importdocx.leftovers import end_of_signature, note_leftovers
 from docgen.importdocx.notes import Note, Notes
@@ -92,7 +91,7 @@ def _tables(view, parts, plan: dict[str, Any], notes: Notes) -> set[int]:
     definitions = tables.appendices(found, notes)
     for position, title in titles(view, lines).items():
         definitions[position]["title"] = title
-    plan["appendices"] = in_model_form(definitions, notes)
+    plan["appendices"] = definitions
     note_references(view, lines, plan, notes)
     return {index for indexes in lines.values() for index in indexes}
 

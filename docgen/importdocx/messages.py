@@ -67,11 +67,6 @@ COLUMN_UNKNOWN = ("Cột \"{header}\" không có trong danh mục số liệu do
                   "Xem danh mục trong docs/plan-file.md.")
 LABEL_ADDED = ("Bảng của bản gốc không có dòng \"Phụ lục …\" (Nghị định 30, Phụ lục I, mục III.1.b): docgen in "
                "\"Phụ lục\" kèm số La Mã và dòng \"(Kèm theo …)\" ghi đúng số, ngày của văn bản.")
-COLUMN_NOT_KEPT = "Cột \"{header}\" chưa in được trong mẫu bảng hiện có: không đưa vào bảng."
-COLUMN_ADDED = "Bảng của bản gốc không có cột \"{header}\": mẫu bảng hiện có luôn in cột này (docgen tự tính)."
-DEFAULT_HEADERS = {"order": "TT", "hamlet": "Tên xóm", "households": "Tổng số hộ", "start": "Số hộ đầu kỳ",
-                   "reduction": "Kế hoạch giảm", "end": "Số hộ cuối kỳ", "rate": "Tỷ lệ %"}
-DEFAULT_GROUP_HEADER = {"poor": "Giảm hộ nghèo", "near_poor": "Giảm hộ cận nghèo"}
 REFERENCE_REWRITTEN = ("Dòng \"{written}\" của bản gốc được docgen viết lại theo số, ngày của chính văn bản "
                        "(Nghị định 30, Phụ lục III, mẫu 2.1).")
 REDUCTION_TOTAL_DIFFERS = ("Dòng tổng của bản gốc ({table}, cột \"{column}\") ghi {stated}, nhưng cộng các dòng được "

@@ -80,6 +80,7 @@ def reference(tables: TableSet, plan_hamlets: list[dict[str, Any]], notes: Notes
         if table.total is None:
             continue
         for figure, value in table.total.values.items():
+            _check_hamlet_total(table, figure, value, plan_hamlets, notes)
             name = figure if figure in computed else None
             if name is None or name in stated or value.blank:
                 continue
@@ -91,6 +92,19 @@ def reference(tables: TableSet, plan_hamlets: list[dict[str, Any]], notes: Notes
                     computed=_printed(computed[name])))
     order = ["households", "poor", "poor_end", "poor_rate", "near_poor", "near_poor_end", "near_poor_rate"]
     return {key: _toml_number(stated[key]) for key in order if key in stated}
+
+
+def _check_hamlet_total(table: AppendixTable, figure: str, value, plan_hamlets: list[dict[str, Any]],
+                        notes: Notes) -> None:
+    """A total of a figure the plan keeps per hamlet (reduction, new, without labour) has no [reference] field:
+    when it disagrees with the rows, the plan keeps the rows and says so."""
+    if not figure.endswith(("_reduction", "_new", "_without_labour")) or value.blank:
+        return
+    rows = sum(h.get(figure, 0) for h in plan_hamlets)
+    if value.number != rows:
+        column = next(c.header for c in table.columns if c.figure == figure)
+        notes.add(("hamlets",), CORRECTED, m.REDUCTION_TOTAL_DIFFERS.format(
+            table=table.label or table.title, column=column, stated=value.text, computed=_printed(rows)))
 
 
 def _computed(plan_hamlets: list[dict[str, Any]]) -> dict[str, Any]:

@@ -81,3 +81,13 @@ def test_appendix_definitions_list_their_columns_with_group_headers():
     assert found[1]["columns"][0] == {"figure": "households", "header": "cột households"}
     assert sorted(n.kind for n in notes.at(("appendices", 0))) == ["corrected", "interpreted"]  # no label; "Ghi chú"
     assert notes.at(("appendices", 1)) == []
+
+
+def test_a_stated_reduction_total_that_disagrees_is_noted_and_the_rows_kept():
+    notes = Notes()
+    wrong = _table("Phụ lục I", "poor", [("NHÂN HÒA", ("219", "3", "1", "2", ""))], ("219", "3", "4", "2", "0,91"))
+    table_set = TableSet("goc.docx", [wrong])
+    found = hamlets(table_set, notes)
+    reference(table_set, found, notes)
+    assert found[0]["poor_reduction"] == 1
+    assert any(n.field == "hamlets" and "4" in n.message and "1" in n.message for n in notes.items)
