@@ -6,8 +6,10 @@ import io
 import re
 import zipfile
 
+import pytest
+
 from docgen import nd30
-from docgen.render.template_builder import template_bytes
+from docgen.render.template_builder import appendix_part_bytes, template_bytes
 from tests.conftest import TEMPLATE
 from tests.readback import open_docx
 
@@ -19,12 +21,17 @@ def parts(data: bytes) -> dict[str, bytes]:
 
 def test_committed_template_is_what_the_builder_makes():
     assert parts(template_bytes()) == parts(TEMPLATE.read_bytes()), (
-        "docgen/templates/ke-hoach.docx is stale: run"
-        " python -m docgen.render.template_builder docgen/templates/ke-hoach.docx")
+        "docgen/templates/ke-hoach.docx is stale: run python -m docgen.render.template_builder")
 
 
-def test_template_text_is_tags_and_fixed_nd30_texts_only():
-    document = open_docx(TEMPLATE)
+def test_committed_appendix_part_is_what_the_builder_makes():
+    assert parts(appendix_part_bytes()) == parts(TEMPLATE.with_name("phu-luc.docx").read_bytes()), (
+        "docgen/templates/phu-luc.docx is stale: run python -m docgen.render.template_builder")
+
+
+@pytest.mark.parametrize("name", ["ke-hoach.docx", "phu-luc.docx"])
+def test_template_text_is_tags_and_fixed_nd30_texts_only(name):
+    document = open_docx(TEMPLATE.with_name(name))
     texts = [p.text for p in document.paragraphs]
     for table in document.tables:
         texts += [p.text for row in table.rows for cell in row.cells for p in cell.paragraphs]

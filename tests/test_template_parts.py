@@ -30,6 +30,7 @@ def packaged(tmp_path, monkeypatch) -> Path:
     main = open_docx(TEMPLATE)
     main.add_paragraph('{%p part "ghi-chu.docx" %}')
     main.save(str(folder / "ke-hoach.docx"))
+    shutil.copy(TEMPLATE.with_name(templates.APPENDIX_PART), folder / templates.APPENDIX_PART)
     _part(folder / "ghi-chu.docx", "Ghi chú mặc định của docgen")
     monkeypatch.setattr(templates, "PACKAGED_FOLDER", folder)
     return folder
@@ -62,3 +63,16 @@ def test_a_missing_part_is_a_clear_error(packaged, plan):
     with pytest.raises(DocgenError) as caught:
         build(plan)
     assert "ghi-chu.docx" in caught.value.problems[0].message
+
+
+def test_a_commune_replaces_only_its_appendix_page(plan):
+    """docgen's own template takes its appendix page from the part phu-luc.docx: a commune's copy of that part,
+    changed, changes every appendix page and nothing else."""
+    own = open_docx(TEMPLATE.with_name(templates.APPENDIX_PART))
+    own.paragraphs[0].insert_paragraph_before("Biểu mẫu của xã")
+    (plan.parent.parent / "templates").mkdir()
+    own.save(str(plan.parent.parent / "templates" / templates.APPENDIX_PART))
+    built = open_docx(build(plan).docx)
+    texts = body_texts(built)
+    assert texts.count("Biểu mẫu của xã") == len(built.sections) - 1  # once per appendix page
+    assert "KẾ HOẠCH" in texts and len(built.tables) >= 2  # the rest, tables included, still from docgen

@@ -24,6 +24,7 @@ from docgen import nd30
 from docgen.render import template_parts as parts
 from docgen.render.package import normalise
 from docgen.render.template_parts import RULE_STYLE
+from docgen.render.templates import APPENDIX_PART, TEMPLATE_NAME
 
 CENTER, JUSTIFY, LEFT = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.LEFT
 
@@ -72,6 +73,17 @@ def build_template() -> WordDocument:
     parts.add_body(doc)
     parts.add_end_block(doc)
     _add_appendices(doc)
+    return doc
+
+
+def build_appendix_part() -> WordDocument:
+    """Return the appendix page (label, title, reference line, rule, table) as a template part of its own."""
+    doc = Document()
+    _set_defaults(doc)
+    _add_styles(doc)
+    _set_page(doc.sections[0], landscape=True)
+    _clear_body(doc)
+    parts.add_appendix(doc)
     return doc
 
 
@@ -169,7 +181,7 @@ def _add_appendices(doc: WordDocument) -> None:
     doc.add_section(WD_SECTION.NEW_PAGE)
     _style_break(doc)
     parts.tag(doc, "{%p endif %}")
-    parts.add_appendix(doc)
+    parts.tag(doc, '{%p part "' + APPENDIX_PART + '" %}')  # a commune may replace this page alone
     parts.tag(doc, "{%p endfor %}")
     _share_headers(doc)
 
@@ -206,15 +218,25 @@ def _restart_numbering(section) -> None:
 
 def template_bytes() -> bytes:
     """Return the template as reproducible .docx bytes."""
+    return _bytes(build_template())
+
+
+def appendix_part_bytes() -> bytes:
+    """Return the appendix page part as reproducible .docx bytes."""
+    return _bytes(build_appendix_part())
+
+
+def _bytes(doc: WordDocument) -> bytes:
     buffer = io.BytesIO()
-    build_template().save(buffer)
+    doc.save(buffer)
     return normalise(buffer.getvalue(), None)
 
 
 def main(argv: list[str]) -> int:
-    target = Path(argv[0] if argv else "docgen/templates/ke-hoach.docx")
-    target.write_bytes(template_bytes())
-    print(f"wrote {target}")
+    folder = Path(argv[0] if argv else "docgen/templates")
+    for name, data in ((TEMPLATE_NAME, template_bytes()), (APPENDIX_PART, appendix_part_bytes())):
+        (folder / name).write_bytes(data)
+        print(f"wrote {folder / name}")
     return 0
 
 

@@ -17,6 +17,7 @@ from docgen import messages
 from docgen.errors import DocgenError
 
 TEMPLATE_NAME = "ke-hoach.docx"
+APPENDIX_PART = "phu-luc.docx"  # the appendix page, a part of the template a commune may replace alone
 # The kinds of document docgen can lay out (folded name → its template). Another kind (Quyết định, Báo cáo …)
 # has other parts in another order (Decree 30, Phụ lục I), so it is refused until it has a template of its own.
 KIND_TEMPLATES = {"kế hoạch": TEMPLATE_NAME}
