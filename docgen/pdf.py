@@ -7,9 +7,11 @@ a time limit, so that a stuck conversion ends with a message instead of hanging 
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from docgen import messages
@@ -80,15 +82,12 @@ def _read_pdf(path: Path) -> bytes | None:
 
 def page_images(pdf: bytes, resolution: int = 60) -> list[bytes]:
     """Return each page of ``pdf`` as a PNG image (poppler's pdftoppm); empty when pdftoppm is missing."""
-    program = shutil.which("pdftoppm")
-    if program is None:
-        return []
-    with tempfile.TemporaryDirectory(prefix="docgen-pages-") as work:
-        source = Path(work) / "document.pdf"
-        source.write_bytes(pdf)
-        subprocess.run([program, "-png", "-r", str(resolution), str(source), str(Path(work) / "page")],
+    with _poppler("pdftoppm", pdf) as (program, source):
+        if program is None:
+            return []
+        subprocess.run([program, "-png", "-r", str(resolution), str(source), str(source.parent / "page")],
                        capture_output=True, timeout=TIMEOUT_SECONDS, check=False)
-        return [page.read_bytes() for page in sorted(Path(work).glob("page-*.png"), key=_page_number)]
+        return [page.read_bytes() for page in sorted(source.parent.glob("page-*.png"), key=_page_number)]
 
 
 def _page_number(path: Path) -> int:
@@ -97,12 +96,18 @@ def _page_number(path: Path) -> int:
 
 def page_texts(pdf: bytes) -> list[str]:
     """Return the text of each page of ``pdf`` (poppler's pdftotext); empty when pdftotext is missing."""
-    program = shutil.which("pdftotext")
-    if program is None:
-        return []
-    with tempfile.TemporaryDirectory(prefix="docgen-text-") as work:
-        source = Path(work) / "document.pdf"
-        source.write_bytes(pdf)
+    with _poppler("pdftotext", pdf) as (program, source):
+        if program is None:
+            return []
         done = subprocess.run([program, str(source), "-"], capture_output=True, timeout=TIMEOUT_SECONDS,
                               check=False)
         return done.stdout.decode("utf-8", "replace").split("\f")[:-1] if done.returncode == 0 else []
+
+
+@contextlib.contextmanager
+def _poppler(name: str, pdf: bytes) -> Iterator[tuple[str | None, Path]]:
+    """Yield poppler's program ``name`` (None when not installed) and the PDF written to a private folder."""
+    with tempfile.TemporaryDirectory(prefix="docgen-poppler-") as work:
+        source = Path(work) / "document.pdf"
+        source.write_bytes(pdf)
+        yield shutil.which(name), source

@@ -4,6 +4,7 @@ block, the title and the lines under them (the end block and appendices are in `
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from docgen.read import patterns
 from docgen.read.document import DocumentView, Paragraph
@@ -189,24 +190,21 @@ def _next_row_lines(view: DocumentView, paragraph: Paragraph) -> list[float | No
         return []
     rows = view.tables[cell.table - 1].rows
     below = [c for c in rows[cell.row] if c.ref.col == cell.col] if cell.row < len(rows) else []
-    found: list[float | None] = []
-    for following in below[0].paragraphs[:2] if below else ():
-        found += following.line_shapes_mm
-        if following.is_empty:
-            if following.fmt.border_top or following.fmt.border_bottom:
-                found.append(_border_length(following))
-            continue
-        if is_rule_text(following.text):
-            found.append(None)
-        break
-    return found
+    return _lines_in(below[0].paragraphs[:2] if below else [])
 
 
 def _lines_under(view: DocumentView, paragraph: Paragraph) -> list[float | None]:
     found: list[float | None] = [*paragraph.line_shapes_mm]
     if paragraph.fmt.border_bottom:
         found.append(_border_length(paragraph))
-    for following in view.following(paragraph, 3):
+    return found + _lines_in(view.following(paragraph, 3))
+
+
+def _lines_in(paragraphs: Sequence[Paragraph]) -> list[float | None]:
+    """Return the rules drawn in the empty paragraphs that follow a line (shapes, borders, typed dashes),
+    up to the first paragraph with text; a typed rule (a row of underscores) has no measured length."""
+    found: list[float | None] = []
+    for following in paragraphs:
         found += following.line_shapes_mm
         if following.is_empty:
             if following.fmt.border_top or following.fmt.border_bottom:
