@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 import zipfile
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import Any
 from docx.enum.section import WD_ORIENT
 from docx.opc.exceptions import PackageNotFoundError
 from docx.shared import Mm
+from docx.text.paragraph import Paragraph as DocxParagraph
 from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined, TemplateError, UndefinedError
 from lxml import etree
@@ -20,13 +20,20 @@ from jinja2.sandbox import SandboxedEnvironment
 from docgen import messages, nd30
 from docgen.errors import DocgenError
 from docgen.plan.model import Plan
+from docgen.render.package import docx_entries
 from docgen.render.template_parts import RULE_STYLE
 
 SUMMARY_STYLE = "KH Trích yếu"
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_NS = {"w": _W[1:-1]}
+_STYLE_BY_NAME = etree.XPath("w:style[w:name/@w:val=$name]/@w:styleId", namespaces=_NS)
+_PARAGRAPHS_STYLED = etree.XPath(".//w:p[w:pPr/w:pStyle/@w:val=$id]", namespaces=_NS)
+_IS_STYLED = etree.XPath("self::w:p[w:pPr/w:pStyle/@w:val=$id]", namespaces=_NS)
+_RUN_TEXT = {_W + "tab": "\t", _W + "br": "\n", _W + "cr": "\n"}
 
 
-def render(template: Path, context: dict[str, Any], plan: Plan) -> bytes:
-    """Return the rendered .docx bytes (not yet normalised)."""
+def render(template: Path, context: dict[str, Any], plan: Plan) -> dict[str, bytes]:
+    """Return the rendered .docx as its zip entries by name (``normalise`` zips them)."""
     if not template.is_file():
         raise DocgenError.single(messages.TEMPLATE_NOT_FOUND.format(template=template),
                                  hint=messages.TEMPLATE_NOT_FOUND_HINT)
@@ -45,9 +52,8 @@ def render(template: Path, context: dict[str, Any], plan: Plan) -> bytes:
         _portrait_last_section(document.docx)
     _fit_summary_rule(document.docx, context["summary"])
     _set_properties(document.docx, plan)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    # docxtpl's save only adds picture and media replacement, which docgen's templates do not use.
+    return docx_entries(document.docx)
 
 
 def _broken(template: Path, detail: str) -> DocgenError:
@@ -56,13 +62,20 @@ def _broken(template: Path, detail: str) -> DocgenError:
 
 
 def _verify_complete(docx, context: dict[str, Any], template: Path) -> None:
-    """Refuse a render that lost text: a damaged tag can swallow the paragraphs up to the next tag."""
-    shown = {p.text for p in docx.paragraphs}
-    shown |= {p.text for table in _all_tables(docx) for row in table.rows for cell in row.cells
-              for p in cell.paragraphs}
+    """Refuse a render that lost text: a damaged tag can swallow the paragraphs up to the next tag.
+
+    One pass of lxml over the body (cells and nested tables included) gives every paragraph's text as
+    python-docx would show it, at a fraction of the cost of its proxies.
+    """
+    shown = {_paragraph_text(p) for p in docx.element.body.iter(_W + "p")}
     missing = [text for text in expected_texts(context) if text not in shown]
     if missing:
         raise _broken(template, messages.TEMPLATE_LOST_TEXT.format(text=missing[0][:60]))
+
+
+def _paragraph_text(paragraph) -> str:
+    return "".join(_RUN_TEXT.get(item.tag, "") if item.tag != _W + "t" else item.text or ""
+                   for item in paragraph.iter(_W + "t", _W + "tab", _W + "br", _W + "cr"))
 
 
 def expected_texts(context: dict[str, Any]) -> list[str]:
@@ -76,15 +89,6 @@ def expected_texts(context: dict[str, Any]) -> list[str]:
     return texts
 
 
-def _all_tables(docx):
-    """Yield every table, nested ones included."""
-    pending = list(docx.tables)
-    while pending:
-        table = pending.pop()
-        yield table
-        pending += [inner for row in table.rows for cell in row.cells for inner in cell.tables]
-
-
 def _environment() -> SandboxedEnvironment:
     """A template may only show values: sandboxed, and a misspelt tag fails instead of printing nothing."""
     return SandboxedEnvironment(undefined=StrictUndefined, autoescape=True)
@@ -95,7 +99,7 @@ def _portrait_last_section(docx) -> None:
     section = docx.sections[-1]
     section.orientation = WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = Mm(nd30.PAGE_WIDTH_MM), Mm(nd30.PAGE_HEIGHT_MM)
-    number_type = section._sectPr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}pgNumType")
+    number_type = section._sectPr.find(_W + "pgNumType")
     if number_type is not None:
         section._sectPr.remove(number_type)
 
@@ -106,13 +110,26 @@ def _fit_summary_rule(docx, summary: str) -> None:
     A Word paragraph cannot take its indents from a tag, so the template's rule has a default length
     and is resized here once the summary is known.
     """
-    paragraphs = docx.paragraphs
-    for summary_paragraph, rule in zip(paragraphs, paragraphs[1:]):
-        if summary_paragraph.style.name == SUMMARY_STYLE and rule.style.name == RULE_STYLE:
-            size = summary_paragraph.style.font.size
+    summary_id, rule_id = _style_id(docx, SUMMARY_STYLE), _style_id(docx, RULE_STYLE)
+    for summary_paragraph in _styled(docx.element.body, summary_id):
+        rule = summary_paragraph.getnext()
+        if rule is not None and _styled(rule, rule_id, itself=True):
+            size = docx.styles[SUMMARY_STYLE].font.size
             rule_mm = nd30.short_rule_mm(summary, size.pt if size else nd30.SUMMARY_SIZE.chosen, nd30.TEXT_WIDTH_MM)
             side = Mm((nd30.TEXT_WIDTH_MM - rule_mm) / 2)
-            rule.paragraph_format.left_indent = rule.paragraph_format.right_indent = side
+            rule_format = DocxParagraph(rule, None).paragraph_format
+            rule_format.left_indent = rule_format.right_indent = side
+
+
+def _style_id(docx, name: str) -> str:
+    """Return the id of the paragraph style called ``name`` (looked up once, not per paragraph)."""
+    found = _STYLE_BY_NAME(docx.styles.element, name=name)
+    return found[0] if found else ""
+
+
+def _styled(element, style_id: str, itself: bool = False) -> list:
+    """Return the paragraphs in ``element`` (or ``element`` itself) with the paragraph style ``style_id``."""
+    return (_IS_STYLED if itself else _PARAGRAPHS_STYLED)(element, id=style_id)
 
 
 def _set_properties(docx, plan: Plan) -> None:
