@@ -43,30 +43,17 @@ def _write_temporary(path: Path, data: bytes) -> str:
         raise IsADirectoryError(21, "Is a directory", str(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        _make_ordinary(temporary)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)  # a full disk or an interruption leaves no stray temporary
-        raise
+    with os.fdopen(handle, "wb") as stream:
+        mask = os.umask(0)
+        os.umask(mask)
+        os.fchmod(stream.fileno(), 0o666 & ~mask)  # mkstemp makes 0600; an output is an ordinary document
+        stream.write(data)
+        stream.flush()
+        os.fsync(stream.fileno())
     return temporary
-
-
-def _make_ordinary(temporary: str) -> None:
-    """Give the file the permissions of any new document (mkstemp makes it 0600, readable by its owner only).
-
-    ``os.chmod`` on the path works everywhere (``os.fchmod`` is missing on Windows before Python 3.13, where
-    only the read-only flag exists and a new file is already writable).
-    """
-    mask = os.umask(0)
-    os.umask(mask)
-    os.chmod(temporary, 0o666 & ~mask)
 
 
 def _reason(error: OSError) -> str:
     """Return the reason in Vietnamese for the common cases, else the system's own words."""
-    code = errno.errorcode.get(error.errno or 0, "")
+    code = errno.errorcode.get(error.errno or 0, "")  # a full disk is a plain OSError: known by its number
     return messages.OS_REASONS.get(code) or messages.OS_REASONS.get(type(error).__name__, error.strerror or str(error))

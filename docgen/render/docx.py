@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 import zipfile
 from pathlib import Path
@@ -20,6 +21,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from docgen import messages, nd30
 from docgen.errors import DocgenError
 from docgen.plan.model import Plan
+from docgen.read.package import MAX_FILE_BYTES, Unreadable, vet
 from docgen.render.package import docx_entries
 from docgen.render.template_parts import RULE_STYLE
 
@@ -37,15 +39,15 @@ def render(template: Path, context: dict[str, Any], plan: Plan) -> dict[str, byt
     if not template.is_file():
         raise DocgenError.single(messages.TEMPLATE_NOT_FOUND.format(template=template),
                                  hint=messages.TEMPLATE_NOT_FOUND_HINT)
-    document = DocxTemplate(str(template))
     try:
+        document = DocxTemplate(io.BytesIO(_vetted(template)))
         document.render(context, _environment(), autoescape=True)
     except UndefinedError as error:
         name = re.search(r"'([^']+)'", error.message or "")
         raise _broken(template, messages.TEMPLATE_UNKNOWN_TAG.format(name=name.group(1) if name else "?")) from None
     except TemplateError as error:
         raise _broken(template, error.message) from None
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, etree.XMLSyntaxError):
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError, Unreadable):
         raise _broken(template, messages.TEMPLATE_NOT_DOCX) from None
     _verify_complete(document.docx, context, template)
     if not context["appendices"]:
@@ -54,6 +56,17 @@ def render(template: Path, context: dict[str, Any], plan: Plan) -> dict[str, byt
     _set_properties(document.docx, plan)
     # docxtpl's save only adds picture and media replacement, which docgen's templates do not use.
     return docx_entries(document.docx)
+
+
+def _vetted(template: Path) -> bytes:
+    """Return the template's bytes once its zip directory is within bounds (``read.package.vet``): a template
+    is a user's file too. python-docx then parses it without entities or network, and zipfile never unpacks
+    more than an entry's declared size, which ``vet`` has checked."""
+    if template.stat().st_size > MAX_FILE_BYTES:
+        raise Unreadable("large")
+    data = template.read_bytes()
+    vet(data)
+    return data
 
 
 def _broken(template: Path, detail: str) -> DocgenError:
