@@ -19,6 +19,7 @@ from docgen.render.docx import render
 from docgen.render.package import normalise
 from docgen.render.templates import find_template
 
+
 @dataclass(frozen=True)
 class Built:
     """A rendered plan, not yet written: the document bytes and what the build knows about them."""
@@ -26,11 +27,7 @@ class Built:
     plan: Plan
     results: Results
     docx: bytes
-
-    @property
-    def draft(self) -> bool:
-        """True while the plan has no number yet."""
-        return self.plan.document.number is None
+    draft: bool = False  # marked DỰ THẢO: asked with --draft, or the plan has no number or no date yet
 
     @property
     def symbol(self) -> str:
@@ -38,12 +35,14 @@ class Built:
         return symbol(self.plan)
 
 
-def build(plan_path: Path, template: Path | None = None) -> Built:
-    """Return the rendered document of the plan in ``plan_path``; raise ``DocgenError`` on any input problem."""
+def build(plan_path: Path, template: Path | None = None, draft: bool = False) -> Built:
+    """Return the rendered document of the plan in ``plan_path``; raise ``DocgenError`` on any input problem.
+
+    ``draft`` marks the document DỰ THẢO even when it already has a number and a date."""
     plan, results = prepare(*load_plan(plan_path), plan_path)
-    context = make_context(plan, results)
+    context = make_context(plan, results, draft)
     package = render(template or find_template(plan_path, plan.template), context, plan)
-    return Built(plan, results, normalise(package, plan.document.date))
+    return Built(plan, results, normalise(package, plan.stamp_date), draft=draft or plan.draft)
 
 
 def prepare(plan: Plan, lines: LineMap, plan_path: Path) -> tuple[Plan, Results]:
@@ -55,11 +54,11 @@ def prepare(plan: Plan, lines: LineMap, plan_path: Path) -> tuple[Plan, Results]
     return plan, results
 
 
-def build_checked(plan_path: Path, template: Path | None = None) -> tuple[Built, list]:
+def build_checked(plan_path: Path, template: Path | None = None, draft: bool = False) -> tuple[Built, list]:
     """Return the built plan and the Decree 30 findings on the document it renders."""
     from docgen.check import check_docx
 
-    built = build(plan_path, template)
+    built = build(plan_path, template, draft)
     return built, check_docx(built.docx, name=str(plan_path))
 
 
@@ -79,16 +78,17 @@ def default_output_dir(plan_path: Path) -> Path:
     return Path("output")
 
 
-def output_path(plan: Plan, output_dir: Path) -> Path:
-    """Return ``output/kh-85-thinh-duc-2022.docx`` (``kh-du-thao-…`` for a draft), named by the plan's year."""
+def output_path(plan: Plan, output_dir: Path, draft: bool = False) -> Path:
+    """Return ``output/kh-85-thinh-duc-2022.docx`` (``kh-du-thao-…`` for a draft, so a draft never replaces the
+    issued file), named by the plan's year."""
     doc = plan.document
-    number = f"{doc.number:02d}" if doc.number else "du thao"
+    number = f"{doc.number:02d}" if doc.number and not (draft or plan.draft) else "du thao"
     return output_dir / f"{slug(f'{doc.code} {number} {plan.issuer.place} {plan.targets.year}')}.docx"
 
 
 def write(built: Built, output_dir: Path, with_tables: bool = False, with_pdf: bool = False) -> list[Path]:
     """Write the built document (and, if asked, its tables as .xlsx and its PDF) atomically; return the paths."""
-    path = output_path(built.plan, output_dir)
+    path = output_path(built.plan, output_dir, built.draft)
     outputs = {path: built.docx}
     if with_tables:
         from docgen.tables.xlsx import tables_workbook

@@ -60,7 +60,7 @@ def calculate(plan: Plan) -> Results:
 def group_table(plan: Plan, group: str) -> GroupTable:
     """Return the table of ``group``, with per-hamlet reductions given in the plan or allocated."""
     reductions = hamlet_reductions(plan, group)
-    rows = tuple(_row(i, h, group, r) for i, (h, r) in enumerate(zip(plan.hamlets, reductions), start=1))
+    rows = tuple(_row(i, h, group, r) for i, (h, r) in enumerate(zip(plan.hamlets, reductions, strict=True), start=1))
     return GroupTable(group, rows, _total(rows))
 
 
@@ -78,7 +78,7 @@ def hamlet_reductions(plan: Plan, group: str) -> list[int]:
     rest = target - sum(value for value in given if value is not None)
     shares = allocate(rest, [capacity(plan.hamlets[i], group) for i in open_])
     result = [value or 0 for value in given]
-    for index, share in zip(open_, shares):
+    for index, share in zip(open_, shares, strict=True):
         result[index] = share
     return result
 

@@ -24,18 +24,22 @@ def main() -> None:
 
 @main.command()
 @click.argument("plan", type=FILE)
-@click.option("--template", type=FILE, help="Mẫu .docx (mặc định: mẫu kế hoạch chỉ định, templates/ke-hoach.docx, rồi mẫu có sẵn).")
+@click.option("--template", type=FILE,
+              help="Mẫu .docx (mặc định: mẫu kế hoạch chỉ định, templates/ke-hoach.docx, rồi mẫu có sẵn).")
 @click.option("--output-dir", type=click.Path(path_type=Path, file_okay=False),
               help="Thư mục ghi văn bản (mặc định: output/ của thư mục làm việc chứa plans/).")
 @click.option("--force", is_flag=True, help="Vẫn ghi văn bản dù kiểm tra thể thức còn lỗi.")
 @click.option("--xlsx", is_flag=True, help="Ghi thêm các bảng phụ lục ra tệp Excel cùng tên (.xlsx).")
 @click.option("--pdf", is_flag=True, help="Ghi thêm bản PDF cùng tên (cần LibreOffice).")
-def build(plan: Path, template: Path | None, output_dir: Path | None, force: bool, xlsx: bool, pdf: bool) -> None:
+@click.option("--draft", is_flag=True,
+              help="Đóng dấu DỰ THẢO dù đã có số và ngày (kế hoạch chưa có số hoặc chưa có ngày thì tự là dự thảo).")
+def build(plan: Path, template: Path | None, output_dir: Path | None, force: bool, xlsx: bool, pdf: bool,
+          draft: bool) -> None:
     """Tạo văn bản .docx từ tệp kế hoạch PLAN (.toml hoặc .json), kiểm tra thể thức rồi ghi vào OUTPUT-DIR."""
     from docgen.build import build_checked, default_output_dir, write
     from docgen.check.report import format_text, has_errors
 
-    built, findings = _or_exit(lambda: build_checked(plan, template))
+    built, findings = _or_exit(lambda: build_checked(plan, template, draft))
     if findings:
         click.echo(format_text({str(plan): findings}), err=True)
     if has_errors(findings) and not force:

@@ -45,6 +45,6 @@ class DocgenError(Exception):
         super().__init__("; ".join(p.message for p in self.problems))
 
     @classmethod
-    def single(cls, message: str, *, file: str = "", line: int = 0, field: str = "", hint: str = "") -> "DocgenError":
+    def single(cls, message: str, *, file: str = "", line: int = 0, field: str = "", hint: str = "") -> DocgenError:
         """Return an error with exactly one problem."""
         return cls([Problem(Location(str(file), line, field), message, hint)])

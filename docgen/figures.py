@@ -38,7 +38,7 @@ MEASURES = (
     Measure("rate", "tỷ lệ {group} cuối kỳ (%)", "rate"),
 )
 
-COMMON = {
+COMMON: dict[str, tuple[str, Kind]] = {
     "order": ("số thứ tự (TT)", "order"),
     "hamlet": ("tên xóm (thôn)", "name"),
     "households": ("tổng số hộ", "count"),

@@ -5,6 +5,7 @@ The checker's rule texts live beside its registry (docgen/check/messages.py).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 # Reading files
@@ -49,7 +50,7 @@ _SCHEMA = {
 }
 
 
-def schema_message(error: dict[str, Any]) -> tuple[str, str]:
+def schema_message(error: Mapping[str, Any]) -> tuple[str, str]:
     """Return the Vietnamese message and hint for one pydantic error, keeping its own text when unknown."""
     message, hint = _SCHEMA.get(error["type"], (UNKNOWN_VALUE, ""))
     context = dict(error.get("ctx") or {})
@@ -66,7 +67,8 @@ BULLET_TYPE = "Mỗi ý gạch đầu dòng phải là chữ trong ngoặc kép,
 
 # Calculation and cross-field checks
 DUPLICATE_HAMLET = "Xóm «{name}» bị khai hai lần (trùng với xóm thứ {first}: «{other}»)."
-DUPLICATE_HAMLET_HINT = "Mỗi xóm chỉ khai một lần; tên chỉ khác nhau ở dấu, chữ hoa/thường hay khoảng trắng vẫn là trùng."
+DUPLICATE_HAMLET_HINT = ("Mỗi xóm chỉ khai một lần; tên chỉ khác nhau ở dấu, chữ hoa/thường hay khoảng trắng "
+                         "vẫn là trùng.")
 WITHOUT_LABOUR_OVER = "Số hộ không còn khả năng lao động ({value}) lớn hơn số hộ {group} ({count})."
 GROUP_OVER_HOUSEHOLDS = "Số hộ {group} ({count}) lớn hơn tổng số hộ của xóm ({households})."
 REDUCTION_OVER = "Kế hoạch giảm ({value}) lớn hơn số hộ {group} còn khả năng lao động của xóm ({capacity})."
@@ -94,13 +96,17 @@ ARCHIVE_IN_ITEMS = "Dòng «Lưu: …» do docgen tự thêm; không ghi trong d
 ARCHIVE_IN_ITEMS_HINT = 'Xóa dòng này và ghi các đơn vị lưu vào archive, ví dụ archive = ["VP"].'
 NO_TABLES = "Kế hoạch không có phụ lục nào nên không có bảng để ghi ra Excel."
 NO_TABLES_HINT = "Bỏ tùy chọn --xlsx, hoặc thêm phụ lục [[appendices]]."
+KIND_UNSUPPORTED = "docgen chưa có mẫu cho loại văn bản «{kind}»: chỉ soạn được Kế hoạch."
+KIND_UNSUPPORTED_HINT = ("Ghi kind = \"Kế hoạch\". Quyết định, Báo cáo, Công văn … có bố cục khác (Nghị định 30, "
+                         "Phụ lục I) nên cần mẫu riêng; khi chưa có mẫu đó, hãy soạn văn bản này trong Word.")
 SIGNATURE_HEAD_MISSING = "Ký «{prefix}» thì phải ghi chức vụ người đứng đầu (head_title), ví dụ CHỦ TỊCH."
 
 # Building and writing
 TEMPLATE_NOT_FOUND = "Không tìm thấy mẫu văn bản {template}."
 TEMPLATE_NOT_FOUND_HINT = "Chỉ ra mẫu bằng --template, hoặc bỏ --template để dùng mẫu có sẵn của docgen."
 TEMPLATE_NAMED_NOT_FOUND = "Không tìm thấy mẫu «{name}» mà kế hoạch chỉ định."
-TEMPLATE_NAMED_HINT = "Đặt tệp mẫu cạnh tệp kế hoạch hoặc trong thư mục templates/, hoặc xóa dòng template để dùng mẫu có sẵn."
+TEMPLATE_NAMED_HINT = ("Đặt tệp mẫu cạnh tệp kế hoạch hoặc trong thư mục templates/, "
+                       "hoặc xóa dòng template để dùng mẫu có sẵn.")
 TEMPLATE_BROKEN = "Mẫu văn bản bị lỗi: {detail}."
 TEMPLATE_UNKNOWN_TAG = "thẻ «{name}» không phải tên dữ liệu nào (gõ sai tên?)"
 TEMPLATE_NOT_DOCX = "tệp không phải là văn bản Word .docx"
@@ -116,7 +122,8 @@ OS_REASONS = {
     "EROFS": "ổ đĩa hoặc thư mục chỉ cho đọc; hãy ghi sang thư mục khác (--output-dir)",
 }
 BUILT = "Đã tạo {path}"
-BUILT_DRAFT = "Đã tạo bản DỰ THẢO {path} (chưa có số văn bản: còn để trống «Số: {symbol}»)."
+BUILT_DRAFT = ("Đã tạo bản DỰ THẢO {path} (có ô «DỰ THẢO» ở đầu trang 1; «Số: {symbol}»). Khi ban hành: ghi "
+               "number và date vào tệp kế hoạch rồi tạo lại, không dùng --draft.")
 CHECK_REFUSED = "Văn bản có {count} lỗi thể thức nên chưa được ghi ra. Sửa các lỗi trên, hoặc dùng --force để vẫn ghi."
 ERROR_HEADER = "Lỗi:"
 ERROR_COUNT = "Có {count} lỗi cần sửa; chưa ghi tệp nào."
@@ -139,7 +146,8 @@ PDF_NO_LIBREOFFICE = "Chưa có LibreOffice trên máy này nên không tạo đ
 PDF_NO_LIBREOFFICE_HINT = ("Cài LibreOffice (Windows: tải bộ cài LibreOffice; Debian/Ubuntu: "
                            "sudo apt-get install libreoffice-writer-nogui fonts-liberation2) rồi chạy lại, "
                            "hoặc bỏ --pdf để chỉ tạo tệp Word.")
-PDF_UNAVAILABLE_WEB = "Máy này chưa có LibreOffice nên chưa xem trước được các trang và chưa có bản PDF; tệp Word vẫn đã được tạo."
+PDF_UNAVAILABLE_WEB = ("Máy này chưa có LibreOffice nên chưa xem trước được các trang và chưa có bản PDF; "
+                       "tệp Word vẫn đã được tạo.")
 PDF_TIMEOUT = "LibreOffice chưa chuyển xong sang PDF sau {seconds} giây nên đã dừng."
 PDF_FAILED = "Không tạo được bản PDF: {reason}."
 PDF_NOTHING_MADE = "LibreOffice không tạo ra tệp PDF nào (tệp Word có thể đang bị hỏng)"

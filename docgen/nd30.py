@@ -60,6 +60,10 @@ APPENDIX_LABEL_SIZE = Range(14, 14, 14)  # "Phụ lục I", bold
 APPENDIX_TITLE_SIZE = Range(13, 14, 14)  # bold, upper case
 APPENDIX_REFERENCE_SIZE = Range(13, 14, 14)  # "(Kèm theo …)", italic
 PAGE_NUMBER_SIZE = Range(13, 14, 14)
+# A draft's mark: not in the decree; bold capitals in a box at the top left of page 1, as offices print it.
+DRAFT_MARK = "DỰ THẢO"
+DRAFT_MARK_SIZE = Range(13, 14, 13)
+DRAFT_MARK_WIDTH_MM = 32.0
 TABLE_SIZE = Range(11, 13, 12)  # not regulated; 11-13 pt is the common practice nd30.md reports
 
 # Short rules (Phụ lục I, II.1, II.2, II.5): under the motto as long as the motto line; under the issuing

@@ -73,3 +73,16 @@ def page_images(pdf: bytes, resolution: int = 60) -> list[bytes]:
 
 def _page_number(path: Path) -> int:
     return int(path.stem.rsplit("-", 1)[1])
+
+
+def page_texts(pdf: bytes) -> list[str]:
+    """Return the text of each page of ``pdf`` (poppler's pdftotext); empty when pdftotext is missing."""
+    program = shutil.which("pdftotext")
+    if program is None:
+        return []
+    with tempfile.TemporaryDirectory(prefix="docgen-text-") as work:
+        source = Path(work) / "document.pdf"
+        source.write_bytes(pdf)
+        done = subprocess.run([program, str(source), "-"], capture_output=True, timeout=TIMEOUT_SECONDS,
+                              check=False)
+        return done.stdout.decode("utf-8", "replace").split("\f")[:-1] if done.returncode == 0 else []

@@ -50,7 +50,7 @@ def from_roman(text: str) -> int | None:
     if not text or any(ch not in values for ch in text):
         return None
     total = 0
-    for current, following in zip(text, text[1:] + " "):
+    for current, following in zip(text, text[1:] + " ", strict=True):
         number = values[current]
         total += -number if following != " " and values[following] > number else number
     return total if 1 <= total <= 3999 and roman(total) == text else None
@@ -73,8 +73,13 @@ def month(date: dt.date) -> str:
     return f"{date.month:02d}" if date.month <= 2 else str(date.month)
 
 
-def long_date(date: dt.date) -> str:
-    """Return ``ngày 24 tháng 10 năm 2022`` (ND30 Phụ lục I, II.4)."""
+BLANK_DATE = "ngày … tháng … năm …"  # a draft's date, left to fill in by hand when it is signed
+
+
+def long_date(date: dt.date | None) -> str:
+    """Return ``ngày 24 tháng 10 năm 2022`` (ND30 Phụ lục I, II.4), or the blank a draft leaves for it."""
+    if date is None:
+        return BLANK_DATE
     return f"ngày {day(date)} tháng {month(date)} năm {date.year}"
 
 

@@ -154,7 +154,7 @@ def test_totals_agree_with_their_own_rows(document, index):
 def test_page_setup(document):
     sections = document.sections
     assert len(sections) == 3
-    for section, landscape in zip(sections, (False, True, True)):
+    for section, landscape in zip(sections, (False, True, True), strict=True):
         assert (section.orientation == WD_ORIENT.LANDSCAPE) is landscape
         width, height = sorted((section.page_width.mm, section.page_height.mm))
         assert (round(width), round(height)) == (210, 297)

@@ -48,8 +48,8 @@ def test_number_below_ten_has_a_leading_zero(project):
 def test_changing_one_paragraph_changes_only_that_paragraph(project):
     before = all_texts(build_text(project, SMALL_TEXT))
     after = all_texts(build_text(project, SMALL_TEXT.replace('"Ý thứ nhất"', '"Ý thứ nhất đã sửa"')))
-    changed = [(a, b) for a, b in zip(before, after) if a != b]
-    assert len(before) == len(after) and changed == [("- Ý thứ nhất", "- Ý thứ nhất đã sửa")]
+    changed = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
+    assert changed == [("- Ý thứ nhất", "- Ý thứ nhất đã sửa")]
 
 
 def test_changing_one_hamlet_figure_changes_its_row_and_the_totals_only(project):
@@ -57,7 +57,7 @@ def test_changing_one_hamlet_figure_changes_its_row_and_the_totals_only(project)
     after = build_text(project, SMALL_TEXT.replace("households = 100", "households = 120"))
     assert body_texts(before) == body_texts(after)
     old, new = table_texts(before.tables[2]), table_texts(after.tables[2])
-    differing = [i for i, (a, b) in enumerate(zip(old, new)) if a != b]
+    differing = [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
     assert differing == [2, len(old) - 1]  # Xóm Một's row and the total row
     assert new[2][2] == "120" and new[2][-1] == "1,67"  # 2 / 120
     assert new[-1][2] == "170" and new[-1][-1] == "1,76"  # 3 / 170

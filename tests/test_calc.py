@@ -41,9 +41,9 @@ def test_allocation_is_proportional_to_working_households_and_never_over_capacit
     assert sum(allocate(6, [1, 2, 1, 2, 2, 2, 0, 0, 2, 0, 0, 4])) == 6
     assert allocate(3, [1, 1, 10]) == [0, 0, 3]
     assert allocate(5, [1, 1, 3]) == [1, 1, 3]
-    for target in range(0, 13):
+    for target in range(13):
         shares = allocate(target, [3, 0, 5, 4])
-        assert sum(shares) == target and all(s <= c for s, c in zip(shares, [3, 0, 5, 4]))
+        assert sum(shares) == target and all(s <= c for s, c in zip(shares, [3, 0, 5, 4], strict=True))
 
 
 def test_ties_go_to_the_earlier_hamlet():

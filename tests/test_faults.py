@@ -1,4 +1,5 @@
-"""Nothing is lost under faults: a build killed at any moment, a full disk, a read-only folder. Each leaves the earlier output file as it was (or the new one, complete), and says why."""
+"""Nothing is lost under faults: a build killed at any moment, a full disk, a read-only folder. Each leaves
+the earlier output file as it was (or the new one, complete), and says why."""
 
 from __future__ import annotations
 

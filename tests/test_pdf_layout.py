@@ -63,7 +63,7 @@ def test_signature_block_is_on_one_page_with_the_end_of_the_text(pdf):
 def test_appendices_are_landscape_pages_of_their_own(pdf):
     texts, sizes = pages(pdf), page_sizes(pdf)
     assert len(texts) == len(sizes)
-    for text, (width, height) in zip(texts, sizes):
+    for text, (width, height) in zip(texts, sizes, strict=True):
         is_appendix = "Kèm theo Kế hoạch số 85/KH-UBND" in text
         assert (width > height) is is_appendix
     starts = [t for t in texts if "Kèm theo Kế hoạch số" in t]

@@ -51,6 +51,20 @@ def test_invalid_toml_names_file_and_line(project):
     assert_refused(result, "plans/bad.toml", f"dòng {line_of(text, 'households = 100 100')}", "sai cú pháp")
 
 
+@pytest.mark.parametrize("kind", ["Quyết định", "Báo cáo", "Công văn"])
+def test_a_kind_without_a_template_is_refused(project, kind):
+    """docgen lays out a Kế hoạch only: another kind would come out Kế hoạch-shaped and pass the checker."""
+    text = SMALL_TEXT.replace('kind = "Kế hoạch"', f'kind = "{kind}"')
+    assert_refused(run_build(project, text), f"dòng {line_of(text, 'kind = ')}", "mục document.kind",
+                   f"chưa có mẫu cho loại văn bản «{kind}»", 'kind = "Kế hoạch"')
+
+
+def test_kind_is_read_whatever_its_case_and_spacing():
+    from docgen.render.templates import kind_supported
+
+    assert kind_supported("Kế hoạch") and kind_supported("KẾ  HOẠCH") and not kind_supported("Kế hoạch chung")
+
+
 def test_missing_field(project):
     text = SMALL_TEXT.replace('closing = "Trên đây là Kế hoạch của xã Hòa Bình"\n', "")
     assert_refused(run_build(project, text), "mục closing", "Thiếu mục bắt buộc")
@@ -80,7 +94,8 @@ def test_target_over_capacity(project):
 
 
 def test_hamlet_reduction_over_its_capacity(project):
-    text = SMALL_TEXT.replace("near_poor_reduction = 1\n\n[[appendices]]", "near_poor_reduction = 1\npoor_reduction = 3\n\n[[appendices]]")
+    text = SMALL_TEXT.replace("near_poor_reduction = 1\n\n[[appendices]]",
+                              "near_poor_reduction = 1\npoor_reduction = 3\n\n[[appendices]]")
     assert_refused(run_build(project, text), "mục hamlets[2].poor_reduction", "(3)", "(2)")
 
 

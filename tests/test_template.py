@@ -19,7 +19,8 @@ def parts(data: bytes) -> dict[str, bytes]:
 
 def test_committed_template_is_what_the_builder_makes():
     assert parts(template_bytes()) == parts(TEMPLATE.read_bytes()), (
-        "docgen/templates/ke-hoach.docx is stale: run python -m docgen.render.template_builder docgen/templates/ke-hoach.docx")
+        "docgen/templates/ke-hoach.docx is stale: run"
+        " python -m docgen.render.template_builder docgen/templates/ke-hoach.docx")
 
 
 def test_template_text_is_tags_and_fixed_nd30_texts_only():

@@ -22,11 +22,11 @@ def test_workbook_matches_the_document_tables():
     workbook = openpyxl.load_workbook(io.BytesIO(tables_workbook(built.plan, built.results)))
     document = open_docx(built.docx)
     assert workbook.sheetnames == ["Phụ lục I", "Phụ lục II"]
-    for sheet, table in zip(workbook, document.tables[2:4]):
+    for sheet, table in zip(workbook, document.tables[2:4], strict=True):
         printed = table_texts(table)[2:]
         values = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=3)]
         assert len(values) == len(printed) == 13
-        for got, shown in zip(values, printed):
+        for got, shown in zip(values, printed, strict=True):
             assert got[2:] == [as_number(text) for text in shown[2:]]
         assert sum(row[2] for row in values[:-1]) == values[-1][2] == 2111
 

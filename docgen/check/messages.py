@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from docgen.read.messages import *  # noqa: F401,F403 - places and reading errors, shared
+from docgen.read.messages import *  # noqa: F403 - places and reading errors, shared
 
 # Words for formatting, used in "expected" and "found".
 BOLD, NOT_BOLD, PARTLY_BOLD = "đậm", "không đậm", "đậm một phần"
@@ -88,7 +88,8 @@ RULES: dict[str, RuleText] = {
     "page-orientation": R("Nội dung chính trình bày theo chiều dài (khổ dọc); chỉ được khổ ngang khi có bảng "
                           "không tách thành phụ lục.", "Nội dung chính để khổ ngang mà không có bảng, biểu."),
     "page-margins": R("Lề trên, dưới 20–25 mm; lề trái 30–35 mm; lề phải 15–20 mm.", "Lề trang không đúng quy định."),
-    "page-number-missing": R("Có đánh số trang (trường PAGE ở đầu trang); văn bản chỉ một trang thì không cần.", "Văn bản không đánh số trang.",
+    "page-number-missing": R("Có đánh số trang (trường PAGE ở đầu trang); văn bản chỉ một trang thì không cần.",
+                             "Văn bản không đánh số trang.",
                              "số trang ở giữa đầu trang, từ trang 2"),
     "page-number-format": R("Số trang ở giữa lề trên (đầu trang), cỡ chữ 13–14, kiểu đứng.",
                             "Số trang không đúng vị trí hoặc định dạng."),
@@ -119,7 +120,8 @@ RULES: dict[str, RuleText] = {
     # Lines
     "motto-rule": R("Dưới Tiêu ngữ có đường kẻ ngang nét liền.", "Thiếu đường kẻ dưới Tiêu ngữ."),
     "issuer-rule": R("Dưới tên cơ quan ban hành có đường kẻ ngang nét liền.", "Thiếu đường kẻ dưới tên cơ quan."),
-    "summary-rule": R("Dưới trích yếu có đường kẻ ngang nét liền (văn bản có tên loại; công văn thì không).", "Thiếu đường kẻ dưới trích yếu."),
+    "summary-rule": R("Dưới trích yếu có đường kẻ ngang nét liền (văn bản có tên loại; công văn thì không).",
+                      "Thiếu đường kẻ dưới trích yếu."),
     "rule-length": R("Đường kẻ dưới Tiêu ngữ dài bằng dòng chữ; dưới tên cơ quan và trích yếu dài 1/3 đến 1/2 "
                      "dòng chữ (ước tính).", "Đường kẻ dài hoặc ngắn quá."),
     # Number, place and date

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
+from typing import Any
 
 from docgen.check import messages
 from docgen.check.finding import ERROR, WARNING, Finding
@@ -44,8 +45,9 @@ def _finding_lines(finding: Finding) -> list[str]:
 def format_json(results: dict[str, list[Finding]]) -> str:
     """Return ``{"files": [{"file", "errors", "warnings", "findings": [...]}], "errors", "warnings"}`` with
     keys in a fixed order and Vietnamese text unescaped."""
-    files = [{"file": name, "errors": _number(findings, ERROR), "warnings": _number(findings, WARNING),
-              "findings": [asdict(finding) for finding in findings]} for name, findings in results.items()]
+    files: list[dict[str, Any]] = [
+        {"file": name, "errors": _number(findings, ERROR), "warnings": _number(findings, WARNING),
+         "findings": [asdict(finding) for finding in findings]} for name, findings in results.items()]
     report = {"files": files, "errors": sum(f["errors"] for f in files),
               "warnings": sum(f["warnings"] for f in files)}
     return json.dumps(report, ensure_ascii=False, indent=2)

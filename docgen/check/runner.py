@@ -7,11 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from docgen.check import messages
+from docgen.check.finding import ERROR, Finding, Issue, Place
+from docgen.check.rules import RULES, Rule
 from docgen.read.document import DocumentView, open_document
-from docgen.check.finding import WARNING, Finding, Issue, Place
 from docgen.read.locate import locate
 from docgen.read.parts import Parts
-from docgen.check.rules import RULES, Rule
 
 
 def check_docx(source: Path | bytes, name: str = "") -> list[Finding]:
@@ -30,12 +30,13 @@ def check_docx(source: Path | bytes, name: str = "") -> list[Finding]:
 
 def _issues(rule: Rule, view: DocumentView, parts: Parts) -> Iterator[Issue]:
     """Yield the rule's issues; a rule that fails on an unusual document reports that it could not judge it
-    instead of stopping the whole check (the clerk still gets every other finding)."""
+    instead of stopping the whole check (the clerk still gets every other finding). That report is an error:
+    a rule that was not applied must never let a document pass (the build refuses it, `check` exits 1)."""
     try:
         yield from list(rule.check(view, parts))
-    except Exception as error:  # noqa: BLE001 - one broken rule must not hide the others
+    except Exception as error:  # one broken rule must not hide the others
         yield Issue(Place((0, 0), messages.WHERE_DOCUMENT), type(error).__name__, variant="crashed",
-                    severity=WARNING)
+                    severity=ERROR)
 
 
 REPEATED_MIN = 5  # the same finding of one rule at this many places becomes one finding naming them

@@ -9,6 +9,7 @@ import json
 import re
 import tomllib
 import unicodedata
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -105,7 +106,7 @@ def field_path(parts: tuple[Any, ...]) -> str:
     return out
 
 
-def _schema_problem(path: Path, lines: LineMap, error: dict[str, Any]) -> Problem:
+def _schema_problem(path: Path, lines: LineMap, error: Mapping[str, Any]) -> Problem:
     """Return the located problem; a bullet that fits neither branch (text or sub-list) gets one message."""
     loc = tuple(error["loc"])
     branch = next((i for i, p in enumerate(loc) if isinstance(p, str) and _is_branch_tag(p)), None)

@@ -46,7 +46,8 @@ class Document(Strict_):
     code: Text = Field(description="Chữ viết tắt tên loại (Phụ lục III Nghị định 30): KH.")
     number: Annotated[int, Strict(), Field(ge=1)] | None = Field(
         default=None, description="Số văn bản. Bỏ trống khi còn là dự thảo; khi ban hành mới ghi số.")
-    date: dt.date = Field(description="Ngày ban hành, dạng 2022-10-24.")
+    date: dt.date | None = Field(default=None, description="Ngày ban hành, dạng 2022-10-24. Dự thảo có thể bỏ "
+                                                        "trống: in «ngày … tháng … năm …» để điền tay.")
     summary: Text = Field(description="Trích yếu nội dung, in đậm dưới tên loại.")
 
 
@@ -189,6 +190,17 @@ class Plan(Strict_):
     confirm: list[str] = Field(default=[], description="Các mục chép từ năm trước cần người soạn kiểm tra lại "
                                                         "(docgen new ghi vào). Kiểm tra xong mục nào thì xóa mục đó "
                                                         "khỏi danh sách; còn mục nào docgen build chưa tạo văn bản.")
+    @property
+    def draft(self) -> bool:
+        """True while the plan has no number or no date yet: the document is a draft (marked DỰ THẢO)."""
+        return self.document.number is None or self.document.date is None
+
+    @property
+    def stamp_date(self) -> dt.date:
+        """The date stamped in the file's properties: the issue date, or 1 January of the plan's year for a draft
+        without one (never the clock, so a rebuild gives the same bytes)."""
+        return self.document.date or dt.date(self.targets.year, 1, 1)
+
     template: str = Field(default="", description="Mẫu Word riêng của xã (tên tệp .docx trong thư mục của tệp "
                                                    "kế hoạch hoặc trong templates/). Bỏ trống: dùng mẫu "
                                                    "templates/ke-hoach.docx của thư mục làm việc nếu có, nếu "

@@ -22,7 +22,7 @@ import tomlkit
 
 from docgen import messages
 from docgen.build import prepare
-from docgen.calc import GROUPS, calculate
+from docgen.calc import GROUPS
 from docgen.errors import DocgenError
 from docgen.output import write_atomic
 from docgen.plan.load import load_plan
@@ -87,7 +87,9 @@ def _move_texts(container: Any, old_year: int, new_year: int) -> None:
 def _move_document(document: Any, shift: int) -> None:
     table = document["document"]
     table.pop("number", None)
-    date: dt.date = table["date"]
+    date: dt.date | None = table.get("date")
+    if date is None:  # a draft left undated stays undated
+        return
     try:
         table["date"] = date.replace(year=date.year + shift)
     except ValueError:  # 29 February

@@ -14,6 +14,7 @@ from docgen.plan.linemap import LineMap
 from docgen.plan.load import field_path
 from docgen.plan.model import Plan
 from docgen.plan.placeholders import PLACEHOLDER
+from docgen.render.templates import kind_supported
 from docgen.vnformat import POINT_LETTERS, strip_marks
 
 # Control characters (C0 but tab and line ends, DEL, C1), lone surrogates and the two non-characters: no clerk
@@ -21,12 +22,12 @@ from docgen.vnformat import POINT_LETTERS, strip_marks
 _UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
-
 class _Collector:
     """Gathers problems with their file, line and field path."""
 
     def __init__(self, path: Path, lines: LineMap) -> None:
-        self.path, self.lines, self.problems = str(path), lines, []
+        self.path, self.lines = str(path), lines
+        self.problems: list[Problem] = []
 
     def add(self, parts: tuple[Any, ...], message: str, hint: str = "") -> None:
         location = Location(self.path, self.lines.line_of(parts), field_path(parts))
@@ -40,6 +41,7 @@ class _Collector:
 def validate_plan(plan: Plan, path: Path, lines: LineMap) -> None:
     """Raise ``DocgenError`` listing every cross-field problem of ``plan``, sorted by line."""
     found = _Collector(path, lines)
+    _check_kind(plan, found)
     _check_hamlet_names(plan, found)
     _check_counts(plan, found)
     for group in GROUPS:
@@ -115,12 +117,18 @@ def _check_targets(plan: Plan, group: str, found: _Collector) -> None:
         return  # reported once by _check_hamlets_present
     target = commune_target(plan, group)
     fixed = sum(value for value in given if value is not None)
-    open_capacity = sum(max(0, capacity(h, group)) for h, value in zip(plan.hamlets, given) if value is None)
+    open_capacity = sum(max(0, capacity(h, group))
+                        for h, value in zip(plan.hamlets, given, strict=True) if value is None)
     if fixed > target or (None not in given and fixed != target):
         found.add(("targets", field), m.TARGET_SUM.format(group=name, total=fixed, target=target), m.TARGET_SUM_HINT)
     elif target - fixed > open_capacity:
         found.add(("targets", field), m.TARGET_OVER_CAPACITY.format(
             group=name, target=target, capacity=fixed + open_capacity))
+
+
+def _check_kind(plan: Plan, found: _Collector) -> None:
+    if not kind_supported(plan.document.kind):
+        found.add(("document", "kind"), m.KIND_UNSUPPORTED.format(kind=plan.document.kind), m.KIND_UNSUPPORTED_HINT)
 
 
 def _check_signature(plan: Plan, found: _Collector) -> None:
@@ -169,7 +177,7 @@ def _check_placeholders(plan: Plan, found: _Collector) -> None:
         for name in PLACEHOLDER.findall(text):
             if name not in known:
                 found.add(parts, m.UNKNOWN_PLACEHOLDER.format(name=name),
-                          m.UNKNOWN_PLACEHOLDER_HINT.format(names=", ".join("{%s}" % k for k in sorted(known))))
+                          m.UNKNOWN_PLACEHOLDER_HINT.format(names=", ".join("{" + k + "}" for k in sorted(known))))
 
 
 def _check_confirmed(plan: Plan, found: _Collector) -> None:

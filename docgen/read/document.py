@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from docgen.errors import DocgenError
 from docgen.read import messages
 from docgen.read.elements import Block, Cell, CellRef, Paragraph, Run, Table
 from docgen.read.numbering import ListLabels
@@ -18,7 +19,6 @@ from docgen.read.package import MAX_FILE_BYTES, Unreadable, open_main
 from docgen.read.sections import HeaderFooter, Section, attach_parts, effective, read_section, section_properties
 from docgen.read.styles import StyleSheet
 from docgen.read.walker import Builder
-from docgen.errors import DocgenError
 
 __all__ = ["Block", "Cell", "CellRef", "DocumentView", "Paragraph", "Run", "Table", "open_document"]
 
@@ -38,7 +38,8 @@ class DocumentView:
         xml = {rid: element for rid, (kind, element) in parts.items() if kind in ("/header", "/footer")}
         starts = _section_starts(self.paragraphs, len(pages))
         self.sections: list[Section] = [
-            attach_parts(s, p, starts[s.index - 1], xml, builder.header_maker(s)) for s, p in zip(pages, properties)]
+            attach_parts(s, p, starts[s.index - 1], xml, builder.header_maker(s))
+            for s, p in zip(pages, properties, strict=True)]
         self._containers = _containers(self.paragraphs)
 
     def following(self, paragraph: Paragraph, count: int) -> list[Paragraph]:

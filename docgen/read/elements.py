@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from docgen.read.place import Place
 from docgen.read.formats import ParaFormat, RunFormat
+from docgen.read.place import Place
 
 
 @dataclass(frozen=True)

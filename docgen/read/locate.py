@@ -8,8 +8,14 @@ import re
 from docgen.read import patterns
 from docgen.read.document import DocumentView, Paragraph
 from docgen.read.genre import find_genre
-from docgen.read.locate_end import (find_appendices, find_attachments, find_body, find_end_block, find_end_start,
-                                    title_end)
+from docgen.read.locate_end import (
+    find_appendices,
+    find_attachments,
+    find_body,
+    find_end_block,
+    find_end_start,
+    title_end,
+)
 from docgen.read.parts import CONG_VAN, Parts, Span, spans, whole
 from docgen.read.text import fold, is_rule_text, is_upper, squash
 

@@ -89,7 +89,7 @@ def find_end_block(parts: Parts, view: DocumentView, end: int) -> None:
     region = [span for paragraph in paragraphs for span in spans(paragraph) if span.text]
     label = next((span for span in region if patterns.RECIPIENTS.match(span.folded)), None)
     parts.recipients_label = label
-    signature = []
+    signature: list[Span] = []
     for span in region:
         if span is not label:
             listed = _is_recipient(span, label, parts.end_table is not None)

@@ -61,12 +61,15 @@ class ListLabels:
 
     def _render(self, num_id: str, level: int, counts: list[int | None]) -> str:
         pattern = self._level(num_id, level)
+        if pattern is None:  # next_label renders only levels the list defines
+            return ""
         text = pattern.text
         for index in range(LEVELS):
             token = f"%{index + 1}"
             if token in text:
                 part = self._level(num_id, index)
-                value = counts[index] if counts[index] is not None else self._start(num_id, index)
+                count = counts[index]
+                value = count if count is not None else self._start(num_id, index)
                 fmt = "decimal" if pattern.legal or part is None else part.fmt
                 text = text.replace(token, _format(value, fmt))
         return f"{text} " if text and pattern.suffix != "nothing" else text

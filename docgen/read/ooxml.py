@@ -6,7 +6,8 @@ Only the view modules (document, styles, sections, numbering, shapes) import thi
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache
+from typing import TypeAlias
 
 from lxml import etree
 
@@ -20,7 +21,7 @@ NS = {
     "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
 }
 
-Element = etree._Element
+Element: TypeAlias = etree._Element
 
 # What Word uses when nothing in the document says otherwise (ECMA-376 17.3.2 and Word's own behaviour).
 WORD_DEFAULT_FONT = "Times New Roman"
@@ -34,7 +35,7 @@ EMU_PER_MM = 36000
 PT_PER_MM = 72 / 25.4
 
 
-@lru_cache(maxsize=None)
+@cache
 def qn(name: str) -> str:
     """Return the Clark name of ``w:tag``-style ``name``."""
     prefix, local = name.split(":")
@@ -77,7 +78,7 @@ def xpath(element: Element, path: str) -> list:
     return _compiled(path)(element)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _compiled(path: str) -> etree.XPath:
     # python-docx's element classes override .xpath() with their own namespace map; a compiled XPath
     # works on any element.

@@ -36,7 +36,8 @@ def _height(paragraph: Paragraph) -> float:
     size = max((run.fmt.size.value for run in paragraph.visible_runs), default=paragraph.mark.size.value)
     width = max(paragraph.width_mm - paragraph.fmt.left_mm.value - paragraph.fmt.right_mm.value, 10.0)
     em = nd30.UPPER_CHAR_EM if paragraph.text == paragraph.text.upper() else nd30.MIXED_CHAR_EM
-    lines = sum(max(1, math.ceil(len(line) * em * size * nd30.MM_PER_PT / width)) for line in paragraph.text.split("\n"))
+    per_line_mm = em * size * nd30.MM_PER_PT
+    lines = sum(max(1, math.ceil(len(line) * per_line_mm / width)) for line in paragraph.text.split("\n"))
     rule, value = paragraph.fmt.line.value
     line_pt = value if rule in ("exact", "atLeast") else size * SINGLE_LINE_EM * (value or 1.0)
     return (lines * line_pt + paragraph.fmt.before_pt.value + paragraph.fmt.after_pt.value) * nd30.MM_PER_PT

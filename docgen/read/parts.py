@@ -15,7 +15,6 @@ from docgen.read.place import Place
 from docgen.read.text import fold, squash
 
 
-
 @dataclass(frozen=True)
 class Span:
     """An element: a whole paragraph (``whole``) or the ``column``-th tab-separated piece of one."""
@@ -105,14 +104,15 @@ def spans(paragraph: Paragraph, spaced: tuple[re.Pattern[str], ...] = ()) -> lis
     patterns, a line whose columns are separated by runs of spaces is split too, when a piece after the first
     matches one of them (a top block typed with the space bar)."""
     if spaced and not re.search(r"[\t\n]", paragraph.text.strip("\t\n ")):
-        pieces = _space_columns(paragraph, spaced)
-        if pieces:
-            return pieces
+        by_spaces = _space_columns(paragraph, spaced)
+        if by_spaces:
+            return by_spaces
     if not re.search(r"[\t\n]", paragraph.text.strip("\t\n ")):
         tabbed = paragraph.text.startswith("\t")  # placed by tabs: its alignment says nothing
         return [Span(paragraph, squash(paragraph.text), paragraph.runs, not tabbed, int(tabbed))]
     pieces: list[Span] = []
-    column, text, runs = 0, paragraph.label, []
+    column, text = 0, paragraph.label
+    runs: list[Run] = []
     for run in paragraph.runs:
         for part in re.split(r"(\t+|\n)", run.text):
             if part[:1] in ("\t", "\n") and part:

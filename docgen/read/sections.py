@@ -8,8 +8,8 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from docgen.read import messages
-from docgen.read.place import Place
 from docgen.read.ooxml import Element, attr, child, number, qn, toggle, twips_to_mm, xpath
+from docgen.read.place import Place
 
 if TYPE_CHECKING:
     from docgen.read.elements import Paragraph

@@ -55,6 +55,6 @@ def _vml_shape_length(shape: Element) -> float | None:
 
 def _point(text: str) -> tuple[float, float] | None:
     parts = [length_mm(p) for p in text.split(",")]
-    if len(parts) != 2 or None in parts:
+    if len(parts) != 2 or parts[0] is None or parts[1] is None:
         return None
     return parts[0], parts[1]

@@ -17,8 +17,19 @@ from functools import lru_cache
 from typing import TypeVar
 
 from docgen.read.formats import DEFAULTS, DIRECT, WORD, Layer, ParaFormat, Resolved, RunFormat, Source
-from docgen.read.ooxml import (AUTO_SPACING_PT, SINGLE_LINE_TWIPS, WORD_DEFAULT_FONT, WORD_DEFAULT_SIZE_PT,
-                                Element, attr, child, number, qn, toggle, twips_to_mm)
+from docgen.read.ooxml import (
+    AUTO_SPACING_PT,
+    SINGLE_LINE_TWIPS,
+    WORD_DEFAULT_FONT,
+    WORD_DEFAULT_SIZE_PT,
+    Element,
+    attr,
+    child,
+    number,
+    qn,
+    toggle,
+    twips_to_mm,
+)
 
 T = TypeVar("T")
 
@@ -108,7 +119,7 @@ class StyleSheet:
         chains = (("table", self._chain(self._known(table_style, "table"))),
                   ("paragraph", self._chain(self._known(para_style, "paragraph"))),
                   ("character", self._chain(char_style)))
-        base = [(self._default_rpr, DEFAULTS)] if self._default_rpr is not None else []
+        base: list[Layer] = [(self._default_rpr, DEFAULTS)] if self._default_rpr is not None else []
         return tuple(base + [(style.rpr, Source("style", style.name, level)) for level, chain in chains
                              for style in chain if style.rpr is not None])
 
@@ -207,7 +218,7 @@ def _para_format(layers: list[Layer], style_name: str, num_id: str | None, level
     first = _resolve(layers, _first_line, 0.0)
     return ParaFormat(
         style_name=style_name,
-        alignment=_resolve(layers, lambda e: _ALIGNMENTS.get(attr(child(e, "w:jc")) or "", None), "left"),
+        alignment=_resolve(layers, lambda e: _ALIGNMENTS.get(attr(child(e, "w:jc")) or ""), "left"),
         left_mm=_mm(left), right_mm=_mm(right), first_line_mm=_mm(first),
         before_pt=_resolve(layers, lambda e: _space(e, "before"), 0.0),
         after_pt=_resolve(layers, lambda e: _space(e, "after"), 0.0),

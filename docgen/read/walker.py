@@ -7,10 +7,18 @@ from collections.abc import Callable, Iterator
 
 from docgen.read import messages
 from docgen.read.elements import Block, Cell, CellRef, Paragraph, Run, Table
-from docgen.read.place import Place
 from docgen.read.numbering import ListLabels
-from docgen.read.ooxml import (WORD_DEFAULT_CELL_MARGIN_TWIPS, Element, ancestors_until, attr, child, number,
-                                qn, twips_to_mm)
+from docgen.read.ooxml import (
+    WORD_DEFAULT_CELL_MARGIN_TWIPS,
+    Element,
+    ancestors_until,
+    attr,
+    child,
+    number,
+    qn,
+    twips_to_mm,
+)
+from docgen.read.place import Place
 from docgen.read.sections import Section, is_page_field, page_field_instructions
 from docgen.read.shapes import line_lengths_mm
 from docgen.read.styles import StyleSheet

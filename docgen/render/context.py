@@ -10,19 +10,20 @@ from typing import Any
 
 from docgen import nd30, vnformat
 from docgen.calc import PLAIN_FIGURES, Results, Row, commune_figures
-from docgen.plan.model import Appendix, Item, Part, Plan, Point, Section
 from docgen.plan.load import map_texts
+from docgen.plan.model import Appendix, Item, Part, Plan, Point, Section
 from docgen.plan.placeholders import PLACEHOLDER
 
 
-def make_context(plan: Plan, results: Results) -> dict[str, Any]:
-    """Return the context for the plan template."""
+def make_context(plan: Plan, results: Results, draft: bool = False) -> dict[str, Any]:
+    """Return the context for the plan template; ``draft`` (or a plan without number or date) marks it DỰ THẢO."""
     plan = _with_figures(plan, results)
     doc = plan.document
     return {
         "issuer_parent": plan.issuer.parent,
         "issuer_header": plan.issuer.header,
         "number_line": f"Số: {symbol(plan)}",
+        "draft": draft or plan.draft,
         "place_date": f"{plan.issuer.place}, {vnformat.long_date(doc.date)}",
         "doc_type": doc.kind.upper(),
         "summary": doc.summary,

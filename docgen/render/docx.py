@@ -12,11 +12,10 @@ from typing import Any
 from docx.enum.section import WD_ORIENT
 from docx.opc.exceptions import PackageNotFoundError
 from docx.shared import Mm
-from docx.text.paragraph import Paragraph as DocxParagraph
 from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined, TemplateError, UndefinedError
-from lxml import etree
 from jinja2.sandbox import SandboxedEnvironment
+from lxml import etree
 
 from docgen import messages, nd30
 from docgen.errors import DocgenError
@@ -46,7 +45,7 @@ def render(template: Path, context: dict[str, Any], plan: Plan) -> dict[str, byt
         name = re.search(r"'([^']+)'", error.message or "")
         raise _broken(template, messages.TEMPLATE_UNKNOWN_TAG.format(name=name.group(1) if name else "?")) from None
     except TemplateError as error:
-        raise _broken(template, error.message) from None
+        raise _broken(template, error.message or type(error).__name__) from None
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError, Unreadable):
         raise _broken(template, messages.TEMPLATE_NOT_DOCX) from None
     _verify_complete(document.docx, context, template)
@@ -130,8 +129,8 @@ def _fit_summary_rule(docx, summary: str) -> None:
             size = docx.styles[SUMMARY_STYLE].font.size
             rule_mm = nd30.short_rule_mm(summary, size.pt if size else nd30.SUMMARY_SIZE.chosen, nd30.TEXT_WIDTH_MM)
             side = Mm((nd30.TEXT_WIDTH_MM - rule_mm) / 2)
-            rule_format = DocxParagraph(rule, None).paragraph_format
-            rule_format.left_indent = rule_format.right_indent = side
+            properties = rule.get_or_add_pPr()
+            properties.ind_left = properties.ind_right = side
 
 
 def _style_id(docx, name: str) -> str:
@@ -148,7 +147,7 @@ def _styled(element, style_id: str, itself: bool = False) -> list:
 def _set_properties(docx, plan: Plan) -> None:
     """Document properties from the plan, never from the clock, so rebuilding gives the same bytes."""
     doc = plan.document
-    moment = dt.datetime.combine(doc.date, dt.time(0, 0), tzinfo=dt.timezone.utc)
+    moment = dt.datetime.combine(plan.stamp_date, dt.time(0, 0), tzinfo=dt.UTC)
     props = docx.core_properties
     props.title = f"{doc.kind} {doc.code}: {doc.summary}"
     props.subject = doc.summary

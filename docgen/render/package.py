@@ -7,6 +7,7 @@ import io
 import re
 import zipfile
 from collections.abc import Mapping
+from typing import Any, cast
 
 from docx.opc.pkgwriter import PackageWriter
 
@@ -41,11 +42,12 @@ def docx_entries(document) -> dict[str, bytes]:
     package = document.part.package
     for part in package.parts:
         part.before_marshal()
-    collected = _Entries()
-    PackageWriter._write_content_types_stream(collected, package.parts)  # noqa: SLF001 - see above
-    PackageWriter._write_pkg_rels(collected, package.rels)  # noqa: SLF001
-    PackageWriter._write_parts(collected, package.parts)  # noqa: SLF001
-    return collected.entries
+    entries = _Entries()
+    collected = cast(Any, entries)  # duck-types python-docx's PhysPkgWriter: write(uri, blob)
+    PackageWriter._write_content_types_stream(collected, package.parts)
+    PackageWriter._write_pkg_rels(collected, package.rels)
+    PackageWriter._write_parts(collected, package.parts)
+    return entries.entries
 
 
 class _Entries:

@@ -12,6 +12,7 @@ from copy import deepcopy
 from pathlib import Path
 
 from docx import Document
+from docx.document import Document as WordDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -21,8 +22,8 @@ from docx.shared import Mm, Pt
 
 from docgen import nd30
 from docgen.render import template_parts as parts
-from docgen.render.template_parts import RULE_STYLE
 from docgen.render.package import normalise
+from docgen.render.template_parts import RULE_STYLE
 
 CENTER, JUSTIFY, LEFT = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.LEFT
 
@@ -50,17 +51,19 @@ STYLES = {
     "KH Bảng": (nd30.TABLE_SIZE, False, False, CENTER, False),
     "KH Bảng tiêu đề": (nd30.TABLE_SIZE, True, False, CENTER, False),
     "KH Số trang": (nd30.PAGE_NUMBER_SIZE, False, False, CENTER, False),
+    "KH Dự thảo": (nd30.DRAFT_MARK_SIZE, True, False, CENTER, False),
 }
 BODY_STYLES = ("KH Căn cứ", "KH Nội dung", "KH Tiêu đề", "KH Đoạn kết")
 
 
-def build_template() -> Document:
+def build_template() -> WordDocument:
     """Return the plan template as a python-docx Document."""
     doc = Document()
     _set_defaults(doc)
     _add_styles(doc)
     _set_page(doc.sections[0], landscape=False)
     _add_page_numbers(doc.sections[0])
+    parts.add_draft_mark(doc.sections[0].first_page_header)
     _clear_body(doc)
     parts.add_top_block(doc)
     parts.add_title(doc)
@@ -70,7 +73,7 @@ def build_template() -> Document:
     return doc
 
 
-def _set_defaults(doc: Document) -> None:
+def _set_defaults(doc: WordDocument) -> None:
     """Times New Roman on all four scripts (ND30 Phụ lục I, I.1), no theme fonts, Vietnamese language."""
     rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
     fonts = rpr.find(qn("w:rFonts"))
@@ -89,7 +92,7 @@ def _set_defaults(doc: Document) -> None:
     normal.name, normal.size = nd30.FONT, Pt(nd30.BODY_SIZE.chosen)
 
 
-def _add_styles(doc: Document) -> None:
+def _add_styles(doc: WordDocument) -> None:
     for name, (size, bold, italic, alignment, indent) in STYLES.items():
         style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         style.base_style = doc.styles["Normal"]
@@ -140,12 +143,12 @@ def _add_page_numbers(section) -> None:
     paragraph._p.append(field)
 
 
-def _clear_body(doc: Document) -> None:
+def _clear_body(doc: WordDocument) -> None:
     for paragraph in list(doc.paragraphs):
         paragraph._p.getparent().remove(paragraph._p)
 
 
-def _add_appendices(doc: Document) -> None:
+def _add_appendices(doc: WordDocument) -> None:
     """Each appendix on its own landscape section, numbered from 1 (Phụ lục I, II.10 of ND30 and nd30.md §3).
 
     The section break before an appendix ends the previous section: the main text (portrait) for the first
@@ -166,7 +169,7 @@ def _add_appendices(doc: Document) -> None:
     _share_headers(doc)
 
 
-def _share_headers(doc: Document) -> None:
+def _share_headers(doc: WordDocument) -> None:
     """Give every section the main text's header references explicitly.
 
     python-docx leaves new sections "linked to previous"; a plan without appendices keeps only the last
@@ -180,7 +183,7 @@ def _share_headers(doc: Document) -> None:
                 section._sectPr.insert(0, deepcopy(reference))
 
 
-def _style_break(doc: Document) -> None:
+def _style_break(doc: WordDocument) -> None:
     doc.paragraphs[-1].style = RULE_STYLE
 
 

@@ -47,6 +47,35 @@ def add_top_block(doc) -> None:
         cell.paragraphs[0].paragraph_format.space_before = Pt(6)
 
 
+def add_draft_mark(header) -> None:
+    """"DỰ THẢO" in a box at the top left of page 1, above the issuing body, as drafts are marked in practice
+    (the decree has no rule for it). It sits in the first page's header, so the top block keeps its place and
+    the checker reads the same parts; in a document that is not a draft the tags leave the header empty."""
+    _first(header, "{%p if draft %}", RULE_STYLE)
+    mark = tag(header, nd30.DRAFT_MARK, "KH Dự thảo")
+    mark.paragraph_format.right_indent = Mm(nd30.TEXT_WIDTH_MM - nd30.DRAFT_MARK_WIDTH_MM)
+    _box(mark)
+    tag(header, "{%p endif %}")
+    header.add_paragraph()  # a header holds at least one paragraph (OOXML), also when the tags are removed
+
+
+def _box(paragraph) -> None:
+    """A single line around the paragraph, 1 pt away from the text."""
+    borders = OxmlElement("w:pBdr")
+    for side in ("top", "left", "bottom", "right"):
+        line = OxmlElement(f"w:{side}")
+        for key, value in (("val", "single"), ("sz", "8"), ("space", "1"), ("color", "000000")):
+            line.set(qn(f"w:{key}"), value)
+        borders.append(line)
+    # CT_PPr children have a fixed order: pBdr comes before shading, tabs, spacing and indents.
+    paragraph._p.get_or_add_pPr().insert_element_before(
+        borders, "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
+        "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid",
+        "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+        "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle",
+        "w:rPr", "w:sectPr", "w:pPrChange")
+
+
 def add_title(doc) -> None:
     """KẾ HOẠCH, the summary, and the short rule under it (ND30 Phụ lục I, II.5)."""
     kind = doc.add_paragraph("{{ doc_type }}", style="KH Tên loại")
@@ -145,7 +174,7 @@ def _borderless_table(doc, rows: int, widths_mm: tuple[float, ...]):
 def _set_widths(table, widths_mm) -> None:
     """Fix column widths in the grid and in every cell: Word reads the cells, LibreOffice the grid."""
     table.autofit = False
-    for column, width in zip(table.columns, widths_mm):
+    for column, width in zip(table.columns, widths_mm, strict=True):
         column.width = Mm(width)
         for cell in column.cells:
             cell.width = Mm(width)

@@ -16,6 +16,14 @@ from docgen import messages
 from docgen.errors import DocgenError
 
 TEMPLATE_NAME = "ke-hoach.docx"
+# The kinds of document docgen can lay out (folded name → its template). Another kind (Quyết định, Báo cáo …)
+# has other parts in another order (Decree 30, Phụ lục I), so it is refused until it has a template of its own.
+KIND_TEMPLATES = {"kế hoạch": TEMPLATE_NAME}
+
+
+def kind_supported(kind: str) -> bool:
+    """True when docgen has a template laying out documents of this kind (``Kế hoạch``, any case)."""
+    return " ".join(kind.split()).casefold() in KIND_TEMPLATES
 PACKAGED = Path(__file__).resolve().parent.parent / "templates" / TEMPLATE_NAME
 
 

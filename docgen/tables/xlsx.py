@@ -31,12 +31,12 @@ def tables_workbook(plan: Plan, results: Results) -> bytes:
     for index, appendix in enumerate(plan.appendices, start=1):
         label = appendix_label(index, len(plan.appendices))
         _add_sheet(workbook, label, appendix, results.tables[appendix.group].rows, results.tables[appendix.group].total)
-    moment = dt.datetime.combine(plan.document.date, dt.time(0, 0))
+    moment = dt.datetime.combine(plan.stamp_date, dt.time(0, 0))
     workbook.properties.created = workbook.properties.modified = moment
     workbook.properties.creator = workbook.properties.lastModifiedBy = plan.issuer.name
     buffer = io.BytesIO()
     workbook.save(buffer)
-    return normalise(buffer.getvalue(), plan.document.date)
+    return normalise(buffer.getvalue(), plan.stamp_date)
 
 
 def column_keys(appendix: Appendix) -> list[str]:

@@ -58,7 +58,8 @@ def _guard() -> None:
     """Refuse a foreign host name, and a change without this server's token."""
     from flask import current_app
 
-    host = (request.host or "").rsplit(":", 1)[0] if not request.host.startswith("[") else request.host.split("]")[0] + "]"
+    address = request.host or ""
+    host = address.split("]")[0] + "]" if address.startswith("[") else address.rsplit(":", 1)[0]
     if host not in LOOPBACK:
         abort(421)
     if request.method in _SAFE_METHODS:

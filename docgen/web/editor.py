@@ -94,7 +94,7 @@ def plan_status(path: Path) -> Status:
         plan, _ = prepare(*load_plan(path), path)
     except DocgenError as error:
         return Status(path.name, "", "", "", "errors", len(error.problems))
-    state = "draft" if plan.document.number is None else "ready"
+    state = "draft" if plan.draft else "ready"
     return Status(path.name, plan.issuer.name, str(plan.targets.year), symbol(plan), state)
 
 
@@ -147,4 +147,5 @@ def table_figures(plan: Plan, results: Results) -> dict[str, Any]:
 def problem_json(problem: Problem) -> dict[str, Any]:
     """Return a problem for the page: the field it belongs to, and the same words as the command line."""
     where = Location(line=problem.location.line, field=problem.location.field).describe()  # the page names the file
-    return {"field": problem.location.field, "line": problem.location.line, "where": where, "message": problem.message, "hint": problem.hint}
+    return {"field": problem.location.field, "line": problem.location.line, "where": where,
+            "message": problem.message, "hint": problem.hint}

@@ -34,7 +34,8 @@ class Workspace:
         """Return the plan files in ``plans/``, sorted by name."""
         if not self.plans_dir.is_dir():
             return []
-        return sorted(p for p in self.plans_dir.iterdir() if p.suffix.lower() in SUFFIXES and _inside(p, self.plans_dir))
+        return sorted(p for p in self.plans_dir.iterdir()
+                      if p.suffix.lower() in SUFFIXES and _inside(p, self.plans_dir))
 
     def plan(self, name: str) -> Path | None:
         """Return the plan file called ``name``, or None when there is none (whatever the name holds)."""

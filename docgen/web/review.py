@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from flask import Blueprint, render_template, request
 
 from docgen.errors import DocgenError
@@ -22,15 +25,49 @@ def check_uploads():
     """Check each uploaded .docx as ``docgen check`` does; a file that cannot be read says why."""
     from docgen.check import check_docx
 
-    results = []
+    results: list[dict[str, Any]] = []
+    documents: dict[str, bytes] = {}
     for upload in request.files.getlist("files"):
         name = upload.filename or "?"
         try:
-            findings = check_docx(_docx_bytes(upload, name), name=name)
-            results.append({"name": name, "findings": findings, "problems": []})
+            data = _docx_bytes(upload, name)
+            results.append({"name": name, "findings": check_docx(data, name=name), "problems": []})
+            documents[name] = data
         except DocgenError as error:
             results.append({"name": name, "findings": [], "problems": error.problems})
-    return render_template("checked.html", results=results)
+    pages = _pages(documents)
+    for result in results:
+        result["by_page"] = by_page(result["findings"], pages.get(result["name"], []))
+    return render_template("checked.html", results=results, paged=bool(pages))
+
+
+def _pages(documents: dict[str, bytes]) -> dict[str, list[str]]:
+    """Return each document's page texts (LibreOffice, one process for all); nothing when it is missing."""
+    from docgen.pdf import libreoffice, page_texts, to_pdf
+
+    if not documents or libreoffice() is None:
+        return {}
+    try:
+        return {name: page_texts(pdf) for name, pdf in to_pdf(documents).items()}
+    except DocgenError:
+        return {}
+
+
+def by_page(findings: list, pages: list[str]) -> list[tuple[int | None, list]]:
+    """Return the findings grouped by the page their paragraph is on (None: the whole document, or unknown)."""
+    flat = [" ".join(text.split()) for text in pages]
+    groups: dict[int | None, list] = {}
+    for finding in findings:
+        groups.setdefault(_page_of(finding.where, flat), []).append(finding)
+    return sorted(groups.items(), key=lambda item: (item[0] is not None, item[0] or 0))
+
+
+def _page_of(where: str, pages: list[str]) -> int | None:
+    match = re.search(r"«(.+?)(?:…)?»", where)
+    if not match or not pages:
+        return None
+    snippet = " ".join(match.group(1).split())[:40]
+    return next((number for number, text in enumerate(pages, start=1) if snippet and snippet in text), None)
 
 
 def _docx_bytes(upload, name: str) -> bytes:

@@ -22,7 +22,8 @@ def start(root: Path, port: int) -> BaseWSGIServer:
         return make_server(HOST, port, create_app(root), threaded=True)
     except OSError as error:
         if error.errno == errno.EADDRINUSE:
-            raise DocgenError.single(messages.SERVE_PORT_BUSY.format(port=port), hint=messages.SERVE_PORT_HINT) from None
+            busy = messages.SERVE_PORT_BUSY.format(port=port)
+            raise DocgenError.single(busy, hint=messages.SERVE_PORT_HINT) from None
         raise DocgenError.single(messages.SERVE_CANNOT_START.format(reason=error.strerror)) from None
 
 

@@ -142,7 +142,7 @@ class _Writer:
             grid = doc.add_table(rows=2, cols=3)
             grid.style = doc.styles["Table Grid"]
             texts = ("TT", "Thôn", "Số hộ", "1", "Nhân Hòa", "219")
-            for cell, text in zip(grid.rows[0].cells + grid.rows[1].cells, texts):
+            for cell, text in zip(grid.rows[0].cells + grid.rows[1].cells, texts, strict=True):
                 _drop_first(cell)
                 self.para(cell, "table", text)
 
@@ -195,7 +195,7 @@ def _page_field(paragraph, fmt: Fmt) -> None:
 def _table(doc, rows: int, widths_mm: tuple[float, ...]):
     table = doc.add_table(rows=rows, cols=len(widths_mm))
     table.autofit = False
-    for column, width in zip(table.columns, widths_mm):
+    for column, width in zip(table.columns, widths_mm, strict=True):
         column.width = Mm(width)
         for cell in column.cells:
             cell.width = Mm(width)

@@ -8,8 +8,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from docgen.check import Finding, check_docx
+from docgen.cli import main
 from docgen.errors import DocgenError
 from tests.check.helpers import make_docx
 
@@ -70,5 +72,20 @@ def test_a_rule_that_fails_does_not_stop_the_others(monkeypatch):
 
     monkeypatch.setattr(runner, "RULES", [Rule("page-size", "error", "x", broken), *runner.RULES[1:]])
     found = check_docx(make_docx(number="Số: 5/KH-UBND", appendices=()))
-    assert [(f.rule_id, f.severity) for f in found] == [("page-size", "warning"), ("number-form", "error")]
+    assert [(f.rule_id, f.severity) for f in found] == [("page-size", "error"), ("number-form", "error")]
     assert "lỗi của docgen" in found[0].message
+
+
+def test_a_rule_that_fails_refuses_the_build(monkeypatch, project):
+    """A rule that could not be applied is an error: the document it could not judge is not written."""
+    from docgen.check import runner
+    from docgen.check.rules.base import Rule
+
+    def broken(view, parts):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(runner, "RULES", [Rule("page-size", "error", "x", broken), *runner.RULES[1:]])
+    result = CliRunner().invoke(main, ["build", "plans/small.toml"])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+    assert "lỗi của docgen" in result.output
+    assert not list(project.rglob("*.docx"))

@@ -32,7 +32,8 @@ def test_no_finding_expects_what_it_found(findings):
 
 
 def test_documents_outside_decree_30_say_why(findings):
-    reasons = {name: found[0].found for name, found in findings.items() if found and found[0].rule_id == "outside-scope"}
+    reasons = {name: found[0].found for name, found in findings.items()
+               if found and found[0].rule_id == "outside-scope"}
     assert "Đảng" in reasons["van-ban-dang"]
     assert "cá nhân" in reasons["don-khoi-kien"] and "cá nhân" in reasons["to-khai-khai-sinh"]
     assert "biểu mẫu" in reasons["bang-tuyen-bo-noi-bo"]

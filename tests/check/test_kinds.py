@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from docgen.read.document import open_document
-from docgen.read.locate import locate
 from docgen.read.identity import number_line
+from docgen.read.locate import locate
 from tests.check.corpus.documents import cong_van, decision, party, spaced_plan
 from tests.check.corpus.samples import plan
 

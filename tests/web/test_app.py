@@ -97,7 +97,7 @@ def test_saving_changes_only_the_edited_figure_and_keeps_comments(client, projec
     body = _post_json(client, "/plans/2022.toml/save", {"data": opened.data, "digest": opened.digest}).get_json()
     assert body["saved"] is True
     after = path.read_text(encoding="utf-8").splitlines()
-    changed = [(a, b) for a, b in zip(before, after) if a != b]
+    changed = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
     assert len(before) == len(after)
     assert changed == [("households = 219", "households = 220")]
 
@@ -116,7 +116,8 @@ def test_a_file_changed_on_disk_since_it_was_opened_is_not_overwritten(client, p
 def test_typed_template_syntax_is_kept_as_text_in_the_page_and_the_document(client, project):
     opened = _data(client)
     opened.data["intro"] = ["Thử {{ 7*7 }} và {% if true %}x{% endif %} <b>đậm</b>."]
-    assert _post_json(client, "/plans/2022.toml/save", {"data": opened.data, "digest": opened.digest}).status_code == 200
+    saved = _post_json(client, "/plans/2022.toml/save", {"data": opened.data, "digest": opened.digest})
+    assert saved.status_code == 200
     page = client.get("/plans/2022.toml").get_data(as_text=True)
     assert "Thử {{ 7*7 }} và {% if true %}x{% endif %} &lt;b&gt;đậm&lt;/b&gt;." in page
     response = client.post("/plans/2022.toml/build", data={"token": TOKEN})
@@ -158,3 +159,28 @@ def test_an_upload_over_the_limit_is_refused(client):
     response = client.post("/review/check", data={"token": TOKEN, "files": [(big, "big.docx")]},
                            content_type="multipart/form-data")
     assert response.status_code == 413
+
+
+def test_findings_are_grouped_by_the_page_their_paragraph_is_on():
+    from docgen.check.finding import Finding
+    from docgen.web.review import by_page
+
+    def finding(where):
+        return Finding("x", "error", where, "m", "", "", "")
+
+    pages = ["CỘNG HÒA XÃ HỘI\nSố: 85/KH-UBND", "I. MỤC ĐÍCH,\nYÊU CẦU và thêm", "Phụ lục I"]
+    grouped = by_page([finding("đoạn 40 «I. MỤC ĐÍCH, YÊU CẦU»"), finding("phần (section) 1"),
+                       finding("đoạn 3 (bảng 1, dòng 2, cột 1) «Số: 85/KH-UBND»")], pages)
+    assert [(page, [f.where[:7] for f in items]) for page, items in grouped] == [
+        (None, ["phần (s"]), (1, ["đoạn 3 "]), (2, ["đoạn 40"])]
+
+
+@pytest.mark.skipif(__import__("shutil").which("soffice") is None, reason="LibreOffice not installed")
+def test_uploaded_findings_are_listed_by_page(client, project):
+    from tests.check.builder import make_docx
+
+    data = make_docx(margins={"top": 20, "bottom": 20, "left": 20, "right": 15})
+    page = client.post("/review/check", data={"token": TOKEN, "files": [(io.BytesIO(data), "le.docx")]},
+                       content_type="multipart/form-data").get_data(as_text=True)
+    assert "Lề trang không đúng quy định" in page
+    assert "Toàn văn bản" in page or "Trang 1" in page

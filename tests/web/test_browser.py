@@ -22,7 +22,7 @@ pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not instal
 
 # Without these, Chromium tries to reach Google's hosts at every start (no network here, nor at a clerk's).
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--disable-quic"]
+                 "--disable-sync", "--no-first-run", "--disable-quic", "--lang=vi-VN"]
 
 
 @pytest.fixture
@@ -39,10 +39,12 @@ def server(project: Path):
 
 @pytest.fixture
 def page(server):
+    playwright_api.expect.set_options(timeout=20_000)  # a loaded 2-core CI machine answers slowly
     with playwright_api.sync_playwright() as driver:
         browser = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN",
                                       accept_downloads=True)
+        context.set_default_timeout(30_000)
         tab = context.new_page()
         errors: list[str] = []
         tab.on("pageerror", lambda error: errors.append(str(error)))

@@ -7,8 +7,19 @@ Adding a rule: write it in the module of its area with ``@rule(id, severity, cla
 
 from __future__ import annotations
 
-from docgen.check.rules import (appendix, body, end_block, fonts, lines, number_date, outline, page, structure,
-                                title, top_block)
+from docgen.check.rules import (
+    appendix,
+    body,
+    end_block,
+    fonts,
+    lines,
+    number_date,
+    outline,
+    page,
+    structure,
+    title,
+    top_block,
+)
 from docgen.check.rules.base import Rule
 
 RULES: list[Rule] = [

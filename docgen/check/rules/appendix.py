@@ -9,14 +9,14 @@ from dataclasses import dataclass
 
 from docgen import nd30, vnformat
 from docgen.check import messages as m
-from docgen.read import patterns
-from docgen.read.document import DocumentView
 from docgen.check.finding import ERROR, Issue
-from docgen.read.identity import date_line, doc_type_name, issuer_name, number_line
-from docgen.nd30 import APPENDIX_WORD, REFERENCE_WORDS
-from docgen.read.parts import Appendix, Parts
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import Look, look_issues
+from docgen.nd30 import APPENDIX_WORD, REFERENCE_WORDS
+from docgen.read import patterns
+from docgen.read.document import DocumentView
+from docgen.read.identity import date_line, doc_type_name, issuer_name, number_line
+from docgen.read.parts import Appendix, Parts
 from docgen.read.text import fold, squash
 
 CENTRED = ("center",)
@@ -100,7 +100,8 @@ def _own_reference(parts: Parts) -> OwnReference:
     number, date = number_line(parts), date_line(parts)
     value = int(number.number) if number and number.number.isdigit() else None
     symbol = number.clean_symbol if number else ""
-    when = vnformat.long_date(date.date()) if date and date.date() else ""
+    day = date.date() if date else None
+    when = vnformat.long_date(day) if day else ""
     kind, issuer = doc_type_name(parts), issuer_name(parts)
     written_number = f"{value:02d}" if value is not None else "…"
     shown = (f"({REFERENCE_WORDS} {kind} số {written_number}/{symbol or '…'} {when or 'ngày … tháng … năm …'} "

@@ -10,8 +10,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from docgen.check import messages
-from docgen.read.document import DocumentView
 from docgen.check.finding import Issue, Severity
+from docgen.read.document import DocumentView
 from docgen.read.parts import CONG_VAN, TYPED, Parts
 
 Check = Callable[[DocumentView, Parts], Iterable[Issue]]

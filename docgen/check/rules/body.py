@@ -10,15 +10,14 @@ from collections.abc import Iterator
 
 from docgen import nd30
 from docgen.check import messages as m
-from docgen.read.document import DocumentView, Paragraph
 from docgen.check.finding import ERROR, WARNING, Issue
-from docgen.nd30 import BASES_LAST_END, BASIS_END
-from docgen.read.parts import Parts, whole
 from docgen.check.rules.base import rule
-from docgen.check.rules.common import (Look, grouped, headings, is_caption, look_issues, one_short_line,
-                                       size_range)
-from docgen.read.formats import Source
+from docgen.check.rules.common import Look, grouped, headings, is_caption, look_issues, one_short_line, size_range
+from docgen.nd30 import BASES_LAST_END, BASIS_END
 from docgen.read import patterns
+from docgen.read.document import DocumentView, Paragraph
+from docgen.read.formats import Source
+from docgen.read.parts import Parts, whole
 from docgen.read.patterns import BLANK_CHARS
 from docgen.read.text import decimal, fold, is_blank_line
 

@@ -5,20 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from docgen import nd30
 from docgen.check import messages as m
+from docgen.check.finding import Issue, Place
+from docgen.nd30 import Range
 from docgen.read import patterns
 from docgen.read.document import Paragraph, Run
-from docgen.check.finding import Issue, Place
-from docgen.read.parts import Span
 from docgen.read.formats import Source
+from docgen.read.parts import Span
 from docgen.read.text import decimal, fold, is_blank_line, is_upper, squash
 
 GROUP_MIN = 3  # paragraphs formatted one by one with the same fault: reported as one group from this many
 GROUP_SHOWN = 4  # paragraphs named in a group's place
 FILLED_SHARE = 0.9  # a line this full looks the same whatever its alignment
 CAPTION_MAX = 120  # characters: a caption or a title, not a paragraph of text
-from docgen import nd30
-from docgen.nd30 import Range
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ def look_issues(spans: Iterable[Span | None], look: Look) -> list[Issue]:
     issues = []
     for span in spans:
         wrong = look_differences(span, look) if span is not None else []
-        if wrong:
+        if span is not None and wrong:
             issues.append(Issue(span.place, m.JOIN.join(wrong), describe(look)))
     return issues
 

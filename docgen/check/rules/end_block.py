@@ -8,14 +8,13 @@ from collections.abc import Iterator
 
 from docgen import nd30
 from docgen.check import messages as m
-from docgen.read import patterns
-from docgen.read.document import DocumentView
 from docgen.check.finding import ERROR, Issue
-from docgen.nd30 import (COLLECTIVE_BODIES, RECIPIENT_END, RECIPIENT_MARK, RECIPIENTS_LABEL,
-                                     RECIPIENTS_LAST_END)
-from docgen.read.parts import Parts, Span
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import Look, look_issues
+from docgen.nd30 import COLLECTIVE_BODIES, RECIPIENT_END, RECIPIENT_MARK, RECIPIENTS_LABEL, RECIPIENTS_LAST_END
+from docgen.read import patterns
+from docgen.read.document import DocumentView
+from docgen.read.parts import Parts, Span
 from docgen.read.text import fold, squash
 
 CENTRED, LEFT = ("center",), ("left", "justify")

@@ -6,12 +6,12 @@ from collections.abc import Iterator
 
 from docgen import nd30
 from docgen.check import messages as m
-from docgen.read.document import DocumentView, Paragraph
 from docgen.check.finding import ERROR, Issue
-from docgen.read.parts import Parts
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import grouped
+from docgen.read.document import DocumentView, Paragraph
 from docgen.read.formats import Source
+from docgen.read.parts import Parts
 
 BLACK = ("auto", "000000", "theme:text1", "theme:dark1")
 

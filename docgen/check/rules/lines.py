@@ -8,11 +8,12 @@ from collections.abc import Iterator
 
 from docgen import nd30
 from docgen.check import messages as m
-from docgen.read.document import DocumentView
 from docgen.check.finding import ERROR, WARNING, Issue
-from docgen.read.parts import TYPED, Parts, Span
 from docgen.check.rules.base import rule
+from docgen.read.document import DocumentView
+from docgen.read.parts import TYPED, Parts, Span
 from docgen.read.text import decimal, is_blank_line
+
 
 @rule("motto-rule", ERROR, "Phụ lục I, mục II.1.b")
 def motto_rule(view: DocumentView, parts: Parts) -> Iterator[Issue]:
@@ -46,13 +47,14 @@ def rule_length(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     anchors = {"motto": parts.motto, "issuer": _last(parts.issuer_lines), "summary": _last(parts.summary)}
     for name, (low, high) in expected.items():
         measured = [length for length in parts.rule_lines.get(name, []) if length is not None]
-        if anchors[name] is not None and is_blank_line(anchors[name].text):
+        anchor = anchors[name]
+        if anchor is None or is_blank_line(anchor.text):
             continue  # a summary of dots left to fill in: its length says nothing about the text to come
         tolerance = nd30.RULE_TOLERANCE_MM
         if measured and not any(low - tolerance <= length <= high + tolerance for length in measured):
             wanted = (m.LENGTH.format(value=decimal(low, 0)) if decimal(low, 0) == decimal(high, 0)
                       else m.LENGTH_RANGE.format(low=decimal(low, 0), high=decimal(high, 0)))
-            yield Issue(anchors[name].place, m.LENGTH.format(value=decimal(measured[0], 0)), wanted, variant=name)
+            yield Issue(anchor.place, m.LENGTH.format(value=decimal(measured[0], 0)), wanted, variant=name)
 
 
 def _last(spans: list[Span]) -> Span | None:

@@ -6,14 +6,14 @@ import re
 from collections.abc import Iterator
 
 from docgen import nd30, vnformat
-from docgen.read import patterns
-from docgen.read.document import DocumentView
 from docgen.check.finding import ERROR, WARNING, Issue
-from docgen.read.identity import BLANKS, NumberLine, date_line, issuing_unit, number_line
-from docgen.nd30 import DOC_TYPE_CODES
-from docgen.read.parts import TYPED, Parts
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import Look, look_issues
+from docgen.nd30 import DOC_TYPE_CODES
+from docgen.read import patterns
+from docgen.read.document import DocumentView
+from docgen.read.identity import BLANKS, NumberLine, date_line, issuing_unit, number_line
+from docgen.read.parts import TYPED, Parts
 from docgen.read.text import capitalise, fold, squash, title_case
 
 CENTRED = ("center",)
@@ -69,7 +69,7 @@ def number_type_code(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     code = DOC_TYPE_CODES.get(squash(parts.doc_type.text).upper()) if parts.doc_type else None
     if line is not None and line.blank_symbol:
         return
-    if line is None or code is None:
+    if line is None or code is None or parts.number is None:
         return
     if line.type_code != code:
         yield Issue(parts.number.place, line.type_code, code)
@@ -86,7 +86,7 @@ def place_name(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     """The place is the issuing unit's own name ("Thịnh Đức" for "XÃ THỊNH ĐỨC"; in full when the name holds
     a number: "Phường Móng Cái 3"), followed by a comma."""
     line, unit = date_line(parts), issuing_unit(parts)
-    if line is None or not line.place.strip(BLANKS):  # a draft or template leaves the place to fill in
+    if line is None or parts.place_date is None or not line.place.strip(BLANKS):  # a draft leaves it blank
         return
     place = parts.place_date.place
     if not line.comma:
@@ -108,26 +108,26 @@ def place_name(view: DocumentView, parts: Parts) -> Iterator[Issue]:
 def date_form(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     """The date is a real date written "ngày 05 tháng 01 năm 2020": a leading zero for days 1–9 and months 1
     and 2 only ("tháng 6", "tháng 10")."""
-    line = date_line(parts)
-    if line is None or line.blank:
+    line, span = date_line(parts), parts.place_date
+    if line is None or span is None or line.blank:
         return
     if not line.readable:
-        yield Issue(parts.place_date.place, line.written, variant="unreadable")
+        yield Issue(span.place, line.written, variant="unreadable")
         return
     written = f"ngày {line.day} tháng {line.month} năm {line.year}"
     date = line.date()
     if date is None:
-        yield Issue(parts.place_date.place, written, variant="invalid")
+        yield Issue(span.place, written, variant="invalid")
     elif written != vnformat.long_date(date):
-        yield Issue(parts.place_date.place, written, vnformat.long_date(date))
+        yield Issue(span.place, written, vnformat.long_date(date))
 
 
 @rule("date-blank", WARNING, "Phụ lục I, mục II.4.b")
 def date_blank(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     """A draft may leave the day and month blank; they must be filled in when issued."""
-    line = date_line(parts)
-    if line is not None and line.blank:
-        yield Issue(parts.place_date.place, squash(parts.place_date.text))
+    line, span = date_line(parts), parts.place_date
+    if line is not None and span is not None and line.blank:
+        yield Issue(span.place, squash(span.text))
 
 
 @rule("place-date-format", ERROR, "Phụ lục I, mục II.4.c")

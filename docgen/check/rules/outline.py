@@ -6,14 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from docgen import vnformat
-from docgen.read import patterns
-from docgen.read.document import DocumentView, Paragraph
 from docgen.check.finding import ERROR, Issue
-from docgen.read.parts import Parts, whole
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import Look, is_division, look_issues
+from docgen.read import patterns
+from docgen.read.document import DocumentView, Paragraph
+from docgen.read.parts import Parts, whole
 from docgen.read.text import fold, squash
 
 ROMAN_DIGITS = set("IVXL")  # C, D and M alone are more likely letters ("C. …") than headings 100, 500, 1000
@@ -40,7 +41,7 @@ def heading_format(view: DocumentView, parts: Parts) -> list[Issue]:
     title under them in bold centred capitals."""
     romans = [p for p in parts.body if _roman(squash(p.text)) is not None]
     divisions = [p for p in parts.body if is_division(p)]
-    titles = [after for before, after in zip(parts.body, parts.body[1:]) if is_division(before)]
+    titles = [after for before, after in pairwise(parts.body) if is_division(before)]
     return (look_issues((whole(p) for p in romans), ROMAN_HEADING)
             + look_issues((whole(p) for p in divisions), DIVISION)
             + look_issues((whole(p) for p in titles), DIVISION_TITLE))
@@ -110,13 +111,14 @@ def _step(at: _Position, paragraph: Paragraph, text: str) -> Slip | None:
     if patterns.DIVISION.match(text) and text.split()[0] in ("Phần", "Chương"):
         at.heading = at.khoan = at.sub = at.points = 0
     elif numeral is not None:
-        value, due = vnformat.from_roman(numeral), at.heading + 1
-        at.heading, at.khoan, at.sub, at.points = value or due, 0, 0, 0
-        return None if value == due else Slip("roman", paragraph, f"{numeral}.", f"{vnformat.roman(due)}.")
+        roman_value, due = vnformat.from_roman(numeral), at.heading + 1
+        at.heading, at.khoan, at.sub, at.points = roman_value or due, 0, 0, 0
+        return None if roman_value == due else Slip("roman", paragraph, f"{numeral}.", f"{vnformat.roman(due)}.")
     elif sub:
-        written, due = (int(sub.group(1)), int(sub.group(2))), (at.khoan, at.sub + 1)
-        at.sub, at.points = written[1], 0
-        return None if written == due else Slip("arabic", paragraph, "{}.{}.".format(*written), "{}.{}.".format(*due))
+        pair, due_pair = (int(sub.group(1)), int(sub.group(2))), (at.khoan, at.sub + 1)
+        at.sub, at.points = pair[1], 0
+        return None if pair == due_pair else Slip("arabic", paragraph, "{}.{}.".format(*pair),
+                                                  "{}.{}.".format(*due_pair))
     elif khoan:
         written, due = int(khoan.group(1)), at.khoan + 1
         at.khoan, at.sub, at.points = written, 0, 0

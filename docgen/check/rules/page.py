@@ -6,12 +6,12 @@ from collections.abc import Iterable, Iterator
 
 from docgen import nd30
 from docgen.check import messages as m
-from docgen.read.document import DocumentView
-from docgen.check.finding import ERROR, WARNING, Issue, Place
-from docgen.read.pages import is_one_page
-from docgen.read.parts import Parts, whole
+from docgen.check.finding import ERROR, WARNING, Issue, Place, Severity
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import Look, describe, look_differences
+from docgen.read.document import DocumentView
+from docgen.read.pages import is_one_page
+from docgen.read.parts import Parts, whole
 from docgen.read.sections import HeaderFooter, Section
 from docgen.read.text import decimal
 
@@ -124,7 +124,7 @@ def _page_number_issues(part: HeaderFooter) -> Iterator[Issue]:
 def page_number_first_page(view: DocumentView, parts: Parts) -> list[Issue]:
     """No number on page 1 (error); none on the first page of an appendix with its own numbering either
     (a warning: practice, as for the main text)."""
-    targets = [(view.sections[0], None)] if view.sections else []
+    targets: list[tuple[Section, Severity | None]] = [(view.sections[0], None)] if view.sections else []
     targets += [(view.sections[a.label.paragraph.section - 1], WARNING) for a in parts.appendices
                 if a.starts_section and a.label.paragraph.section > 1]
     return _by_section((section, Issue(section.place, m.PAGE_NUMBER_SHOWN, m.PAGE_NUMBER_HIDDEN, severity=severity))

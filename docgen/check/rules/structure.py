@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from docgen.check import messages as m
-from docgen.read.document import DocumentView
 from docgen.check.finding import WARNING, Issue, Place
-from docgen.read.parts import CONG_VAN, OUTSIDE, Parts
 from docgen.check.rules.base import rule
 from docgen.read import patterns
+from docgen.read.document import DocumentView
+from docgen.read.parts import CONG_VAN, OUTSIDE, Parts
 from docgen.read.text import squash
 
 DOCUMENT = Place((0, 0), m.WHERE_DOCUMENT)
@@ -30,7 +30,8 @@ def element_missing(view: DocumentView, parts: Parts) -> Iterator[Issue]:
         "number": parts.number,
         "place_date": parts.place_date or (parts.doc_type and parts.doc_type.folded.startswith(UNDATED_TYPES)),
         "doc_type": parts.doc_type or parts.genre == CONG_VAN,  # a công văn has no type name
-        "summary": parts.summary or not parts.doc_type or parts.doc_type.folded.startswith(UNTITLED_TYPES), "recipients": parts.recipients_label,
+        "summary": parts.summary or not parts.doc_type or parts.doc_type.folded.startswith(UNTITLED_TYPES),
+        "recipients": parts.recipients_label,
         "signature": parts.signature_lines, "signer": parts.signer or not parts.signature_lines,
     }
     for element, found in present.items():

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from docgen import nd30
-from docgen.read.document import DocumentView
 from docgen.check.finding import ERROR, Issue
-from docgen.nd30 import Range
-from docgen.read.parts import CONG_VAN, TYPED, Parts
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import Look, look_issues
+from docgen.nd30 import Range
+from docgen.read.document import DocumentView
+from docgen.read.parts import CONG_VAN, TYPED, Parts
 
 DOC_TYPE = Look(nd30.DOC_TYPE_SIZE, bold=True, italic=False, case="upper", align=("center",))
 SUMMARY = Look(nd30.SUMMARY_SIZE, bold=True, italic=False, case="lower", align=("center",))

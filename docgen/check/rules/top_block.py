@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from docgen import nd30
-from docgen.read.document import DocumentView
 from docgen.check.finding import ERROR, Issue
-from docgen.read.parts import Parts
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import Look, look_issues
+from docgen.read.document import DocumentView
+from docgen.read.parts import Parts
 from docgen.read.text import fold, new_tones, squash
 
 CENTRED = ("center",)

@@ -111,7 +111,8 @@ def cong_van(summary_look=None, tab_indent=False, extra=None, **overrides) -> by
                     paragraph.paragraph_format.first_line_indent = Mm(0)
                     paragraph.runs[0].text = "\t" + paragraph.runs[0].text
     options = dict(number="Số: 112/UBND-VP", doc_type="CÔNG VĂN", summary="Về việc", bases=(),
-                   body=CONG_VAN_BODY, appendices=(), rules_mm={"issuer": nd30.ISSUER_RULE_MM, "motto": nd30.MOTTO_RULE_MM, "summary": None},
+                   body=CONG_VAN_BODY, appendices=(),
+                   rules_mm={"issuer": nd30.ISSUER_RULE_MM, "motto": nd30.MOTTO_RULE_MM, "summary": None},
                    recipients=("- Như trên;", "- Lưu: VT, VP."), mutate=mutate)
     options.update(overrides)
     return build(Spec(**options))
@@ -154,8 +155,8 @@ def decision(**options) -> bytes:
 
 def decision_spec(signature=("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), rules_of_work=False, reference_italic=True,
                   title_bold=True, **overrides) -> dict:
-    """The Spec options of a quyết định of the chairman: authority line, bases ending "Theo đề nghị của …", "QUYẾT ĐỊNH:", Điều
-    with khoản restarting in each; optionally the quy chế it issues, after the signature."""
+    """The Spec options of a quyết định of the chairman: authority line, bases ending "Theo đề nghị của …",
+    "QUYẾT ĐỊNH:", Điều with khoản restarting in each; optionally the quy chế it issues, after the signature."""
     def mutate(doc):
         first_basis = _find(doc, "Căn cứ Luật")
         _insert_before(first_basis, "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ THỊNH ĐỨC", bold=True, align=CENTER)

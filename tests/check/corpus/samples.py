@@ -6,9 +6,21 @@ from docx.shared import Mm, Pt
 
 from docgen import nd30
 from tests.check.builder import CELL_MARGINS_MM, build
-from tests.check.corpus.documents import (CENTER, DECISION_BODY, Sample, _border_top, _find, _format,
-                                          application, cong_van, decision, decision_of_district, form, party,
-                                          spaced_plan)
+from tests.check.corpus.documents import (
+    CENTER,
+    DECISION_BODY,
+    Sample,
+    _border_top,
+    _find,
+    _format,
+    application,
+    cong_van,
+    decision,
+    decision_of_district,
+    form,
+    party,
+    spaced_plan,
+)
 from tests.check.spec import BODY_TEXT, Spec
 
 PUBLISHED = "bố cục văn bản đã ban hành của UBND cấp xã (dựng lại, xem README)"

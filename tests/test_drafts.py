@@ -1,0 +1,80 @@
+"""Drafts as clerks make them: number and date left blank, a boxed "DỰ THẢO" on page 1, and a checker that
+reports the blanks as not yet filled in (warnings), never as errors of form."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from docgen.check import check_docx
+from docgen.cli import main
+from tests.conftest import SMALL
+from tests.readback import body_texts, cell_lines, open_docx
+
+SMALL_TEXT = SMALL.read_text(encoding="utf-8")
+UNDATED = SMALL_TEXT.replace("number = 7\n", "").replace("date = 2023-02-03\n", "")
+
+
+def _build(project: Path, text: str, *options: str):
+    (project / "plans" / "plan.toml").write_text(text, encoding="utf-8")
+    return CliRunner().invoke(main, ["build", "plans/plan.toml", *options])
+
+
+def _first_page_header_texts(document) -> list[str]:
+    section = document.sections[0]
+    assert section.different_first_page_header_footer
+    return [p.text for p in section.first_page_header.paragraphs if p.text.strip()]
+
+
+def _mark_is_boxed(document) -> bool:
+    mark = next(p for p in document.sections[0].first_page_header.paragraphs if p.text == "DỰ THẢO")
+    borders = mark._p.pPr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}pBdr")
+    return borders is not None and len(borders) == 4 and mark.runs and mark.style.font.bold
+
+
+def test_an_undated_draft_prints_the_blank_date_everywhere_and_is_marked(project):
+    result = _build(project, UNDATED)
+    assert result.exit_code == 0, result.output
+    assert "DỰ THẢO" in result.output
+    document = open_docx(project / "output" / "kh-du-thao-hoa-binh-2023.docx")
+    assert cell_lines(document.tables[0].cell(1, 1)) == ["Hòa Bình, ngày … tháng … năm …"]
+    references = [t for t in body_texts(document) if t.startswith("(Kèm theo")]
+    assert len(references) == 2 and all("số      /KH-UBND ngày … tháng … năm … của" in t for t in references)
+    assert _first_page_header_texts(document) == ["DỰ THẢO"] and _mark_is_boxed(document)
+
+
+def test_the_checker_reports_a_drafts_blanks_as_warnings_only(project):
+    assert _build(project, UNDATED).exit_code == 0
+    findings = check_docx(project / "output" / "kh-du-thao-hoa-binh-2023.docx")
+    assert {(f.rule_id, f.severity) for f in findings} == {("number-blank", "warning"), ("date-blank", "warning")}
+
+
+def test_a_dated_draft_without_a_number_is_marked_too(project):
+    assert _build(project, SMALL_TEXT.replace("number = 7\n", "")).exit_code == 0
+    document = open_docx(project / "output" / "kh-du-thao-hoa-binh-2023.docx")
+    assert _first_page_header_texts(document) == ["DỰ THẢO"]
+    assert cell_lines(document.tables[0].cell(1, 1)) == ["Hòa Bình, ngày 03 tháng 02 năm 2023"]
+
+
+def test_draft_option_marks_a_numbered_plan_and_never_replaces_the_issued_file(project):
+    assert _build(project, SMALL_TEXT).exit_code == 0
+    issued = project / "output" / "kh-07-hoa-binh-2023.docx"
+    before = issued.read_bytes()
+    result = _build(project, SMALL_TEXT, "--draft")
+    assert result.exit_code == 0, result.output
+    draft = open_docx(project / "output" / "kh-du-thao-hoa-binh-2023.docx")
+    assert _first_page_header_texts(draft) == ["DỰ THẢO"]
+    assert cell_lines(draft.tables[0].cell(1, 0)) == ["Số: 07/KH-UBND"]
+    assert issued.read_bytes() == before
+    assert _first_page_header_texts(open_docx(before)) == []
+
+
+@pytest.mark.parametrize("text", [SMALL_TEXT, UNDATED])
+def test_a_draft_rebuilds_to_the_same_bytes(project, text):
+    assert _build(project, text).exit_code == 0
+    written = next((project / "output").glob("*.docx"))
+    first = written.read_bytes()
+    assert _build(project, text).exit_code == 0
+    assert written.read_bytes() == first
