@@ -41,11 +41,12 @@ class DocumentView:
             attach_parts(s, p, starts[s.index - 1], xml, builder.header_maker(s))
             for s, p in zip(pages, properties, strict=True)]
         self._containers = _containers(self.paragraphs)
+        self._positions = {p.index: i for group in self._containers.values() for i, p in enumerate(group)}
 
     def following(self, paragraph: Paragraph, count: int) -> list[Paragraph]:
         """Return up to ``count`` paragraphs after ``paragraph`` in the same cell (or in the body)."""
         siblings = self._containers[_container(paragraph)]
-        position = next(i for i, p in enumerate(siblings) if p.index == paragraph.index)
+        position = self._positions[paragraph.index]
         return siblings[position + 1: position + 1 + count]
 
     def header(self, section: int, kind: str = "default") -> HeaderFooter | None:

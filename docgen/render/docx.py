@@ -28,8 +28,7 @@ SUMMARY_STYLE = "KH Trích yếu"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _NS = {"w": _W[1:-1]}
 _STYLE_BY_NAME = etree.XPath("w:style[w:name/@w:val=$name]/@w:styleId", namespaces=_NS)
-_PARAGRAPHS_STYLED = etree.XPath(".//w:p[w:pPr/w:pStyle/@w:val=$id]", namespaces=_NS)
-_IS_STYLED = etree.XPath("self::w:p[w:pPr/w:pStyle/@w:val=$id]", namespaces=_NS)
+_STYLE_PATH = f"{_W}pPr/{_W}pStyle"
 _RUN_TEXT = {_W + "tab": "\t", _W + "br": "\n", _W + "cr": "\n"}
 
 
@@ -79,15 +78,21 @@ def _verify_complete(docx, context: dict[str, Any], template: Path) -> None:
     One pass of lxml over the body (cells and nested tables included) gives every paragraph's text as
     python-docx would show it, at a fraction of the cost of its proxies.
     """
-    shown = {_paragraph_text(p) for p in docx.element.body.iter(_W + "p")}
+    shown = _shown_texts(docx.element.body)
     missing = [text for text in expected_texts(context) if text not in shown]
     if missing:
         raise _broken(template, messages.TEMPLATE_LOST_TEXT.format(text=missing[0][:60]))
 
 
-def _paragraph_text(paragraph) -> str:
-    return "".join(_RUN_TEXT.get(item.tag, "") if item.tag != _W + "t" else item.text or ""
-                   for item in paragraph.iter(_W + "t", _W + "tab", _W + "br", _W + "cr"))
+def _shown_texts(body) -> set[str]:
+    """Return the text of every paragraph in ``body`` (tabs and breaks as python-docx shows them), in one walk."""
+    paragraphs: list[list[str]] = []
+    for item in body.iter(_W + "p", _W + "t", _W + "tab", _W + "br", _W + "cr"):
+        if item.tag == _W + "p":
+            paragraphs.append([])
+        elif paragraphs:
+            paragraphs[-1].append(item.text or "" if item.tag == _W + "t" else _RUN_TEXT[item.tag])
+    return {"".join(parts) for parts in paragraphs}
 
 
 def expected_texts(context: dict[str, Any]) -> list[str]:
@@ -123,14 +128,18 @@ def _fit_summary_rule(docx, summary: str) -> None:
     and is resized here once the summary is known.
     """
     summary_id, rule_id = _style_id(docx, SUMMARY_STYLE), _style_id(docx, RULE_STYLE)
-    for summary_paragraph in _styled(docx.element.body, summary_id):
-        rule = summary_paragraph.getnext()
-        if rule is not None and _styled(rule, rule_id, itself=True):
-            size = docx.styles[SUMMARY_STYLE].font.size
-            rule_mm = nd30.short_rule_mm(summary, size.pt if size else nd30.SUMMARY_SIZE.chosen, nd30.TEXT_WIDTH_MM)
-            side = Mm((nd30.TEXT_WIDTH_MM - rule_mm) / 2)
-            properties = rule.get_or_add_pPr()
-            properties.ind_left = properties.ind_right = side
+    paragraphs = docx.element.body.iter(_W + "p")
+    for summary_paragraph in paragraphs:  # the summary is near the top: stop there, not at the last page
+        if _style_of(summary_paragraph) == summary_id:
+            rule = summary_paragraph.getnext()
+            if rule is not None and _style_of(rule) == rule_id:
+                size = docx.styles[SUMMARY_STYLE].font.size
+                rule_mm = nd30.short_rule_mm(summary, size.pt if size else nd30.SUMMARY_SIZE.chosen,
+                                             nd30.TEXT_WIDTH_MM)
+                side = Mm((nd30.TEXT_WIDTH_MM - rule_mm) / 2)
+                properties = rule.get_or_add_pPr()
+                properties.ind_left = properties.ind_right = side
+            return
 
 
 def _style_id(docx, name: str) -> str:
@@ -139,9 +148,9 @@ def _style_id(docx, name: str) -> str:
     return found[0] if found else ""
 
 
-def _styled(element, style_id: str, itself: bool = False) -> list:
-    """Return the paragraphs in ``element`` (or ``element`` itself) with the paragraph style ``style_id``."""
-    return (_IS_STYLED if itself else _PARAGRAPHS_STYLED)(element, id=style_id)
+def _style_of(paragraph) -> str | None:
+    style = paragraph.find(_STYLE_PATH)
+    return None if style is None else style.get(_W + "val")
 
 
 def _set_properties(docx, plan: Plan) -> None:
