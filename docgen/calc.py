@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
+from docgen.figures import GROUPS, MEASURES, figure_id
 from docgen.plan.model import Hamlet, Plan
 
-GROUPS = ("poor", "near_poor")
 _HUNDREDTH = Decimal("0.01")
 
 
@@ -29,10 +29,17 @@ class Row:
     name: str
     households: int
     start: int
+    start_rate: Decimal
     without_labour: int
+    new: int
     reduction: int
     end: int
     rate: Decimal
+
+    def figures(self, group: str) -> dict[str, object]:
+        """Return the row's values under their catalogue ids (docgen.figures): ``poor_end`` and the like."""
+        own = {figure_id(group, m.suffix): getattr(self, m.suffix or "start") for m in MEASURES}
+        return {"order": self.order, "hamlet": self.name, "households": self.households} | own
 
 
 @dataclass(frozen=True)
@@ -50,6 +57,14 @@ class Results:
 
     year: int
     tables: dict[str, GroupTable]
+
+    def hamlet_figures(self, index: int) -> dict[str, object]:
+        """Return every catalogue figure of the hamlet at ``index`` (0-based), both groups."""
+        return _merged((table.rows[index], table.group) for table in self.tables.values())
+
+    def total_figures(self) -> dict[str, object]:
+        """Return every catalogue figure of the commune total row (``order`` 0, ``hamlet`` "")."""
+        return _merged((table.total, table.group) for table in self.tables.values())
 
 
 def calculate(plan: Plan) -> Results:
@@ -122,18 +137,26 @@ def rate(end: int, households: int) -> Decimal:
 
 
 def _row(order: int, hamlet: Hamlet, group: str, reduction: int) -> Row:
-    start = getattr(hamlet, group)
-    end = start - reduction
-    return Row(order, hamlet.name, hamlet.households, start, getattr(hamlet, f"{group}_without_labour"),
-               reduction, end, rate(end, hamlet.households))
+    """A hamlet's line: year end = start + newly poor − reduction; both rates over the hamlet's households."""
+    start, new = getattr(hamlet, group), getattr(hamlet, f"{group}_new") or 0
+    end = start + new - reduction
+    return Row(order, hamlet.name, hamlet.households, start, rate(start, hamlet.households),
+               getattr(hamlet, f"{group}_without_labour"), new, reduction, end, rate(end, hamlet.households))
 
 
 def _total(rows: tuple[Row, ...]) -> Row:
-    """Return the total row, always summed from the hamlet rows; its rate is recomputed, not averaged."""
+    """Return the total row, always summed from the hamlet rows; its rates are recomputed, not averaged."""
     households = sum(r.households for r in rows)
-    end = sum(r.end for r in rows)
-    return Row(0, "", households, sum(r.start for r in rows), sum(r.without_labour for r in rows),
-               sum(r.reduction for r in rows), end, rate(end, households))
+    start, end = sum(r.start for r in rows), sum(r.end for r in rows)
+    return Row(0, "", households, start, rate(start, households), sum(r.without_labour for r in rows),
+               sum(r.new for r in rows), sum(r.reduction for r in rows), end, rate(end, households))
+
+
+def _merged(rows) -> dict[str, object]:
+    merged: dict[str, object] = {}
+    for row, group in rows:
+        merged |= row.figures(group)
+    return merged
 
 
 def commune_figures(results: Results) -> dict[str, object]:

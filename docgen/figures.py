@@ -25,24 +25,29 @@ class Measure:
     suffix: str
     words: str  # "{group}" is replaced by "hộ nghèo" / "hộ cận nghèo"
     kind: Kind
+    source: str  # how the calculator gets it, for the clerk (docs/calculation.md)
 
 
 # In the order a table usually prints them.
 MEASURES = (
-    Measure("", "{group} sau rà soát đầu kỳ (cuối năm trước)", "count"),
-    Measure("start_rate", "tỷ lệ {group} đầu kỳ (%)", "rate"),
-    Measure("without_labour", "{group} không còn khả năng lao động", "count"),
-    Measure("new", "{group} phát sinh mới trong năm", "count"),
-    Measure("reduction", "kế hoạch giảm (thoát) {group} trong năm", "count"),
-    Measure("end", "{group} cuối kỳ", "count"),
-    Measure("rate", "tỷ lệ {group} cuối kỳ (%)", "rate"),
+    Measure("", "{group} sau rà soát đầu kỳ (cuối năm trước)", "count", "given"),
+    Measure("start_rate", "tỷ lệ {group} đầu kỳ (%)", "rate", "computed"),
+    Measure("without_labour", "{group} không còn khả năng lao động", "count", "given"),
+    Measure("new", "{group} phát sinh mới trong năm", "count", "given"),
+    Measure("reduction", "kế hoạch giảm (thoát) {group} trong năm", "count", "given or allocated"),
+    Measure("end", "{group} cuối kỳ", "count", "computed"),
+    Measure("rate", "tỷ lệ {group} cuối kỳ (%)", "rate", "computed"),
 )
 
-COMMON: dict[str, tuple[str, Kind]] = {
-    "order": ("số thứ tự (TT)", "order"),
-    "hamlet": ("tên xóm (thôn)", "name"),
-    "households": ("tổng số hộ", "count"),
+COMMON: dict[str, tuple[str, Kind, str]] = {
+    "order": ("số thứ tự (TT)", "order", "computed"),
+    "hamlet": ("tên xóm (thôn)", "name", "given"),
+    "households": ("tổng số hộ", "count", "given"),
 }
+
+# The figures a table column can only print when every hamlet states them (the hamlet field of that name):
+# the calculator has no way to derive them, and a silent 0 would print a claim nobody made.
+STATED_PER_HAMLET = frozenset(f"{group}_{suffix}" for group in GROUPS for suffix in ("without_labour", "new"))
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,7 @@ class Figure:
     measure: str
     words: str
     kind: Kind
+    source: str  # "given" (a hamlet field), "computed", or "given or allocated" (the reductions)
 
 
 def figure_id(group: str, measure: str) -> str:
@@ -63,11 +69,11 @@ def figure_id(group: str, measure: str) -> str:
 
 
 def _catalogue() -> dict[str, Figure]:
-    figures = {key: Figure(key, "", "", words, kind) for key, (words, kind) in COMMON.items()}
+    figures = {key: Figure(key, "", "", words, kind, source) for key, (words, kind, source) in COMMON.items()}
     for group in GROUPS:
         for m in MEASURES:
             key = figure_id(group, m.suffix)
-            figures[key] = Figure(key, group, m.suffix, m.words.format(group=GROUP_WORDS[group]), m.kind)
+            figures[key] = Figure(key, group, m.suffix, m.words.format(group=GROUP_WORDS[group]), m.kind, m.source)
     return figures
 
 

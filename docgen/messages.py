@@ -87,6 +87,16 @@ GROUP_NAMES = {"poor": "nghèo", "near_poor": "cận nghèo"}
 UNKNOWN_PLACEHOLDER = "Không có số liệu nào tên là {{{name}}}."
 UNKNOWN_PLACEHOLDER_HINT = "Các tên dùng được: {names}."
 DUPLICATE_APPENDIX = "Hai phụ lục cùng tên ngắn «{id}»."
+SECTIONS_OR_PARTS = "Nội dung phải có các mục [[sections]] hoặc các phần [[parts]], và chỉ một trong hai."
+SECTIONS_OR_PARTS_HINT = ("Nội dung không chia phần: dùng [[sections]]. Chia Phần thứ nhất, Phần thứ hai: dùng "
+                          "[[parts]] và đặt các mục trong từng phần ([[parts.sections]]).")
+UNKNOWN_FIGURE = "Bảng không có số liệu nào tên là «{figure}»."
+UNKNOWN_FIGURE_HINT = "Chọn một trong: {names} (xem docs/plan-file.md, mục Danh mục số liệu)."
+DUPLICATE_COLUMN = "Số liệu «{figure}» đã có ở cột {first} của bảng này; mỗi số liệu chỉ in một cột."
+FIGURE_NOT_GIVEN = ("Cột «{figure}» cần số liệu {field} của từng xóm, nhưng {count} xóm chưa khai "
+                    "(đầu tiên: {hamlet}).")
+FIGURE_NOT_GIVEN_HINT = "Ghi {field} = … cho mọi xóm trong [[hamlets]], kể cả xóm có số 0; hoặc bỏ cột này."
+END_BELOW_ZERO = "Hộ {group} cuối kỳ của xóm {hamlet} âm ({start} + {new} mới − {reduction} giảm)."
 TOO_MANY_POINTS = "Một khoản có {count} điểm; theo bảng chữ cái tiếng Việt chỉ đánh được đến điểm y) ({most} điểm)."
 TOO_MANY_POINTS_HINT = "Tách thành nhiều khoản, hoặc dùng gạch đầu dòng (bullets)."
 EMPTY_ITEM = "Khoản này không có tiêu đề (title) cũng không có nội dung (text)."

@@ -38,6 +38,17 @@ def padded(value: int) -> str:
     return f"{value:02d}"
 
 
+# "Phần thứ nhất", "Phần thứ hai" …: the ordinal words plans print for their parts (thứ tư, not thứ bốn).
+ORDINALS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
+
+
+def ordinal(value: int) -> str:
+    """Return ``thứ nhất`` for 1, ``thứ tư`` for 4 … (up to ``thứ mười``)."""
+    if not 1 <= value <= len(ORDINALS):
+        raise ValueError(f"no Vietnamese ordinal word for {value}")
+    return f"thứ {ORDINALS[value - 1]}"
+
+
 def roman(value: int) -> str:
     """Return the Roman numeral for 1 ≤ value ≤ 3999 (``4`` → ``IV``)."""
     if not 1 <= value <= 3999:

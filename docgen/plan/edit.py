@@ -36,6 +36,11 @@ class Opened:
     digest: str
 
 
+# Top-level fields the web editor does not show yet ([[parts]], a body in Phần): a save keeps them as the file
+# has them instead of deleting what the form did not send.
+NOT_IN_EDITOR = ("parts",)
+
+
 def digest_of(content: bytes) -> str:
     """Return the fingerprint of a file's bytes (to notice that someone else changed it)."""
     return hashlib.sha256(content).hexdigest()
@@ -58,7 +63,7 @@ def plan_text(path: Path, data: dict[str, Any]) -> str:
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     text = path.read_text(encoding="utf-8-sig") if path.exists() else ""
     document = tomlkit.parse(text)
-    _merge(document, _typed(data))
+    _merge(document, _typed(data), keep=NOT_IN_EDITOR)
     return tomlkit.dumps(document)
 
 
@@ -110,9 +115,10 @@ def _typed(value: Any) -> Any:
     return value
 
 
-def _merge(container: Any, data: dict[str, Any]) -> None:
-    """Make ``container`` (a tomlkit table) hold ``data``, touching only what differs."""
-    for key in [k for k in container if k not in data]:
+def _merge(container: Any, data: dict[str, Any], keep: tuple[str, ...] = ()) -> None:
+    """Make ``container`` (a tomlkit table) hold ``data``, touching only what differs; keys in ``keep`` that
+    ``data`` lacks stay as they are."""
+    for key in [k for k in container if k not in data and k not in keep]:
         del container[key]
     for key, value in data.items():
         old = container.get(key)

@@ -88,6 +88,14 @@ class Section(Strict_):
     items: list[Item] = []
 
 
+class Division(Strict_):
+    """Phần thứ nhất, Phần thứ hai … : một phần lớn của nội dung, gồm các mục I., II. … riêng (đánh số lại từ I
+    trong mỗi phần). docgen in dòng "Phần thứ nhất" rồi tiêu đề in hoa, cả hai đậm và căn giữa."""
+
+    title: Text = Field(description="Tiêu đề của phần, docgen in hoa: Kết quả thực hiện năm 2025.")
+    sections: list[Section] = Field(min_length=1, description="Các mục I., II. … của phần này.")
+
+
 class Signature(Strict_):
     """Quyền hạn, chức vụ, họ tên người ký (ô 7)."""
 
@@ -126,11 +134,15 @@ class Hamlet(Strict_):
     poor_without_labour: Count = Field(default=0, description="Trong số hộ nghèo: hộ không còn khả năng lao động.")
     poor_reduction: Count | None = Field(default=None, description="Kế hoạch giảm hộ nghèo của xóm. Bỏ trống để "
                                                                    "docgen tự phân bổ chỉ tiêu của xã.")
+    poor_new: Count | None = Field(default=None, description="Hộ nghèo phát sinh mới dự kiến trong năm; cộng vào "
+                                                             "số cuối kỳ. Bắt buộc ở mọi xóm khi một bảng có "
+                                                             "cột poor_new.")
     near_poor: Count = Field(description="Hộ cận nghèo sau rà soát cuối năm trước.")
     near_poor_without_labour: Count = Field(default=0, description="Trong số hộ cận nghèo: hộ không còn khả "
                                                                    "năng lao động.")
     near_poor_reduction: Count | None = Field(default=None, description="Kế hoạch giảm hộ cận nghèo của xóm. Bỏ "
                                                                         "trống để docgen tự phân bổ.")
+    near_poor_new: Count | None = Field(default=None, description="Hộ cận nghèo phát sinh mới dự kiến trong năm.")
 
 
 class Reference(Strict_):
@@ -145,30 +157,32 @@ class Reference(Strict_):
     near_poor_rate: Decimal | None = Field(default=None, description="Tỷ lệ hộ cận nghèo cuối kỳ (%).")
 
 
-class Columns(Strict_):
-    """Tiêu đề các cột của bảng phụ lục."""
+class TableColumn(Strict_):
+    """Một cột của bảng phụ lục, theo thứ tự in từ trái sang phải."""
 
-    order: Text = Field(description="Cột số thứ tự: TT.")
-    hamlet: Text = Field(description="Cột tên xóm.")
-    households: Text = Field(description="Cột tổng số hộ.")
-    group: Text = Field(description="Tiêu đề chung trên các cột chỉ tiêu: Giảm hộ nghèo năm 2022.")
-    start: Text = Field(description="Cột số hộ sau rà soát năm trước.")
-    without_labour: str = Field(default="", description="Cột hộ không còn khả năng lao động; bỏ trống thì bảng "
-                                                        "không có cột này.")
-    reduction: Text = Field(description="Cột kế hoạch giảm.")
-    end: Text = Field(description="Cột số hộ cuối kỳ.")
-    rate: Text = Field(description="Cột tỷ lệ %.")
-    total: Text = Field(description="Chữ ở dòng tổng: Cộng.")
+    figure: Text = Field(description=(
+        "Số liệu của cột, chọn trong danh mục (docs/plan-file.md, \"Danh mục số liệu\"): order (TT), hamlet "
+        "(tên xóm), households (tổng số hộ); với hộ nghèo: poor (sau rà soát đầu kỳ), poor_start_rate (tỷ lệ "
+        "đầu kỳ %), poor_without_labour (không còn khả năng lao động), poor_new (phát sinh mới), poor_reduction "
+        "(kế hoạch giảm), poor_end (cuối kỳ), poor_rate (tỷ lệ cuối kỳ %); với hộ cận nghèo thay poor bằng "
+        "near_poor: near_poor, near_poor_end …"))
+    header: Text = Field(description="Tiêu đề cột, in đúng như viết; được dùng {year}, {previous_year}: "
+                                     "\"Hộ nghèo cuối kỳ năm {year}\".")
+    group: str = Field(default="", description="Tiêu đề chung in trên cột: các cột liền nhau cùng một tiêu đề "
+                                               "chung được gộp một ô (\"Giảm hộ nghèo năm {year}\"). Bỏ trống: "
+                                               "tiêu đề cột chiếm cả hai dòng tiêu đề.")
 
 
 class Appendix(Strict_):
-    """Một phụ lục (bảng phân bổ chỉ tiêu), in trên trang khổ ngang."""
+    """Một phụ lục: một bảng số liệu theo xóm, in trên trang khổ ngang, các cột do người soạn chọn."""
 
     id: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")] = Field(
         description="Tên ngắn để dẫn chiếu trong văn bản: {appendix.poor} in ra \"Phụ lục I\".")
-    group: Literal["poor", "near_poor"] = Field(description="poor: hộ nghèo; near_poor: hộ cận nghèo.")
     title: Text = Field(description="Tên bảng, docgen in hoa: Biểu phân bố chỉ tiêu giảm hộ nghèo năm 2022.")
-    columns: Columns
+    columns: list[TableColumn] = Field(min_length=1, description="Các cột [[appendices.columns]], theo thứ tự "
+                                                                 "in; mỗi số liệu một cột.")
+    total: Text = Field(default="Cộng", description="Chữ ở dòng tổng (in ở cột TT và cột tên xóm gộp lại): "
+                                                    "Cộng.")
 
 
 class Plan(Strict_):
@@ -179,7 +193,11 @@ class Plan(Strict_):
     bases: list[Text] = Field(default=[], description="Các căn cứ, mỗi căn cứ một chuỗi; docgen tự thêm \";\" "
                                                       "và \".\" ở căn cứ cuối.")
     intro: Paragraphs = Field(default=[], description="Đoạn mở đầu sau các căn cứ.")
-    sections: list[Section] = Field(min_length=1, description="Các mục I., II. … của nội dung.")
+    sections: list[Section] = Field(default=[], description="Các mục I., II. … của nội dung (khi nội dung không "
+                                                            "chia phần).")
+    parts: list[Division] = Field(default=[], max_length=10, description=(
+        "Các phần [[parts]] (Phần thứ nhất, Phần thứ hai …), mỗi phần có các mục [[parts.sections]] riêng. Dùng "
+        "parts hoặc sections, không dùng cả hai."))
     closing: Text = Field(description="Đoạn kết; docgen tự thêm \"./.\".")
     signature: Signature
     recipients: Recipients

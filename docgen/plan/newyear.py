@@ -103,6 +103,7 @@ def _restart_hamlets(document: Any, results) -> list[str]:
         for group in GROUPS:
             hamlet[group] = results.tables[group].rows[index].end
             hamlet.pop(f"{group}_reduction", None)
+            hamlet.pop(f"{group}_new", None)  # this year's newly poor are already in the new start
         paths.append(f"hamlets[{index + 1}]")
     return paths
 

@@ -10,9 +10,10 @@ from typing import Any
 from docgen import messages as m
 from docgen.calc import FIGURE_NAMES, GROUPS, Results, capacity, commune_figures, commune_target
 from docgen.errors import DocgenError, Location, Problem
+from docgen.figures import FIGURES, STATED_PER_HAMLET
 from docgen.plan.linemap import LineMap
 from docgen.plan.load import field_path
-from docgen.plan.model import Plan
+from docgen.plan.model import Plan, Section
 from docgen.plan.placeholders import PLACEHOLDER
 from docgen.render.templates import kind_supported
 from docgen.vnformat import POINT_LETTERS, strip_marks
@@ -143,16 +144,43 @@ def _check_appendices(plan: Plan, found: _Collector) -> None:
         if appendix.id in seen:
             found.add(("appendices", index, "id"), m.DUPLICATE_APPENDIX.format(id=appendix.id))
         seen.add(appendix.id)
+        _check_columns(plan, index, found)
     targets = (plan.targets.poor_reduction, plan.targets.near_poor_reduction)
     if (plan.appendices or any(targets)) and not plan.hamlets:
         found.add(("hamlets",), m.NO_HAMLETS)
 
 
+def _check_columns(plan: Plan, index: int, found: _Collector) -> None:
+    """Every column names a catalogue figure, once per table, and one the plan's data can give."""
+    first: dict[str, int] = {}
+    for number, column in enumerate(plan.appendices[index].columns):
+        where = ("appendices", index, "columns", number, "figure")
+        if column.figure not in FIGURES:
+            found.add(where, m.UNKNOWN_FIGURE.format(figure=column.figure),
+                      m.UNKNOWN_FIGURE_HINT.format(names=", ".join(FIGURES)))
+        elif column.figure in first:
+            found.add(where, m.DUPLICATE_COLUMN.format(figure=column.figure, first=first[column.figure] + 1))
+        elif column.figure in STATED_PER_HAMLET:
+            missing = [h.name for h in plan.hamlets if column.figure not in h.model_fields_set]
+            if missing:
+                found.add(where, m.FIGURE_NOT_GIVEN.format(figure=column.figure, field=column.figure,
+                                                           count=len(missing), hamlet=missing[0]),
+                          m.FIGURE_NOT_GIVEN_HINT.format(field=column.figure))
+        first.setdefault(column.figure, number)
+
+
 def _check_outline(plan: Plan, found: _Collector) -> None:
-    """Every khoản says something, and no list of points runs past the last Vietnamese letter."""
-    for s, section in enumerate(plan.sections):
+    """Sections or parts (one of them); every khoản says something; no list of points runs past the last
+    Vietnamese letter."""
+    if bool(plan.sections) == bool(plan.parts):
+        found.add(("parts",) if plan.parts else ("sections",), m.SECTIONS_OR_PARTS, m.SECTIONS_OR_PARTS_HINT)
+    located: list[tuple[tuple[Any, ...], Section]] = [(("sections", s), section)
+                                                      for s, section in enumerate(plan.sections)]
+    located += [(("parts", d, "sections", s), section) for d, division in enumerate(plan.parts)
+                for s, section in enumerate(division.sections)]
+    for at, section in located:
         for i, item in enumerate(section.items):
-            where = ("sections", s, "items", i)
+            where = at + ("items", i)
             if not item.title and not item.text:
                 found.add(where, m.EMPTY_ITEM)
             blocks = [(where, item.points)] + [(where + ("parts", p), part.points) for p, part in enumerate(item.parts)]

@@ -40,7 +40,9 @@ KHOAN = re.compile(r"^(\d+)\.\s*([^\d\s].*)$")
 SUB_KHOAN = re.compile(r"^(\d+)\.(\d{1,2})\.?\s+(\S.*)$")
 POINT = re.compile(r"^([a-zđ])\)\s*(.*)$")
 POINT_WITH_DOT = re.compile(r"^([a-zđ])\.\s+(\S.*)$")
-DIVISION = re.compile(r"^(Phần|Chương|Mục|Tiểu mục)\s+([IVXLC]+|\d+)\s*$")
+# "Phần I" as ND30 writes it, or "Phần thứ nhất" / "PHẦN THỨ HAI" as many plans and reports print it.
+_ORDINAL = r"thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
+DIVISION = re.compile(rf"^(Phần|Chương|Mục|Tiểu mục)\s+([IVXLC]+|\d+|{_ORDINAL})\s*$", re.IGNORECASE)
 
 # The date line (ND30 Phụ lục I, mục II.4): place, comma, then "ngày D tháng M năm Y" (blanks allowed for a
 # draft; another form, such as "ngày 24/10/2022", is read as a place and an unreadable date).

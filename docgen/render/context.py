@@ -9,15 +9,17 @@ from __future__ import annotations
 from typing import Any
 
 from docgen import nd30, vnformat
-from docgen.calc import PLAIN_FIGURES, Results, Row, commune_figures
+from docgen.calc import PLAIN_FIGURES, Results, commune_figures
+from docgen.figures import FIGURES
 from docgen.plan.load import map_texts
 from docgen.plan.model import Appendix, Item, Part, Plan, Point, Section
 from docgen.plan.placeholders import PLACEHOLDER
+from docgen.render.appendix_table import column_widths
 
 
 def make_context(plan: Plan, results: Results, draft: bool = False) -> dict[str, Any]:
     """Return the context for the plan template; ``draft`` (or a plan without number or date) marks it DỰ THẢO."""
-    plan = _with_figures(plan, results)
+    plan = with_figures(plan, results)
     doc = plan.document
     return {
         "issuer_parent": plan.issuer.parent,
@@ -59,6 +61,10 @@ def body_paragraphs(plan: Plan) -> list[dict[str, Any]]:
     out = [_plain(text) for text in plan.intro]
     for number, section in enumerate(plan.sections, start=1):
         out += _section(section, vnformat.roman(number))
+    for number, division in enumerate(plan.parts, start=1):
+        out += [_division("label", f"Phần {vnformat.ordinal(number)}"), _division("title", division.title.upper())]
+        for index, section in enumerate(division.sections, start=1):  # mục restart at I. in each phần
+            out += _section(section, vnformat.roman(index))
     return out
 
 
@@ -140,14 +146,19 @@ def _bullets(bullets: list) -> list[dict[str, Any]]:
 
 
 def _plain(text: str) -> dict[str, Any]:
-    return {"text": text, "bold": False}
+    return {"text": text, "bold": False, "division": ""}
 
 
 def _bold(text: str) -> dict[str, Any]:
-    return {"text": text, "bold": True}
+    return {"text": text, "bold": True, "division": ""}
 
 
-def _with_figures(plan: Plan, results: Results) -> Plan:
+def _division(line: str, text: str) -> dict[str, Any]:
+    """A "Phần thứ nhất" line (``label``) or the part's title under it (``title``): centred, bold."""
+    return {"text": text, "bold": True, "division": line}
+
+
+def with_figures(plan: Plan, results: Results) -> Plan:
     """Return the plan with every ``{poor_reduction}``-style placeholder, in any text, replaced by its figure."""
     values = {name: _figure_text(name, value) for name, value in commune_figures(results).items()}
     count = len(plan.appendices)
@@ -165,23 +176,73 @@ def _figure_text(name: str, value: Any) -> str:
 
 
 def _appendix(plan: Plan, results: Results, appendix: Appendix, index: int) -> dict[str, Any]:
-    table = results.tables[appendix.group]
+    """Return one appendix table as printed strings: header rows with their merges, hamlet rows, total row."""
     doc = plan.document
     reference = (f"(Kèm theo {doc.kind} số {symbol(plan)} {vnformat.long_date(doc.date)} "
                  f"của {plan.issuer.name})")
+    figures = [column.figure for column in appendix.columns]
+    kinds: list[str] = [FIGURES[figure].kind for figure in figures]
+    rows = [results.hamlet_figures(i) for i in range(len(plan.hamlets))]
     return {
         "label": appendix_label(index, len(plan.appendices)),
         "title": appendix.title.upper(),
         "reference": reference,
-        "with_labour": bool(appendix.columns.without_labour),
-        "columns": appendix.columns.model_dump(),
-        "rows": [_row_cells(row) for row in table.rows],
-        "total": _row_cells(table.total),
+        "widths": column_widths(kinds),
+        "header_rows": header_rows(appendix),
+        "rows": [{"name": row["hamlet"], "cells": [cell_text(f, row[f]) for f in figures]} for row in rows],
+        "left_aligned": [i for i, kind in enumerate(kinds) if kind == "name"],
+        "total_label": appendix.total,
+        "total_span": _label_span(kinds),
+        "total": [cell_text(f, value) for f, value in zip(figures, _total_values(results, figures), strict=True)],
     }
 
 
-def _row_cells(row: Row) -> dict[str, str]:
-    """Return the row's cells as printed: ``2.211`` and ``1,40`` (Vietnamese separators, via babel)."""
-    cells = {key: vnformat.integer(getattr(row, key))
-             for key in ("households", "start", "without_labour", "reduction", "end")}
-    return cells | {"order": str(row.order) if row.order else "", "name": row.name, "rate": vnformat.decimal2(row.rate)}
+def header_rows(appendix: Appendix) -> list[list[dict[str, Any]]]:
+    """Return the header rows: one when no column has a group; else two, a group's header one cell over its
+    adjacent columns, and an ungrouped column's header over both rows (``merge`` restart, then continue)."""
+    columns = appendix.columns
+    if not any(column.group for column in columns):
+        return [[_head(column.header, i) for i, column in enumerate(columns)]]
+    top: list[dict[str, Any]] = []
+    bottom: list[dict[str, Any]] = []
+    start = 0
+    while start < len(columns):
+        group = columns[start].group
+        end = start + 1
+        while group and end < len(columns) and columns[end].group == group:
+            end += 1
+        if group:
+            top.append(_head(group, start, span=end - start))
+            bottom += [_head(columns[i].header, i) for i in range(start, end)]
+        else:
+            top.append(_head(columns[start].header, start, merge="restart"))
+            bottom.append(_head("", start, merge="continue"))
+        start = end
+    return [top, bottom]
+
+
+def cell_text(figure: str, value: Any) -> str:
+    """Return a figure as printed: ``2.211`` and ``1,40`` (Vietnamese separators, via babel); no TT on the total."""
+    kind = FIGURES[figure].kind
+    if kind == "order":
+        return str(value) if value else ""
+    if kind == "name":
+        return str(value)
+    return vnformat.decimal2(value) if kind == "rate" else vnformat.integer(value)
+
+
+def _head(text: str, column: int, span: int = 1, merge: str = "") -> dict[str, Any]:
+    return {"text": text, "column": column, "span": span, "merge": merge}
+
+
+def _label_span(kinds: list[str]) -> int:
+    """The total's label takes the leading TT and hamlet-name columns (one column at least)."""
+    span = 0
+    while span < len(kinds) and kinds[span] in ("order", "name"):
+        span += 1
+    return max(1, span)
+
+
+def _total_values(results: Results, figures: list[str]) -> list[Any]:
+    totals = results.total_figures()
+    return [totals[figure] for figure in figures]

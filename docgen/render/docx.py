@@ -21,8 +21,11 @@ from docgen import messages, nd30
 from docgen.errors import DocgenError
 from docgen.plan.model import Plan
 from docgen.read.package import MAX_FILE_BYTES, Unreadable, vet
+from docgen.render.appendix_table import CELL_STYLE, GRID_STYLE, HEADER_STYLE, table_markup
 from docgen.render.package import docx_entries
 from docgen.render.template_parts import RULE_STYLE
+
+TABLE_STYLES = (HEADER_STYLE, CELL_STYLE, GRID_STYLE)
 
 SUMMARY_STYLE = "KH Trích yếu"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -39,7 +42,7 @@ def render(template: Path, context: dict[str, Any], plan: Plan) -> dict[str, byt
                                  hint=messages.TEMPLATE_NOT_FOUND_HINT)
     try:
         document = DocxTemplate(io.BytesIO(_vetted(template)))
-        document.render(context, _environment(), autoescape=True)
+        document.render(_with_tables(document, context), _environment(), autoescape=True)
     except UndefinedError as error:
         name = re.search(r"'([^']+)'", error.message or "")
         raise _broken(template, messages.TEMPLATE_UNKNOWN_TAG.format(name=name.group(1) if name else "?")) from None
@@ -65,6 +68,14 @@ def _vetted(template: Path) -> bytes:
     data = template.read_bytes()
     vet(data)
     return data
+
+
+def _with_tables(document: DocxTemplate, context: dict[str, Any]) -> dict[str, Any]:
+    """Return the context with each appendix's table XML, in the template's own table and cell styles."""
+    document.init_docx()
+    styles = document.get_docx().styles
+    ids = {name: styles[name].style_id if name in styles else name for name in TABLE_STYLES}
+    return context | {"appendices": [a | {"table": table_markup(a, ids)} for a in context["appendices"]]}
 
 
 def _broken(template: Path, detail: str) -> DocgenError:

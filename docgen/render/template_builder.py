@@ -41,6 +41,8 @@ STYLES = {
     "KH Căn cứ": (nd30.BODY_SIZE, False, True, JUSTIFY, True),
     "KH Nội dung": (nd30.BODY_SIZE, False, False, JUSTIFY, True),
     "KH Tiêu đề": (nd30.BODY_SIZE, True, False, JUSTIFY, True),
+    "KH Phần": (nd30.BODY_SIZE, True, False, CENTER, False),
+    "KH Tên phần": (nd30.BODY_SIZE, True, False, CENTER, False),
     "KH Đoạn kết": (nd30.BODY_SIZE, False, False, JUSTIFY, True),
     "KH Nơi nhận": (nd30.RECIPIENTS_LABEL_SIZE, True, True, LEFT, False),
     "KH Nơi nhận mục": (nd30.RECIPIENTS_SIZE, False, False, LEFT, False),
@@ -105,8 +107,11 @@ def _add_styles(doc: WordDocument) -> None:
     rule.font.size = Pt(4)  # the rule paragraph is empty: keep it thin so it adds no visible blank line
     rule.paragraph_format.space_before = Pt(3)  # the rule sits a little below the text, not on it
     # A heading never ends a page, and the closing paragraph goes to the signature page with the end block.
-    for name in ("KH Tiêu đề", "KH Đoạn kết"):
+    for name in ("KH Tiêu đề", "KH Đoạn kết", "KH Phần", "KH Tên phần"):
         doc.styles[name].paragraph_format.keep_with_next = True
+    # "Phần thứ nhất" and its title stand apart from the text around them (nd30.md §2.6, Phần headings).
+    doc.styles["KH Phần"].paragraph_format.space_before = Pt(12)
+    doc.styles["KH Tên phần"].paragraph_format.space_after = Pt(nd30.BODY_SPACE_AFTER_PT)
 
 
 def _set_body_spacing(fmt, indent: bool) -> None:

@@ -5,7 +5,7 @@ Every text here is a tag or an ND30 fixed text; plan content arrives only throug
 
 from __future__ import annotations
 
-from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
@@ -16,10 +16,6 @@ RULE_STYLE = "KH Đường kẻ"
 CELL_MARGIN_MM = 1.905  # Word's default left and right cell margin (108 twips)
 SIGNING_SPACE_LINES = 4
 RECIPIENTS_COLUMN_MM = 75.0
-TABLE_WIDTHS_MM = {  # landscape text width 252 mm: TT, hamlet, households, then the group's columns
-    True: (12, 45, 30, 33, 33, 33, 33, 33),
-    False: (12, 45, 30, 41.25, 41.25, 41.25, 41.25),
-}
 
 
 def tag(container, text: str, style: str = RULE_STYLE):
@@ -91,7 +87,11 @@ def add_body(doc) -> None:
     doc.add_paragraph("{{ text }}", style="KH Căn cứ")
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p for p in body %}")
-    tag(doc, "{%p if p.bold %}")
+    tag(doc, "{%p if p.division == 'label' %}")
+    doc.add_paragraph("{{ p.text }}", style="KH Phần")
+    tag(doc, "{%p elif p.division == 'title' %}")
+    doc.add_paragraph("{{ p.text }}", style="KH Tên phần")
+    tag(doc, "{%p elif p.bold %}")
     doc.add_paragraph("{{ p.text }}", style="KH Tiêu đề")
     tag(doc, "{%p else %}")
     doc.add_paragraph("{{ p.text }}", style="KH Nội dung")
@@ -126,42 +126,8 @@ def add_appendix(doc) -> None:
     rule = _rule(doc, nd30.LANDSCAPE_TEXT_WIDTH_MM, nd30.ISSUER_RULE_MM * 2)
     rule.paragraph_format.space_before = Pt(6)  # clear of the italic line's descenders
     rule.paragraph_format.space_after = Pt(12)
-    tag(doc, "{%p if a.with_labour %}")
-    _target_table(doc, with_labour=True)
-    tag(doc, "{%p else %}")
-    _target_table(doc, with_labour=False)
-    tag(doc, "{%p endif %}")
-
-
-def _target_table(doc, with_labour: bool) -> None:
-    """Two header rows with merged cells as in the source, one row per hamlet, and the total row."""
-    widths = TABLE_WIDTHS_MM[with_labour]
-    group_cols = ["start"] + (["without_labour"] if with_labour else []) + ["reduction", "end", "rate"]
-    table = doc.add_table(rows=6, cols=len(widths))
-    table.style = "Table Grid"
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    _set_widths(table, widths)
-    _pad_rows(table, points=1.5)
-    for column, key in enumerate(("order", "hamlet", "households")):
-        top = table.cell(0, column).merge(table.cell(1, column))
-        _first(top, "{{ a.columns.%s }}" % key, "KH Bảng tiêu đề")
-    group = table.cell(0, 3).merge(table.cell(0, len(widths) - 1))
-    _first(group, "{{ a.columns.group }}", "KH Bảng tiêu đề")
-    for offset, key in enumerate(group_cols):
-        _first(table.cell(1, 3 + offset), "{{ a.columns.%s }}" % key, "KH Bảng tiêu đề")
-    _first(table.cell(2, 0), "{%tr for r in a.rows %}", "KH Bảng")
-    for column, key in enumerate(["order", "name", "households"] + group_cols):
-        _first(table.cell(3, column), "{{ r.%s }}" % key, "KH Bảng")
-    table.cell(3, 1).paragraphs[0].alignment = 0  # hamlet names read best left-aligned
-    _first(table.cell(4, 0), "{%tr endfor %}", "KH Bảng")
-    label = table.cell(5, 0).merge(table.cell(5, 1))
-    _first(label, "{{ a.columns.total }}", "KH Bảng tiêu đề")
-    for column, key in enumerate(["households"] + group_cols, start=2):
-        _first(table.cell(5, column), "{{ a.total.%s }}" % key, "KH Bảng tiêu đề")
-    for row in table.rows[:2]:
-        _repeat_header(row)
-        for cell in row.cells:
-            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    # The table itself is built at render time for the plan's own column list (render/appendix_table.py).
+    tag(doc, "{{p a.table }}", "KH Bảng")
 
 
 def _borderless_table(doc, rows: int, widths_mm: tuple[float, ...]):
@@ -210,28 +176,6 @@ def _rule(container, available_mm: float, rule_mm: float):
     return paragraph
 
 
-def _pad_rows(table, points: float) -> None:
-    """A little space above and below each cell's text, so figures do not touch the grid lines."""
-    margins = OxmlElement("w:tblCellMar")
-    for side in ("top", "bottom"):
-        edge = OxmlElement(f"w:{side}")
-        edge.set(qn("w:w"), str(int(points * 20)))
-        edge.set(qn("w:type"), "dxa")
-        margins.append(edge)
-    properties = table._tbl.tblPr
-    look = properties.find(qn("w:tblLook"))
-    if look is None:
-        properties.append(margins)
-    else:
-        look.addprevious(margins)  # CT_TblPr order: … tblLayout, tblCellMar, tblLook
-
-
 def _keep_on_one_page(row) -> None:
     """The signature block must not be split over two pages."""
     row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-
-
-def _repeat_header(row) -> None:
-    """Repeat the header rows on each page of a long table."""
-    marker = OxmlElement("w:tblHeader")
-    row._tr.get_or_add_trPr().append(marker)

@@ -11,12 +11,14 @@ import io
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
 
 from docgen import messages
-from docgen.calc import Results, Row
+from docgen.calc import Results
 from docgen.errors import DocgenError
+from docgen.figures import FIGURES
 from docgen.plan.model import Appendix, Plan
-from docgen.render.context import appendix_label
+from docgen.render.context import appendix_label, with_figures
 from docgen.render.package import normalise
 
 _BOLD = Font(bold=True)
@@ -26,11 +28,11 @@ def tables_workbook(plan: Plan, results: Results) -> bytes:
     """Return the .xlsx bytes of every appendix table, reproducible for the same plan."""
     if not plan.appendices:
         raise DocgenError.single(messages.NO_TABLES, hint=messages.NO_TABLES_HINT)
+    plan = with_figures(plan, results)  # {year} and the like in titles and headers, as the document prints them
     workbook = Workbook()
     workbook.remove(workbook.active)
     for index, appendix in enumerate(plan.appendices, start=1):
-        label = appendix_label(index, len(plan.appendices))
-        _add_sheet(workbook, label, appendix, results.tables[appendix.group].rows, results.tables[appendix.group].total)
+        _add_sheet(workbook, appendix_label(index, len(plan.appendices)), appendix, plan, results)
     moment = dt.datetime.combine(plan.stamp_date, dt.time(0, 0))
     workbook.properties.created = workbook.properties.modified = moment
     workbook.properties.creator = workbook.properties.lastModifiedBy = plan.issuer.name
@@ -40,34 +42,33 @@ def tables_workbook(plan: Plan, results: Results) -> bytes:
 
 
 def column_keys(appendix: Appendix) -> list[str]:
-    """Return the table's columns in print order; the labour column only when the appendix has it."""
-    labour = ["without_labour"] if appendix.columns.without_labour else []
-    return ["order", "hamlet", "households", "start", *labour, "reduction", "end", "rate"]
+    """Return the table's figure ids (docgen.figures) in print order."""
+    return [column.figure for column in appendix.columns]
 
 
-def _add_sheet(workbook, label: str, appendix: Appendix, rows: tuple[Row, ...], total: Row) -> None:
+def _add_sheet(workbook, label: str, appendix: Appendix, plan: Plan, results: Results) -> None:
+    """Title line, one header line (group and column header joined by " / "), hamlet lines, total line."""
     sheet = workbook.create_sheet(title=label)
     keys = column_keys(appendix)
     sheet.append([f"{label}: {appendix.title.upper()}"])
-    sheet.append([getattr(appendix.columns, key) for key in keys])
-    for row in rows:
-        sheet.append(_values(row, keys))
-    sheet.append([appendix.columns.total, None, *_values(total, keys)[2:]])
+    sheet.append([f"{c.group} / {c.header}" if c.group else c.header for c in appendix.columns])
+    for index in range(len(plan.hamlets)):
+        sheet.append(_values(results.hamlet_figures(index), keys))
+    total = _values(results.total_figures(), keys)
+    sheet.append([appendix.total if i == 0 else (None if FIGURES[k].kind in ("order", "name") else total[i])
+                  for i, k in enumerate(keys)])
     for cell in sheet[1] + sheet[2] + sheet[sheet.max_row]:
         cell.font = _BOLD
     for cell in sheet[2]:
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
-    for cell in sheet[f"{_letter(len(keys))}3":f"{_letter(len(keys))}{sheet.max_row}"]:
-        cell[0].number_format = "0.00"
-    sheet.column_dimensions["B"].width = 18
+    for position, key in enumerate(keys, start=1):
+        if FIGURES[key].kind == "rate":
+            for row in sheet.iter_rows(min_row=3, min_col=position, max_col=position):
+                row[0].number_format = "0.00"
+        if FIGURES[key].kind == "name":
+            sheet.column_dimensions[get_column_letter(position)].width = 18
 
 
-def _values(row: Row, keys: list[str]) -> list:
-    field = {"hamlet": "name"}
-    values = [getattr(row, field.get(key, key)) for key in keys]
-    values[-1] = float(row.rate)  # Excel stores binary floats; the sheet shows it with two decimals
-    return values
-
-
-def _letter(column: int) -> str:
-    return chr(ord("A") + column - 1)
+def _values(figures: dict[str, object], keys: list[str]) -> list:
+    """Excel stores binary floats: rates go in as floats and show with two decimals."""
+    return [float(figures[k]) if FIGURES[k].kind == "rate" else figures[k] for k in keys]  # type: ignore[arg-type]

@@ -33,12 +33,15 @@ _HEADERS = {
 
 def create_app(root: Path, token: str | None = None) -> Flask:
     """Return the application serving the workspace at ``root``."""
+    from docgen.figures import FIGURES
     from docgen.web import plans, review
 
     app = Flask(__name__)
     app.config.update(MAX_CONTENT_LENGTH=MAX_UPLOAD_BYTES, WORKSPACE=Workspace(root.resolve()),
                       TOKEN=token or secrets.token_urlsafe(32))
     app.jinja_env.autoescape = True
+    # The appendix column editor offers the figure catalogue as a list: id and what it is, in words.
+    app.jinja_env.globals["figure_choices"] = [(f.id, f"{f.id}: {f.words}") for f in FIGURES.values()]
     app.register_blueprint(plans.pages)
     app.register_blueprint(review.pages)
     app.before_request(_guard)

@@ -108,7 +108,7 @@ def _step(at: _Position, paragraph: Paragraph, text: str) -> Slip | None:
         value, due = int(article.group(1)), at.article + 1
         at.article, at.khoan, at.sub, at.points = value, 0, 0, 0
         return None if value == due else Slip("arabic", paragraph, f"Điều {value}.", f"Điều {due}.")
-    if patterns.DIVISION.match(text) and text.split()[0] in ("Phần", "Chương"):
+    if patterns.DIVISION.match(text) and text.split()[0].capitalize() in ("Phần", "Chương"):
         at.heading = at.khoan = at.sub = at.points = 0
     elif numeral is not None:
         roman_value, due = vnformat.from_roman(numeral), at.heading + 1
