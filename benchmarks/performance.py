@@ -178,6 +178,10 @@ the same work as `docgen check` on the written file). Target: build ≤ {limit}�
 {rows}
 
 The check grows linearly: per paragraph, the ×10 document costs {growth:.2f}× what the 2022 one does.
+Before this work (issue 9) a build cost about 2.3× bare docxtpl and the check of the 2022 document 155 ms.
+What is left above docxtpl is reading and validating the plan (TOML parsing and the schema, about 4 ms for
+2022), making the context and the appendix tables, and Python's garbage collector running over the objects
+both sides allocate (about 5 ms of the 2022 build).
 
 ## Whole commands
 
