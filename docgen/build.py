@@ -9,15 +9,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docgen.calc import Results, calculate
+from docgen.errors import Problem
 from docgen.output import slug, write_atomic
 from docgen.plan.linemap import LineMap
 from docgen.plan.load import SUFFIXES, load_plan
 from docgen.plan.model import Plan
-from docgen.plan.validate import check_confirmed, check_references, validate_plan
+from docgen.plan.validate import check_confirmed, check_references, plan_warnings, validate_plan
 from docgen.render.context import make_context, symbol
 from docgen.render.docx import render
 from docgen.render.package import normalise
-from docgen.render.templates import find_template
+from docgen.render.templates import TEMPLATE_NAME, find_template
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class Built:
     results: Results
     docx: bytes
     draft: bool = False  # marked DỰ THẢO: asked with --draft, or the plan has no number or no date yet
+    warnings: tuple[Problem, ...] = ()  # doubts about the plan that do not stop the build (shown with it)
 
     @property
     def symbol(self) -> str:
@@ -39,10 +41,12 @@ def build(plan_path: Path, template: Path | None = None, draft: bool = False) ->
     """Return the rendered document of the plan in ``plan_path``; raise ``DocgenError`` on any input problem.
 
     ``draft`` marks the document DỰ THẢO even when it already has a number and a date."""
-    plan, results = prepare(*load_plan(plan_path), plan_path)
+    plan, lines = load_plan(plan_path)
+    plan, results = prepare(plan, lines, plan_path)
     context = make_context(plan, results, draft)
-    package = render(template or find_template(plan_path, plan.template), context, plan)
-    return Built(plan, results, normalise(package, plan.stamp_date), draft=draft or plan.draft)
+    package = render(template or find_template(TEMPLATE_NAME, plan_path, plan), context, plan, plan_path)
+    return Built(plan, results, normalise(package, plan.stamp_date), draft=draft or plan.draft,
+                 warnings=tuple(plan_warnings(plan, plan_path, lines)))
 
 
 def prepare(plan: Plan, lines: LineMap, plan_path: Path) -> tuple[Plan, Results]:

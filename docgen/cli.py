@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 import click
 
 from docgen import messages
-from docgen.errors import DocgenError
+from docgen.errors import DocgenError, Problem
 
 FILE = click.Path(path_type=Path, dir_okay=False)
 
@@ -23,7 +24,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("plan", type=FILE)
+@click.argument("plans", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--template", type=FILE,
               help="Mẫu .docx (mặc định: mẫu kế hoạch chỉ định, templates/ke-hoach.docx, rồi mẫu có sẵn).")
 @click.option("--output-dir", type=click.Path(path_type=Path, file_okay=False),
@@ -33,13 +34,30 @@ def main() -> None:
 @click.option("--pdf", is_flag=True, help="Ghi thêm bản PDF cùng tên (cần LibreOffice).")
 @click.option("--draft", is_flag=True,
               help="Đóng dấu DỰ THẢO dù đã có số và ngày (kế hoạch chưa có số hoặc chưa có ngày thì tự là dự thảo).")
-def build(plan: Path, template: Path | None, output_dir: Path | None, force: bool, xlsx: bool, pdf: bool,
-          draft: bool) -> None:
-    """Tạo văn bản .docx từ tệp kế hoạch PLAN (.toml hoặc .json), kiểm tra thể thức rồi ghi vào OUTPUT-DIR."""
+@click.option("--jobs", type=click.IntRange(1), help="Số kế hoạch dựng cùng lúc (mặc định: số nhân CPU).")
+def build(plans: tuple[Path, ...], template: Path | None, output_dir: Path | None, force: bool, xlsx: bool,
+          pdf: bool, draft: bool, jobs: int | None) -> None:
+    """Tạo văn bản .docx từ tệp kế hoạch PLANS (.toml hoặc .json), kiểm tra thể thức rồi ghi vào OUTPUT-DIR.
+
+    Nhiều tệp, hoặc một thư mục (ví dụ plans/), thì dựng tất cả cùng lúc và tóm tắt kết quả ở cuối.
+    """
+    if len(plans) == 1 and not plans[0].is_dir():
+        _build_single(plans[0], template, output_dir, force, xlsx, pdf, draft)
+    else:
+        from docgen.batch import Options, default_jobs, plan_files
+
+        files = _or_exit(lambda: plan_files(plans))
+        _build_batch(files, Options(template, output_dir, force, xlsx, pdf, draft), jobs or default_jobs())
+
+
+def _build_single(plan: Path, template: Path | None, output_dir: Path | None, force: bool, xlsx: bool,
+                  pdf: bool, draft: bool) -> None:
     from docgen.build import build_checked, default_output_dir, write
     from docgen.check.report import format_text, has_errors
 
     built, findings = _or_exit(lambda: build_checked(plan, template, draft))
+    if built.warnings:
+        click.echo(format_warnings(built.warnings), err=True)
     if findings:
         click.echo(format_text({str(plan): findings}), err=True)
     if has_errors(findings) and not force:
@@ -49,6 +67,44 @@ def build(plan: Path, template: Path | None, output_dir: Path | None, force: boo
     paths = _or_exit(lambda: write(built, target, with_tables=xlsx, with_pdf=pdf))
     text = messages.BUILT_DRAFT if built.draft else messages.BUILT
     click.echo(text.format(path=", ".join(map(str, paths)), symbol=built.symbol))
+
+
+def _build_batch(files: list[Path], options, jobs: int) -> None:
+    """Build many plans: a progress bar on a terminal, a plain line per plan otherwise, then the summary."""
+    from docgen.batch import run_batch
+
+    if sys.stderr.isatty():
+        with click.progressbar(length=len(files), label=messages.BATCH_PROGRESS.format(count=len(files)),
+                               file=sys.stderr) as bar:
+            outcomes = _or_exit(lambda: run_batch(files, options, jobs, lambda outcome: bar.update(1)))
+    else:
+        count, done = len(files), []
+
+        def line(outcome) -> None:
+            done.append(outcome)
+            click.echo(messages.BATCH_LINE.format(done=len(done), count=count, plan=outcome.plan,
+                                                  status=messages.BATCH_STATUS[outcome.status]), err=True)
+
+        outcomes = _or_exit(lambda: run_batch(files, options, jobs, line))
+    click.echo(format_summary(outcomes))
+    sys.exit(1 if any(outcome.status == "failed" for outcome in outcomes) else 0)
+
+
+def format_summary(outcomes) -> str:
+    """Return one line per plan (what was written, or why not), then the totals."""
+    lines = [messages.BATCH_SUMMARY_HEADER]
+    counts = {"built": 0, "warnings": 0, "failed": 0}
+    for outcome in outcomes:
+        counts[outcome.status] += 1
+        files = ", ".join(map(_shown, outcome.written))
+        if outcome.status == "failed":
+            lines.append(messages.BATCH_FAILED.format(plan=outcome.plan, reason=outcome.reason))
+        elif outcome.status == "warnings":
+            lines.append(messages.BATCH_BUILT_WARNINGS.format(plan=outcome.plan, files=files, count=outcome.warnings))
+        else:
+            lines.append(messages.BATCH_BUILT.format(plan=outcome.plan, files=files))
+    lines.append(messages.BATCH_TOTALS.format(**counts, count=len(outcomes)))
+    return "\n".join(lines)
 
 
 @main.command()
@@ -112,6 +168,31 @@ def new(new_plan: Path, source: Path, year: int | None) -> None:
     click.echo(messages.NEW_MADE.format(path=path, year=plan.targets.year, count=len(plan.confirm)))
 
 
+@main.command("check-template")
+@click.argument("template", type=FILE)
+def check_template(template: Path) -> None:
+    """Kiểm tra mẫu Word TEMPLATE trước khi dùng: thẻ bị tách, dấu nháy cong, tên lạ, khối chưa đóng;
+    rồi dựng thử với một kế hoạch mẫu và kiểm tra thể thức văn bản đó. Mã thoát 1 khi có lỗi."""
+    from docgen.check.report import format_text, has_errors
+    from docgen.render.template_check import check_template as run
+
+    issues, findings = _or_exit(lambda: run(template))
+    if issues:
+        click.echo(messages.TPL_HEADER.format(path=template))
+        for issue in issues:
+            click.echo(messages.TPL_LINE.format(severity=messages.TPL_SEVERITY[issue.severity],
+                                                where=issue.where or template, message=issue.message))
+    else:
+        click.echo(messages.TPL_OK.format(path=template))
+    broken = any(issue.severity == "error" for issue in issues)
+    if broken:
+        click.echo(messages.TPL_NOT_RENDERED)
+    else:
+        click.echo(messages.TPL_SAMPLE)
+        click.echo(format_text({str(template): findings}))
+    sys.exit(1 if broken or has_errors(findings) else 0)
+
+
 @main.command()
 def schema() -> None:
     """In lược đồ JSON Schema của tệp kế hoạch (để trình soạn thảo kiểm tra và gợi ý)."""
@@ -146,6 +227,14 @@ def serve(workspace: Path, port: int, no_browser: bool) -> None:
         server.server_close()
 
 
+def _shown(path: Path) -> str:
+    """Return the path as the clerk typed it: relative to the current folder when it is inside it."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
 def _or_exit(action):
     """Run ``action``; on a user error print every problem in clerk's words and exit 1, with no traceback."""
     try:
@@ -157,12 +246,22 @@ def _or_exit(action):
 
 def format_problems(error: DocgenError) -> str:
     """Return the problems as text: location, then what is wrong, then what to do."""
-    lines = [messages.ERROR_HEADER]
-    for problem in error.problems:
+    lines = [messages.ERROR_HEADER, *_problem_lines(error.problems)]
+    if len(error.problems) > 1:
+        lines.append(messages.ERROR_COUNT.format(count=len(error.problems)))
+    return "\n".join(lines)
+
+
+def format_warnings(problems: Iterable[Problem]) -> str:
+    """Return doubts about the plan that did not stop the build, laid out as errors are."""
+    return "\n".join([messages.WARNING_HEADER, *_problem_lines(problems)])
+
+
+def _problem_lines(problems: Iterable[Problem]) -> list[str]:
+    lines = []
+    for problem in problems:
         where = problem.location.describe()
         lines.append(f"- {where}: {problem.message}" if where else f"- {problem.message}")
         if problem.hint:
             lines.append(f"  → {problem.hint}")
-    if len(error.problems) > 1:
-        lines.append(messages.ERROR_COUNT.format(count=len(error.problems)))
-    return "\n".join(lines)
+    return lines

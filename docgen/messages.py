@@ -5,6 +5,7 @@ The checker's rule texts live beside its registry (docgen/check/messages.py).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
@@ -50,8 +51,30 @@ _SCHEMA = {
 }
 
 
+DATE_DAY_FIRST = "Ngày «{typed}» viết theo kiểu ngày/tháng/năm; tệp kế hoạch ghi năm-tháng-ngày: {iso}."
+DATE_DAY_FIRST_HINT = ("Sửa thành date = {iso} (không có ngoặc kép); văn bản vẫn in "
+                       "«ngày {day} tháng {month} năm {year}».")
+
+
+def date_day_first(typed: str, iso: str) -> tuple[str, str]:
+    """Return the message and hint for a date typed day first (05/01/2023 → 2023-01-05)."""
+    from docgen.vnformat import day, month
+
+    date = dt.date.fromisoformat(iso)
+    return (DATE_DAY_FIRST.format(typed=typed, iso=iso),
+            DATE_DAY_FIRST_HINT.format(iso=iso, day=day(date), month=month(date), year=date.year))
+
+
 def schema_message(error: Mapping[str, Any]) -> tuple[str, str]:
     """Return the Vietnamese message and hint for one pydantic error, keeping its own text when unknown."""
+    from docgen.vnformat import day_first_date
+
+    if error["type"].startswith("date") and isinstance(error.get("input"), str):
+        typed = day_first_date(error["input"])
+        if typed:
+            return date_day_first(*typed)
+    if error["type"] == "literal_error" and tuple(error.get("loc", ()))[-1:] == ("prefix",):
+        return SIGNATURE_PREFIX_CHOICES.format(typed=error.get("input")), SIGNATURE_PREFIX_HINT
     message, hint = _SCHEMA.get(error["type"], (UNKNOWN_VALUE, ""))
     context = dict(error.get("ctx") or {})
     if "expected" in context:
@@ -61,6 +84,11 @@ def schema_message(error: Mapping[str, Any]) -> tuple[str, str]:
     return message.format(**context), hint
 
 
+SIGNATURE_PREFIX_CHOICES = ("Không có cách ký «{typed}». Chỉ ghi một trong: \"KT.\" (ký thay người đứng đầu), "
+                            "\"Q.\" (quyền), \"TL.\" (thừa lệnh), \"TUQ.\" (thừa ủy quyền), hoặc \"\" (để trống: "
+                            "người đứng đầu ký).")
+SIGNATURE_PREFIX_HINT = ('Ví dụ Phó Chủ tịch ký thay Chủ tịch: prefix = "KT.", head_title = "CHỦ TỊCH", '
+                         'position = "PHÓ CHỦ TỊCH".')
 UNKNOWN_VALUE = "Giá trị không hợp lệ cho mục này (xem docs/plan-file.md hoặc docgen schema)."
 BULLET_TYPE = "Mỗi ý gạch đầu dòng phải là chữ trong ngoặc kép, hoặc một danh sách [ … ] các ý con ngay sau ý cha."
 
@@ -136,6 +164,10 @@ BUILT_DRAFT = ("Đã tạo bản DỰ THẢO {path} (có ô «DỰ THẢO» ở 
                "number và date vào tệp kế hoạch rồi tạo lại, không dùng --draft.")
 CHECK_REFUSED = "Văn bản có {count} lỗi thể thức nên chưa được ghi ra. Sửa các lỗi trên, hoặc dùng --force để vẫn ghi."
 ERROR_HEADER = "Lỗi:"
+WARNING_HEADER = "Cảnh báo (văn bản vẫn được tạo, nên xem lại):"
+HAMLET_COUNT_MISMATCH = "Ghi «{text}» nhưng kế hoạch khai {count} xóm trong [[hamlets]]."
+HAMLET_COUNT_MISMATCH_HINT = ("Viết «{{hamlet_count}} {word}» để docgen tự điền đúng số xóm, hoặc thêm/bớt xóm "
+                              "trong [[hamlets]].")
 ERROR_COUNT = "Có {count} lỗi cần sửa; chưa ghi tệp nào."
 
 # Editing a plan file (web editor).
@@ -164,8 +196,9 @@ PDF_NOTHING_MADE = "LibreOffice không tạo ra tệp PDF nào (tệp Word có t
 
 # docgen new
 NEW_TOML_ONLY = "docgen new làm việc với tệp kế hoạch .toml (giữ được chú thích)."
-NEW_TARGET_EXISTS = "Đã có tệp này; docgen new không ghi đè."
-NEW_TARGET_EXISTS_HINT = "Chọn tên tệp khác, hoặc xóa tệp cũ nếu chắc chắn không cần."
+NEW_TARGET_EXISTS = "Đã có tệp này; docgen không ghi đè tệp đã có."
+NEW_TARGET_EXISTS_HINT = "Chọn tên tệp (hoặc năm) khác, hoặc xóa tệp cũ nếu chắc chắn không cần."
+NEW_YEAR_NOT_AFTER = "Năm của kế hoạch mới ({year}) phải sau năm của kế hoạch cũ ({old})."
 NEW_CONFIRM_COMMENT = "các mục chép từ năm trước: kiểm tra, sửa nếu cần, rồi xóa khỏi danh sách"
 NOT_CONFIRMED = "chưa được xác nhận (còn trong danh sách confirm ở đầu tệp)."
 NOT_CONFIRMED_HINT = ("Điền hoặc kiểm tra từng mục này (sửa nếu cần), rồi xóa mục đó khỏi danh sách confirm ở đầu "
@@ -189,3 +222,55 @@ INIT_MADE = ("Đã tạo thư mục làm việc {folder} với kế hoạch kh�
 
 # docgen serve pages
 WEB_BAD_YEAR = "Năm phải là một số, ví dụ 2026."
+
+# Batch builds
+BATCH_NO_PLANS = "Không thấy tệp kế hoạch nào (.toml hoặc .json) để dựng."
+BATCH_NO_PLANS_HINT = "Chỉ ra các tệp kế hoạch, hoặc thư mục chứa chúng: docgen build plans/"
+BATCH_CHECK_ERRORS = "văn bản có {count} lỗi thể thức (xem bằng docgen check; hoặc dựng với --force)"
+BATCH_MORE_PROBLEMS = " (và {count} lỗi khác)"
+BATCH_PROGRESS = "Đang dựng {count} kế hoạch"
+BATCH_LINE = "[{done}/{count}] {plan}: {status}"
+BATCH_STATUS = {"built": "đã dựng", "warnings": "đã dựng, có cảnh báo", "failed": "lỗi"}
+BATCH_SUMMARY_HEADER = "Kết quả:"
+BATCH_BUILT = "  ✓ {plan} → {files}"
+BATCH_BUILT_WARNINGS = "  ! {plan} → {files} ({count} cảnh báo, xem bằng docgen check)"
+BATCH_FAILED = "  ✗ {plan}: {reason}"
+BATCH_TOTALS = "Đã dựng {built}, có cảnh báo {warnings}, lỗi {failed} (tổng {count} kế hoạch)."
+
+# docgen check-template
+TPL_PARAGRAPH = "đoạn {number}"
+TPL_CELL = "bảng {table}, dòng {row}, cột {cell}"
+TPL_SPLIT_DELIMITER = ("thẻ {tag} bị Word tách ngay ở dấu ngoặc, docgen không nhận ra thẻ này; "
+                       "gõ lại cả thẻ liền một lần")
+TPL_SPLIT = ("thẻ {tag} bị Word tách thành nhiều đoạn định dạng; vẫn dùng được nhưng nên gõ lại cả thẻ "
+             "liền một lần")
+TPL_SMART_QUOTES = ("thẻ {tag} có dấu nháy cong (“ ” ‘ ’); tắt tự động sửa dấu nháy (AutoCorrect) rồi gõ lại "
+                    "dấu \" hoặc '")
+TPL_UNCLOSED_TAG = "thẻ bắt đầu «{text}» thiếu dấu đóng }}}} hoặc %}}"
+TPL_SYNTAX = "thẻ {tag} viết sai: {detail}"
+TPL_CLOSE_WITHOUT_OPEN = "thẻ đóng {tag} không có thẻ mở tương ứng phía trên"
+TPL_BLOCK_NOT_CLOSED = "khối {tag} chưa có thẻ đóng {{% {end} %}}"
+TPL_HEADER = "Mẫu {path}:"
+TPL_LINE = "- [{severity}] {where}: {message}"
+TPL_SEVERITY = {"error": "Lỗi", "warning": "Cảnh báo"}
+TPL_OK = "Mẫu {path} không có lỗi thẻ."
+TPL_SAMPLE = "Văn bản dựng thử từ mẫu với kế hoạch mẫu, kiểm tra thể thức:"
+TPL_NOT_RENDERED = "Chưa dựng thử vì mẫu còn lỗi thẻ ở trên."
+PART_NOT_FOUND = "Không thấy phần mẫu «{name}» mà mẫu văn bản gọi tới."
+PART_NOT_FOUND_HINT = ("Đặt tệp phần mẫu vào thư mục templates/ của thư mục làm việc, hoặc sửa tên trong thẻ "
+                       "{%p part \"…\" %}.")
+PART_NOT_DOCX = "Phần mẫu không phải là văn bản Word .docx."
+WEB_STALE_PAGE = ("Trang này đã cũ (docgen serve vừa được mở lại) nên không lưu được nữa. Tải lại trang (F5); "
+                  "những gì vừa gõ mà chưa lưu cần nhập lại.")
+WEB_CONFIRM_REMOVE = "Xóa mục này cùng mọi nội dung bên trong? (Chưa lưu thì tải lại trang để lấy lại.)"
+WEB_ERRORS = {
+    400: "Yêu cầu không đúng dạng.",
+    403: WEB_STALE_PAGE,
+    404: "Không có trang hoặc tệp này trong thư mục làm việc.",
+    413: "Tệp tải lên quá lớn (tối đa 20 MB).",
+    421: "Trang chỉ mở được từ chính máy này, bằng địa chỉ 127.0.0.1.",
+    500: "docgen gặp lỗi khi xử lý yêu cầu này. Thử lại; nếu vẫn lỗi, báo cho người quản lý kèm tệp đang dùng.",
+}
+BROKEN_PLACEHOLDER = ("Chỗ thay thế thiếu dấu ngoặc nhọn đóng (ví dụ «{year» thay vì «{year}»), nên sẽ bị in "
+                      "nguyên như vậy.")
+BROKEN_PLACEHOLDER_HINT = "Viết đủ cả hai dấu ngoặc nhọn, ví dụ {year}."

@@ -26,9 +26,29 @@ def libreoffice() -> str | None:
 
 def to_pdf(documents: dict[str, bytes], timeout: float = TIMEOUT_SECONDS) -> dict[str, bytes]:
     """Return the PDF of each .docx (name → bytes), all converted by one LibreOffice process."""
+    made = convert_each(documents, timeout)
+    for name, pdf in made.items():
+        if pdf is None:
+            raise DocgenError.single(messages.PDF_FAILED.format(reason=messages.PDF_NOTHING_MADE), file=name)
+    return {name: pdf for name, pdf in made.items() if pdf is not None}
+
+
+def require_libreoffice() -> str:
+    """Return the LibreOffice program; raise the how-to-install message when it is missing."""
     program = libreoffice()
     if program is None:
         raise DocgenError.single(messages.PDF_NO_LIBREOFFICE, hint=messages.PDF_NO_LIBREOFFICE_HINT)
+    return program
+
+
+def convert_each(documents: dict[str, bytes], timeout: float = TIMEOUT_SECONDS) -> dict[str, bytes | None]:
+    """Return the PDF of each .docx, or None for one LibreOffice could not convert; one process for all.
+
+    Raises ``DocgenError`` when LibreOffice is missing, cannot start, or runs past ``timeout`` seconds.
+    """
+    program = require_libreoffice()
+    if not documents:
+        return {}  # LibreOffice started with no file opens its start centre and never ends
     with tempfile.TemporaryDirectory(prefix="docgen-pdf-") as work:
         folder = Path(work)
         sources = []
@@ -38,7 +58,7 @@ def to_pdf(documents: dict[str, bytes], timeout: float = TIMEOUT_SECONDS) -> dic
             source.write_bytes(data)
             sources.append((name, source))
         _convert(program, [source for _, source in sources], folder, timeout)
-        return {name: _read_pdf(folder / "out" / f"{source.stem}.pdf", name) for name, source in sources}
+        return {name: _read_pdf(folder / "out" / f"{source.stem}.pdf") for name, source in sources}
 
 
 def _convert(program: str, sources: list[Path], folder: Path, timeout: float) -> None:
@@ -52,9 +72,9 @@ def _convert(program: str, sources: list[Path], folder: Path, timeout: float) ->
         raise DocgenError.single(messages.PDF_FAILED.format(reason=error.strerror or error)) from None
 
 
-def _read_pdf(path: Path, name: str) -> bytes:
+def _read_pdf(path: Path) -> bytes | None:
     if not path.is_file() or path.stat().st_size == 0:
-        raise DocgenError.single(messages.PDF_FAILED.format(reason=messages.PDF_NOTHING_MADE), file=name)
+        return None
     return path.read_bytes()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from decimal import Decimal
 from functools import lru_cache
@@ -97,6 +98,22 @@ def long_date(date: dt.date | None) -> str:
     if date is None:
         return BLANK_DATE
     return f"ngày {day(date)} tháng {month(date)} năm {date.year}"
+
+
+# A date typed day first, as Vietnamese write it by hand: 05/01/2023, 5-1-2023, 05.01.2023
+_DAY_FIRST = re.compile(r"(?<![\d-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/.-])")
+
+
+def day_first_date(text: str) -> tuple[str, str] | None:
+    """Return ``("05/01/2023", "2023-01-05")`` for the first real date typed day first in ``text``, else None."""
+    found = _DAY_FIRST.search(text)
+    if found is None:
+        return None
+    day, month, year = (int(part) for part in found.groups())
+    try:
+        return found.group(0), dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def document_number(number: int | None) -> str:

@@ -21,10 +21,15 @@ def split_commune(commune: str) -> tuple[str, str]:
     words = " ".join(commune.split())
     for unit in UNIT_WORDS:
         if words.lower().startswith(unit.lower() + " "):
-            return unit.lower(), words[len(unit) + 1:].strip()
+            return unit.lower(), _proper(words[len(unit) + 1:])
     if not words:
         raise DocgenError.single(messages.INIT_NO_COMMUNE, hint=messages.INIT_NO_COMMUNE_HINT)
-    return "xã", words
+    return "xã", _proper(words)
+
+
+def _proper(name: str) -> str:
+    """Return a place name with each word capitalised, as it is printed: ``đông kinh`` → ``Đông Kinh``."""
+    return " ".join(word[:1].upper() + word[1:] for word in name.split())
 
 
 def starter_plan(commune: str, province: str, year: int) -> str:
@@ -41,9 +46,7 @@ def starter_plan(commune: str, province: str, year: int) -> str:
     recipients = tomlkit.array()
     recipients.extend(text.format(unit=unit, province=province) for text in messages.INIT_RECIPIENTS)
     plan["recipients"]["items"] = recipients.multiline(True)
-    plan["intro"] = [_with_name(text, full) for text in plan["intro"]]
-    plan["closing"] = _with_name(plan["closing"], full)
-    plan["document"]["summary"] = _with_name(plan["document"]["summary"], full)
+    _name_the_unit(plan, full, unit)
     plan["bases"][1] = plan["bases"][1].replace("UBND tỉnh", f"UBND tỉnh {province}")
     return tomlkit.dumps(plan)
 
@@ -62,9 +65,14 @@ def init_workspace(folder: Path, commune: str, province: str, year: int) -> Path
     return plan_path
 
 
-def _with_name(text: str, full_name: str) -> str:
-    """Return the text with "xã" (as the starter writes it) naming the commune: "trên địa bàn xã Tân Cương"."""
-    value = str(text)
-    for phrase in ("trên địa bàn xã", "UBND xã xây dựng"):
-        value = value.replace(phrase, phrase.replace("xã", full_name))
-    return value
+def _name_the_unit(container, full_name: str, unit: str) -> None:
+    """Make every text of the starter name the commune as the starter's "xã" does: "trên địa bàn xã" becomes
+    "trên địa bàn phường Đông Kinh", "UBND xã" becomes "UBND phường"."""
+    items = container.items() if hasattr(container, "items") else enumerate(container)
+    for key, value in list(items):
+        if isinstance(value, str):
+            text = value.replace("UBND xã xây dựng", f"UBND {full_name} xây dựng")
+            text = text.replace("trên địa bàn xã", f"trên địa bàn {full_name}")
+            container[key] = text.replace("UBND xã", f"UBND {unit}")
+        elif isinstance(value, (dict, list)):
+            _name_the_unit(value, full_name, unit)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -23,3 +26,24 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         shutil.copy(PLAN_2022, tmp_path / "plans" / "2022.toml")
     monkeypatch.chdir(tmp_path)
     return tmp_path
+
+
+@pytest.fixture
+def move_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[float, str], None]]:
+    """``move(seconds, zone)``: from now on the clock reads ``seconds`` later and the local time zone is
+    ``zone``, as for a build on another day on a machine set to another zone. Zip entries and document
+    properties take their times from this clock unless docgen stamps them itself."""
+    real_time, zone_before = time.time, os.environ.get("TZ")
+
+    def move(seconds: float, zone: str) -> None:
+        moved = real_time() + seconds
+        monkeypatch.setattr(time, "time", lambda: moved)
+        os.environ["TZ"] = zone
+        time.tzset()
+
+    yield move
+    if zone_before is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = zone_before
+    time.tzset()

@@ -74,3 +74,13 @@ def test_init_never_overwrites_a_plan(workspace, tmp_path):
                                                   ("Tân Cương", ("xã", "Tân Cương"))])
 def test_the_unit_word_is_read_from_the_communes_name(typed, expected):
     assert split_commune(typed) == expected
+
+
+def test_a_ward_typed_in_lower_case_is_named_properly_everywhere(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["init", "dk", "--commune", "phường đông kinh", "--province", "Lạng Sơn",
+                                       "--year", "2026"])
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "dk" / "plans" / "2026.toml").read_text(encoding="utf-8")
+    assert 'place = "Đông Kinh"' in text and "trên địa bàn phường Đông Kinh" in text
+    assert "địa bàn xã" not in text and "UBND xã" not in text

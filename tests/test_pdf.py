@@ -61,3 +61,24 @@ def test_a_conversion_that_hangs_is_stopped_with_a_message(monkeypatch):
     with pytest.raises(pdf.DocgenError) as caught:
         pdf.to_pdf({"a.docx": b"x"}, timeout=5)
     assert "5 giây" in caught.value.problems[0].message
+
+
+@needs_libreoffice
+def test_a_batch_build_with_pdf_starts_libreoffice_once_and_writes_each_pdf(project, monkeypatch, tmp_path):
+    calls = []
+    real_run = subprocess.run
+    monkeypatch.setattr(pdf.subprocess, "run", lambda command, **kw: calls.append(command) or real_run(command, **kw))
+    result = CliRunner().invoke(main, ["build", "plans", "--pdf", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert len(calls) == 1 and any(str(part).startswith("-env:UserInstallation=") for part in calls[0])
+    big = _text((project / "output" / "kh-85-thinh-duc-2022.pdf").read_bytes(), tmp_path)
+    small = _text((project / "output" / "kh-07-hoa-binh-2023.pdf").read_bytes(), tmp_path)
+    assert big.lstrip().startswith("ỦY BAN NHÂN DÂN") and "XÃ THỊNH ĐỨC" in big.split("\n", 3)[1]
+    assert "XÃ HÒA BÌNH" in small and big.count("\f") > small.count("\f") >= 2
+    assert not list((project / "output").glob(".*.tmp"))
+
+
+def test_an_empty_batch_never_starts_libreoffice(monkeypatch):
+    monkeypatch.setattr(pdf, "libreoffice", lambda: "soffice")
+    monkeypatch.setattr(pdf.subprocess, "run", lambda *a, **k: pytest.fail("LibreOffice was started"))
+    assert pdf.convert_each({}) == {}

@@ -119,6 +119,11 @@ def test_unknown_placeholder(project):
     assert_refused(run_build(project, text), "{poor_reductoin}", "{poor_reduction}")
 
 
+def test_a_placeholder_missing_its_brace_is_refused_not_printed(project):
+    text = SMALL_TEXT.replace("{poor_reduction} hộ nghèo", "{poor_reduction hộ nghèo")
+    assert_refused(run_build(project, text), "thiếu dấu ngoặc nhọn đóng", "{year}")
+
+
 def test_all_problems_are_reported_at_once_sorted_by_line(project):
     text = SMALL_TEXT.replace("\npoor = 2\n", "\npoor = -2\n").replace('place = "Hòa Bình"', 'plac = "Hòa Bình"')
     result = run_build(project, text)
@@ -173,3 +178,16 @@ def test_line_numbers_survive_multiline_strings_and_count_every_array_item(proje
     bullet_line = line_of(text, 'thứ nhất", ""')
     assert_refused(result, f"dòng {line_of(text, 'households = -50')}, mục hamlets[2].households",
                    f"dòng {bullet_line}, mục sections[1].items[1].bullets[2]")
+
+
+@pytest.mark.parametrize("typed", ["05/01/2023", '"05/01/2023"', '"5-1-2023"'])
+def test_a_date_typed_day_first_says_how_to_write_it(project, typed):
+    text = SMALL_TEXT.replace("date = 2023-02-03", f"date = {typed}")
+    assert_refused(run_build(project, text), f"dòng {line_of(text, 'date = ')}", "2023-01-05",
+                   "date = 2023-01-05", "ngày 05 tháng 01 năm 2023")
+
+
+def test_a_signature_prefix_lists_its_choices_in_words(project):
+    text = SMALL_TEXT.replace('on_behalf_of = "Ủy ban nhân dân"', 'on_behalf_of = "Ủy ban nhân dân"\nprefix = "K.T"')
+    assert_refused(run_build(project, text), "mục signature.prefix", "«K.T»", '"KT." (ký thay', '"TL." (thừa lệnh)',
+                   '"" (để trống')

@@ -9,7 +9,7 @@ import pytest
 
 from docgen.build import build
 from docgen.errors import DocgenError
-from docgen.render.templates import PACKAGED, find_template
+from docgen.render.templates import PACKAGED, TEMPLATE_NAME, find_template
 from tests.conftest import SMALL
 from tests.readback import body_texts, open_docx
 
@@ -33,14 +33,14 @@ def _marked_template(path: Path, mark: str) -> None:
 
 def test_the_packaged_template_is_used_when_the_workspace_has_none(outside):
     plan = outside / "plans" / "small.toml"
-    assert find_template(plan) == PACKAGED
+    assert find_template(TEMPLATE_NAME, plan) == PACKAGED
     assert "KẾ HOẠCH" in body_texts(open_docx(build(plan).docx))
 
 
 def test_the_workspace_template_wins_over_the_packaged_one(outside):
     _marked_template(outside / "templates" / "ke-hoach.docx", "MẪU CỦA XÃ")
     plan = outside / "plans" / "small.toml"
-    assert find_template(plan) == (outside / "templates" / "ke-hoach.docx").resolve()
+    assert find_template(TEMPLATE_NAME, plan) == (outside / "templates" / "ke-hoach.docx").resolve()
     assert "MẪU CỦA XÃ" in body_texts(open_docx(build(plan).docx))
 
 
@@ -60,3 +60,18 @@ def test_a_named_template_that_is_missing_is_a_located_error(outside):
         build(plan)
     [problem] = caught.value.problems
     assert problem.location.field == "template" and "khong-co.docx" in problem.message
+
+
+def test_a_part_is_looked_up_by_name_in_the_workspace_then_in_the_package(outside):
+    plan = outside / "plans" / "small.toml"
+    assert find_template("starter.toml", plan) == PACKAGED.parent / "starter.toml"
+    (outside / "templates").mkdir()
+    (outside / "templates" / "starter.toml").write_text("# của xã\n", encoding="utf-8")
+    assert find_template("starter.toml", plan) == (outside / "templates" / "starter.toml").resolve()
+
+
+def test_a_plan_outside_a_plans_folder_uses_the_current_folders_templates(outside, tmp_path_factory):
+    elsewhere = tmp_path_factory.mktemp("loose") / "plan.toml"
+    shutil.copy(SMALL, elsewhere)
+    _marked_template(outside / "templates" / "ke-hoach.docx", "MẪU THƯ MỤC HIỆN TẠI")
+    assert find_template(TEMPLATE_NAME, elsewhere) == Path("templates/ke-hoach.docx").resolve()

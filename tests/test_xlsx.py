@@ -31,6 +31,9 @@ def test_workbook_matches_the_document_tables():
         assert sum(row[2] for row in values[:-1]) == values[-1][2] == 2111
 
 
-def test_workbook_is_reproducible():
+def test_workbook_is_reproducible_on_another_day_and_time_zone(move_clock):
     built = build(PLAN_2022)
-    assert tables_workbook(built.plan, built.results) == tables_workbook(built.plan, built.results)
+    move_clock(0, "UTC")
+    first = tables_workbook(built.plan, built.results)
+    move_clock(3 * 86400 + 5 * 3600 + 7, "America/New_York")
+    assert tables_workbook(built.plan, built.results) == first

@@ -37,3 +37,4 @@ class Finding:
     expected: str
     found: str
     clause: str
+    fix: str = ""  # how to put it right in Word, menu by menu (empty when the text itself must be retyped)

@@ -235,6 +235,44 @@ RULE_CRASHED = ("Không kiểm tra được quy tắc này trên văn bản này
 SEVERITIES = {"error": "Lỗi", "warning": "Cảnh báo"}
 REPORT_FINDING = "- [{severity}] {where}: {message}"
 REPORT_DETAIL = "    Cần: {expected} — Thấy: {found} ({rule_id}; NĐ 30/2020, {clause})"
+REPORT_FIX = "    Sửa trong Word: {fix}"
 REPORT_COUNT = "{errors} lỗi, {warnings} cảnh báo"
 REPORT_CLEAN = "Đúng thể thức Nghị định 30/2020/NĐ-CP: không có lỗi, không có cảnh báo."
 REPORT_TOTAL = "Tổng cộng {files} tệp: {count}"
+
+
+# How to put a finding right in Word, by the menus of the Vietnamese Word (the English names in brackets, for
+# an English Word). Only for rules a clerk fixes with a menu; a wrong text is simply retyped.
+_PARAGRAPH = "chọn các đoạn → Trang đầu (Home) → mũi tên góc nhóm Đoạn văn (Paragraph) → Thụt lề và Giãn cách"
+WORD_FIXES = {
+    "page-size": "Bố trí (Layout) → Khổ giấy (Size) → A4, áp dụng cho toàn bộ tài liệu (Whole document).",
+    "page-orientation": "Bố trí (Layout) → Hướng (Orientation) → Dọc (Portrait).",
+    "page-margins": "Bố trí (Layout) → Lề (Margins) → Lề tùy chỉnh (Custom Margins): trên 20, dưới 20, trái 30, "
+                    "phải 15 mm; Áp dụng cho: Toàn bộ tài liệu (Whole document).",
+    "page-number-missing": "Chèn (Insert) → Số trang (Page Number) → Đầu trang (Top of Page) → số ở giữa; rồi "
+                           "bật Trang đầu khác (Different First Page) để trang 1 không có số.",
+    "page-number-format": "Bấm đúp vào đầu trang, chọn số trang: căn giữa, Times New Roman 13–14, không đậm; nếu số "
+                          "đang ở chân trang thì xóa đi và chèn lại bằng Chèn (Insert) → Số trang (Page Number) → "
+                          "Đầu trang (Top of Page).",
+    "page-number-first-page": "Bấm đúp vào đầu trang → Thiết kế (Header & Footer) → đánh dấu Trang đầu khác "
+                              "(Different First Page).",
+    "appendix-page-numbering": "Đặt con trỏ trước phụ lục → Bố trí (Layout) → Ngắt (Breaks) → Trang tiếp theo "
+                               "(Next Page); rồi Chèn (Insert) → Số trang (Page Number) → Định dạng số trang (Format "
+                               "Page Numbers) → Bắt đầu từ (Start at) 1.",
+    "font-family": "Chọn toàn bộ (Ctrl+A) → phông Times New Roman (cả kiểu Normal: chuột phải vào kiểu → Sửa đổi).",
+    "font-color": "Chọn toàn bộ (Ctrl+A) → Trang đầu (Home) → Màu phông (Font Color) → Tự động (Automatic) hoặc đen.",
+    "body-size": "Chọn các đoạn nội dung → cỡ chữ 13 hoặc 14 (tốt nhất sửa kiểu đoạn: chuột phải vào kiểu → Sửa "
+                 "đổi).",
+    "body-alignment": "Chọn các đoạn nội dung → Ctrl+J (Căn đều hai lề, Justify).",
+    "body-indent": _PARAGRAPH + " (Indents and Spacing) → Đặc biệt (Special): Dòng đầu tiên (First line) 1 cm "
+                                "hoặc 1,27 cm; Thụt lề trái 0.",
+    "body-spacing": _PARAGRAPH + " → Giãn cách Sau (Spacing After) ít nhất 6 pt.",
+    "body-line-spacing": _PARAGRAPH + " → Giãn cách dòng (Line spacing): Đơn (Single), 1,15 hoặc 1,5 dòng "
+                                      "(Multiple), hoặc Chính xác (Exactly) 15–22 pt.",
+    "motto-rule": "Dưới Tiêu ngữ vẽ đường kẻ: Chèn (Insert) → Hình (Shapes) → Đường thẳng (Line), giữ Shift khi "
+                  "kéo, dài bằng dòng Tiêu ngữ.",
+    "issuer-rule": "Dưới tên cơ quan vẽ đường kẻ: Chèn (Insert) → Hình (Shapes) → Đường thẳng (Line), dài 1/3 đến "
+                   "1/2 dòng chữ, ở giữa.",
+    "summary-rule": "Dưới trích yếu vẽ đường kẻ: Chèn (Insert) → Hình (Shapes) → Đường thẳng (Line), dài 1/3 đến "
+                    "1/2 dòng chữ, ở giữa.",
+}

@@ -37,9 +37,10 @@ def count(findings: list[Finding]) -> str:
 
 def _finding_lines(finding: Finding) -> list[str]:
     severity = messages.SEVERITIES[finding.severity]
-    return [messages.REPORT_FINDING.format(severity=severity, where=finding.where, message=finding.message),
-            messages.REPORT_DETAIL.format(expected=finding.expected, found=finding.found, rule_id=finding.rule_id,
-                                          clause=finding.clause)]
+    lines = [messages.REPORT_FINDING.format(severity=severity, where=finding.where, message=finding.message),
+             messages.REPORT_DETAIL.format(expected=finding.expected, found=finding.found, rule_id=finding.rule_id,
+                                           clause=finding.clause)]
+    return lines + ([messages.REPORT_FIX.format(fix=finding.fix)] if finding.fix else [])
 
 
 def format_json(results: dict[str, list[Finding]]) -> str:

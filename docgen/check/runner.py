@@ -75,4 +75,5 @@ def _finding(rule: Rule, issue: Issue) -> Finding:
     else:
         message = messages.VARIANTS.get(f"{rule.rule_id}/{issue.variant}", text.message)
     return Finding(rule_id=rule.rule_id, severity=issue.severity or rule.severity, where=issue.place.label,
-                   message=message, expected=issue.expected or text.expected, found=issue.found, clause=rule.clause)
+                   message=message, expected=issue.expected or text.expected, found=issue.found, clause=rule.clause,
+                   fix=messages.WORD_FIXES.get(rule.rule_id, "") if issue.variant != "crashed" else "")

@@ -36,11 +36,6 @@ class Opened:
     digest: str
 
 
-# Top-level fields the web editor does not show yet ([[parts]], a body in Phần): a save keeps them as the file
-# has them instead of deleting what the form did not send.
-NOT_IN_EDITOR = ("parts",)
-
-
 def digest_of(content: bytes) -> str:
     """Return the fingerprint of a file's bytes (to notice that someone else changed it)."""
     return hashlib.sha256(content).hexdigest()
@@ -49,7 +44,10 @@ def digest_of(content: bytes) -> str:
 def open_plan(path: Path) -> Opened:
     """Return the plain data of the plan file at ``path`` (dates as ``2022-10-24`` strings) and its digest."""
     content = _read(path)
-    text = content.decode("utf-8-sig")
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise DocgenError.single(messages.NOT_UTF8, file=str(path), hint=messages.NOT_UTF8_HINT) from None
     try:
         data = json.loads(text) if path.suffix.lower() == ".json" else tomllib.loads(text)
     except (ValueError, tomllib.TOMLDecodeError) as error:
@@ -61,9 +59,13 @@ def plan_text(path: Path, data: dict[str, Any]) -> str:
     """Return the text the file at ``path`` would hold with ``data``: its own document changed in place."""
     if path.suffix.lower() == ".json":
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    text = path.read_text(encoding="utf-8-sig") if path.exists() else ""
+    return toml_with(path.read_text(encoding="utf-8-sig") if path.exists() else "", data)
+
+
+def toml_with(text: str, data: dict[str, Any]) -> str:
+    """Return the TOML ``text`` changed to hold ``data``, keeping its comments and layout where unchanged."""
     document = tomlkit.parse(text)
-    _merge(document, _typed(data), keep=NOT_IN_EDITOR)
+    _merge(document, _typed(data))
     return tomlkit.dumps(document)
 
 
@@ -115,10 +117,9 @@ def _typed(value: Any) -> Any:
     return value
 
 
-def _merge(container: Any, data: dict[str, Any], keep: tuple[str, ...] = ()) -> None:
-    """Make ``container`` (a tomlkit table) hold ``data``, touching only what differs; keys in ``keep`` that
-    ``data`` lacks stay as they are."""
-    for key in [k for k in container if k not in data and k not in keep]:
+def _merge(container: Any, data: dict[str, Any]) -> None:
+    """Make ``container`` (a tomlkit table) hold ``data``, touching only what differs."""
+    for key in [k for k in container if k not in data and not _default_like(container[k])]:
         del container[key]
     for key, value in data.items():
         old = container.get(key)
@@ -164,6 +165,13 @@ def _trailing_trivia(table: Table) -> list[tuple[Any, Any]]:
     while start and body[start - 1][0] is None and isinstance(body[start - 1][1], (Comment, Whitespace)):
         start -= 1
     return body[start:]
+
+
+def _default_like(item: Any) -> bool:
+    """True for a value the editor's form never sends because it changes nothing (``confirm = []``,
+    ``numbered = true``): keeping it keeps the file as the clerk wrote it."""
+    value = item.unwrap() if hasattr(item, "unwrap") else item
+    return value is True or value in ([], "")
 
 
 def _item(value: Any) -> Any:

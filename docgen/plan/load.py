@@ -19,6 +19,7 @@ from docgen import messages
 from docgen.errors import DocgenError, Location, Problem
 from docgen.plan.linemap import LineMap, toml_line_map
 from docgen.plan.model import Plan
+from docgen.vnformat import day_first_date
 
 SUFFIXES = (".toml", ".json")
 
@@ -60,6 +61,11 @@ def _parse(path: Path, text: str) -> tuple[dict[str, Any], LineMap]:
         return tomllib.loads(text), toml_line_map(text)
     except tomllib.TOMLDecodeError as error:
         line = _toml_error_line(str(error))
+        lines = text.splitlines()
+        typed = day_first_date(lines[line - 1]) if 0 < line <= len(lines) else None
+        if typed:  # date = 05/01/2023: the commonest TOML mistake of a Vietnamese clerk
+            message, hint = messages.date_day_first(*typed)
+            raise DocgenError.single(message, file=str(path), line=line, hint=hint) from None
         raise DocgenError.single(messages.BAD_TOML.format(detail=error), file=str(path), line=line,
                                  hint=messages.BAD_TOML_HINT) from None
 

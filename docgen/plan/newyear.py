@@ -41,6 +41,8 @@ def new_plan(source: Path, target: Path, year: int | None = None) -> Path:
     plan, results = prepare(*load_plan(source), source)
     old_year = plan.targets.year
     new_year = year or old_year + 1
+    if new_year <= old_year:
+        raise DocgenError.single(messages.NEW_YEAR_NOT_AFTER.format(year=new_year, old=old_year), file=str(target))
     document = tomlkit.parse(source.read_text(encoding="utf-8-sig"))
     _move_texts(document, old_year, new_year)
     document["targets"]["year"] = new_year

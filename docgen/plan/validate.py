@@ -14,7 +14,7 @@ from docgen.figures import FIGURES, STATED_PER_HAMLET
 from docgen.plan.linemap import LineMap
 from docgen.plan.load import field_path
 from docgen.plan.model import Plan, Section
-from docgen.plan.placeholders import PLACEHOLDER
+from docgen.plan.placeholders import BROKEN_PLACEHOLDER, PLACEHOLDER
 from docgen.render.templates import kind_supported
 from docgen.vnformat import POINT_LETTERS, strip_marks
 
@@ -53,6 +53,29 @@ def validate_plan(plan: Plan, path: Path, lines: LineMap) -> None:
     _check_outline(plan, found)
     _check_recipients(plan, found)
     found.raise_if_any()
+
+
+def plan_warnings(plan: Plan, path: Path, lines: LineMap) -> list[Problem]:
+    """Return what looks wrong but does not stop the build (shown with the result): a recipient such as
+    "12 xóm" that disagrees with the number of hamlets the plan lists."""
+    found = _Collector(path, lines)
+    _check_hamlet_count_words(plan, found)
+    return found.problems
+
+
+# "12 xóm", "9 thôn", "5 tổ dân phố": a count of the commune's hamlets typed by hand
+HAMLET_COUNT_WORDS = re.compile(r"(?<![\d.,])(\d+)\s+(xóm|thôn|bản|ấp|tổ dân phố)\b", re.IGNORECASE)
+
+
+def _check_hamlet_count_words(plan: Plan, found: _Collector) -> None:
+    if not plan.hamlets:
+        return
+    for index, item in enumerate(plan.recipients.items):
+        for written, word in HAMLET_COUNT_WORDS.findall(item):
+            if int(written) != len(plan.hamlets):
+                found.add(("recipients", "items", index),
+                          m.HAMLET_COUNT_MISMATCH.format(text=f"{written} {word}", count=len(plan.hamlets)),
+                          m.HAMLET_COUNT_MISMATCH_HINT.format(word=word))
 
 
 def check_confirmed(plan: Plan, path: Path, lines: LineMap) -> None:
@@ -202,6 +225,8 @@ def _check_placeholders(plan: Plan, found: _Collector) -> None:
         bad = _UNPRINTABLE.search(text)
         if bad is not None:
             found.add(parts, m.BAD_CHARACTER.format(code=ord(bad.group())), m.BAD_CHARACTER_HINT)
+        if BROKEN_PLACEHOLDER.search(text):
+            found.add(parts, m.BROKEN_PLACEHOLDER, m.BROKEN_PLACEHOLDER_HINT)
         for name in PLACEHOLDER.findall(text):
             if name not in known:
                 found.add(parts, m.UNKNOWN_PLACEHOLDER.format(name=name),

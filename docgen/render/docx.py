@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import re
 import zipfile
@@ -35,13 +36,17 @@ _STYLE_PATH = f"{_W}pPr/{_W}pStyle"
 _RUN_TEXT = {_W + "tab": "\t", _W + "br": "\n", _W + "cr": "\n"}
 
 
-def render(template: Path, context: dict[str, Any], plan: Plan) -> dict[str, bytes]:
-    """Return the rendered .docx as its zip entries by name (``normalise`` zips them)."""
+def render(template: Path, context: dict[str, Any], plan: Plan, plan_path: Path | None = None) -> dict[str, bytes]:
+    """Return the rendered .docx as its zip entries by name (``normalise`` zips them); parts are looked up for
+    ``plan_path``'s workspace."""
+    from docgen.render.parts import with_parts
+
     if not template.is_file():
         raise DocgenError.single(messages.TEMPLATE_NOT_FOUND.format(template=template),
                                  hint=messages.TEMPLATE_NOT_FOUND_HINT)
     try:
-        document = DocxTemplate(io.BytesIO(_vetted(template)))
+        source = with_parts(_vetted(template), plan_path or Path.cwd() / "plan.toml", plan)
+        document = DocxTemplate(io.BytesIO(source))
         document.render(_with_tables(document, context), _environment(), autoescape=True)
     except UndefinedError as error:
         name = re.search(r"'([^']+)'", error.message or "")
@@ -65,9 +70,20 @@ def _vetted(template: Path) -> bytes:
     more than an entry's declared size, which ``vet`` has checked."""
     if template.stat().st_size > MAX_FILE_BYTES:
         raise Unreadable("large")
-    data = template.read_bytes()
+    data = template_bytes(template)
     vet(data)
     return data
+
+
+def template_bytes(template: Path) -> bytes:
+    """Return the template file's bytes, read once per process for as long as the file is unchanged."""
+    stat = template.stat()
+    return _read_template(template.resolve(), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=16)
+def _read_template(template: Path, mtime_ns: int, size: int) -> bytes:  # the key: path and file version
+    return template.read_bytes()
 
 
 def _with_tables(document: DocxTemplate, context: dict[str, Any]) -> dict[str, Any]:
@@ -117,9 +133,28 @@ def expected_texts(context: dict[str, Any]) -> list[str]:
     return texts
 
 
+class _PreparedEnvironment(SandboxedEnvironment):
+    """Compiles each template text once per process: in a batch every plan renders the same template XML,
+    and compiling it is the larger part of the per-plan cost (docs/performance.md)."""
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self._compiled: dict[str, Any] = {}
+
+    def from_string(self, source, globals=None, template_class=None):
+        if globals is not None or template_class is not None or not isinstance(source, str):
+            return super().from_string(source, globals, template_class)
+        if source not in self._compiled:
+            if len(self._compiled) >= 32:  # a long-running process (docgen serve) sees many templates
+                self._compiled.clear()
+            self._compiled[source] = super().from_string(source)
+        return self._compiled[source]
+
+
+@functools.cache
 def _environment() -> SandboxedEnvironment:
     """A template may only show values: sandboxed, and a misspelt tag fails instead of printing nothing."""
-    return SandboxedEnvironment(undefined=StrictUndefined, autoescape=True)
+    return _PreparedEnvironment(undefined=StrictUndefined, autoescape=True)
 
 
 def _portrait_last_section(docx) -> None:

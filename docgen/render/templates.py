@@ -1,11 +1,12 @@
-"""Which Word template a plan is rendered with: the commune's own when it has one, else docgen's.
+"""Which Word template (or template part) a plan is rendered with: the commune's own when it has one.
 
-The search order, first found wins (docs/templates.md explains it for the clerk):
-1. the template the plan names (``template = "mau-cua-xa.docx"``), looked for beside the plan file, then in
-   the workspace's ``templates/`` folder;
-2. ``templates/ke-hoach.docx`` in the plan's workspace (the folder holding ``plans/``), then in the current
-   folder;
-3. the template that ships inside docgen (``docgen/templates/ke-hoach.docx``), so ``pip install`` is enough.
+The search order for a file ``name``, first found wins (docs/templates.md explains it for the clerk):
+1. for the main template only, the file the plan names (``template = "mau-cua-xa.docx"``), looked for
+   beside the plan file, then in the workspace's ``templates/`` folder (an error if it is in neither);
+2. ``templates/<name>`` in the plan's workspace: the folder holding the ``plans/`` folder the plan is in,
+   or else the current folder;
+3. the file that ships inside docgen (``docgen/templates/<name>``), so ``pip install`` is enough.
+Template parts (one page or block a commune may replace alone) are looked up the same way by their name.
 """
 
 from __future__ import annotations
@@ -24,19 +25,31 @@ KIND_TEMPLATES = {"kế hoạch": TEMPLATE_NAME}
 def kind_supported(kind: str) -> bool:
     """True when docgen has a template laying out documents of this kind (``Kế hoạch``, any case)."""
     return " ".join(kind.split()).casefold() in KIND_TEMPLATES
-PACKAGED = Path(__file__).resolve().parent.parent / "templates" / TEMPLATE_NAME
 
 
-def find_template(plan_path: Path, named: str = "") -> Path:
-    """Return the template for the plan at ``plan_path`` (``named``: the file the plan asks for, if any)."""
-    workspace_templates = plan_path.resolve().parent.parent / "templates"
+PACKAGED_FOLDER = Path(__file__).resolve().parent.parent / "templates"
+PACKAGED = PACKAGED_FOLDER / TEMPLATE_NAME
+
+
+def workspace_of(plan_path: Path) -> Path:
+    """Return the workspace of a plan: the folder above its ``plans/`` folder, else the current folder."""
+    folder = plan_path.resolve().parent
+    return folder.parent if folder.name == "plans" else Path.cwd()
+
+
+def find_template(name: str, plan_path: Path, plan=None) -> Path:
+    """Return the file to use for template ``name`` when building the plan at ``plan_path``.
+
+    ``plan`` (the loaded ``Plan``, optional) gives the template the plan names for itself.
+    """
+    templates = workspace_of(plan_path) / "templates"
+    named = getattr(plan, "template", "") if name == TEMPLATE_NAME else ""
     if named:
-        for folder in (plan_path.resolve().parent, workspace_templates):
+        for folder in (plan_path.resolve().parent, templates):
             if (folder / named).is_file():
                 return folder / named
         raise DocgenError.single(messages.TEMPLATE_NAMED_NOT_FOUND.format(name=named), file=str(plan_path),
                                  field="template", hint=messages.TEMPLATE_NAMED_HINT)
-    for candidate in (workspace_templates / TEMPLATE_NAME, Path("templates") / TEMPLATE_NAME):
-        if candidate.is_file():
-            return candidate
-    return PACKAGED
+    if (templates / name).is_file():
+        return templates / name
+    return PACKAGED_FOLDER / name

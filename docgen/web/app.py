@@ -16,6 +16,7 @@ from pathlib import Path
 
 from flask import Flask, abort, g, request
 
+from docgen import messages
 from docgen.web.files import Workspace
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
@@ -46,8 +47,24 @@ def create_app(root: Path, token: str | None = None) -> Flask:
     app.register_blueprint(review.pages)
     app.before_request(_guard)
     app.after_request(_secure_headers)
-    app.context_processor(lambda: {"token": app.config["TOKEN"]})
+    app.context_processor(lambda: {"token": app.config["TOKEN"], "stale_message": messages.WEB_STALE_PAGE,
+                                   "remove_message": messages.WEB_CONFIRM_REMOVE})
+    for code in messages.WEB_ERRORS:
+        app.register_error_handler(code, _error_page)
     return app
+
+
+def _error_page(error: Exception):
+    """Say what went wrong in the clerk's words, as a page or, for the page's own requests, as data."""
+    from flask import jsonify, render_template
+    from werkzeug.exceptions import HTTPException, InternalServerError
+
+    known = error if isinstance(error, HTTPException) else InternalServerError()
+    code = known.code or 500
+    text = messages.WEB_ERRORS.get(code, messages.WEB_ERRORS[500])
+    if request.is_json or request.headers.get("X-Docgen-Token"):
+        return jsonify(problems=[{"field": "", "line": 0, "where": "", "message": text, "hint": ""}]), code
+    return render_template("error.html", message=text), code
 
 
 def workspace() -> Workspace:

@@ -1,7 +1,7 @@
-"""Plan data as the editor shows it, and back: the checks and figures of what a clerk has typed.
+"""Plan data as the editor shows it: the checks and figures of what a clerk has typed, the list of plans.
 
 Lists of paragraphs and bullets are edited as plain lines (one paragraph or one "-" point a line, a line
-starting with "+" is a sub-point of the line above), which is how a clerk already writes them in Word.
+starting with "+ " is a sub-point of the line above); the page's script turns them back into lists.
 Checking and calculating go through the same functions as ``docgen build``.
 """
 
@@ -9,57 +9,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from docgen import vnformat
 from docgen.build import prepare
-from docgen.calc import GROUPS, Results, calculate
+from docgen.calc import Results, calculate
 from docgen.errors import DocgenError, Location, Problem
+from docgen.figures import FIGURES
 from docgen.plan.edit import plan_text
 from docgen.plan.load import load_plan, parse_plan
 from docgen.plan.model import Plan
 from docgen.plan.validate import check_confirmed, check_references, validate_plan
 from docgen.render.context import symbol
-
-SUB_MARK = "+"
-
-
-def lines_of(paragraphs: list[str]) -> str:
-    """Return paragraphs as the lines of a text box."""
-    return "\n".join(paragraphs)
-
-
-def paragraphs_of(text: str) -> list[str]:
-    """Return the non-empty lines of a text box as paragraphs."""
-    return [line.strip() for line in text.splitlines() if line.strip()]
-
-
-def bullet_lines(bullets: list[Any]) -> str:
-    """Return bullets as lines: a point a line, its sub-points after it each starting with "+ "."""
-    lines: list[str] = []
-    for bullet in bullets:
-        if isinstance(bullet, list):
-            lines += [f"{SUB_MARK} {sub}" for sub in bullet]
-        else:
-            lines.append(bullet)
-    return "\n".join(lines)
-
-
-def bullets_of(text: str) -> list[Any]:
-    """Return the bullets written as lines: "+" lines become the sub-list of the point above them."""
-    bullets: list[Any] = []
-    for line in paragraphs_of(text):
-        if line.startswith(SUB_MARK):
-            sub = line[len(SUB_MARK):].strip()
-            if bullets and isinstance(bullets[-1], list):
-                bullets[-1].append(sub)
-            else:
-                bullets.append([sub])
-        else:
-            bullets.append(line[1:].strip() if line.startswith("- ") else line)
-    return bullets
-
 
 CONFIRM_LABELS = {"bases": "căn cứ", "document.date": "ngày ban hành", "signature": "chữ ký",
                   "targets": "chỉ tiêu của xã", "hamlets": "số liệu các xóm", "recipients": "nơi nhận"}
@@ -125,23 +88,21 @@ def check_edited(path: Path, data: dict[str, Any]) -> Checked:
 
 
 def table_figures(plan: Plan, results: Results) -> dict[str, Any]:
-    """Return the computed figures of the hamlet grid, as printed: per hamlet and group, and the totals."""
-    hamlets = []
-    for index in range(len(plan.hamlets)):
-        cells = {}
-        for group in GROUPS:
-            row = results.tables[group].rows[index]
-            cells.update({f"{group}_reduction": vnformat.integer(row.reduction),
-                          f"{group}_end": vnformat.integer(row.end), f"{group}_rate": vnformat.decimal2(row.rate)})
-        hamlets.append(cells)
-    totals: dict[str, str] = {}
-    for group in GROUPS:
-        total = results.tables[group].total
-        totals.update({"households": vnformat.integer(total.households), group: vnformat.integer(total.start),
-                       f"{group}_without_labour": vnformat.integer(total.without_labour),
-                       f"{group}_reduction": vnformat.integer(total.reduction),
-                       f"{group}_end": vnformat.integer(total.end), f"{group}_rate": vnformat.decimal2(total.rate)})
-    return {"hamlets": hamlets, "totals": totals}
+    """Return the computed figures of the hamlet grid as printed, by catalogue id: per hamlet, and the totals."""
+    hamlets = [_printed(results.hamlet_figures(index)) for index in range(len(plan.hamlets))]
+    return {"hamlets": hamlets, "totals": _printed(results.total_figures())}
+
+
+def _printed(figures: dict[str, object]) -> dict[str, str]:
+    """Return the counts and rates of a row as docgen prints them (2.111, 1,47); names and order left out."""
+    out = {}
+    for key, value in figures.items():
+        kind = FIGURES[key].kind
+        if kind == "rate" and isinstance(value, Decimal):
+            out[key] = vnformat.decimal2(value)
+        elif kind == "count" and isinstance(value, int):
+            out[key] = vnformat.integer(value)
+    return out
 
 
 def problem_json(problem: Problem) -> dict[str, Any]:

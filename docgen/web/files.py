@@ -12,7 +12,7 @@ from pathlib import Path
 
 from docgen.plan.load import SUFFIXES
 
-_SAFE_NAME = re.compile(r"^[\w][\w .\-]{0,120}$")
+_SAFE_NAME = re.compile(r"^[\w][\w .\-()]{0,120}$")  # "2025 (1).toml", as Windows names copies
 OUTPUT_SUFFIXES = (".docx", ".xlsx", ".pdf")
 
 

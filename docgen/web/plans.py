@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +10,7 @@ from flask import Blueprint, abort, jsonify, redirect, render_template, request,
 
 from docgen import messages, vnformat
 from docgen.errors import DocgenError
+from docgen.output import slug
 from docgen.plan.edit import open_plan, save_plan
 from docgen.web import editor
 from docgen.web.app import workspace
@@ -28,7 +30,6 @@ def create():
     """Start a plan: from the starter for a commune, or as next year's plan of a plan in the list."""
     import datetime as dt
 
-    from docgen.output import slug
     from docgen.plan.newyear import new_plan
     from docgen.workspace import split_commune, starter_plan
 
@@ -37,7 +38,7 @@ def create():
         year = int(form.get("year") or dt.date.today().year)
         if form.get("source"):
             source = _plan(form["source"])
-            target = _new_path(f"{year}-{slug(source.stem.split('-', 1)[-1]) or 'ke-hoach'}.toml")
+            target = _new_path(next_year_name(source.stem, year))
             new_plan(source, target, year)
         else:
             target = _new_path(f"{year}-{slug(split_commune(form.get('commune', ''))[1])}.toml")
@@ -49,6 +50,12 @@ def create():
         return render_template("plans.html", plans=[editor.plan_status(p) for p in space.plan_files()],
                                problems=problems or [messages.WEB_BAD_YEAR]), 422
     return redirect(url_for("plans.edit", name=target.name))
+
+
+def next_year_name(stem: str, year: int) -> str:
+    """Return ``2027-tan-cuong.toml`` for ``2026-tan-cuong`` and ``2027.toml`` for ``2026``: the year replaced."""
+    replaced, count = re.subn(r"(?<!\d)(19|20)\d\d(?!\d)", str(year), stem, count=1)
+    return f"{replaced if count else f'{year}-{slug(stem)}'}.toml"
 
 
 def _new_path(name: str) -> Path:
@@ -67,7 +74,8 @@ def edit(name: str):
     except DocgenError as error:
         return render_template("problems.html", name=name, problems=error.problems), 422
     return render_template("editor.html", name=name, plan=opened.data, digest=opened.digest, helpers=editor,
-                           letters=vnformat.POINT_LETTERS)
+                           letters=vnformat.POINT_LETTERS,
+                           ordinals=[vnformat.ordinal(n) for n in range(1, len(vnformat.ORDINALS) + 1)])
 
 
 @pages.post("/plans/<name>/check")

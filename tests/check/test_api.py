@@ -34,7 +34,7 @@ def test_findings_are_frozen_and_in_document_order():
     with pytest.raises(dataclasses.FrozenInstanceError):
         found[0].severity = "warning"  # type: ignore[misc]
     assert [field.name for field in dataclasses.fields(Finding)] == [
-        "rule_id", "severity", "where", "message", "expected", "found", "clause"]
+        "rule_id", "severity", "where", "message", "expected", "found", "clause", "fix"]
 
 
 def _zip(**entries: str) -> bytes:

@@ -86,3 +86,23 @@ def test_sections_with_different_margins_are_reported_apart():
     found = only("page-margins", margins={"top": 20, "bottom": 20, "left": 25, "right": 15}, mutate=appendix_margins)
     assert [(f.where, f.found) for f in found] == [
         ("phần (section) 1, 3", "trái 25 mm"), ("phần (section) 2", "trái 20 mm")]
+
+
+def test_a_one_page_document_needs_no_page_number():
+    short = (("body", "Tổ chức thực hiện có hiệu quả Chương trình giảm nghèo trên địa bàn xã."),
+             ("body", "Trên đây là Kế hoạch thực hiện Chương trình giảm nghèo năm 2022 trên địa bàn xã Thịnh Đức./."))
+    assert "page-number-missing" not in {f.rule_id for f in check(body=short, appendices=(), page_number=None)}
+    assert "page-number-missing" in {f.rule_id for f in check(page_number=None)}  # the long one does
+
+
+def test_page_findings_say_how_to_fix_them_in_word():
+    from docgen.check.report import format_text
+
+    missing = only("page-number-missing", page_number=None)[0]
+    assert "Chèn (Insert) → Số trang (Page Number)" in missing.fix
+    assert "Trang đầu khác (Different First Page)" in missing.fix
+    first = only("page-number-first-page", page_number_on_first=True, title_page=False)[0]
+    assert "Different First Page" in first.fix
+    margins = only("page-margins", margins={"top": 20, "bottom": 20, "left": 25, "right": 15})[0]
+    assert "Bố trí (Layout) → Lề (Margins)" in margins.fix
+    assert "    Sửa trong Word: Chèn (Insert)" in format_text({"a.docx": [missing]})

@@ -42,4 +42,5 @@ def test_json_report():
     assert (report["errors"], report["warnings"]) == (1, 1)
     first = report["files"][0]
     assert list(first) == ["file", "errors", "warnings", "findings"]
-    assert list(first["findings"][0]) == ["rule_id", "severity", "where", "message", "expected", "found", "clause"]
+    assert list(first["findings"][0]) == ["rule_id", "severity", "where", "message", "expected", "found", "clause",
+                                          "fix"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -184,3 +185,56 @@ def test_uploaded_findings_are_listed_by_page(client, project):
                        content_type="multipart/form-data").get_data(as_text=True)
     assert "Lề trang không đúng quy định" in page
     assert "Toàn văn bản" in page or "Trang 1" in page
+
+
+@pytest.mark.parametrize("name", ["2022.toml", "2025-than-sa.toml", "small.toml"])
+def test_saving_what_the_editor_opened_leaves_every_plan_byte_identical(client, project, name):
+    shutil.copy(Path(__file__).resolve().parents[2] / "plans" / name, project / "plans" / name) \
+        if not (project / "plans" / name).exists() else None
+    path = project / "plans" / name
+    before = path.read_bytes()
+    opened = _data(client, name)
+    response = _post_json(client, f"/plans/{name}/save", {"data": opened.data, "digest": opened.digest})
+    assert response.status_code == 200
+    assert path.read_bytes() == before
+
+
+def test_a_plan_in_parts_shows_its_parts_and_their_sections(client, project):
+    shutil.copy(Path(__file__).resolve().parents[2] / "plans" / "2025-than-sa.toml", project / "plans")
+    page = client.get("/plans/2025-than-sa.toml").get_data(as_text=True)
+    assert page.count('data-node="division"') == 2 + 1  # two parts, and the blank one to add
+    assert 'data-kind-of="division"' in page
+
+
+def test_a_plan_not_saved_as_utf8_gets_the_command_lines_message_not_a_crash(client, project):
+    (project / "plans" / "utf16.toml").write_bytes("[issuer]\nname = \"Xã\"\n".encode("utf-16"))
+    response = client.get("/plans/utf16.toml")
+    assert response.status_code == 422
+    assert "UTF-8" in response.get_data(as_text=True)
+
+
+def test_errors_are_explained_in_vietnamese(client):
+    assert "Không có trang hoặc tệp này" in client.get("/plans/khong-co.toml").get_data(as_text=True)
+    stale = client.post("/plans/2022.toml/check", json={"data": {}}, headers={"X-Docgen-Token": "old"})
+    assert stale.status_code == 403 and "Tải lại trang" in stale.get_json()["problems"][0]["message"]
+
+
+def test_a_date_the_picker_cannot_show_is_kept_as_typed(client, project):
+    path = project / "plans" / "2022.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace("date = 2022-10-24", 'date = "24/10/2022"'),
+                    encoding="utf-8")
+    page = client.get("/plans/2022.toml").get_data(as_text=True)
+    assert 'type="text" data-key="date" data-kind="date" value="24/10/2022"' in page
+
+
+def test_a_copy_named_by_windows_opens(client, project):
+    shutil.copy(project / "plans" / "small.toml", project / "plans" / "small (1).toml")
+    assert client.get("/plans/small (1).toml").status_code == 200
+
+
+@pytest.mark.parametrize(("stem", "name"), [("2026", "2027.toml"), ("2026-tan-cuong", "2027-tan-cuong.toml"),
+                                            ("ke-hoach", "2027-ke-hoach.toml")])
+def test_next_years_file_is_named_after_last_years(stem, name):
+    from docgen.web.plans import next_year_name
+
+    assert next_year_name(stem, 2027) == name

@@ -11,7 +11,15 @@ async function post(url, body) {
     headers: {"Content-Type": "application/json", "X-Docgen-Token": token()},
     body: JSON.stringify(body),
   });
+  if (response.status === 403) banner(document.body.dataset.staleToken);
   return {status: response.status, json: await response.json().catch(() => ({}))};
+}
+
+function banner(text, hint) {
+  // a message that stays until the page is reloaded: the page can no longer save what is typed
+  const box = document.getElementById("banner");
+  box.hidden = false;
+  box.textContent = hint ? `${text} → ${hint}` : text;
 }
 
 // ---- form → data -------------------------------------------------------------------------------
@@ -25,7 +33,7 @@ function readField(input) {
   const value = input.type === "checkbox" ? input.checked : input.value;
   const lines = () => value.split("\n").map((l) => l.trim()).filter(Boolean);
   switch (input.dataset.kind) {
-    case "bool": return value;
+    case "bool": return value ? null : false;  // true is the default: the file keeps it unsaid
     case "int": return value.trim() === "" ? null : (/^-?\d+$/.test(value.trim()) ? Number(value.trim()) : value.trim());
     case "decimal": return value.trim() === "" ? null : value.trim().replace(",", ".");
     case "lines": return lines().length ? lines() : null;
@@ -40,11 +48,11 @@ function bulletsOf(lines) {
   // a line starting with "+" is a sub-point of the point above it (the plan file's nested list)
   const out = [];
   for (const line of lines) {
-    if (line.startsWith("+")) {
+    if (/^\+\s/.test(line)) {  // "+ " starts a sub-point; "+5%" is just text
       const sub = line.slice(1).trim();
       if (Array.isArray(out[out.length - 1])) out[out.length - 1].push(sub); else out.push([sub]);
     } else {
-      out.push(line.startsWith("- ") ? line.slice(2).trim() : line);
+      out.push(line.replace(/^[-–]\s*(?=\D)/, ""));  // docgen prints the dash itself
     }
   }
   return out.length ? out : null;
@@ -94,7 +102,7 @@ function renumber(form) {
   const letters = form.dataset.letters.split(" ");
   const entries = (list) => list ? [...list.children].filter((el) => el.matches("[data-node]")) : [];
   const label = (el, text) => { el.querySelector(":scope > .node-head .number, :scope > .number").textContent = text; };
-  entries(form.querySelector('[data-list="sections"]')).forEach((section, s) => {
+  const numberSections = (list) => entries(list).forEach((section, s) => {
     label(section, `${roman(s + 1)}.`);
     entries(section.querySelector(':scope > [data-list="items"]')).forEach((item, i) => {
       label(item, `${i + 1}.`);
@@ -107,6 +115,16 @@ function renumber(form) {
       entries(item.querySelector(':scope > [data-list="points"]')).forEach((p, k) => label(p, `${letters[k]})`));
     });
   });
+  const divisions = form.querySelector('[data-kind-of="division"]');
+  if (divisions) {
+    const ordinals = form.dataset.ordinals.split("|");
+    entries(divisions).forEach((division, d) => {
+      label(division, `Phần ${ordinals[d] || d + 1}`);  // sections restart at I. in each part
+      numberSections(division.querySelector(':scope > [data-list="sections"]'));
+    });
+  } else {
+    numberSections(form.querySelector('[data-list="sections"]'));
+  }
   entries(form.querySelector('[data-list="hamlets"]')).forEach((row, r) => label(row, `${r + 1}`));
   const appendices = entries(form.querySelector('[data-list="appendices"]'));
   appendices.forEach((a, i) => label(a, appendices.length === 1 ? "" : roman(i + 1)));
@@ -132,7 +150,7 @@ function showProblems(form, problems) {
     note.textContent = problem.message + (problem.hint ? ` → ${problem.hint}` : "");
     const line = document.createElement("div");
     line.className = "problem-line";
-    line.textContent = `${problem.where}: ${problem.message}`;
+    line.textContent = problem.where ? `${problem.where}: ${problem.message}` : problem.message;
     summary.append(line);
     if (target) {
       target.classList.add("has-problem");
@@ -155,7 +173,7 @@ function fieldElement(form, field) {
 }
 
 function showFigures(form, figures) {
-  if (!figures.hamlets) return;
+  if (!figures.hamlets) figures = {hamlets: [], totals: {}};  // wrong input: no stale figures beside it
   const rows = [...form.querySelectorAll('[data-list="hamlets"] > [data-node]')];
   rows.forEach((row, i) => {
     for (const cell of row.querySelectorAll("[data-figure]")) cell.textContent = (figures.hamlets[i] || {})[cell.dataset.figure] || "";
@@ -185,6 +203,7 @@ function editor(form) {
       setState("Đã lưu", "ok");
     } else {
       setState("Chưa lưu", "bad");
+      if (status === 409 && json.problems && json.problems.length) banner(json.problems[0].message, json.problems[0].hint);
     }
     showProblems(form, json.problems || []);
     showFigures(form, json.figures || {});
@@ -216,7 +235,10 @@ function editor(form) {
         Number(button.dataset.move) < 0 ? sibling.before(node) : sibling.after(node);
       }
     } else if (button.hasAttribute("data-remove")) {
-      button.closest("[data-node]").remove();
+      const node = button.closest("[data-node]");
+      const filled = [...node.querySelectorAll("input[type=text], textarea")].some((el) => el.value.trim());
+      if (filled && !window.confirm(document.body.dataset.confirmRemove)) return;
+      node.remove();
     } else if (button.id === "save") {
       save();
       return;
