@@ -113,7 +113,7 @@ def test_reason_is_named(files, name):
     assert ("lớn bất thường" if "gigabytes" in name or "bomb" in name else "DOCTYPE") in result.output
 
 
-@pytest.mark.parametrize("name", ["not_a_zip", "truncated", "declares_gigabytes", "zip_bomb"])
+@pytest.mark.parametrize("name", ["not_a_zip", "truncated", "declares_gigabytes", "zip_bomb", "lying_bomb"])
 def test_a_hostile_template_is_refused_before_docxtpl_opens_it(project, files, name):
     result = CliRunner().invoke(main, ["build", "plans/small.toml", "--template", str(files[name])])
     assert result.exit_code == 1 and "Traceback" not in result.output
@@ -126,3 +126,16 @@ def test_the_parser_is_hardened():
         package.parse_xml(LAUGHS)
     root = package.parse_xml(b"<a>&#233;</a>")
     assert root.text == "é"
+
+
+@pytest.mark.parametrize("name", ["not_a_zip", "declares_gigabytes", "zip_bomb", "lying_bomb"])
+def test_check_template_refuses_a_hostile_template(files, name):
+    tracemalloc.start()
+    try:
+        result = CliRunner().invoke(main, ["check-template", str(files[name])])
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert peak < MEMORY_BOUND

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import posixpath
 import zipfile
+from pathlib import Path
 from urllib.parse import unquote
 
 from lxml import etree
@@ -23,6 +24,7 @@ MAX_ENTRIES = 10_000
 MAX_PART_BYTES = 64 * 2**20  # one XML part unpacked: the longest real plans are a few MiB
 MAX_TOTAL_BYTES = 256 * 2**20  # everything the view unpacks from one file
 _CHUNK = 2**20
+_DEFLATE_MAX_RATIO = 1032
 
 MAIN_TYPES = {
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
@@ -64,8 +66,10 @@ def parse_xml(data: bytes) -> Element:
 def vet(data: bytes) -> zipfile.ZipFile:
     """Return the open zip after checking its directory: entry count and declared sizes within bounds.
 
-    zipfile never unpacks more than an entry's declared size (it stops there and fails the CRC check), so
-    this bounds the memory any later read can take, ours or python-docx's."""
+    zipfile returns no more than an entry's declared size, but inflates as much as one read asks for before
+    cutting: an entry whose compressed size could inflate past the cap (deflate packs at most about 1032:1) is
+    unpacked once here, a chunk at a time, so that no later reader (python-docx, docxtpl) can be made to
+    inflate a bomb. Real parts are far below that size, so this costs nothing for ordinary files."""
     if len(data) > MAX_FILE_BYTES:
         raise Unreadable("large")
     try:
@@ -75,7 +79,30 @@ def vet(data: bytes) -> zipfile.ZipFile:
     entries = archive.infolist()
     if len(entries) > MAX_ENTRIES or any(info.file_size > MAX_PART_BYTES for info in entries):
         raise Unreadable("large")
+    for info in entries:
+        if info.compress_size * _DEFLATE_MAX_RATIO > MAX_PART_BYTES:  # could inflate past the cap, whatever it says
+            _unpacks_within_bounds(archive, info)
     return archive
+
+
+def _unpacks_within_bounds(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """Unpack one entry a chunk at a time and refuse it if it is larger than the cap or than it declared."""
+    try:
+        with archive.open(info) as stream:
+            if len(_read_bounded(stream, MAX_PART_BYTES)) > MAX_PART_BYTES:
+                raise Unreadable("large")
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError, RuntimeError):
+        raise Unreadable("zip") from None  # a lying size fails zipfile's length and CRC check
+
+
+def vetted_file(path: Path) -> bytes:
+    """Return the bytes of a user's .docx (or .dotx) before python-docx or docxtpl opens it: refused when too
+    large to be a document, not a zip, or its directory declares too much (``Unreadable``)."""
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise Unreadable("large")
+    data = path.read_bytes()
+    vet(data)
+    return data
 
 
 class Package:
