@@ -65,9 +65,9 @@ def render(template: Path, context: dict[str, Any], plan: Plan, plan_path: Path 
 
 
 def _vetted(template: Path) -> bytes:
-    """Return the template's bytes once its zip directory is within bounds (``read.package.vet``): a template
-    is a user's file too. python-docx then parses it without entities or network, and zipfile never unpacks
-    more than an entry's declared size, which ``vet`` has checked."""
+    """Return the template's bytes once its zip directory is within bounds (``read.package.vet``: sizes, and
+    no entry able to inflate past the cap): a template is a user's file too. python-docx then parses it
+    without entities or network."""
     if template.stat().st_size > MAX_FILE_BYTES:
         raise Unreadable("large")
     data = template_bytes(template)
