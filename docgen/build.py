@@ -12,7 +12,7 @@ from docgen.calc import Results, calculate
 from docgen.errors import Problem
 from docgen.output import slug, write_atomic
 from docgen.plan.linemap import LineMap
-from docgen.plan.load import SUFFIXES, load_plan
+from docgen.plan.load import load_plan
 from docgen.plan.model import Plan
 from docgen.plan.validate import check_confirmed, check_references, plan_warnings, validate_plan
 from docgen.render.context import make_context, symbol
@@ -64,15 +64,6 @@ def build_checked(plan_path: Path, template: Path | None = None, draft: bool = F
 
     built = build(plan_path, template, draft)
     return built, check_docx(built.docx, name=str(plan_path))
-
-
-def check_file(path: Path, template: Path | None = None) -> list:
-    """Return the findings on a .docx, or on the document a plan file renders (after the plan's own checks)."""
-    from docgen.check import check_docx
-
-    if path.suffix.lower() in SUFFIXES:
-        return build_checked(path, template)[1]
-    return check_docx(path, name=str(path))
 
 
 def default_output_dir(plan_path: Path) -> Path:

@@ -108,31 +108,106 @@ def format_summary(outcomes) -> str:
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=FILE)
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="text: để đọc; json: cho máy.")
 @click.option("--template", type=FILE, help="Mẫu .docx dùng khi kiểm tra tệp kế hoạch.")
-def check(files: tuple[Path, ...], output_format: str, template: Path | None) -> None:
-    """Kiểm tra thể thức Nghị định 30 của các tệp .docx, hoặc của tệp kế hoạch (.toml/.json) sau khi dựng.
+@click.option("--summary", type=FILE, help="Ghi bảng tổng hợp, mỗi văn bản một dòng (.xlsx, hoặc .csv).")
+def check(files: tuple[Path, ...], output_format: str, template: Path | None, summary: Path | None) -> None:
+    """Kiểm tra thể thức Nghị định 30 và số liệu các bảng của các tệp .docx (hoặc mọi tệp .docx trong thư mục),
+    hoặc của tệp kế hoạch (.toml/.json) sau khi dựng.
 
     Mã thoát: 0 không có lỗi; 1 có lỗi; 2 có tệp không đọc được.
     """
-    from docgen.build import check_file
     from docgen.check.report import format_json, format_text, has_errors
+    from docgen.check.summary import check_path, docx_files, unreadable, write_summary
 
-    results, exit_code = {}, 0
-    for path in files:
+    if summary is not None and summary.suffix.lower() not in (".xlsx", ".csv"):
+        click.echo(messages.SUMMARY_SUFFIX.format(path=summary), err=True)
+        sys.exit(2)
+    paths = docx_files(list(files))
+    empty = [str(path) for path in files if path.is_dir() and not docx_files([path])]
+    if empty:
+        click.echo(messages.NO_DOCX_IN_FOLDER.format(path=", ".join(empty)), err=True)
+    results, rows, exit_code = {}, [], 2 if empty else 0
+    for path in paths:
         try:
-            results[str(path)] = check_file(path, template)
+            results[str(path)], row = check_path(path, template)
+            rows.append(row)
         except DocgenError as error:
             click.echo(format_problems(error), err=True)
-            unreadable = path.suffix.lower() not in (".toml", ".json") or not path.is_file()
-            exit_code = max(exit_code, 2 if unreadable else 1)
+            rows.append(unreadable(path, error.problems[0].message))
+            bad_file = path.suffix.lower() not in (".toml", ".json") or not path.is_file()
+            exit_code = max(exit_code, 2 if bad_file else 1)
     if results or output_format == "json":
         click.echo(format_json(results) if output_format == "json" else format_text(results))
+    if summary is not None:
+        _or_exit(lambda: write_summary(rows, summary))
+        click.echo(messages.SUMMARY_WRITTEN.format(path=summary, count=len(rows)), err=True)
     if any(has_errors(findings) for findings in results.values()):
         exit_code = max(exit_code, 1)
     sys.exit(exit_code)
+
+
+@main.command()
+@click.argument("a", type=click.Path(path_type=Path))
+@click.argument("b", type=click.Path(path_type=Path))
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="text: để đọc; json: cho máy.")
+@click.option("--redline", type=FILE, help="Ghi B thành văn bản .docx có đánh dấu thay đổi (Track Changes) so với A.")
+def diff(a: Path, b: Path, output_format: str, redline: Path | None) -> None:
+    """So sánh A (trước) với B (sau): văn bản .docx, tệp Excel do docgen ghi, hoặc tệp kế hoạch; hai thư mục
+    thì so từng cặp tệp cùng tên.
+
+    Mã thoát: 0 giống nhau; 1 có khác biệt; 2 có tệp không đọc được.
+    """
+    from docgen.diff import diff_files, format_json, format_text, pair_paths
+
+    if redline and (a.is_dir() or b.is_dir()):
+        raise click.UsageError(messages.REDLINE_NEEDS_FILES)
+    pairs, lonely = _or_exit(lambda: pair_paths(a, b), code=2)
+    if lonely:
+        click.echo(format_problems(DocgenError(lonely)), err=True)
+    reports, exit_code = [], 1 if lonely else 0
+    for old, new in pairs:
+        try:
+            reports.append(diff_files(old, new))
+        except DocgenError as error:
+            click.echo(format_problems(error), err=True)
+            exit_code = 2
+    if reports or output_format == "json":
+        click.echo(format_json(reports) if output_format == "json" else format_text(reports))
+    if redline and exit_code < 2:
+        from docgen.diff.redline import write_redline
+
+        _or_exit(lambda: write_redline(a, b, redline), code=2)
+        click.echo(messages.REDLINE_WRITTEN.format(path=redline), err=True)
+    if any(report.differs for report in reports):
+        exit_code = max(exit_code, 1)
+    sys.exit(exit_code)
+
+
+@main.command(name="import")
+@click.argument("plan", type=FILE)
+@click.argument("workbook", metavar="FILE.xlsx", type=FILE)
+@click.option("--dry-run", is_flag=True, help="Chỉ in những số sẽ thay đổi, không sửa tệp kế hoạch.")
+def import_(plan: Path, workbook: Path, dry_run: bool) -> None:
+    """Đưa số liệu các xóm từ tệp Excel FILE.xlsx vào tệp kế hoạch PLAN (giữ nguyên chú thích, thứ tự).
+
+    FILE.xlsx: tệp do docgen build --xlsx ghi, hoặc một trang tính mỗi dòng một xóm, có dòng tiêu đề.
+    """
+    from docgen.figures import FIGURES
+    from docgen.tables.importer import import_workbook
+
+    changes = _or_exit(lambda: import_workbook(plan, workbook, dry_run))
+    for change in changes:
+        text = messages.IMPORT_CHANGE if change.hamlet else messages.IMPORT_TARGET
+        click.echo(text.format(hamlet=change.hamlet, figure=FIGURES[change.figure].words,
+                               before="—" if change.before is None else change.before, after=change.after))
+    if not changes:
+        click.echo(messages.IMPORT_NOTHING)
+    else:
+        click.echo((messages.IMPORT_DRY_RUN if dry_run else messages.IMPORT_DONE).format(count=len(changes), plan=plan))
 
 
 @main.command()
@@ -235,13 +310,14 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
-def _or_exit(action):
-    """Run ``action``; on a user error print every problem in clerk's words and exit 1, with no traceback."""
+def _or_exit(action, code: int = 1):
+    """Run ``action``; on a user error print every problem in clerk's words and exit ``code``, with no
+    traceback."""
     try:
         return action()
     except DocgenError as error:
         click.echo(format_problems(error), err=True)
-        sys.exit(1)
+        sys.exit(code)
 
 
 def format_problems(error: DocgenError) -> str:

@@ -162,6 +162,9 @@ OS_REASONS = {
 BUILT = "Đã tạo {path}"
 BUILT_DRAFT = ("Đã tạo bản DỰ THẢO {path} (có ô «DỰ THẢO» ở đầu trang 1; «Số: {symbol}»). Khi ban hành: ghi "
                "number và date vào tệp kế hoạch rồi tạo lại, không dùng --draft.")
+NO_DOCX_IN_FOLDER = "Thư mục không có tệp .docx nào: {path}."
+SUMMARY_SUFFIX = "Bảng tổng hợp phải là tệp .xlsx hoặc .csv: {path}."
+SUMMARY_WRITTEN = "Đã ghi bảng tổng hợp {count} văn bản: {path}"
 CHECK_REFUSED = "Văn bản có {count} lỗi thể thức nên chưa được ghi ra. Sửa các lỗi trên, hoặc dùng --force để vẫn ghi."
 ERROR_HEADER = "Lỗi:"
 WARNING_HEADER = "Cảnh báo (văn bản vẫn được tạo, nên xem lại):"
@@ -223,6 +226,65 @@ INIT_MADE = ("Đã tạo thư mục làm việc {folder} với kế hoạch kh�
 # docgen serve pages
 WEB_BAD_YEAR = "Năm phải là một số, ví dụ 2026."
 
+# Excel workbooks read back (docgen diff, docgen import)
+XLSX_NOT_FOUND = "Không tìm thấy tệp Excel."
+XLSX_UNREADABLE = "Không mở được tệp này như một bảng tính Excel (.xlsx)."
+XLSX_UNREADABLE_HINT = "Mở tệp bằng Excel hoặc LibreOffice Calc rồi lưu lại dạng .xlsx."
+XLSX_SHEET = "trang tính «{sheet}»"
+XLSX_SHEET_SKIPPED = "Trang tính «{sheet}» không có dòng tiêu đề có cột tên xóm (thôn): bỏ qua."
+XLSX_ROW = "trang tính «{sheet}», dòng {row} «{name}»"
+XLSX_CELL = "trang tính «{sheet}», ô {cell}"
+XLSX_BAD_CELL = "ô có «{value}» ở cột «{header}»: {why}."
+XLSX_NOT_NUMBER = "cần một con số, không phải chữ"
+XLSX_NEGATIVE = "số hộ và tỷ lệ không thể âm"
+XLSX_NOT_WHOLE = "số hộ phải là số nguyên"
+
+# docgen diff
+DIFF_NOT_FOUND = "Không tìm thấy tệp này."
+DIFF_KIND = "Không so sánh được tệp «{suffix}»."
+DIFF_KIND_HINT = "docgen diff so sánh văn bản .docx, tệp Excel .xlsx do docgen ghi, và tệp kế hoạch .toml/.json."
+DIFF_NO_PAIR = "Không có tệp cùng tên trong thư mục kia."
+DIFF_DIR_AND_FILE = "Hai đầu vào phải cùng là tệp hoặc cùng là thư mục."
+DIFF_TABLES_ONLY = "Một bên là tệp Excel: chỉ so sánh số liệu các bảng, không so sánh lời văn."
+DIFF_TITLE = "So sánh {a} (trước) với {b} (sau):"
+DIFF_FIELDS = {"number": "Số, ký hiệu", "date": "Địa danh, ngày tháng", "summary": "Trích yếu",
+               "signer": "Người ký", "recipients": "Nơi nhận"}
+DIFF_FIELD = "  {field}: {before} → {after}"
+DIFF_PARAGRAPH = {"changed": "  Đoạn sửa: {text}", "added": "  Đoạn thêm: {text}", "removed": "  Đoạn bỏ: {text}"}
+DIFF_FIGURES = {
+    "figure": "  {appendix}, {hamlet}, {column}: {before} → {after}",
+    "name": "  {appendix}: tên xóm {before} → {after}",
+    "hamlet_added": "  {appendix}: thêm xóm {hamlet}",
+    "hamlet_removed": "  {appendix}: bỏ xóm {hamlet}",
+    "column_added": "  {appendix}: thêm cột {column}",
+    "column_removed": "  {appendix}: bỏ cột {column}",
+    "table_added": "  Thêm bảng {appendix}",
+    "table_removed": "  Bỏ bảng {appendix}",
+}
+DIFF_NOTE = "  Lưu ý: {note}"
+DIFF_SAME = "Không có khác biệt."
+DIFF_COUNT = "Có {count} khác biệt."
+REDLINE_NEEDS_DOCUMENTS = ("Bản đánh dấu thay đổi (--redline) cần hai văn bản (.docx hoặc tệp kế hoạch), không dùng "
+                           "tệp Excel.")
+REDLINE_NEEDS_FILES = "--redline so sánh hai tệp, không dùng cho thư mục."
+REDLINE_WRITTEN = "Đã ghi bản đánh dấu thay đổi: {path} (mở bằng Word hoặc LibreOffice, xem ở mục Xem lại/Review)."
+
+# docgen import
+IMPORT_NO_TABLE = "Tệp Excel không có trang tính nào có dòng tiêu đề với cột tên xóm (thôn)."
+IMPORT_NO_TABLE_HINT = ("Dùng tệp do docgen build --xlsx ghi, hoặc một trang tính mỗi dòng một xóm, dòng tiêu đề "
+                        "có các cột như «Tên xóm», «Tổng số hộ», «Hộ nghèo đầu kỳ».")
+IMPORT_UNKNOWN_HAMLET = "xóm «{name}» không có trong tệp kế hoạch."
+IMPORT_UNKNOWN_HAMLET_HINT = "Sửa tên xóm trong Excel cho giống tệp kế hoạch, hoặc thêm xóm đó vào tệp kế hoạch trước."
+IMPORT_MISSING_HAMLETS = "thiếu xóm {names} (có trong tệp kế hoạch)."
+IMPORT_MISSING_COLUMN = "không có cột «{column}»."
+IMPORT_MISSING_COLUMN_HINT = "Thêm cột đó với tiêu đề tiếng Việt dễ nhận ra, hoặc dùng tệp do docgen build --xlsx ghi."
+IMPORT_CONFLICT = "số {value} khác số {other} đã ghi cho cùng xóm và cùng cột ở {where}."
+IMPORT_CHANGE = "  {hamlet}: {figure}: {before} → {after}"
+IMPORT_TARGET = "  Chỉ tiêu của xã: {figure}: {before} → {after}"
+IMPORT_NOTHING = "Số liệu trong tệp Excel giống tệp kế hoạch: không có gì thay đổi."
+IMPORT_DONE = "Đã ghi {count} số liệu vào {plan}. Chạy docgen build {plan} để tạo lại văn bản."
+IMPORT_DRY_RUN = "Chạy thử (--dry-run): {count} số liệu sẽ thay đổi trong {plan}; tệp chưa được sửa."
+
 # Batch builds
 BATCH_NO_PLANS = "Không thấy tệp kế hoạch nào (.toml hoặc .json) để dựng."
 BATCH_NO_PLANS_HINT = "Chỉ ra các tệp kế hoạch, hoặc thư mục chứa chúng: docgen build plans/"
@@ -274,3 +336,7 @@ WEB_ERRORS = {
 BROKEN_PLACEHOLDER = ("Chỗ thay thế thiếu dấu ngoặc nhọn đóng (ví dụ «{year» thay vì «{year}»), nên sẽ bị in "
                       "nguyên như vậy.")
 BROKEN_PLACEHOLDER_HINT = "Viết đủ cả hai dấu ngoặc nhọn, ví dụ {year}."
+WEB_DIFF_MISSING = "Chọn đủ hai bản để so sánh: bản trước và bản sau."
+WEB_DIFF_KINDS = {"hamlet_added": "xóm chỉ có ở bản sau", "hamlet_removed": "xóm chỉ có ở bản trước",
+                  "column_added": "cột chỉ có ở bản sau", "column_removed": "cột chỉ có ở bản trước",
+                  "table_added": "bảng chỉ có ở bản sau", "table_removed": "bảng chỉ có ở bản trước"}

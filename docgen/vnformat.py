@@ -34,6 +34,16 @@ def decimal2(value: Decimal) -> str:
     return format_decimal(value, format="#,##0.00", locale=_LOCALE, decimal_quantization=True)
 
 
+def number(value: int | Decimal) -> str:
+    """Return a count as ``integer`` does, a Decimal with the decimals it carries: ``1,4`` for Decimal("1.4"),
+    ``1,40`` for Decimal("1.40"), ``6`` for Decimal("6") (a figure shown as it was printed)."""
+    if isinstance(value, int):
+        return integer(value)
+    places = max(0, -int(value.as_tuple().exponent))
+    pattern = "#,##0" + ("." + "0" * places if places else "")
+    return format_decimal(value, format=pattern, locale=LOCALE, decimal_quantization=True)
+
+
 def padded(value: int) -> str:
     """Return a count with a leading zero below 10 (``06``), as commune plans write targets in the text."""
     return f"{value:02d}"

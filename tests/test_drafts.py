@@ -80,3 +80,17 @@ def test_a_draft_rebuilds_to_the_same_bytes_on_another_day(project, text, move_c
     move_clock(400 * 86400 + 3600, "Asia/Ho_Chi_Minh")
     assert _build(project, text).exit_code == 0
     assert written.read_bytes() == first
+
+
+def test_the_draft_mark_is_on_page_one_only_not_repeated_stretched_on_the_landscape_appendices():
+    import io
+
+    import docx
+
+    from docgen.build import build
+    from tests.conftest import PLAN_2022
+
+    document = docx.Document(io.BytesIO(build(PLAN_2022, draft=True).docx))
+    first_headers = [[p.text for p in s.first_page_header.paragraphs] for s in document.sections]
+    assert "DỰ THẢO" in first_headers[0]
+    assert all("DỰ THẢO" not in texts for texts in first_headers[1:]) and len(first_headers) == 3

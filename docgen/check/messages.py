@@ -197,6 +197,20 @@ RULES: dict[str, RuleText] = {
     "appendix-page-numbering": R("Mỗi phụ lục đánh số trang riêng: bắt đầu phần (section) mới, số trang đánh lại "
                                  "từ 1.", "Phụ lục không đánh số trang riêng.",
                                  "phần (section) riêng, số trang bắt đầu từ 1"),
+    # Figures of the appendix tables (any .docx)
+    "figure-tables-unreadable": R("Bảng số liệu hộ nghèo, cận nghèo đọc được hết (cột nhận ra được từ tiêu đề, ô "
+                                  "ghi số).", "Có bảng số liệu không đọc được hết nên không được kiểm tra đầy đủ.",
+                                  "bảng có tiêu đề cột rõ ràng, mỗi ô một số"),
+    "figure-total": R("Dòng tổng (Cộng, Tổng cộng) bằng tổng các dòng xóm, từng cột.",
+                      "Dòng tổng không bằng tổng các dòng."),
+    "figure-year-end": R("Số hộ cuối kỳ = số hộ đầu kỳ − số hộ giảm (+ số hộ phát sinh mới, nếu bảng có cột đó).",
+                         "Số hộ cuối kỳ không khớp với đầu kỳ và số giảm."),
+    "figure-rate": R("Tỷ lệ % = số hộ ÷ tổng số hộ × 100, làm tròn đến số chữ số thập phân đã ghi (tỷ lệ cuối kỳ "
+                     "theo số cuối kỳ, tỷ lệ đầu kỳ theo số đầu kỳ).", "Tỷ lệ không đúng với số hộ và tổng số hộ."),
+    "figure-hamlet-name": R("Mỗi xóm (thôn) ghi cùng một tên trong mọi bảng.",
+                            "Tên xóm ghi khác với bảng trước."),
+    "figure-target": R("Chỉ tiêu nêu trong nội dung («giảm 06 hộ nghèo») bằng tổng số giảm của bảng phụ lục.",
+                       "Chỉ tiêu trong nội dung khác với tổng của bảng."),
 }
 VARIANTS: dict[str, str] = {
     "outside-scope/party": "Văn bản của tổ chức Đảng trình bày theo Hướng dẫn 36-HD/VPTW, không theo Nghị định "
@@ -222,14 +236,33 @@ VARIANTS: dict[str, str] = {
     "numbering-points/foreign": "Bảng chữ cái tiếng Việt không có f, j, w, z (thường do đánh số tự động của Word).",
     "numbering-points/mark": "Sau chữ cái thứ tự điểm là dấu đóng ngoặc «)», không phải dấu chấm.",
     "recipients-archive/not-last": "Dòng «- Lưu: VT, …» phải là dòng cuối cùng của nơi nhận.",
+    "appendix-label/missing": "Phụ lục thiếu dòng «Phụ lục» phía trên tên phụ lục.",
     "appendix-reference/missing": "Phụ lục thiếu dòng «(Kèm theo …)».",
     "appendix-reference/type": "Dòng «(Kèm theo …)» ghi sai tên loại văn bản.",
     "appendix-reference/number": "Dòng «(Kèm theo …)» ghi sai số, ký hiệu của văn bản.",
     "appendix-reference/date": "Dòng «(Kèm theo …)» ghi sai ngày ban hành văn bản.",
     "appendix-reference/issuer": "Dòng «(Kèm theo …)» ghi sai tên cơ quan ban hành.",
 }
+# Figures of the appendix tables.
+FIGURES_CLAUSE = "số liệu của bảng phụ lục"
+FIGURES_MORE_NOTES = " (và {count} điều khác)"
+FIGURES_SUM = "{value} (cộng {count} dòng)"
+FIGURES_END = "{value} (= {start} − {reduction})"
+FIGURES_END_NEW = "{value} (= {start} − {reduction} + {new})"
+FIGURES_RATE = "{value} (= {count} ÷ {households} × 100)"
+FIGURES_NAME = "«{name}» như ở {table}"
+FIGURES_TARGET = "{value} {group} (tổng số giảm ở {table})"
+FIGURES_TARGET_FOUND = "giảm {value} {group}"
+REPORT_DETAIL_FIGURES = "    Cần: {expected} — Thấy: {found} ({rule_id}; {clause})"
+
 RULE_CRASHED = ("Không kiểm tra được quy tắc này trên văn bản này (lỗi của docgen, xin báo cho người phát triển); "
                 "các quy tắc khác vẫn được kiểm tra.")
+
+# The summary of many documents (docgen check --summary).
+SUMMARY_SHEET = "Tổng hợp"
+SUMMARY_COLUMNS = ("Tệp", "Số, ký hiệu", "Ngày", "Cơ quan ban hành", "Lỗi", "Cảnh báo", "Lỗi/cảnh báo số liệu",
+                   "Tổng số hộ", "Giảm hộ nghèo", "Giảm hộ cận nghèo", "Ghi chú")
+SUMMARY_UNREADABLE = "Không đọc được: {reason}"
 
 # The report (docgen check's text output).
 SEVERITIES = {"error": "Lỗi", "warning": "Cảnh báo"}

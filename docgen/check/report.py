@@ -37,9 +37,11 @@ def count(findings: list[Finding]) -> str:
 
 def _finding_lines(finding: Finding) -> list[str]:
     severity = messages.SEVERITIES[finding.severity]
+    # figures are not a Decree 30 clause: their detail line names no decree
+    detail = messages.REPORT_DETAIL_FIGURES if finding.rule_id.startswith("figure-") else messages.REPORT_DETAIL
     lines = [messages.REPORT_FINDING.format(severity=severity, where=finding.where, message=finding.message),
-             messages.REPORT_DETAIL.format(expected=finding.expected, found=finding.found, rule_id=finding.rule_id,
-                                           clause=finding.clause)]
+             detail.format(expected=finding.expected, found=finding.found, rule_id=finding.rule_id,
+                           clause=finding.clause)]
     return lines + ([messages.REPORT_FIX.format(fix=finding.fix)] if finding.fix else [])
 
 

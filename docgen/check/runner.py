@@ -20,7 +20,11 @@ def check_docx(source: Path | bytes, name: str = "") -> list[Finding]:
     Raises ``DocgenError`` when the file is not a readable .docx; ``name`` is the file name it reports.
     """
     view = open_document(source, name or ("" if isinstance(source, bytes) else str(source)))
-    parts = locate(view)
+    return check_view(view, locate(view))
+
+
+def check_view(view: DocumentView, parts: Parts) -> list[Finding]:
+    """Return the findings of a document already opened and located, sorted by position in the document."""
     stamped = []
     for position, rule in enumerate(r for r in RULES if r.applies(parts)):
         for sequence, issue in enumerate(_repeats_merged(list(_issues(rule, view, parts)))):

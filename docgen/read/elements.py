@@ -59,10 +59,20 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Cell:
-    """A table cell and the paragraphs directly in it."""
+    """A table cell and the paragraphs directly in it; ``grid`` is its first column in the table's grid
+    (0-based, after ``w:gridBefore``), ``span`` how many grid columns it covers (``w:gridSpan``), and
+    ``merge`` "restart" or "continue" when it is part of a vertical merge (``w:vMerge``), else ""."""
 
     ref: CellRef
     paragraphs: tuple[Paragraph, ...]
+    grid: int = 0
+    span: int = 1
+    merge: str = ""
+
+    @property
+    def text(self) -> str:
+        """Return the cell's paragraphs' texts joined by line breaks."""
+        return "\n".join(paragraph.text for paragraph in self.paragraphs)
 
 
 @dataclass(frozen=True)

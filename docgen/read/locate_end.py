@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from docgen.read import patterns
 from docgen.read.document import DocumentView, Paragraph, Table
 from docgen.read.parts import CONG_VAN, Appendix, Attachment, Parts, Span, spans, whole
@@ -173,24 +175,44 @@ def _is_appendix(paragraph: Paragraph) -> bool:
 
 
 def find_appendices(parts: Parts, view: DocumentView, end: int) -> None:
-    """Each appendix: its "Phụ lục …" line, up to two title lines, and its "(Kèm theo …)" line."""
+    """Each appendix: its "Phụ lục …" line, up to two title lines, and its "(Kèm theo …)" line; or, typed
+    without the "Phụ lục" line, an upper-case title ("BIỂU …") with a "(Kèm theo …)" line right under it."""
     paragraphs = [p for p in view.top_level() if p.index >= end and not p.is_empty]
+    taken: set[int] = set()
     for position, paragraph in enumerate(paragraphs):
-        if not _is_appendix(paragraph):
+        if _is_appendix(paragraph):
+            appendix = Appendix(whole(paragraph))
+            following = paragraphs[position + 1: position + 4]
+        elif paragraph.index not in taken and _is_unlabelled_appendix(paragraphs[position: position + 3]):
+            appendix = Appendix(whole(paragraph), [whole(paragraph)], labelled=False)
+            following = paragraphs[position + 1: position + 3]
+        else:
             continue
-        appendix = Appendix(whole(paragraph))
-        for following in paragraphs[position + 1: position + 4]:
-            if _is_appendix(following) or appendix.reference:
+        for line in following:
+            if _is_appendix(line) or appendix.reference:
                 break
-            span = whole(following)
+            span = whole(line)
             if patterns.REFERENCE.match(span.folded):
                 appendix.reference = span
             elif not is_rule_text(span.text):
                 appendix.titles.append(span)
         appendix.titles = appendix.titles[:2] if appendix.reference else appendix.titles[:1]
+        taken |= {span.paragraph.index for span in [*appendix.titles, appendix.reference] if span}
         appendix.starts_section = not any(p.section == paragraph.section and p.index < paragraph.index
                                           for p in view.paragraphs if not p.is_empty)
         parts.appendices.append(appendix)
+
+
+# An appendix typed without its label starts with the name of a table or list; a text issued with a decision
+# (ND30 mẫu 1.3: "QUY CHẾ …", "(Kèm theo Quyết định …)") is not an appendix.
+UNLABELLED_TITLE = re.compile(r"^(phụ\s+)?(biểu|bảng|danh\s+sách|danh\s+mục)\b")  # folded
+
+
+def _is_unlabelled_appendix(lines: list[Paragraph]) -> bool:
+    """True for an upper-case "BIỂU …" (bảng, danh sách) title followed, within two lines, by "(Kèm theo …)"."""
+    first = lines[0].text.strip() if lines else ""
+    return is_upper(first) and bool(UNLABELLED_TITLE.match(fold(first))) and any(
+        patterns.REFERENCE.match(fold(line.text.strip())) for line in lines[1:])
 
 
 def find_attachments(parts: Parts, view: DocumentView, end: int) -> None:

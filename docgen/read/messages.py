@@ -33,3 +33,17 @@ WHERE_DOCUMENT = "toàn văn bản"
 WHERE_DEFAULTS = "định dạng mặc định của văn bản (docDefaults)"
 WHERE_STYLE = "kiểu (style) «{name}»"
 WHERE_GROUP = "{source}: {count} đoạn, đầu tiên là {first}"
+
+# Appendix tables read as figures (docgen.read.tables): where a figure is, and what could not be understood.
+WHERE_TABLE_OF = "bảng {table}{appendix}"
+WHERE_TABLE_APPENDIX = " ({label})"
+WHERE_TABLE_ROW = "{table}, dòng {row} «{name}»"
+WHERE_TABLE_VALUE = "{row}, cột {col} «{header}»"
+TABLE_NO_GROUP = ("{table}: không biết cột «{header}» là của hộ nghèo hay hộ cận nghèo (tiêu đề cột và tiêu đề "
+                  "bảng không nói); cột này không được kiểm tra.")
+TABLE_UNKNOWN_COLUMNS = "{table}: không nhận ra cột {headers}; các cột này không được kiểm tra."
+TABLE_SAME_COLUMN = "{table}: cột «{header}» lặp lại ý nghĩa của một cột trước nó; chỉ cột trước được kiểm tra."
+TABLE_NO_HAMLETS = ("{table}: có vẻ là bảng số liệu hộ nghèo nhưng không tìm thấy cột tên xóm (thôn) hoặc cột số "
+                    "liệu nào; bảng này không được kiểm tra.")
+TABLE_BAD_NUMBER = "{place}: «{text}» không phải là một số; ô này không được kiểm tra."
+TABLE_NO_ROWS = "{table}: không tìm thấy dòng số liệu nào dưới tiêu đề; bảng này không được kiểm tra."

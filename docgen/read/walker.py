@@ -110,7 +110,10 @@ class Builder:
             width = _cell_width(cell, grid[column: column + span]) - _cell_margins(cell, properties)
             ref = CellRef(at.table, at.row, col_number)
             content = self.blocks(cell, ref, style, width)
-            cells.append(Cell(ref, tuple(block for block in content if isinstance(block, Paragraph))))
+            merge = child(child(cell, "w:tcPr"), "w:vMerge")
+            merged = "" if merge is None else (attr(merge, "w:val") or "continue")
+            cells.append(Cell(ref, tuple(block for block in content if isinstance(block, Paragraph)), column, span,
+                              merged))
             column += span
         return tuple(cells)
 

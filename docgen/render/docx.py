@@ -58,6 +58,8 @@ def render(template: Path, context: dict[str, Any], plan: Plan, plan_path: Path 
     _verify_complete(document.docx, context, template)
     if not context["appendices"]:
         _portrait_last_section(document.docx)
+    elif context.get("draft"):
+        _draft_mark_on_page_one_only(document.docx)
     _fit_summary_rule(document.docx, context["summary"])
     _set_properties(document.docx, plan)
     # docxtpl's save only adds picture and media replacement, which docgen's templates do not use.
@@ -165,6 +167,19 @@ def _portrait_last_section(docx) -> None:
     number_type = section._sectPr.find(_W + "pgNumType")
     if number_type is not None:
         section._sectPr.remove(number_type)
+
+
+def _draft_mark_on_page_one_only(docx) -> None:
+    """Give each appendix section a first-page header of its own, empty: the template's first-page header holds
+    the DỰ THẢO box, sized for page 1 (portrait), which the landscape appendix pages would otherwise repeat."""
+    for section in docx.sections[1:]:
+        reference = section._sectPr.find(f"{_W}headerReference[@{_W}type='first']")
+        if reference is not None:
+            section._sectPr.remove(reference)  # now "linked to previous"
+        section.first_page_header.is_linked_to_previous = False  # python-docx adds a new, empty header part
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def _fit_summary_rule(docx, summary: str) -> None:

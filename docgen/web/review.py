@@ -7,7 +7,9 @@ from typing import Any
 
 from flask import Blueprint, render_template, request
 
+from docgen import messages
 from docgen.errors import DocgenError
+from docgen.web.app import workspace
 
 pages = Blueprint("review", __name__)
 
@@ -17,7 +19,7 @@ UPLOAD_SUFFIXES = (".docx",)
 @pages.get("/review")
 def review_page():
     """The upload forms."""
-    return render_template("review.html")
+    return render_template("review.html", plans=workspace().plan_files())
 
 
 @pages.post("/review/check")
@@ -76,3 +78,59 @@ def _docx_bytes(upload, name: str) -> bytes:
 
         raise DocgenError.single(messages.NOT_DOCX.format(reason=messages.UNREADABLE_REASONS["type"]), file=name)
     return upload.read()
+
+
+DIFF_SUFFIXES = (".docx", ".xlsx", ".toml", ".json")
+
+
+@pages.post("/review/diff")
+def diff_uploads():
+    """Compare two versions (uploaded, or a plan of the workspace as the first) as ``docgen diff`` does."""
+    import tempfile
+    from pathlib import Path
+
+    from docgen.diff import diff_files
+
+    plan = workspace().plan(request.form.get("plan", "")) if request.form.get("plan") else None
+    with tempfile.TemporaryDirectory(prefix="docgen-diff-") as work:
+        try:
+            a = plan or _saved(request.files.get("a"), Path(work) / "a")
+            b = _saved(request.files.get("b"), Path(work) / "b")
+            a_name = plan.name if plan else request.files["a"].filename or "A"
+            report = diff_files(a, b, a_name, request.files["b"].filename or "B")
+        except DocgenError as error:
+            return render_template("diff.html", report=None, problems=error.problems), 422
+    return render_template("diff.html", report=report, problems=[], sides=sides, figure_words=_figure_words,
+                           field_words=messages.DIFF_FIELDS, kind_words=messages.WEB_DIFF_KINDS)
+
+
+def sides(before: str, after: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """Return the two versions of a paragraph as pieces (kind, text): A's kept and deleted words, B's kept and
+    inserted ones, so each side can be shown with its changes marked."""
+    from docgen.diff.text import normalise, word_changes
+
+    pieces = word_changes(normalise(before), normalise(after))
+    left = [(p.kind, p.text) for p in pieces if p.kind in ("equal", "delete")]
+    right = [(p.kind, p.text) for p in pieces if p.kind in ("equal", "insert")]
+    return left, right
+
+
+def _figure_words(figure: str, column: str) -> str:
+    from docgen.figures import FIGURES
+
+    return FIGURES[figure].words if figure in FIGURES else column
+
+
+def _saved(upload, stem):
+    """Write an upload to a private temporary folder under a fixed name (the clerk's name is only shown)."""
+    from docgen.read import messages as read_messages
+
+    if upload is None or not upload.filename:
+        raise DocgenError.single(messages.WEB_DIFF_MISSING)
+    suffix = "." + upload.filename.rsplit(".", 1)[-1].lower() if "." in upload.filename else ""
+    if suffix not in DIFF_SUFFIXES:
+        raise DocgenError.single(read_messages.NOT_DOCX.format(
+            reason=read_messages.UNREADABLE_REASONS["type"]), file=upload.filename)
+    path = stem.with_suffix(suffix)
+    upload.save(path)
+    return path

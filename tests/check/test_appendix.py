@@ -84,3 +84,27 @@ def test_appendices_in_the_main_section():
 def test_appendix_numbers_continue():
     found = only("appendix-page-numbering", appendix_restart=False)
     assert [f.where for f in found] == ["đoạn 49 «Phụ lục I»", "đoạn 60 «Phụ lục II»"]
+
+
+def _unlabelled(ref: str) -> tuple:
+    """Two appendices typed without the "Phụ lục" line: only the "BIỂU …" title and the "(Kèm theo …)" line
+    (the builder leaves an empty paragraph where the label would be)."""
+    return tuple(("", title, ref) for _, title, _ in reference())
+
+
+def test_an_appendix_typed_without_its_label_is_still_an_appendix():
+    found = only("appendix-label", appendices=_unlabelled(OWN))
+    assert [(f.found, f.expected) for f in found] == [("không có", "Phụ lục I"), ("không có", "Phụ lục II")]
+    assert found[0].message == "Phụ lục thiếu dòng «Phụ lục» phía trên tên phụ lục."
+    assert found[0].where.endswith("«BIỂU PHÂN BỔ CHỈ TIÊU GIẢM…»")
+
+
+def test_an_unlabelled_appendix_has_its_reference_line_judged():
+    blank = OWN.replace("số 85/KH-UBND", "số    /KH-UBND")
+    assert {f.rule_id for f in check(appendices=_unlabelled(blank))} == {"appendix-label"}  # blank number allowed
+    for ref in (OWN.replace("85/KH-UBND", "85/"), OWN.replace("24 tháng 10", "25 tháng 10")):
+        found = [f for f in check(appendices=_unlabelled(ref)) if f.rule_id == "appendix-reference"]
+        assert len(found) == 2 and found[0].expected == OWN, ref
+    (symbol, date) = [next(f.message for f in check(appendices=_unlabelled(ref)) if f.rule_id == "appendix-reference")
+                      for ref in (OWN.replace("85/KH-UBND", "85/"), OWN.replace("24 tháng 10", "25 tháng 10"))]
+    assert "số, ký hiệu" in symbol and "ngày ban hành" in date

@@ -238,3 +238,28 @@ def test_next_years_file_is_named_after_last_years(stem, name):
     from docgen.web.plans import next_year_name
 
     assert next_year_name(stem, 2027) == name
+
+
+def test_two_versions_are_compared_side_by_side_with_the_changed_figure_and_words(client, project):
+    from docgen.build import build
+
+    changed = project / "plans" / "2022.toml"
+    text = changed.read_text(encoding="utf-8")
+    changed.write_text(text.replace("households = 219", "households = 221")
+                       .replace("cụ thể như sau:", "như sau:"), encoding="utf-8")
+    retyped = build(changed).docx
+    changed.write_text(text, encoding="utf-8")
+    form = {"token": TOKEN, "plan": "2022.toml", "b": (io.BytesIO(retyped), "sua.docx")}
+    page = client.post("/review/diff", data=form, content_type="multipart/form-data").get_data(as_text=True)
+    assert "khác biệt" in page and "sua.docx" in page
+    assert '<del class="del">219</del>' in page and '<ins class="ins">221</ins>' in page
+    assert '<del class="del">cụ thể </del>' in page or '<del class="del">cụ thể</del>' in page
+
+
+def test_the_same_plan_against_its_own_document_shows_no_difference(client, project):
+    from docgen.build import build
+
+    built = build(project / "plans" / "2022.toml").docx
+    page = client.post("/review/diff", data={"token": TOKEN, "plan": "2022.toml", "b": (io.BytesIO(built), "b.docx")},
+                       content_type="multipart/form-data").get_data(as_text=True)
+    assert "Hai bản giống nhau" in page

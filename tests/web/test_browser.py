@@ -184,3 +184,26 @@ def test_a_plan_for_another_commune_made_and_built_entirely_in_the_browser(page,
     names = [row.cells[1].text for row in document.tables[-2].rows]
     assert "Thôn Nam Đồng" in names and "Thôn Mẫu Một" not in names
     assert [f for f in check_docx(data) if f.severity == "error"] == []
+
+
+def test_compare_a_plan_with_a_retyped_copy_side_by_side(page, project, tmp_path):
+    from docgen.build import build
+
+    plan = project / "plans" / "2022.toml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("households = 219", "households = 221"), encoding="utf-8")
+    retyped = tmp_path / "ban-xa-gui-len.docx"
+    retyped.write_bytes(build(plan).docx)
+    plan.write_text(text, encoding="utf-8")
+    expect = playwright_api.expect
+    page.get_by_role("link", name="Kiểm tra & so sánh văn bản").click()
+    form = page.locator("#diff-form")
+    form.locator('select[name="plan"]').select_option("2022.toml")
+    form.locator('input[name="b"]').set_input_files(str(retyped))
+    form.get_by_role("button", name="So sánh").click()
+    expect(page.locator("#diff-summary")).to_contain_text("khác biệt")
+    row = page.locator(".diff-figures tbody tr").first
+    expect(row).to_contain_text("Nhân Hòa")
+    expect(row.locator("del")).to_have_text("219")
+    expect(row.locator("ins")).to_have_text("221")
+    _shot(page, "diff")

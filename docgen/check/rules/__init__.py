@@ -11,6 +11,7 @@ from docgen.check.rules import (
     appendix,
     body,
     end_block,
+    figures,
     fonts,
     lines,
     number_date,
@@ -81,6 +82,12 @@ RULES: list[Rule] = [
     appendix.appendix_reference,
     appendix.appendix_reference_format,
     appendix.appendix_page_numbering,
+    figures.figure_tables_unreadable,
+    figures.figure_total,
+    figures.figure_year_end,
+    figures.figure_rate,
+    figures.figure_hamlet_name,
+    figures.figure_target,
 ]
 
 __all__ = ["RULES", "Rule"]

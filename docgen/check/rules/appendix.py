@@ -35,14 +35,16 @@ def appendix_label(view: DocumentView, parts: Parts) -> Iterator[Issue]:
         expected = f"{APPENDIX_WORD} {vnformat.roman(position)}"
         allowed = {expected, APPENDIX_WORD} if count == 1 else {expected}
         text = squash(appendix.label.text)
-        if text not in allowed:
+        if not appendix.labelled:
+            yield Issue(appendix.label.place, m.NOTHING, expected, variant="missing")
+        elif text not in allowed:
             yield Issue(appendix.label.place, text, expected)
 
 
 @rule("appendix-label-format", ERROR, "Phụ lục I, mục III.1.b")
 def appendix_label_format(view: DocumentView, parts: Parts) -> list[Issue]:
     """ "Phụ lục I" is 14 pt, bold, upright, centred."""
-    return look_issues((a.label for a in parts.appendices), LABEL)
+    return look_issues((a.label for a in parts.appendices if a.labelled), LABEL)
 
 
 @rule("appendix-title-format", ERROR, "Phụ lục I, mục III.1.b")

@@ -1,0 +1,182 @@
+"""Figures of the appendix tables, in any .docx: totals, year-end counts, rates, hamlet names and the targets
+the body states. Not a Decree 30 matter: a plan whose tables do not add up misleads whoever reads it.
+
+The tables are read once per document (``docgen.read.tables``); a cell that could not be read is not judged
+(its row or column is left out of the sums), so a table the reader did not understand gives the one
+``figure-tables-unreadable`` warning and never a false error.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
+from weakref import WeakKeyDictionary
+
+from docgen.check import messages as m
+from docgen.check.finding import ERROR, WARNING, Issue
+from docgen.check.rules.base import DECREE_30, rule
+from docgen.figures import GROUP_WORDS, GROUPS
+from docgen.read.document import DocumentView, Paragraph
+from docgen.read.parts import OUTSIDE, Parts
+from docgen.read.place import Place
+from docgen.read.table_columns import kind
+from docgen.read.tables import read_tables
+from docgen.read.text import fold, squash
+from docgen.tables.view import AppendixTable, HamletRow, TableSet, Value
+from docgen.vnformat import number, padded
+
+ANY_DOCUMENT = (*DECREE_30, *OUTSIDE)  # figures are judged whatever the document's form
+NOTES_SHOWN = 3
+_READ: WeakKeyDictionary[DocumentView, TableSet] = WeakKeyDictionary()
+_PREFIX = re.compile(r"^(xom|thon|to dan pho|to|ban|lang|ap|khu)\s+")  # without diacritics
+_TARGET = re.compile(r"giảm\s+(\d+)\s+hộ\s+(cận\s+nghèo|nghèo)(?:\s*(?:và|,)\s*(\d+)\s+hộ\s+(cận\s+nghèo|nghèo))?")
+
+
+def tables_of(view: DocumentView, parts: Parts) -> TableSet:
+    """Return the document's appendix tables, read once for all the figure rules."""
+    if view not in _READ:
+        _READ[view] = read_tables(view, parts, "")
+    return _READ[view]
+
+
+@rule("figure-tables-unreadable", WARNING, m.FIGURES_CLAUSE, genres=ANY_DOCUMENT)
+def figure_tables_unreadable(view: DocumentView, parts: Parts) -> Iterator[Issue]:
+    """Tables of household figures that could not be read in full are named once, with why."""
+    notes = tables_of(view, parts).notes
+    if notes:
+        more = m.FIGURES_MORE_NOTES.format(count=len(notes) - NOTES_SHOWN) if len(notes) > NOTES_SHOWN else ""
+        yield Issue(Place((0, 0), m.WHERE_DOCUMENT), " ".join(notes[:NOTES_SHOWN]) + more)
+
+
+@rule("figure-total", ERROR, m.FIGURES_CLAUSE, genres=ANY_DOCUMENT)
+def figure_total(view: DocumentView, parts: Parts) -> Iterator[Issue]:
+    """The total row of a table is the sum of its hamlet rows, column by column (counts, not rates)."""
+    for table in tables_of(view, parts).tables:
+        for figure in (f for f in table.figures() if kind(f) == "count"):
+            seen = table.total.values.get(figure) if table.total else None
+            rows = [row.values[figure].number for row in table.rows if figure in row.values]
+            if seen is not None and len(rows) == len(table.rows) and seen.number != sum(rows):
+                yield Issue(seen.place, number(seen.number),
+                            m.FIGURES_SUM.format(value=number(sum(rows)), count=len(rows)))
+
+
+@rule("figure-year-end", ERROR, m.FIGURES_CLAUSE, genres=ANY_DOCUMENT)
+def figure_year_end(view: DocumentView, parts: Parts) -> Iterator[Issue]:
+    """A year-end count is the start count minus the reduction, plus the new households when the table has
+    that column."""
+    for table in tables_of(view, parts).tables:
+        for group in _groups(table):
+            names = (group, f"{group}_reduction", f"{group}_end")
+            new = f"{group}_new" if f"{group}_new" in table.figures() else ""
+            for row in _all_rows(table):
+                if not all(name in row.values for name in names) or (new and new not in row.values):
+                    continue
+                start, reduction, end = (row.values[name] for name in names)
+                added = row.values[new].number if new else 0
+                expected = start.number - reduction.number + added
+                if end.number != expected:
+                    formula = m.FIGURES_END_NEW if new else m.FIGURES_END
+                    yield Issue(end.place, number(end.number), formula.format(
+                        value=number(expected), start=number(start.number), reduction=number(reduction.number),
+                        new=number(added)))
+
+
+@rule("figure-rate", ERROR, m.FIGURES_CLAUSE, genres=ANY_DOCUMENT)
+def figure_rate(view: DocumentView, parts: Parts) -> Iterator[Issue]:
+    """A rate is its count ÷ the households × 100, rounded to the decimals printed: the year-end rate from the
+    year-end count, the start rate from the start count."""
+    for table in tables_of(view, parts).tables:
+        for group in _groups(table):
+            for rate_id, count_id in ((f"{group}_rate", f"{group}_end"), (f"{group}_start_rate", group)):
+                for row in _all_rows(table):
+                    issue = _rate_issue(row, rate_id, count_id)
+                    if issue:
+                        yield issue
+
+
+def _rate_issue(row: HamletRow, rate_id: str, count_id: str) -> Issue | None:
+    rate, count, households = (row.values.get(key) for key in (rate_id, count_id, "households"))
+    if rate is None or count is None or households is None or not households.number:
+        return None
+    exact = Decimal(count.number * 100) / Decimal(households.number)
+    step = Decimal(1).scaleb(int(Decimal(rate.number).as_tuple().exponent))
+    allowed = {exact.quantize(step, rounding=mode) for mode in (ROUND_HALF_UP, ROUND_HALF_EVEN)}
+    if rate.number in allowed:
+        return None
+    shown = exact.quantize(step, rounding=ROUND_HALF_UP)
+    return Issue(rate.place, number(rate.number), m.FIGURES_RATE.format(
+        value=number(shown), count=number(count.number), households=number(households.number)))
+
+
+@rule("figure-hamlet-name", ERROR, m.FIGURES_CLAUSE, genres=ANY_DOCUMENT)
+def figure_hamlet_name(view: DocumentView, parts: Parts) -> Iterator[Issue]:
+    """A hamlet is spelled the same way in every table (a difference of case, diacritics or of the word
+    "Xóm" in front is a misspelling of the same hamlet)."""
+    first: dict[str, tuple[HamletRow, AppendixTable]] = {}
+    for table in tables_of(view, parts).tables:
+        for row in table.rows:
+            key = hamlet_key(row.name)
+            if key in first and fold(first[key][0].name) != fold(row.name):
+                earlier, where = first[key]
+                yield Issue(row.place, row.name, m.FIGURES_NAME.format(name=earlier.name, table=where.place.label))
+            first.setdefault(key, (row, table))
+
+
+def hamlet_key(name: str) -> str:
+    """Return a hamlet name for matching: folded, without diacritics, without a leading "Xóm", "Thôn" …"""
+    plain = "".join(ch for ch in unicodedata.normalize("NFD", fold(name).replace("đ", "d"))
+                    if not unicodedata.combining(ch))
+    return _PREFIX.sub("", plain)
+
+
+@rule("figure-target", ERROR, m.FIGURES_CLAUSE, genres=ANY_DOCUMENT)
+def figure_target(view: DocumentView, parts: Parts) -> Iterator[Issue]:
+    """A target stated in the body ("giảm 06 hộ nghèo", "giảm 04 hộ cận nghèo") is the total reduction of the
+    group's table."""
+    found = tables_of(view, parts)
+    totals = {group: total_reduction(found, group) for group in GROUPS}
+    for paragraph in _body(view, parts):
+        for stated, group in _targets(paragraph.text):
+            total = totals[group]
+            if total is not None and total[0] != stated:
+                words = GROUP_WORDS[group]
+                yield Issue(paragraph.place, m.FIGURES_TARGET_FOUND.format(value=padded(stated), group=words),
+                            m.FIGURES_TARGET.format(value=padded(total[0]), group=words, table=total[1]))
+
+
+def _targets(text: str) -> Iterator[tuple[int, str]]:
+    for match in _TARGET.finditer(fold(text)):
+        for value, words in ((match.group(1), match.group(2)), (match.group(3), match.group(4))):
+            if value:
+                yield int(value), "near_poor" if "cận" in words else "poor"
+
+
+def total_reduction(found: TableSet, group: str) -> tuple[int, str] | None:
+    """Return the total reduction of the group's first table (its total row, else the sum of its rows) and
+    where it is; None when no table has it or a cell of it could not be read."""
+    figure = f"{group}_reduction"
+    for table in found.tables:
+        if figure not in table.figures():
+            continue
+        total: Value | None = table.total.values.get(figure) if table.total else None
+        if total is not None:
+            return int(total.number), total.place.label
+        values = [row.values[figure] for row in table.rows if figure in row.values]
+        return (sum(int(v.number) for v in values), table.place.label) if len(values) == len(table.rows) else None
+    return None
+
+
+def _body(view: DocumentView, parts: Parts) -> list[Paragraph]:
+    """Return the body paragraphs, or every paragraph outside tables when the body was not located."""
+    return parts.body or [p for p in view.top_level() if squash(p.text)]
+
+
+def _groups(table: AppendixTable) -> list[str]:
+    figures = table.figures()
+    return [group for group in GROUPS if any(f == group or f.startswith(f"{group}_") for f in figures)]
+
+
+def _all_rows(table: AppendixTable) -> list[HamletRow]:
+    return [*table.rows, *([table.total] if table.total else [])]

@@ -1,0 +1,99 @@
+"""Compare two ``TableSet``s figure by figure: tables by appendix, rows by hamlet, columns by figure id, never
+by position. A hamlet spelled slightly differently ("Xóm Một", "xóm một", "Mot") is the same hamlet with a
+name difference, not one removed and one added."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from docgen.figures import FIGURES
+from docgen.read.text import fold
+from docgen.tables.view import AppendixTable, HamletRow, TableSet
+from docgen.vnformat import strip_marks
+
+_PREFIX = re.compile(r"^(xom|thon|to dan pho|tdp|ban|lang|ap|khu pho|khu)\s+")
+
+
+@dataclass(frozen=True)
+class FigureChange:
+    """One difference of the tables. ``kind``: ``figure`` (a value differs), ``name`` (a hamlet spelled
+    differently), ``hamlet_added`` / ``hamlet_removed``, ``column_added`` / ``column_removed``,
+    ``table_added`` / ``table_removed``. ``before`` and ``after`` are the texts as printed (A's and B's)."""
+
+    kind: str
+    appendix: str
+    hamlet: str = ""
+    figure: str = ""
+    column: str = ""
+    before: str = ""
+    after: str = ""
+
+
+def hamlet_key(name: str) -> str:
+    """Return the name a hamlet is matched by: no case, marks, spaces or "Xóm"/"Thôn" prefix."""
+    plain = strip_marks(fold(name))
+    return _PREFIX.sub("", plain).replace(" ", "")
+
+
+def compare_tables(a: TableSet, b: TableSet) -> list[FigureChange]:
+    """Return every difference between the tables of A and of B, in B's order."""
+    changes: list[FigureChange] = []
+    olds = {_table_key(t, i): t for i, t in enumerate(a.tables)}
+    news = {_table_key(t, i): t for i, t in enumerate(b.tables)}
+    for key, new in news.items():
+        old = olds.get(key)
+        if old is None:
+            changes.append(FigureChange("table_added", _name(new)))
+        else:
+            changes += _compare_table(old, new)
+    changes += [FigureChange("table_removed", _name(old)) for key, old in olds.items() if key not in news]
+    return changes
+
+
+def _table_key(table: AppendixTable, index: int) -> str:
+    """Return the appendix a table is matched by: its label, else the household groups of its figures."""
+    if table.label:
+        return fold(table.label)
+    groups = sorted({FIGURES[f].group for f in table.figures() if FIGURES[f].group})
+    return "+".join(groups) or f"#{index}"
+
+
+def _name(table: AppendixTable) -> str:
+    return table.label or table.title
+
+
+def _compare_table(old: AppendixTable, new: AppendixTable) -> list[FigureChange]:
+    appendix, changes = _name(new), []
+    old_figures, new_figures = set(old.figures()), set(new.figures())
+    headers = {c.figure: c.header for c in [*old.columns, *new.columns] if c.figure}
+    changes += [FigureChange("column_added", appendix, figure=f, column=headers[f])
+                for f in new.figures() if f not in old_figures]
+    changes += [FigureChange("column_removed", appendix, figure=f, column=headers[f])
+                for f in old.figures() if f not in new_figures]
+    shared = [f for f in new.figures() if f in old_figures and f not in ("order", "hamlet")]
+    olds = {hamlet_key(r.name): r for r in old.rows}
+    for row in new.rows:
+        before = olds.pop(hamlet_key(row.name), None)
+        if before is None:
+            changes.append(FigureChange("hamlet_added", appendix, hamlet=row.name))
+            continue
+        if before.name != row.name:
+            changes.append(FigureChange("name", appendix, hamlet=row.name, before=before.name, after=row.name))
+        changes += _compare_row(appendix, before, row, shared, headers)
+    changes += [FigureChange("hamlet_removed", appendix, hamlet=r.name) for r in olds.values()]
+    if old.total and new.total:
+        changes += _compare_row(appendix, old.total, new.total, shared, headers)
+    return changes
+
+
+def _compare_row(appendix: str, old: HamletRow, new: HamletRow, figures: list[str],
+                 headers: dict[str, str]) -> list[FigureChange]:
+    changes = []
+    for figure in figures:
+        before, after = old.values.get(figure), new.values.get(figure)
+        if before is None or after is None or before.number == after.number:
+            continue
+        changes.append(FigureChange("figure", appendix, new.name, figure, headers[figure],
+                                    before.text or "0", after.text or "0"))
+    return changes
