@@ -139,3 +139,15 @@ def test_check_template_refuses_a_hostile_template(files, name):
     assert result.exit_code == 1 and "Traceback" not in result.output, result.output
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     assert peak < MEMORY_BOUND
+
+
+@pytest.mark.parametrize("name", ["not_a_zip", "declares_gigabytes", "lying_bomb"])
+def test_a_hostile_workbook_is_refused(files, tmp_path, name):
+    from docgen.errors import DocgenError
+    from docgen.tables.xlsx_read import read_workbook
+
+    workbook = tmp_path / f"{name}.xlsx"
+    workbook.write_bytes(files[name].read_bytes())
+    with pytest.raises(DocgenError) as raised:
+        read_workbook(workbook)
+    assert raised.value.problems[0].location.file == str(workbook)
