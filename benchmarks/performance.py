@@ -23,6 +23,7 @@ import io
 import json
 import platform
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -231,7 +232,16 @@ def main() -> None:
     text = report(measure(options.repeat))
     print(text)
     if options.write:
-        (ROOT / "docs" / "performance.md").write_text(text, encoding="utf-8")
+        page = ROOT / "docs" / "performance.md"
+        page.write_text(text + _other_sections(page.read_text(encoding="utf-8"), text), encoding="utf-8")
+
+
+def _other_sections(old: str, new: str) -> str:
+    """Return the sections of the page that other benchmarks write (``bench_batch.py``), kept as they are."""
+    ours = set(re.findall(r"^## .*$", new, flags=re.M))
+    sections = re.split(r"(?m)^(?=## )", old)[1:]
+    kept = [section for section in sections if section.splitlines()[0] not in ours]
+    return "".join("\n" + section.rstrip("\n") + "\n" for section in kept)
 
 
 if __name__ == "__main__":
