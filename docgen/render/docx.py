@@ -91,8 +91,8 @@ def _read_template(template: Path, mtime_ns: int, size: int) -> bytes:  # the ke
 def _with_tables(document: DocxTemplate, context: dict[str, Any]) -> dict[str, Any]:
     """Return the context with each appendix's table XML, in the template's own table and cell styles."""
     document.init_docx()
-    styles = document.get_docx().styles
-    ids = {name: styles[name].style_id if name in styles else name for name in TABLE_STYLES}
+    docx = document.get_docx()
+    ids = {name: _style_id(docx, name) or name for name in TABLE_STYLES}  # one XPath, not python-docx proxies
     return context | {"appendices": [a | {"table": table_markup(a, ids)} for a in context["appendices"]]}
 
 
