@@ -278,6 +278,26 @@ def schema() -> None:
     click.echo(json.dumps(Plan.model_json_schema(), ensure_ascii=False, indent=2))
 
 
+@main.command("import-docx")
+@click.argument("source", type=click.Path(path_type=Path, dir_okay=False, exists=False))
+@click.option("-o", "--output", "target", type=FILE, required=True,
+              help="Tệp kế hoạch ghi ra (.toml), ví dụ plans/2023.toml.")
+@click.option("--force", is_flag=True, help="Ghi đè khi tệp kế hoạch đã có.")
+def import_docx(source: Path, target: Path, force: bool) -> None:
+    """Đọc kế hoạch Word SOURCE (.docx, soạn bằng bất cứ cách nào) và ghi tệp kế hoạch cho nó.
+
+    Số thứ tự (I., 1., a)) không chép vào tệp: docgen tự đánh lại. Mọi chỗ phải diễn giải hoặc sửa cho đúng
+    Nghị định 30 được liệt kê ở cuối và ghi thành chú thích cạnh mục đó trong tệp.
+    """
+    from docgen.importdocx import import_docx as read_plan
+    from docgen.importdocx import write_imported
+    from docgen.importdocx.report import report_text
+
+    imported = _or_exit(lambda: read_plan(source, str(source), target))
+    _or_exit(lambda: write_imported(imported, target, force))
+    click.echo(report_text(imported, target))
+
+
 @main.command()
 @click.argument("workspace", type=click.Path(path_type=Path, file_okay=False), default=".")
 @click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True,

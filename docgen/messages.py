@@ -340,3 +340,4 @@ WEB_DIFF_MISSING = "Chọn đủ hai bản để so sánh: bản trước và b�
 WEB_DIFF_KINDS = {"hamlet_added": "xóm chỉ có ở bản sau", "hamlet_removed": "xóm chỉ có ở bản trước",
                   "column_added": "cột chỉ có ở bản sau", "column_removed": "cột chỉ có ở bản trước",
                   "table_added": "bảng chỉ có ở bản sau", "table_removed": "bảng chỉ có ở bản trước"}
+DIFF_BLANK_CELL = "(ô trống)"

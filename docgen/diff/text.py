@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from docgen.read.text import fold, nfc, squash
 
 # The numbering a paragraph starts with, typed or automatic: I. II. 1. 1.2. a) đ) - + • …
-_NUMBERING = re.compile(r"^(?:[IVXLC]+\.|\d+(?:\.\d+)*\.?\)?|[a-zđ]\)|[-+•–—*])\s+")
+# I.  1.  3.1.  a)  a. (as typed before Decree 30)  -  +  •: docgen numbers again, so numbering is not a change
+_NUMBERING = re.compile(r"^(?:[IVXLC]+\.|\d+(?:\.\d+)*\.?\)?|[a-zđ][).]|[-+•–—*])\s+")
 SAME_PARAGRAPH = 0.6  # letter similarity above which a replaced paragraph is "changed", not removed + added
 
 

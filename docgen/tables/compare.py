@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from docgen import messages
 from docgen.figures import FIGURES
 from docgen.read.text import fold
 from docgen.tables.view import AppendixTable, HamletRow, TableSet
@@ -39,8 +40,10 @@ def hamlet_key(name: str) -> str:
 def compare_tables(a: TableSet, b: TableSet) -> list[FigureChange]:
     """Return every difference between the tables of A and of B, in B's order."""
     changes: list[FigureChange] = []
-    olds = {_table_key(t, i): t for i, t in enumerate(a.tables)}
-    news = {_table_key(t, i): t for i, t in enumerate(b.tables)}
+    # a clerk's copy may lack the "Phụ lục" lines: then both sides are matched by what their tables hold
+    by_label = all(t.label for t in [*a.tables, *b.tables])
+    olds = {_table_key(t, i, by_label): t for i, t in enumerate(a.tables)}
+    news = {_table_key(t, i, by_label): t for i, t in enumerate(b.tables)}
     for key, new in news.items():
         old = olds.get(key)
         if old is None:
@@ -51,9 +54,9 @@ def compare_tables(a: TableSet, b: TableSet) -> list[FigureChange]:
     return changes
 
 
-def _table_key(table: AppendixTable, index: int) -> str:
+def _table_key(table: AppendixTable, index: int, by_label: bool) -> str:
     """Return the appendix a table is matched by: its label, else the household groups of its figures."""
-    if table.label:
+    if by_label:
         return fold(table.label)
     groups = sorted({FIGURES[f].group for f in table.figures() if FIGURES[f].group})
     return "+".join(groups) or f"#{index}"
@@ -95,5 +98,10 @@ def _compare_row(appendix: str, old: HamletRow, new: HamletRow, figures: list[st
         if before is None or after is None or before.number == after.number:
             continue
         changes.append(FigureChange("figure", appendix, new.name, figure, headers[figure],
-                                    before.text or "0", after.text or "0"))
+                                    _printed(before), _printed(after)))
     return changes
+
+
+def _printed(value) -> str:
+    """Return a figure as the document shows it: a blank cell says so, rather than a 0 nobody typed."""
+    return messages.DIFF_BLANK_CELL if value.blank else value.text or "0"

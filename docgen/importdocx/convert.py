@@ -1,0 +1,114 @@
+"""One import: the document view → the plan as data and notes → TOML → the plan checks → the file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from docgen.errors import DocgenError
+from docgen.importdocx import end, tables, top
+from docgen.importdocx import messages as m
+from docgen.importdocx.headings import appendix_lines, note_references, titles
+from docgen.importdocx.leftovers import end_of_signature, note_leftovers
+from docgen.importdocx.notes import Note, Notes
+from docgen.importdocx.outline import build_body
+from docgen.importdocx.writer import plan_toml
+from docgen.output import write_atomic
+from docgen.read import locate, open_document
+from docgen.read.outline import outline
+from docgen.read.tables import read_tables
+from docgen.read.text import squash
+
+
+@dataclass(frozen=True)
+class Imported:
+    """The plan file written from one document: its TOML text, the plan as data and every note."""
+
+    text: str
+    plan: dict[str, Any]
+    notes: list[Note]
+
+
+def import_docx(source: Path | bytes, name: str = "", target: Path = Path("plan.toml")) -> Imported:
+    """Return the plan file for the .docx ``source``; raise ``DocgenError`` when it cannot be read or the
+    plan made from it does not pass the plan checks (``target`` names the file in those problems)."""
+    label = name or str(source)
+    if target.suffix.lower() != ".toml":
+        raise DocgenError.single(m.OUT_SUFFIX, file=str(target))
+    if isinstance(source, Path) and source.suffix.lower() != ".docx":
+        raise DocgenError.single(m.NOT_DOCX, file=label)
+    view = open_document(source, label)
+    parts = locate(view)
+    notes = Notes()
+    plan = plan_data(view, parts, notes)
+    text = plan_toml(plan, notes, Path(label).name)
+    _plan_checks(text, target)
+    return Imported(text, plan, list(notes.items))
+
+
+def plan_data(view, parts, notes: Notes) -> dict[str, Any]:
+    """Return the plan as plain data, in the order of the plan files in plans/."""
+    issuer = top.issuer(parts, notes)
+    document = top.document(parts, notes, issuer["abbreviation"])
+    body = build_body(outline(parts.body), notes)
+    closing = body.closing.rstrip().removesuffix("./.").rstrip()
+    if not closing:
+        closing = f"Trên đây là {document['kind']} {document['summary'][:1].lower()}{document['summary'][1:]}"
+        notes.add(("closing",), "interpreted", m.CLOSING_MISSING)
+    plan: dict[str, Any] = {}
+    bases = [squash(p.text).rstrip(" ;.,") for p in parts.bases]
+    if bases:
+        plan["bases"] = bases
+    if body.intro:
+        plan["intro"] = body.intro
+    plan["closing"] = closing
+    plan["issuer"], plan["document"] = issuer, document
+    if body.parts:
+        plan["parts"] = body.parts
+    else:
+        plan["sections"] = body.sections
+    plan["signature"] = end.signature(parts, notes)
+    plan["recipients"] = end.recipients(parts, notes)
+    plan["targets"] = {"year": top.plan_year(parts, document.get("date"))}
+    used = _tables(view, parts, plan, notes)
+    note_leftovers(view, parts, used, notes)
+    return plan
+
+
+def _tables(view, parts, plan: dict[str, Any], notes: Notes) -> set[int]:
+    """Add the hamlets, stated totals and appendices read from the tables; return the paragraphs used."""
+    found = read_tables(view, parts, "")
+    for note in found.notes:
+        notes.add(("appendices",), "interpreted", note)
+    if not found.tables:
+        return set()
+    plan["hamlets"] = tables.hamlets(found, notes)
+    stated = tables.reference(found, plan["hamlets"], notes)
+    if stated:
+        plan["reference"] = stated
+    lines = appendix_lines(view, found, end_of_signature(parts))
+    definitions = tables.appendices(found, notes)
+    for position, title in titles(view, lines).items():
+        definitions[position]["title"] = title
+    plan["appendices"] = definitions
+    note_references(view, lines, plan, notes)
+    return {index for indexes in lines.values() for index in indexes}
+
+
+def _plan_checks(text: str, target: Path) -> None:
+    """The plan file must load and pass the cross-field checks: the same ones ``docgen build`` runs."""
+    from docgen.plan.load import parse_plan
+    from docgen.plan.validate import validate_plan
+
+    plan, lines = parse_plan(text, target)
+    validate_plan(plan, target, lines)
+
+
+def write_imported(imported: Imported, target: Path, force: bool = False) -> None:
+    """Write the plan file atomically; an existing file is replaced only with ``force``."""
+    if target.suffix.lower() != ".toml":
+        raise DocgenError.single(m.OUT_SUFFIX, file=str(target))
+    if target.exists() and not force:
+        raise DocgenError.single(m.EXISTS, file=str(target), hint=m.EXISTS_HINT)
+    write_atomic({target: imported.text.encode("utf-8")})

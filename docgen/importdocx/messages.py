@@ -1,0 +1,89 @@
+"""Every text of ``docgen import-docx``, in Vietnamese: the notes written next to fields and the report."""
+
+from __future__ import annotations
+
+# Top block
+NUMBER_BLANK = ("Bản gốc để trống số văn bản (dự thảo hoặc bản sao trước khi vào sổ): để trống number, docgen in "
+                "\"Số:     /{symbol}\". Khi ban hành, ghi số vào đây.")
+NUMBER_MISSING = "Bản gốc không có dòng \"Số: …/…\": ký hiệu {symbol} lấy theo tên loại và tên cơ quan."
+DATE_BLANK = ("Bản gốc chưa ghi đủ ngày tháng ({written}): để trống date, docgen in \"ngày … tháng … năm …\" như "
+              "một dự thảo. Khi ban hành, ghi ngày vào đây.")
+DATE_MISSING = ("Bản gốc không có dòng địa danh, ngày tháng: để trống date (dự thảo). Khi ban hành, ghi ngày vào "
+                "đây.")
+PLACE_CORRECTED = ("Bản gốc ghi địa danh \"{written}\", nhưng địa danh là tên đơn vị hành chính nơi cơ quan ban "
+                   "hành đóng trụ sở (Nghị định 30, Phụ lục I, mục II.4): sửa thành \"{place}\".")
+PLACE_KEPT = "Không xác định được đơn vị hành chính của cơ quan ban hành: giữ địa danh \"{place}\" của bản gốc."
+ABBREVIATION_GUESSED = ("Chữ viết tắt tên cơ quan lấy từ chữ cái đầu của \"{line}\": {abbreviation}. Kiểm tra lại.")
+CODE_FROM_KIND = "Chữ viết tắt tên loại lấy theo Phụ lục III Nghị định 30: {kind} → {code}."
+KIND_MISSING = "Không tìm thấy tên loại văn bản (dòng in hoa dưới phần đầu): docgen ghi \"Kế hoạch\". Kiểm tra lại."
+SUMMARY_MISSING = "Không tìm thấy trích yếu dưới tên loại: docgen để tạm \"{summary}\". Sửa lại."
+ISSUER_MISSING = "Không tìm thấy tên cơ quan ban hành ở góc trái trên cùng: docgen để tạm \"{name}\". Sửa lại."
+
+# Body
+SECTION_SKIPPED = ("Bản gốc đánh số mục {written} sau mục {previous}: docgen đánh số liên tục, mục này in là "
+                   "{due}")
+ITEM_SKIPPED = "Bản gốc đánh số khoản {written} ở vị trí khoản {due}: docgen đánh số liên tục."
+PART_SKIPPED = "Bản gốc đánh số tiểu mục {written} ở vị trí {due}: docgen đánh số liên tục."
+POINTS_WITH_DOT = ("Bản gốc đánh các điểm bằng \"{letter}.\": Nghị định 30 (Phụ lục I, mục II.6.đ) viết \"a)\", "
+                   "\"b)\"; docgen in như vậy.")
+POINTS_OUT_OF_ORDER = ("Bản gốc ghi điểm \"{written}\" ở vị trí điểm \"{due})\": docgen đánh chữ cái tiếng Việt liên "
+                       "tục (a, b, c, d, đ, e, g …).")
+AUTOMATIC_NUMBERING = ("Bản gốc dùng đánh số tự động của Word: số thứ tự không chép vào tệp, docgen tự đánh lại.")
+UNPLACED = ("Đoạn này không xếp được vào bố cục I., 1., 1.1., a) (ở bản gốc: {where}): docgen giữ nó ở đây như một "
+            "đoạn văn. Kiểm tra lại vị trí.")
+DIVISION_KEPT = ("Bản gốc có dòng \"{text}\" (Phần, Chương): tệp kế hoạch chưa có cấp này, docgen giữ nó như một "
+                 "đoạn văn. Kiểm tra lại.")
+REORDERED = ("Ở bản gốc đoạn này đứng sau các ý gạch đầu dòng; tệp kế hoạch in đoạn văn trước các ý gạch đầu dòng "
+             "của cùng một phần. Kiểm tra lại thứ tự.")
+PARAGRAPH_JOINED = ("Đoạn \"{start}\" bắt đầu bằng chữ thường, ngay sau một đoạn chưa hết câu: ghép vào đoạn "
+                    "đó (bản gốc xuống dòng giữa câu).")
+SUB_BULLET_ALONE = "Ý \"+\" không đứng sau ý \"-\" nào trong bản gốc: giữ là ý \"-\"."
+CLOSING_MISSING = ("Không tìm thấy đoạn kết (\"Trên đây là …\") trước phần nơi nhận, chữ ký: docgen viết tạm đoạn "
+                   "này. Sửa lại.")
+NO_SECTIONS = ("Không tìm thấy mục nào đánh số La Mã (I., II.) trong bản gốc: toàn bộ nội dung được đặt vào một "
+               "mục. Sửa tiêu đề mục này.")
+DEFAULT_SECTION_TITLE = "NỘI DUNG"
+SECTIONS_BEFORE_PART = "Các mục đứng trước dòng \"Phần …\" đầu tiên của bản gốc: docgen đặt chúng vào phần đầu tiên."
+PART_TEXT_AS_SECTION = ("Các đoạn giữa tiêu đề phần và mục I. đầu tiên: docgen giữ chúng trong một mục riêng. Kiểm "
+                        "tra lại.")
+PART_TITLE_MISSING = "Không thấy tiêu đề dưới dòng \"Phần …\": docgen để tạm tiêu đề. Sửa lại."
+ITEMS_BEFORE_SECTION = "Khoản này đứng trước mục I. đầu tiên của bản gốc: docgen đặt nó vào mục đầu tiên."
+
+# End block
+ARCHIVE_VT = ("Bản gốc ghi \"{written}\": Nghị định 30 (Phụ lục I, mục II.9.b) bắt đầu dòng lưu bằng \"VT\" (văn "
+              "thư); docgen in \"{printed}\".")
+ARCHIVE_MISSING = "Bản gốc không có dòng \"Lưu: …\": docgen in \"- Lưu: VT.\"."
+RECIPIENTS_MISSING = "Không tìm thấy \"Nơi nhận:\" và các nơi nhận: docgen ghi tạm \"Như trên\". Sửa lại."
+SIGNER_MISSING = "Không tìm thấy họ tên người ký: docgen để tạm \"…\". Sửa lại."
+POSITION_MISSING = "Không tìm thấy chức vụ người ký: docgen để tạm \"CHỦ TỊCH\". Sửa lại."
+
+# Tables
+TOTAL_DIFFERS = ("Dòng tổng của bản gốc ({table}, cột \"{column}\") ghi {stated}, nhưng cộng các dòng được "
+                 "{computed}: tệp kế hoạch giữ số liệu từng xóm, số ghi ở dòng tổng được đưa vào [reference] để "
+                 "docgen báo chỗ lệch khi dựng văn bản.")
+HAMLET_MERGED = ("Tên xóm viết khác nhau giữa các bảng của bản gốc ({names}): coi là một xóm, giữ tên \"{name}\".")
+FIGURE_DIFFERS = ("Xóm \"{name}\", cột \"{column}\": hai bảng ghi khác nhau ({first} và {second}); giữ {first}.")
+COLUMN_UNKNOWN = ("Cột \"{header}\" không có trong danh mục số liệu docgen biết tính hoặc đọc: không đưa vào bảng. "
+                  "Xem danh mục trong docs/plan-file.md.")
+LABEL_ADDED = ("Bảng của bản gốc không có dòng \"Phụ lục …\" (Nghị định 30, Phụ lục I, mục III.1.b): docgen in "
+               "\"Phụ lục\" kèm số La Mã và dòng \"(Kèm theo …)\" ghi đúng số, ngày của văn bản.")
+REFERENCE_REWRITTEN = ("Dòng \"{written}\" của bản gốc được docgen viết lại theo số, ngày của chính văn bản "
+                       "(Nghị định 30, Phụ lục III, mẫu 2.1).")
+REDUCTION_TOTAL_DIFFERS = ("Dòng tổng của bản gốc ({table}, cột \"{column}\") ghi {stated}, nhưng cộng các dòng được "
+                           "{computed}: tệp kế hoạch giữ số liệu từng xóm.")
+BLANK_AS_ZERO = "Các ô để trống trong bảng của bản gốc được ghi là 0."
+
+LEFTOVER_PARAGRAPH = "Đoạn sau phần chữ ký chưa đưa được vào tệp kế hoạch ({where}): \"{text}\"."
+LEFTOVER_TABLE = ("Bảng sau phần chữ ký chưa đọc được thành phụ lục ({where}); nội dung từng dòng: {text}")
+
+# Report
+HEADER = "Các chỗ docgen đã diễn giải hoặc sửa khi nhập (cũng ghi thành chú thích trong tệp):"
+NONE = "Không có chỗ nào phải diễn giải hay sửa."
+WRITTEN = "Đã ghi {path}."
+EXISTS = "Tệp kế hoạch này đã có."
+EXISTS_HINT = "Chọn tên khác với -o, hoặc thêm --force để ghi đè."
+NOT_DOCX = "Tệp cần nhập phải là văn bản Word .docx."
+OUT_SUFFIX = "Tệp kế hoạch ghi ra phải có đuôi .toml."
+FILE_HEADER = ("Tệp kế hoạch nhập từ {source} bằng docgen import-docx. Các dòng chú thích \"# docgen:\" ghi những "
+               "chỗ đã diễn giải hoặc sửa so với bản gốc; xem xong có thể xóa.")
+NOTE_PREFIX = "docgen: "

@@ -1,0 +1,305 @@
+"""The body of the plan file from the document's outline: intro, sections I., items 1., parts 1.1. (numbered
+or not), points a), "-" bullets and their "+" sub-bullets, plain paragraphs, and the closing sentence.
+
+Numbers are not copied: the plan file holds the structure and docgen numbers it again, without gaps. Every
+number that was out of sequence, every "a." point, and every paragraph that did not fit the structure is
+noted; no paragraph is dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from docgen import vnformat
+from docgen.importdocx import messages as m
+from docgen.importdocx.notes import CORRECTED, INTERPRETED, UNPLACED, Notes, Path
+from docgen.read.outline import BULLET, DIVISION, HEADING, ITEM, PART, POINT, SECTION, SUB_BULLET, TEXT, Line
+from docgen.read.text import fold, snippet
+
+TITLE_MAX = 150  # a khoản line typed without bold is its title when short and followed by its content
+CLOSING_WORDS = ("trên đây", "trên đây là")
+
+
+@dataclass
+class Body:
+    """What the outline gives the plan file."""
+
+    intro: list[str] = field(default_factory=list)
+    sections: list[dict[str, Any]] = field(default_factory=list)
+    parts: list[dict[str, Any]] = field(default_factory=list)  # "Phần thứ nhất" … each with its sections
+    closing: str = ""
+
+
+def split_closing(lines: list[Line]) -> tuple[list[Line], Line | None]:
+    """Return the body lines without the closing sentence, and that sentence ("Trên đây là …", or the last
+    plain paragraph ending in "./.")."""
+    for position in range(len(lines) - 1, -1, -1):
+        line = lines[position]
+        if line.kind != TEXT:
+            break
+        if fold(line.text).startswith(CLOSING_WORDS) or line.text.rstrip().endswith("./."):
+            return lines[:position] + lines[position + 1:], line
+    return lines, None
+
+
+def build_body(lines: list[Line], notes: Notes) -> Body:
+    """Return the intro, sections and closing of the plan, noting every interpretation in ``notes``."""
+    lines, closing = split_closing(lines)
+    starts = [i for i, line in enumerate(lines) if line.kind == DIVISION and fold(line.text).startswith("phần")]
+    body = _with_parts(lines, starts, notes) if starts else _walk(_Builder(notes), lines).finish()
+    body.closing = closing.text if closing is not None else ""
+    return body
+
+
+def _walk(builder: _Builder, lines: list[Line]) -> _Builder:
+    for position, line in enumerate(lines):
+        builder.add(line, lines[position + 1] if position + 1 < len(lines) else None)
+    return builder
+
+
+def _with_parts(lines: list[Line], starts: list[int], notes: Notes) -> Body:
+    """A body in "Phần thứ nhất / Phần thứ hai": each part's title is the line under its "Phần" line, and its
+    sections are numbered from I. again, as docgen prints them."""
+    before = _walk(_Builder(notes), lines[:starts[0]])
+    body = Body(intro=before.body.intro)
+    for number, start in enumerate(starts):
+        stop = starts[number + 1] if number + 1 < len(starts) else len(lines)
+        chunk = lines[start + 1:stop]
+        title = chunk[0].text if chunk and chunk[0].kind in (TEXT, HEADING) else ""
+        builder = _walk(_Builder(notes, ("parts", number)), chunk[1:] if title else chunk)
+        sections = builder.body.sections
+        if number == 0 and before.body.sections:
+            sections = before.body.sections + sections
+            notes.add(("parts", 0), INTERPRETED, m.SECTIONS_BEFORE_PART)
+        if builder.body.intro:  # paragraphs between the title and the first section
+            sections = [{"title": title or m.DEFAULT_SECTION_TITLE, "text": builder.body.intro}] + sections
+            notes.add(("parts", number, "sections", 0), INTERPRETED, m.PART_TEXT_AS_SECTION)
+        if not sections:
+            sections = [{"title": m.DEFAULT_SECTION_TITLE, "text": ["…"]}]
+            notes.add(("parts", number), INTERPRETED, m.NO_SECTIONS)
+        if not title:
+            notes.add(("parts", number), INTERPRETED, m.PART_TITLE_MISSING)
+        body.parts.append({"title": title or m.DEFAULT_SECTION_TITLE, "sections": sections})
+    return body
+
+
+class _Builder:
+    """Walks the outline once, keeping the open section, item, part and point."""
+
+    def __init__(self, notes: Notes, root: Path = ()) -> None:
+        self.notes = notes
+        self.root = root  # ("parts", 1) for the sections of the second "Phần"
+        self.body = Body()
+        self.section: dict | None = None
+        self.item: dict | None = None
+        self.part: dict | None = None
+        self.point: dict | None = None
+        self.path: dict[str, Path] = {}
+        self.written_section = 0
+        self.written_item = 0
+        self.automatic_noted = False
+        self.last_text: tuple[list, int, Path] | None = None  # the paragraph a cut-off line continues
+        self.before: tuple[list, int, Path] | None = None
+        self.before_kind = ""
+        self.bullet_mark = ""  # the mark of the first "-" bullet of the current list
+
+    def add(self, line: Line, following: Line | None) -> None:
+        numbered_by_word = line.automatic and not self.automatic_noted and line.kind in (SECTION, ITEM, PART, POINT)
+        handler = {SECTION: self._section, ITEM: self._item, PART: self._part, POINT: self._point,
+                   BULLET: self._bullet, SUB_BULLET: self._sub_bullet, HEADING: self._heading,
+                   TEXT: self._text, DIVISION: self._division}[line.kind]
+        self.before, self.last_text = self.last_text, None
+        handler(line, following)
+        self.before_kind = line.kind
+        if numbered_by_word:
+            self.automatic_noted = True
+            self.notes.add(self._deepest_path(), INTERPRETED, m.AUTOMATIC_NUMBERING)
+
+    def finish(self) -> Body:
+        if not self.body.sections:
+            text = self.body.intro[1:]
+            self.body.intro = self.body.intro[:1]
+            self.body.sections.append({"title": m.DEFAULT_SECTION_TITLE, "text": text} if text
+                                      else {"title": m.DEFAULT_SECTION_TITLE, "text": ["…"]})
+            self.notes.add(("sections", 0), INTERPRETED, m.NO_SECTIONS)
+        return self.body
+
+    # --- numbered levels -------------------------------------------------------------------------------
+
+    def _section(self, line: Line, following: Line | None) -> None:
+        sections = self.body.sections
+        sections.append({"title": line.text})
+        self.section, self.item, self.part, self.point = sections[-1], None, None, None
+        self.path["section"] = self.root + ("sections", len(sections) - 1)
+        # a gap is noted where it is; the sections after it follow from it and are not noted again
+        written, due = vnformat.from_roman(line.number) or 0, len(sections)
+        if written != self.written_section + 1:
+            previous = vnformat.roman(self.written_section) if self.written_section else "—"
+            self.notes.add(self.path["section"], CORRECTED, m.SECTION_SKIPPED.format(
+                written=f"{line.number}.", previous=f"{previous}.", due=f"{vnformat.roman(due)}."))
+        self.written_section = written or due
+        self.written_item = 0
+
+    def _item(self, line: Line, following: Line | None) -> None:
+        section = self.section
+        if section is None:
+            section = self._section_for_orphan()
+            self.notes.add(self.path["section"], INTERPRETED, m.ITEMS_BEFORE_SECTION)
+        items = section.setdefault("items", [])
+        titled = line.bold or _looks_like_title(line, following)
+        items.append({"title": line.text} if titled else {"text": [line.text]})
+        self.item, self.part, self.point = items[-1], None, None
+        self.path["item"] = self.path["section"] + ("items", len(items) - 1)
+        if not titled:
+            self.last_text = (items[-1]["text"], 0, self.path["item"] + ("text",))
+        written = int(line.number)
+        if written != self.written_item + 1:
+            self.notes.add(self.path["item"], CORRECTED, m.ITEM_SKIPPED.format(written=f"{line.number}.",
+                                                                               due=f"{len(items)}."))
+        self.written_item = written
+
+    def _part(self, line: Line, following: Line | None) -> None:
+        if self.item is None:
+            return self._unplaced(line)
+        parts = self.item.setdefault("parts", [])
+        parts.append({"title": line.text})
+        self.part, self.point = parts[-1], None
+        self.path["part"] = self.path["item"] + ("parts", len(parts) - 1)
+        due = f"{int(self.path['item'][-1]) + 1}.{len(parts)}"  # docgen counts unnumbered parts too
+        if line.number.split(".")[1] != str(len(parts)):
+            self.notes.add(self.path["part"], CORRECTED, m.PART_SKIPPED.format(written=f"{line.number}.",
+                                                                               due=f"{due}."))
+
+    def _heading(self, line: Line, following: Line | None) -> None:
+        """A bold line without a number inside a khoản is a sub-heading docgen prints unnumbered."""
+        if self.item is None:
+            return self._text(line, following)
+        parts = self.item.setdefault("parts", [])
+        parts.append({"title": line.text, "numbered": False})
+        self.part, self.point = parts[-1], None
+        self.path["part"] = self.path["item"] + ("parts", len(parts) - 1)
+
+    def _point(self, line: Line, following: Line | None) -> None:
+        owner, owner_path = self._point_owner()
+        if owner is None:
+            return self._unplaced(line)
+        points = owner.setdefault("points", [])
+        points.append({"text": [line.text]})
+        self.point = points[-1]
+        self.path["point"] = owner_path + ("points", len(points) - 1)
+        self.last_text = (points[-1]["text"], 0, self.path["point"] + ("text",))
+        due = vnformat.point_letter(len(points))
+        if line.mark == "." and len(points) == 1:
+            self.notes.add(owner_path + ("points", 0), CORRECTED, m.POINTS_WITH_DOT.format(letter=line.number))
+        elif line.number != due:
+            self.notes.add(self.path["point"], CORRECTED, m.POINTS_OUT_OF_ORDER.format(
+                written=f"{line.number}{line.mark}", due=due))
+
+    # --- content ---------------------------------------------------------------------------------------
+
+    def _bullet(self, line: Line, following: Line | None) -> None:
+        target, path = self._content_owner()
+        if target is None:
+            return self._unplaced(line)
+        if self.before_kind in (BULLET, SUB_BULLET) and self.bullet_mark and line.mark != self.bullet_mark:
+            return self._sub_bullet(line, following)  # Word's list levels: another mark, one level down
+        if self.before_kind not in (BULLET, SUB_BULLET):
+            self.bullet_mark = line.mark
+        bullets = target.setdefault("bullets", [])
+        bullets.append(line.text)
+        self.last_text = (bullets, len(bullets) - 1, path + ("bullets",))
+
+    def _sub_bullet(self, line: Line, following: Line | None) -> None:
+        target, path = self._content_owner()
+        if target is None:
+            return self._unplaced(line)
+        bullets = target.setdefault("bullets", [])
+        if bullets and isinstance(bullets[-1], list):
+            bullets[-1].append(line.text)
+            self.last_text = (bullets[-1], len(bullets[-1]) - 1, path + ("bullets",))
+        elif bullets:
+            bullets.append([line.text])
+            self.last_text = (bullets[-1], 0, path + ("bullets",))
+        else:
+            bullets.append(line.text)
+            self.notes.add(path + ("bullets",), INTERPRETED, m.SUB_BULLET_ALONE)
+
+    def _text(self, line: Line, following: Line | None) -> None:
+        target, path = self._content_owner()
+        if self.before is not None and _continues(self.before, line.text):
+            return self._join(line, self.before)
+        if target is None:
+            self.body.intro.append(line.text)
+            return
+        if target.get("bullets"):
+            self.notes.add(path + ("text",), INTERPRETED, m.REORDERED)
+        texts = target.setdefault("text", [])
+        texts.append(line.text)
+        self.last_text = (texts, len(texts) - 1, path + ("text",))
+
+    def _join(self, line: Line, before: tuple[list, int, Path]) -> None:
+        """A paragraph that starts in lower case after one that did not end its sentence is the rest of that
+        paragraph, cut in two by a stray Enter (often at a page end): it is joined back, and said so."""
+        texts, index, path = self.last_text = before
+        texts[index] = f"{texts[index]} {line.text}"
+        self.notes.add(path, INTERPRETED, m.PARAGRAPH_JOINED.format(start=snippet(line.text)))
+
+    def _division(self, line: Line, following: Line | None) -> None:
+        self._place_as_text(line, m.DIVISION_KEPT.format(text=line.paragraph.text.strip()))
+
+    def _unplaced(self, line: Line) -> None:
+        self._place_as_text(line, m.UNPLACED.format(where=line.paragraph.place.label))
+
+    def _place_as_text(self, line: Line, message: str) -> None:
+        """Keep a paragraph that fits nowhere as a plain paragraph, with its number as written, and say so."""
+        text = " ".join(line.paragraph.text.split())
+        target, path = self._content_owner()
+        if target is None:
+            self.body.intro.append(text)
+            self.notes.add(("intro",), UNPLACED, message)
+            return
+        target.setdefault("text", []).append(text)
+        self.notes.add(path + ("text",), UNPLACED, message)
+
+    # --- where things go -------------------------------------------------------------------------------
+
+    def _point_owner(self) -> tuple[dict | None, Path]:
+        if self.part is not None:
+            return self.part, self.path["part"]
+        if self.item is not None:
+            return self.item, self.path["item"]
+        return None, ()
+
+    def _content_owner(self) -> tuple[dict | None, Path]:
+        """The deepest open level: a point, else a part, an item, a section; None before the first section."""
+        if self.point is not None:
+            return self.point, self.path["point"]
+        owner, path = self._point_owner()
+        if owner is not None:
+            return owner, path
+        if self.section is not None:
+            return self.section, self.path["section"]
+        return None, ()
+
+    def _deepest_path(self) -> Path:
+        return self._content_owner()[1] or ("intro",)
+
+    def _section_for_orphan(self) -> dict:
+        self.body.sections.append({"title": m.DEFAULT_SECTION_TITLE})
+        self.section = self.body.sections[-1]
+        self.path["section"] = self.root + ("sections", len(self.body.sections) - 1)
+        return self.section
+
+
+def _continues(last: tuple[list, int, Path], text: str) -> bool:
+    texts, index, _ = last
+    opening = text.lstrip("(“\"")
+    return opening[:1].islower() and not texts[index].rstrip().endswith((".", ";", ":", "!", "?"))
+
+
+def _looks_like_title(line: Line, following: Line | None) -> bool:
+    """A khoản typed without bold is titled when it is short, does not end a sentence and content follows."""
+    if following is None or following.kind in (SECTION, ITEM):
+        return False
+    return len(line.text) <= TITLE_MAX and not line.text.rstrip().endswith((".", ";"))

@@ -1,0 +1,162 @@
+"""The appendix tables of the document (a ``TableSet`` from ``docgen.read.tables``) into the plan file: one
+hamlet list shared by every table, the appendix definitions, and the totals the document states.
+
+A hamlet spelt two ways across tables ("CƯỜNG LẶNG", "CƯỜNG LĂNG") is one hamlet, the first spelling kept,
+with a note. The plan keeps each hamlet's figures; a total row that disagrees with its rows goes into
+``[reference]``, so that ``docgen build`` reports the difference instead of the import hiding it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from docgen.calc import rate
+from docgen.figures import FIGURES, GROUPS
+from docgen.importdocx import messages as m
+from docgen.importdocx.notes import CORRECTED, INTERPRETED, Notes
+from docgen.plan.validate import hamlet_key
+from docgen.tables.view import AppendixTable, HamletRow, TableSet
+
+HAMLET_FIELDS = {"": "{group}", "without_labour": "{group}_without_labour", "reduction": "{group}_reduction",
+                 "new": "{group}_new"}
+
+
+def hamlets(tables: TableSet, notes: Notes) -> list[dict[str, Any]]:
+    """Return the plan's hamlets in the order of the first table, with every group's figures."""
+    found: dict[str, dict[str, Any]] = {}
+    spellings: dict[str, list[str]] = {}
+    for table in tables.tables:
+        for row in table.rows:
+            key = hamlet_key(row.name)
+            names = spellings.setdefault(key, [])
+            if row.name not in names:
+                names.append(row.name)
+            hamlet = found.setdefault(key, {"name": row.name})
+            _take(hamlet, row, table, notes, list(found).index(key))
+    for index, names in enumerate(spellings.values()):
+        if len(names) > 1:
+            notes.add(("hamlets", index, "name"), CORRECTED, m.HAMLET_MERGED.format(
+                names=", ".join(f'"{n}"' for n in names), name=names[0]))
+    out = list(found.values())
+    for hamlet in out:
+        for group in GROUPS:
+            hamlet.setdefault(group, 0)  # a group no table prints
+    if any(v.blank for t in tables.tables for r in t.rows for v in r.values.values()):
+        notes.add(("hamlets",), INTERPRETED, m.BLANK_AS_ZERO)
+    return [_ordered(h) for h in out]
+
+
+def _take(hamlet: dict[str, Any], row: HamletRow, table: AppendixTable, notes: Notes, index: int) -> None:
+    """Copy the figures of ``row`` the plan keeps (households, and start, without labour and reduction of each
+    group); a figure two tables give differently keeps the first, with a note."""
+    wanted = {"households": "households"}
+    for group in GROUPS:
+        wanted |= {f.format(group=group): f.format(group=group) for f in HAMLET_FIELDS.values()}
+    for figure, field in wanted.items():
+        value = row.values.get(figure)
+        if value is None:
+            continue
+        if field in hamlet and hamlet[field] != value.number:
+            column = next(c.header for c in table.columns if c.figure == figure)
+            notes.add(("hamlets", index, field), INTERPRETED, m.FIGURE_DIFFERS.format(
+                name=hamlet["name"], column=column, first=hamlet[field], second=value.number))
+            continue
+        hamlet[field] = int(value.number)
+
+
+def _ordered(hamlet: dict[str, Any]) -> dict[str, Any]:
+    order = ["name", "households", "poor", "poor_without_labour", "poor_reduction", "poor_new", "near_poor",
+             "near_poor_without_labour", "near_poor_reduction", "near_poor_new"]
+    return {key: hamlet[key] for key in order if key in hamlet}
+
+
+def reference(tables: TableSet, plan_hamlets: list[dict[str, Any]], notes: Notes) -> dict[str, Any]:
+    """Return the totals the document states, for ``[reference]``; each that disagrees with the sum of the
+    hamlets is noted (the build will report it too)."""
+    computed = _computed(plan_hamlets)
+    stated: dict[str, Any] = {}
+    for table in tables.tables:
+        if table.total is None:
+            continue
+        for figure, value in table.total.values.items():
+            _check_hamlet_total(table, figure, value, plan_hamlets, notes)
+            name = figure if figure in computed else None
+            if name is None or name in stated or value.blank:
+                continue
+            stated[name] = value.number
+            if value.number != computed[name]:
+                column = next(c.header for c in table.columns if c.figure == figure)
+                notes.add(("reference", name), CORRECTED, m.TOTAL_DIFFERS.format(
+                    table=table.label or table.title, column=column, stated=value.text,
+                    computed=_printed(computed[name])))
+    order = ["households", "poor", "poor_end", "poor_rate", "near_poor", "near_poor_end", "near_poor_rate"]
+    return {key: _toml_number(stated[key]) for key in order if key in stated}
+
+
+def _check_hamlet_total(table: AppendixTable, figure: str, value, plan_hamlets: list[dict[str, Any]],
+                        notes: Notes) -> None:
+    """A total of a figure the plan keeps per hamlet (reduction, new, without labour) has no [reference] field:
+    when it disagrees with the rows, the plan keeps the rows and says so."""
+    if not figure.endswith(("_reduction", "_new", "_without_labour")) or value.blank:
+        return
+    rows = sum(h.get(figure, 0) for h in plan_hamlets)
+    if value.number != rows:
+        column = next(c.header for c in table.columns if c.figure == figure)
+        notes.add(("hamlets",), CORRECTED, m.REDUCTION_TOTAL_DIFFERS.format(
+            table=table.label or table.title, column=column, stated=value.text, computed=_printed(rows)))
+
+
+def _computed(plan_hamlets: list[dict[str, Any]]) -> dict[str, Any]:
+    households = sum(h["households"] for h in plan_hamlets)
+    out: dict[str, Any] = {"households": households}
+    for group in GROUPS:
+        start = sum(h.get(group, 0) for h in plan_hamlets)
+        new = sum(h.get(f"{group}_new", 0) for h in plan_hamlets)
+        end = start + new - sum(h.get(f"{group}_reduction", 0) for h in plan_hamlets)  # docs/calculation.md
+        out |= {group: start, f"{group}_end": end, f"{group}_rate": rate(end, households)}
+    return out
+
+
+def _printed(value: Any) -> str:
+    from docgen import vnformat
+
+    return vnformat.decimal2(value) if isinstance(value, Decimal) else vnformat.integer(value)
+
+
+def _toml_number(value: Any) -> Any:
+    return float(value) if isinstance(value, Decimal) else int(value)
+
+
+def groups_of(table: AppendixTable) -> list[str]:
+    """Return the household groups whose figures ``table`` prints."""
+    return [g for g in GROUPS if any(FIGURES[f].group == g for f in table.figures() if f in FIGURES)]
+
+
+def appendices(tables: TableSet, notes: Notes) -> list[dict[str, Any]]:
+    """Return the appendix definitions: id, title, total label and the columns in print order, each with its
+    figure, its own header and the group header over it; a column docgen does not recognise is left out,
+    with a note naming it."""
+    out: list[dict[str, Any]] = []
+    for index, table in enumerate(tables.tables):
+        groups = groups_of(table)
+        ident = groups[0] if len(groups) == 1 else f"table_{index + 1}"
+        if any(a["id"] == ident for a in out):
+            ident = f"{ident}_{index + 1}"
+        columns = []
+        for column in table.columns:
+            group, _, header = column.header.rpartition(" / ")
+            if not column.figure:
+                notes.add(("appendices", index), INTERPRETED, m.COLUMN_UNKNOWN.format(header=column.header))
+                continue
+            entry = {"figure": column.figure, "header": header or column.header}
+            if group:
+                entry["group"] = group
+            columns.append(entry)
+        if not table.label:
+            notes.add(("appendices", index), CORRECTED, m.LABEL_ADDED)
+        definition = {"id": ident, "title": table.title}
+        if table.total is not None and table.total.name:
+            definition["total"] = table.total.name
+        out.append(definition | {"columns": columns})
+    return out

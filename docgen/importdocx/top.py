@@ -1,0 +1,132 @@
+"""The top block of the plan file: issuer, number and symbol, place and date, document kind and summary."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from docgen import nd30
+from docgen.importdocx import messages as m
+from docgen.importdocx.notes import CORRECTED, INTERPRETED, Notes
+from docgen.read.identity import date_line, doc_type_name, issuer_name, issuing_unit, number_line
+from docgen.read.parts import Parts
+from docgen.read.text import fold, squash, title_case
+
+DEFAULT_KIND = "Kế hoạch"
+
+
+def issuer(parts: Parts, notes: Notes) -> dict[str, Any]:
+    """Return the ``[issuer]`` table: header lines as printed, its name in a sentence, abbreviation, place."""
+    header = [squash(s.text) for s in parts.issuer_lines]
+    name = issuer_name(parts) if header else ""
+    if not header:
+        header, name = ["ỦY BAN NHÂN DÂN"], "Ủy ban nhân dân"
+        notes.add(("issuer", "header"), INTERPRETED, m.ISSUER_MISSING.format(name=header[0]))
+    table: dict[str, Any] = {"name": name, "header": header}
+    parent = [squash(s.text) for s in parts.parent_lines]
+    if parent:
+        table["parent"] = parent
+    table["abbreviation"] = _abbreviation(parts, header, notes)
+    table["place"] = _place(parts, notes)
+    return table
+
+
+def document(parts: Parts, notes: Notes, abbreviation: str) -> dict[str, Any]:
+    """Return the ``[document]`` table: kind, code, number (absent for a draft), date and summary."""
+    kind = doc_type_name(parts)
+    if not kind:
+        kind = DEFAULT_KIND
+        notes.add(("document", "kind"), INTERPRETED, m.KIND_MISSING)
+    code = _code(parts, kind, notes)
+    table: dict[str, Any] = {"kind": kind, "code": code}
+    number = _number(parts, notes, f"{code}-{abbreviation}")
+    if number is not None:
+        table["number"] = number
+    date = _date(parts, notes)
+    if date is not None:
+        table["date"] = date
+    summary = squash(" ".join(s.text for s in parts.summary))
+    if not summary:
+        summary = kind
+        notes.add(("document", "summary"), INTERPRETED, m.SUMMARY_MISSING.format(summary=summary))
+    table["summary"] = summary
+    return table
+
+
+def _abbreviation(parts: Parts, header: list[str], notes: Notes) -> str:
+    """The abbreviation is the symbol's last group ("UBND" in "KH-UBND"); without a readable symbol, the
+    initials of the issuer's first line ("ỦY BAN NHÂN DÂN" → "UBND")."""
+    line = number_line(parts)
+    if line is not None and not line.blank_symbol:
+        groups = line.clean_symbol.split("-")
+        if len(groups) >= 2 and groups[-1]:
+            return "-".join(groups[1:])
+    initials = "".join(word[0] for word in header[0].split() if word[:1].isalpha()).upper()
+    notes.add(("issuer", "abbreviation"), INTERPRETED, m.ABBREVIATION_GUESSED.format(line=header[0],
+                                                                                     abbreviation=initials))
+    return initials
+
+
+def _code(parts: Parts, kind: str, notes: Notes) -> str:
+    line = number_line(parts)
+    if line is not None and not line.blank_symbol and line.type_code:
+        return line.type_code
+    code = nd30.DOC_TYPE_CODES.get(kind.upper(), "".join(w[0] for w in kind.split()).upper())
+    notes.add(("document", "code"), INTERPRETED, m.CODE_FROM_KIND.format(kind=kind, code=code))
+    return code
+
+
+def _number(parts: Parts, notes: Notes, symbol: str) -> int | None:
+    line = number_line(parts)
+    if line is None:
+        notes.add(("document", "number"), INTERPRETED, m.NUMBER_MISSING.format(symbol=symbol))
+        return None
+    digits = re.sub(r"\D", "", line.number)
+    if line.blank or not digits or int(digits) < 1:
+        notes.add(("document", "number"), INTERPRETED, m.NUMBER_BLANK.format(symbol=symbol))
+        return None
+    return int(digits)
+
+
+def _date(parts: Parts, notes: Notes) -> dt.date | None:
+    """The date as written; a draft's blank date is left out (docgen prints "ngày … tháng … năm …"), and said
+    so."""
+    line = date_line(parts)
+    found = line.date() if line is not None else None
+    if found is None:
+        written = line.written if line is not None else ""
+        notes.add(("document", "date"), INTERPRETED,
+                  m.DATE_BLANK.format(written=written) if written else m.DATE_MISSING)
+    return found
+
+
+def plan_year(parts: Parts, date: dt.date | None) -> int:
+    """The plan's year: its date's, else the year written in a draft's date line, else its summary's."""
+    if date is not None:
+        return date.year
+    line = date_line(parts)
+    if line is not None and line.year.isdigit() and len(line.year) == 4:
+        return int(line.year)
+    return _year_in_title(parts)
+
+
+def _year_in_title(parts: Parts) -> int:
+    """The plan's year as its summary states it ("… năm 2022"); the current year only when it states none."""
+    found = re.findall(r"\b(19\d\d|20\d\d)\b", " ".join(s.text for s in parts.summary))
+    return int(found[-1]) if found else dt.date.today().year
+
+
+def _place(parts: Parts, notes: Notes) -> str:
+    """The place is the name of the issuer's own administrative unit (ND30 Phụ lục I, mục II.4)."""
+    line = date_line(parts)
+    written = squash(line.place) if line is not None else ""
+    unit = issuing_unit(parts)
+    if unit is None:
+        if written:
+            notes.add(("issuer", "place"), INTERPRETED, m.PLACE_KEPT.format(place=written))
+        return written or "…"
+    place = title_case(unit[1])
+    if written and fold(written) != fold(place):
+        notes.add(("issuer", "place"), CORRECTED, m.PLACE_CORRECTED.format(written=written, place=place))
+    return place

@@ -1,0 +1,40 @@
+"""`docgen import-docx` as a clerk runs it: the report, the file, refusals."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from docgen.cli import main
+from tests.importdocx.test_outline_import import A_DOT_BODY
+from tests.importdocx.typed import Typed, typed_docx
+
+
+def test_import_writes_the_plan_and_lists_every_note(tmp_path):
+    source = tmp_path / "ke hoach.docx"
+    source.write_bytes(typed_docx(Typed(body=A_DOT_BODY, number="Số:    /KH-UBND")))
+    target = tmp_path / "plans" / "2023.toml"
+    result = CliRunner().invoke(main, ["import-docx", str(source), "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    assert f"Đã ghi {target}." in result.output
+    assert "- document.number: Bản gốc để trống số văn bản" in result.output
+    assert "- sections[2]: Bản gốc đánh số mục IV." in result.output
+    first = target.read_bytes()
+    again = CliRunner().invoke(main, ["import-docx", str(source), "-o", str(target)])
+    assert again.exit_code == 1 and "--force" in again.output and "Traceback" not in again.output
+    forced = CliRunner().invoke(main, ["import-docx", str(source), "-o", str(target), "--force"])
+    assert forced.exit_code == 0 and target.read_bytes() == first  # the same document gives the same file
+
+
+def test_what_cannot_be_imported_is_a_located_error(tmp_path):
+    text = tmp_path / "ke-hoach.txt"
+    text.write_text("không phải Word", encoding="utf-8")
+    broken = tmp_path / "hong.docx"
+    broken.write_bytes(b"PK\x03\x04 not a zip")
+    for source in (text, broken, tmp_path / "khong-co.docx"):
+        result = CliRunner().invoke(main, ["import-docx", str(source), "-o", str(tmp_path / "x.toml")])
+        assert result.exit_code == 1 and str(source) in result.output and "Traceback" not in result.output
+        assert not (tmp_path / "x.toml").exists()
+    good = tmp_path / "goc.docx"
+    good.write_bytes(typed_docx(Typed(body=A_DOT_BODY)))
+    result = CliRunner().invoke(main, ["import-docx", str(good), "-o", str(tmp_path / "x.json")])
+    assert result.exit_code == 1 and ".toml" in result.output
