@@ -156,6 +156,8 @@ OS_REASONS = {
     "NotADirectoryError": "đường dẫn đi qua một tệp, không phải thư mục",
     "PermissionError": "không có quyền ghi vào thư mục này",
     "FileExistsError": "đã có một tệp trùng tên",
+    "ENOSPC": "ổ đĩa đã đầy; hãy xóa bớt tệp hoặc ghi sang ổ khác (--output-dir), tệp cũ vẫn còn nguyên",
+    "EROFS": "ổ đĩa hoặc thư mục chỉ cho đọc; hãy ghi sang thư mục khác (--output-dir)",
 }
 BUILT = "Đã tạo {path}"
 BUILT_DRAFT = ("Đã tạo bản DỰ THẢO {path} (có ô «DỰ THẢO» ở đầu trang 1; «Số: {symbol}»). Khi ban hành: ghi "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import tempfile
@@ -54,4 +55,5 @@ def _write_temporary(path: Path, data: bytes) -> str:
 
 def _reason(error: OSError) -> str:
     """Return the reason in Vietnamese for the common cases, else the system's own words."""
-    return messages.OS_REASONS.get(type(error).__name__, error.strerror or str(error))
+    code = errno.errorcode.get(error.errno or 0, "")  # a full disk is a plain OSError: known by its number
+    return messages.OS_REASONS.get(code) or messages.OS_REASONS.get(type(error).__name__, error.strerror or str(error))

@@ -6,10 +6,13 @@ import datetime as dt
 import re
 import unicodedata
 from decimal import Decimal
+from functools import lru_cache
 
+from babel import Locale
 from babel.numbers import format_decimal
 
 LOCALE = "vi_VN"
+_LOCALE = Locale.parse(LOCALE)  # parsed once: babel parses a locale name on every call otherwise
 
 # Vietnamese alphabet order for points (điểm): đ follows d; there is no f, j, w or z (ND30 Phụ lục I, II.6).
 POINT_LETTERS = ("a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t",
@@ -19,14 +22,16 @@ _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "X
           (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
 
+@lru_cache(maxsize=4096)  # a plan's tables repeat the same small figures
 def integer(value: int) -> str:
     """Return ``2.211`` for 2211: a dot between thousands, as Vietnamese writes it."""
-    return format_decimal(value, locale=LOCALE)
+    return format_decimal(value, locale=_LOCALE)
 
 
+@lru_cache(maxsize=4096)
 def decimal2(value: Decimal) -> str:
     """Return ``1,40`` for 1.4: a decimal comma and exactly two decimals."""
-    return format_decimal(value, format="#,##0.00", locale=LOCALE, decimal_quantization=True)
+    return format_decimal(value, format="#,##0.00", locale=_LOCALE, decimal_quantization=True)
 
 
 def number(value: int | Decimal) -> str:

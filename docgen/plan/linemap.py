@@ -7,7 +7,6 @@ has to be right for the files ``tomllib`` accepted, and falls back to the neares
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
@@ -16,11 +15,25 @@ _KEY = re.compile(r"^\s*([A-Za-z0-9_\-\"]+(?:\s*\.\s*[A-Za-z0-9_\-\"]+)*)\s*=")
 Path_ = tuple[Any, ...]
 
 
-@dataclass(frozen=True)
 class LineMap:
-    """Map from a field path such as ``("hamlets", 2, "poor")`` (0-based list indexes) to a 1-based line."""
+    """Map from a field path such as ``("hamlets", 2, "poor")`` (0-based list indexes) to a 1-based line.
 
-    lines: dict[Path_, int]
+    Built from the TOML text only when a line is first asked for: a plan without problems never needs it,
+    so a successful build does not pay for the scan.
+    """
+
+    def __init__(self, lines: dict[Path_, int] | None = None, text: str = "") -> None:
+        self._lines, self._text = lines, text
+
+    @property
+    def lines(self) -> dict[Path_, int]:
+        """Return the map, scanning the text the first time."""
+        if self._lines is None:
+            scanner = _Scanner()
+            for number, line in enumerate(self._text.splitlines(), start=1):
+                scanner.feed(number, line)
+            self._lines = scanner.lines
+        return self._lines
 
     def line_of(self, path: Path_) -> int:
         """Return the line of ``path``, or of its nearest ancestor that has one; 0 when unknown."""
@@ -32,11 +45,8 @@ class LineMap:
 
 
 def toml_line_map(text: str) -> LineMap:
-    """Return the line map of a TOML document that ``tomllib`` has already parsed successfully."""
-    scanner = _Scanner()
-    for number, line in enumerate(text.splitlines(), start=1):
-        scanner.feed(number, line)
-    return LineMap(scanner.lines)
+    """Return the (lazy) line map of a TOML document that ``tomllib`` has already parsed successfully."""
+    return LineMap(text=text)
 
 
 class _Scanner:

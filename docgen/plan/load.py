@@ -32,8 +32,9 @@ def load_plan(path: Path) -> tuple[Plan, LineMap]:
 def parse_plan(text: str, path: Path) -> tuple[Plan, LineMap]:
     """Return the plan written in ``text`` as if read from ``path`` (its suffix says TOML or JSON; problems
     name it): the web editor checks what a clerk typed before it is saved."""
-    raw, lines = _parse(path, text)
-    raw = _nfc(raw)
+    raw, lines = _parse(path, unicodedata.normalize("NFC", text))  # keys are ASCII: the values come out NFC
+    if "\\u" in text or "\\U" in text:
+        raw = _nfc(raw)  # an escape such as \u0301 decodes after parsing: normalise the values themselves
     try:
         return Plan.model_validate(raw), lines
     except ValidationError as error:

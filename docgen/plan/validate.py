@@ -18,6 +18,10 @@ from docgen.plan.placeholders import BROKEN_PLACEHOLDER, PLACEHOLDER
 from docgen.render.templates import kind_supported
 from docgen.vnformat import POINT_LETTERS, strip_marks
 
+# Control characters (C0 but tab and line ends, DEL, C1), lone surrogates and the two non-characters: no clerk
+# means them, a Word document cannot hold most of them, and they print as nothing or as boxes.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
 
 class _Collector:
     """Gathers problems with their file, line and field path."""
@@ -218,9 +222,9 @@ def _check_recipients(plan: Plan, found: _Collector) -> None:
 def _check_placeholders(plan: Plan, found: _Collector) -> None:
     known = set(FIGURE_NAMES) | {f"appendix.{a.id}" for a in plan.appendices}
     for parts, text in plan_texts(plan.model_dump()):
-        bad = next((ch for ch in text if ord(ch) < 32 and ch not in "\t\n\r"), None)
+        bad = _UNPRINTABLE.search(text)
         if bad is not None:
-            found.add(parts, m.BAD_CHARACTER.format(code=ord(bad)), m.BAD_CHARACTER_HINT)
+            found.add(parts, m.BAD_CHARACTER.format(code=ord(bad.group())), m.BAD_CHARACTER_HINT)
         if BROKEN_PLACEHOLDER.search(text):
             found.add(parts, m.BROKEN_PLACEHOLDER, m.BROKEN_PLACEHOLDER_HINT)
         for name in PLACEHOLDER.findall(text):

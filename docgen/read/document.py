@@ -7,20 +7,15 @@ ones that know the XML; a rule sees only the objects of ``docgen.read.elements``
 
 from __future__ import annotations
 
-import io
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
-
-import docx
-from docx.opc.exceptions import PackageNotFoundError
-from lxml import etree
 
 from docgen.errors import DocgenError
 from docgen.read import messages
 from docgen.read.elements import Block, Cell, CellRef, Paragraph, Run, Table
 from docgen.read.numbering import ListLabels
 from docgen.read.ooxml import Element
+from docgen.read.package import MAX_FILE_BYTES, Unreadable, open_main
 from docgen.read.sections import HeaderFooter, Section, attach_parts, effective, read_section, section_properties
 from docgen.read.styles import StyleSheet
 from docgen.read.walker import Builder
@@ -31,10 +26,9 @@ __all__ = ["Block", "Cell", "CellRef", "DocumentView", "Paragraph", "Run", "Tabl
 class DocumentView:
     """Everything the rules may ask about one document."""
 
-    def __init__(self, package: docx.document.Document) -> None:
-        parts = _related_parts(package.part)
+    def __init__(self, body: Element, parts: dict[str, tuple[str, Element]]) -> None:
+        """``body`` is the main part's ``w:body``; ``parts`` maps relationship ids to (kind, XML root)."""
         self._sheet = StyleSheet(_first(parts, "/styles"), _first(parts, "/theme"))
-        body = package.element.body
         properties = section_properties(body)
         pages = [read_section(i, p) for i, p in enumerate(properties, start=1)]
         builder = Builder(self._sheet, ListLabels(_first(parts, "/numbering")), pages)
@@ -47,11 +41,12 @@ class DocumentView:
             attach_parts(s, p, starts[s.index - 1], xml, builder.header_maker(s))
             for s, p in zip(pages, properties, strict=True)]
         self._containers = _containers(self.paragraphs)
+        self._positions = {p.index: i for group in self._containers.values() for i, p in enumerate(group)}
 
     def following(self, paragraph: Paragraph, count: int) -> list[Paragraph]:
         """Return up to ``count`` paragraphs after ``paragraph`` in the same cell (or in the body)."""
         siblings = self._containers[_container(paragraph)]
-        position = next(i for i, p in enumerate(siblings) if p.index == paragraph.index)
+        position = self._positions[paragraph.index]
         return siblings[position + 1: position + 1 + count]
 
     def header(self, section: int, kind: str = "default") -> HeaderFooter | None:
@@ -68,22 +63,30 @@ class DocumentView:
 
 
 def open_document(source: Path | bytes, name: str = "") -> DocumentView:
-    """Return the view of a .docx given as a path or bytes; raise ``DocgenError`` when it cannot be read."""
+    """Return the view of a .docx given as a path or bytes; raise ``DocgenError`` when it cannot be read.
+
+    The file is opened by ``read.package`` (sizes checked, reads capped, hardened XML parser), never by
+    python-docx: a hostile file is refused before it can cost time or memory.
+    """
+    name = name or ("" if isinstance(source, bytes) else str(source))
     try:
-        data = source if isinstance(source, bytes) else Path(source).read_bytes()
-        return DocumentView(docx.Document(io.BytesIO(data)))
+        data = source if isinstance(source, bytes) else _read_capped(Path(source))
+        return DocumentView(*open_main(data, _NEEDED_PARTS))
     except FileNotFoundError:
-        raise DocgenError.single(messages.NOT_FOUND, file=name or str(source)) from None
+        raise DocgenError.single(messages.NOT_FOUND, file=name) from None
+    except IsADirectoryError:
+        raise _unreadable(name, "os", messages.IS_FOLDER) from None
     except OSError as error:
         raise _unreadable(name, "os", error.strerror or type(error).__name__) from None
-    except (PackageNotFoundError, zipfile.BadZipFile):
-        raise _unreadable(name, "zip") from None
-    except KeyError:
-        raise _unreadable(name, "part") from None
-    except ValueError:
-        raise _unreadable(name, "type") from None
-    except etree.XMLSyntaxError:
-        raise _unreadable(name, "xml") from None
+    except Unreadable as error:
+        raise _unreadable(name, error.reason, error.detail) from None
+
+
+def _read_capped(path: Path) -> bytes:
+    """Return the file's bytes, refusing one too large to be a document before reading it."""
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise Unreadable("large")
+    return path.read_bytes()
 
 
 def _unreadable(name: str, reason: str, detail: str = "") -> DocgenError:
@@ -94,20 +97,6 @@ def _unreadable(name: str, reason: str, detail: str = "") -> DocgenError:
 _NEEDED_PARTS = ("/styles", "/numbering", "/theme", "/header", "/footer")
 
 
-def _related_parts(part) -> dict[str, tuple[str, Element]]:
-    """Return the main part's related parts the view reads: relationship id → (type such as ``/styles``,
-    XML root)."""
-    found = {}
-    for rid, rel in part.rels.items():
-        kind = "/" + rel.reltype.rsplit("/", 1)[-1]
-        if rel.is_external or kind not in _NEEDED_PARTS:
-            continue
-        target = rel.target_part
-        element = getattr(target, "element", None)
-        found[rid] = (kind, element if element is not None else etree.fromstring(target.blob))
-    return found
-
-
 def _first(parts: dict[str, tuple[str, Element]], kind: str) -> Element | None:
     return next((element for found, element in parts.values() if found == kind), None)
 
@@ -115,7 +104,7 @@ def _first(parts: dict[str, tuple[str, Element]], kind: str) -> Element | None:
 def _section_starts(paragraphs: list[Paragraph], count: int) -> list[int]:
     """Return the index of each section's first paragraph (a section with none starts where the next does)."""
     starts = [0] * count
-    for paragraph in reversed(paragraphs):
+    for paragraph in reversed(paragraphs) if count else ():  # a body with no w:sectPr has no section
         starts[paragraph.section - 1] = paragraph.index
     for i in range(count - 2, -1, -1):
         starts[i] = starts[i] or starts[i + 1]

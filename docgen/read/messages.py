@@ -13,7 +13,12 @@ UNREADABLE_REASONS = {
     "type": "tệp là mẫu (.dotx), tệp có macro (.docm) hoặc không phải văn bản Word",
     "xml": "nội dung bên trong tệp bị hỏng",
     "os": "không mở được tệp ({detail})",
+    "large": ("tệp (hoặc một thành phần khi giải nén) lớn bất thường, vượt giới hạn một văn bản; có thể là tệp "
+              "hỏng hoặc tệp cố ý gây hại"),
+    "dtd": ("tệp chứa khai báo DOCTYPE/thực thể XML mà văn bản Word không bao giờ có; có thể là tệp cố ý gây "
+            "hại"),
 }
+IS_FOLDER = "đây là một thư mục"
 
 # Places, as a clerk finds them in Word.
 WHERE_PARAGRAPH = "đoạn {index}{cell} «{text}»"

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
+from lxml import etree
+
 from docgen.read.formats import DEFAULTS, DIRECT, WORD, Layer, ParaFormat, Resolved, RunFormat, Source
 from docgen.read.ooxml import (
     AUTO_SPACING_PT,
@@ -64,6 +66,8 @@ class StyleSheet:
         self._chain = lru_cache(maxsize=None)(self._read_chain)
         self._run_layers = lru_cache(maxsize=None)(self._read_run_layers)
         self._para_layers = lru_cache(maxsize=None)(self._read_para_layers)
+        self._run_formats: dict[tuple, RunFormat] = {}
+        self._para_formats: dict[tuple, ParaFormat] = {}
 
     def style_name(self, style_id: str | None, kind: str = "paragraph") -> str:
         """Return the display name of a style (the default style of ``kind`` when unknown)."""
@@ -71,7 +75,16 @@ class StyleSheet:
         return style.name if style else ""
 
     def run_format(self, rpr: Element | None, para_style: str | None, table_style: str | None = None) -> RunFormat:
-        """Return the effective formatting of a run with direct properties ``rpr``."""
+        """Return the effective formatting of a run with direct properties ``rpr``.
+
+        Most runs of a document repeat a handful of property sets: each distinct one is resolved once."""
+        key = (_key(rpr), para_style, table_style)
+        found = self._run_formats.get(key)
+        if found is None:
+            found = self._run_formats[key] = self._run_format(rpr, para_style, table_style)
+        return found
+
+    def _run_format(self, rpr: Element | None, para_style: str | None, table_style: str | None) -> RunFormat:
         char_style = attr(child(rpr, "w:rStyle"))
         layers = [*self._run_layers(para_style, table_style, self._known(char_style, "character")), *_direct(rpr)]
         return RunFormat(
@@ -90,8 +103,16 @@ class StyleSheet:
         """Return the effective formatting of a paragraph with direct properties ``ppr``.
 
         ``numbering(num_id, level)`` returns the list level's ``w:pPr``, which sits between the styles
-        and the paragraph's own properties.
+        and the paragraph's own properties (one function per document, so it is part of the cache key).
         """
+        key = (_key(ppr), table_style, numbering)
+        found = self._para_formats.get(key)
+        if found is None:
+            found = self._para_formats[key] = self._para_format(ppr, table_style, numbering)
+        return found
+
+    def _para_format(self, ppr: Element | None, table_style: str | None,
+                     numbering: Callable[[str, int], Element | None] | None) -> ParaFormat:
         style_id = attr(child(ppr, "w:pStyle"))
         layers = list(self._para_layers(self._known(style_id, "paragraph"), table_style))
         num_id = _resolve(layers + _direct(ppr), lambda e: attr(child(child(e, "w:numPr"), "w:numId")), "0")
@@ -137,6 +158,11 @@ class StyleSheet:
                 return self._theme_fonts.get(theme) or theme
             return attr(fonts, f"w:{slot}")
         return _resolve(layers, read, WORD_DEFAULT_FONT)
+
+
+def _key(properties: Element | None) -> bytes:
+    """Return what identifies a set of direct properties: its XML (two equal sets format alike)."""
+    return b"" if properties is None else etree.tostring(properties)
 
 
 def _read_styles(styles: Element | None, defaults_only: bool = False) -> list[StyleDef]:

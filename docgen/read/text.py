@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 SNIPPET_WORDS = 6
 SNIPPET_CHARS = 40
@@ -26,11 +27,13 @@ def new_tones(text: str) -> str:
     return _OLD_TONE_PATTERN.sub(lambda m: _OLD_TONES[m.group(0)], nfc(text))
 
 
+@lru_cache(maxsize=16384)  # rules fold the same paragraph texts many times over
 def fold(text: str) -> str:
     """Return ``text`` for loose comparison: NFC, lower case, new tone placement, plain hyphens, single spaces."""
     return " ".join(new_tones(nfc(text).lower().translate(_DASHES)).split())
 
 
+@lru_cache(maxsize=16384)
 def squash(text: str) -> str:
     """Return ``text`` with runs of white space (tabs included) as one space, trimmed."""
     return " ".join(nfc(text).split())
@@ -55,8 +58,8 @@ def is_rule_text(text: str) -> bool:
 def is_blank_line(text: str) -> bool:
     """True for a line that is mostly dots left to fill in ("Căn cứ ..........;", "……… 5 ………"): a template's
     or a draft's placeholder, whose layout says nothing about the text that will replace it."""
-    visible = [ch for ch in text if not ch.isspace()]
-    return bool(visible) and sum(ch in ".…_" for ch in visible) >= len(visible) / 2
+    visible = "".join(text.split())
+    return bool(visible) and sum(visible.count(ch) for ch in ".…_") >= len(visible) / 2
 
 
 def snippet(text: str) -> str:

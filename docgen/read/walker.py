@@ -17,6 +17,7 @@ from docgen.read.ooxml import (
     number,
     qn,
     twips_to_mm,
+    xpath,
 )
 from docgen.read.place import Place
 from docgen.read.sections import Section, is_page_field, page_field_instructions
@@ -25,6 +26,8 @@ from docgen.read.styles import StyleSheet
 from docgen.read.text import nfc, snippet
 
 _SKIPPED = {qn("w:del"), qn("w:moveFrom"), qn("mc:Fallback"), qn("w:txbxContent")}  # not shown as this text
+_SPECIAL = ("boolean(.//w:drawing | .//w:pict | .//w:object | .//mc:AlternateContent | .//w:fldSimple"
+            " | .//w:fldChar)")
 _GRID_COLUMNS = f"{qn('w:tblGrid')}/{qn('w:gridCol')}"
 _RUN_TEXT = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:ptab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n",
              qn("w:noBreakHyphen"): "-"}
@@ -73,14 +76,15 @@ class Builder:
         fmt = self.sheet.para_format(ppr, table_style, self.labels.level_ppr)
         label = self.labels.next_label(fmt.num_id, fmt.num_level) if fmt.num_id else ""
         runs = tuple(self._runs(element, style_id, table_style))
+        special = bool(xpath(element, _SPECIAL))  # most paragraphs hold no shape or field: skip looking for them
         text = nfc(label + "".join(run.text for run in runs))
         index = 0 if self.fixed_place else len(self.paragraphs) + 1
         paragraph = Paragraph(
             index=index, text=text, label=label, runs=runs, fmt=fmt,
             mark=self.sheet.run_format(child(ppr, "w:rPr"), style_id, table_style), cell=cell,
             section=self.section, width_mm=width if width is not None else self._page_width(),
-            line_shapes_mm=tuple(line_lengths_mm(element)),
-            has_page_field=any(is_page_field(i) for i in page_field_instructions(element)),
+            line_shapes_mm=tuple(line_lengths_mm(element)) if special else (),
+            has_page_field=special and any(is_page_field(i) for i in page_field_instructions(element)),
             place=self.fixed_place or _paragraph_place(index, cell, text))
         self.paragraphs.append(paragraph)
         return paragraph

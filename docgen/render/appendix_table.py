@@ -9,17 +9,16 @@ Nothing is computed here: every text arrives printed from docgen.render.context.
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from lxml import etree
 from markupsafe import Markup
 
 from docgen import nd30
 
 HEADER_STYLE, CELL_STYLE, GRID_STYLE = "KH Bảng tiêu đề", "KH Bảng", "Table Grid"
 ORDER_MM, NAME_MM = 12.0, 45.0  # TT and hamlet names; the figure columns share the rest of the page width
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 PAD_TWIPS = 30  # 1.5 pt above and below each cell's text, so figures do not touch the grid lines
 
 
@@ -32,95 +31,73 @@ def column_widths(kinds: list[str]) -> list[float]:
 
 
 def table_markup(appendix: dict[str, Any], style_ids: dict[str, str]) -> Markup:
-    """Return the ``<w:tbl>`` of one appendix, ready for docxtpl to insert unescaped."""
+    """Return the ``<w:tbl>`` of one appendix, ready for docxtpl to insert unescaped.
+
+    Written as text, not built as elements: a table of a hundred hamlets has tens of thousands of elements,
+    and building them cost more than docxtpl's whole render. Every text and attribute value is escaped."""
     widths = [_twips(mm) for mm in appendix["widths"]]
-    table = _element("w:tbl")
-    table.append(_table_properties(style_ids[GRID_STYLE]))
-    grid = _element("w:tblGrid")
-    for width in widths:
-        grid.append(_element("w:gridCol", w=str(width)))
-    table.append(grid)
+    parts = [f'<w:tbl xmlns:w="{_W}">', _table_properties(style_ids[GRID_STYLE]), "<w:tblGrid>"]
+    parts += [_empty("w:gridCol", w=str(width)) for width in widths]
+    parts.append("</w:tblGrid>")
     header = style_ids[HEADER_STYLE]
     for cells in appendix["header_rows"]:
-        table.append(_row([_cell(c["text"], _span(widths, c), header, span=c["span"], merge=c["merge"],
+        parts.append(_row([_cell(c["text"], _span(widths, c), header, span=c["span"], merge=c["merge"],
                                  centre=True) for c in cells], heading=True))
     left = appendix["left_aligned"]
     for row in appendix["rows"]:
-        table.append(_row([_cell(text, widths[i], style_ids[CELL_STYLE], left=i in left)
+        parts.append(_row([_cell(text, widths[i], style_ids[CELL_STYLE], left=i in left)
                            for i, text in enumerate(row["cells"])]))
     label_span = appendix["total_span"]
     total = [_cell(appendix["total_label"], sum(widths[:label_span]), header, span=label_span)]
     total += [_cell(text, widths[i], header) for i, text in enumerate(appendix["total"]) if i >= label_span]
-    table.append(_row(total))
-    return Markup(etree.tostring(table, encoding="unicode"))
+    parts += [_row(total), "</w:tbl>"]
+    return Markup("".join(parts))
 
 
 def _span(widths: list[int], cell: dict[str, Any]) -> int:
     return sum(widths[cell["column"]:cell["column"] + cell["span"]])
 
 
-def _table_properties(grid_style: str):
-    properties = _element("w:tblPr")
-    properties.append(_element("w:tblStyle", val=grid_style))
-    properties.append(_element("w:tblW", w="0", type="auto"))
-    properties.append(_element("w:jc", val="center"))
-    properties.append(_element("w:tblLayout", type="fixed"))
-    margins = _element("w:tblCellMar")
-    for side in ("top", "bottom"):
-        margins.append(_element(f"w:{side}", w=str(PAD_TWIPS), type="dxa"))
-    properties.append(margins)
-    properties.append(_element("w:tblLook", val="04A0", firstRow="1", lastRow="0", firstColumn="1",
-                               lastColumn="0", noHBand="0", noVBand="1"))
-    return properties
+def _table_properties(grid_style: str) -> str:
+    margins = "".join(_empty(f"w:{side}", w=str(PAD_TWIPS), type="dxa") for side in ("top", "bottom"))
+    return ("<w:tblPr>" + _empty("w:tblStyle", val=grid_style) + _empty("w:tblW", w="0", type="auto")
+            + _empty("w:jc", val="center") + _empty("w:tblLayout", type="fixed")
+            + f"<w:tblCellMar>{margins}</w:tblCellMar>"
+            + _empty("w:tblLook", val="04A0", firstRow="1", lastRow="0", firstColumn="1", lastColumn="0",
+                     noHBand="0", noVBand="1") + "</w:tblPr>")
 
 
-def _row(cells: list, heading: bool = False):
-    row = _element("w:tr")
-    properties = _element("w:trPr")
-    properties.append(_element("w:cantSplit"))
-    if heading:
-        properties.append(_element("w:tblHeader"))  # repeated on each page of a long table
-    row.append(properties)
-    for cell in cells:
-        row.append(cell)
-    return row
+def _row(cells: list[str], heading: bool = False) -> str:
+    # tblHeader: the heading rows are repeated on each page of a long table
+    properties = "<w:trPr><w:cantSplit/>" + ("<w:tblHeader/>" if heading else "") + "</w:trPr>"
+    return "<w:tr>" + properties + "".join(cells) + "</w:tr>"
 
 
 def _cell(text: str, width: int, style: str, span: int = 1, merge: str = "", centre: bool = False,
-          left: bool = False):
+          left: bool = False) -> str:
     """A cell of ``width`` twips; ``merge`` is "restart" or "continue" for a header over two rows."""
-    cell = _element("w:tc")
-    properties = _element("w:tcPr")
-    properties.append(_element("w:tcW", w=str(width), type="dxa"))
+    properties = [_empty("w:tcW", w=str(width), type="dxa")]
     if span > 1:
-        properties.append(_element("w:gridSpan", val=str(span)))
+        properties.append(_empty("w:gridSpan", val=str(span)))
     if merge:
-        properties.append(_element("w:vMerge", val="restart") if merge == "restart" else _element("w:vMerge"))
+        properties.append(_empty("w:vMerge", val="restart") if merge == "restart" else "<w:vMerge/>")
     if centre:
-        properties.append(_element("w:vAlign", val="center"))
-    cell.append(properties)
-    paragraph = _element("w:p")
-    paragraph_properties = _element("w:pPr")
-    paragraph_properties.append(_element("w:pStyle", val=style))
+        properties.append(_empty("w:vAlign", val="center"))
+    paragraph = _empty("w:pStyle", val=style)
     if left:
-        paragraph_properties.append(_element("w:jc", val="left"))  # hamlet names read best left-aligned
-    paragraph.append(paragraph_properties)
-    if text:
-        run = _element("w:r")
-        run_text = _element("w:t")
-        run_text.text = text
-        run_text.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-        run.append(run_text)
-        paragraph.append(run)
-    cell.append(paragraph)
-    return cell
+        paragraph += _empty("w:jc", val="left")  # hamlet names read best left-aligned
+    run = f'<w:r><w:t xml:space="preserve">{escape(text, quote=False)}</w:t></w:r>' if text else ""
+    return f"<w:tc><w:tcPr>{''.join(properties)}</w:tcPr><w:p><w:pPr>{paragraph}</w:pPr>{run}</w:p></w:tc>"
 
 
-def _element(tag: str, **attributes: str):
-    element = OxmlElement(tag)
-    for key, value in attributes.items():
-        element.set(qn(f"w:{key}"), value)
-    return element
+def _empty(tag: str, **attributes: str) -> str:
+    """Return an empty element with ``w:`` attributes, values escaped."""
+    return f"<{tag}" + "".join(f' w:{key}="{_attribute(value)}"' for key, value in attributes.items()) + "/>"
+
+
+def _attribute(value: str) -> str:
+    """Escape as lxml does in a double-quoted attribute."""
+    return escape(value, quote=False).replace('"', "&quot;")
 
 
 def _twips(mm: float) -> int:

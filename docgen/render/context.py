@@ -163,7 +163,8 @@ def with_figures(plan: Plan, results: Results) -> Plan:
     values = {name: _figure_text(name, value) for name, value in commune_figures(results).items()}
     count = len(plan.appendices)
     values |= {f"appendix.{a.id}": appendix_label(i, count) for i, a in enumerate(plan.appendices, start=1)}
-    filled = map_texts(plan.model_dump(), lambda text: PLACEHOLDER.sub(lambda m: values[m.group(1)], text))
+    filled = map_texts(plan.model_dump(), lambda text: PLACEHOLDER.sub(lambda m: values[m.group(1)], text)
+                       if "{" in text else text)
     return Plan.model_validate(filled)
 
 

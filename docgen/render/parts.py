@@ -21,6 +21,7 @@ import docx
 
 from docgen import messages
 from docgen.errors import DocgenError
+from docgen.read.package import vetted_file
 from docgen.render.templates import find_template
 
 PART_TAG = re.compile(r'^\s*\{%p\s+part\s+"([^"]+)"\s*%\}\s*$')
@@ -54,7 +55,7 @@ def part_body(path: Path) -> list:
 @functools.lru_cache(maxsize=16)
 def _part_body(path: Path, mtime_ns: int, size: int) -> tuple:  # key: path and file version
     try:
-        body = docx.Document(str(path)).element.body
+        body = docx.Document(io.BytesIO(vetted_file(path))).element.body  # a user's file: vetted first
     except Exception:  # python-docx raises several kinds for a file that is not a .docx
         raise DocgenError.single(messages.PART_NOT_DOCX, file=str(path), hint=messages.TEMPLATE_BROKEN_HINT) from None
     return tuple(element for element in body if element.tag != f"{_W}sectPr")

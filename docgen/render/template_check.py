@@ -9,7 +9,9 @@ sample plan (the starter plan of ``docgen init``) and the result goes through th
 
 from __future__ import annotations
 
+import io
 import re
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +21,7 @@ from jinja2 import TemplateSyntaxError, meta
 
 from docgen import messages as m
 from docgen.errors import DocgenError
+from docgen.read.package import Unreadable, vetted_file
 from docgen.render.parts import PART_TAG
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -64,8 +67,8 @@ def check_template(path: Path) -> tuple[list[Issue], list]:
 
 def _open(path: Path):
     try:
-        return docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError, OSError):
+        return docx.Document(io.BytesIO(vetted_file(path)))  # a user's file: vetted first
+    except (PackageNotFoundError, KeyError, ValueError, OSError, Unreadable, zipfile.BadZipFile):
         raise DocgenError.single(m.TEMPLATE_NOT_DOCX, file=str(path)) from None
 
 

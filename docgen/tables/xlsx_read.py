@@ -9,6 +9,7 @@ them as notes, ``import`` refuses the whole workbook.
 
 from __future__ import annotations
 
+import io
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -16,6 +17,7 @@ from pathlib import Path
 from docgen import messages
 from docgen.errors import DocgenError, Location, Problem
 from docgen.figures import FIGURES
+from docgen.read.package import Unreadable, vetted_file
 from docgen.read.place import Place
 from docgen.read.table_columns import group_of, is_total_name, recognise
 from docgen.read.text import fold, squash
@@ -32,10 +34,11 @@ def read_workbook(path: Path, name: str = "") -> tuple[TableSet, list[Problem]]:
 
     name = name or str(path)
     try:
-        workbook = load_workbook(path, data_only=True, read_only=False)
+        # a user's file: its zip directory is vetted (sizes, bombs) before openpyxl unpacks it
+        workbook = load_workbook(io.BytesIO(vetted_file(path)), data_only=True, read_only=False)
     except FileNotFoundError:
         raise DocgenError.single(messages.XLSX_NOT_FOUND, file=name) from None
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, Unreadable):
         raise DocgenError.single(messages.XLSX_UNREADABLE, file=name, hint=messages.XLSX_UNREADABLE_HINT) from None
     found, problems = TableSet(name), list[Problem]()
     for number, sheet in enumerate(workbook.worksheets, start=1):

@@ -1,0 +1,72 @@
+"""Every .docx a real office produces is read without a traceback, each variant with the finding (or clean
+pass) it must give: see ``variants.py`` for how each is made."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from docgen.check import check_docx
+from docgen.cli import main
+from docgen.read.document import open_document
+from tests.check import variants
+
+# variant → the rules it must fire (an empty set: a clean pass).
+EXPECTED = {
+    "clean": set(),
+    # The appendix's own section break is gone with the body's sectPr: its pages are no longer numbered apart.
+    "no_body_section": {"appendix-page-numbering"},
+    # No section at all: page size and margins are not judged (nothing says them); the appendix is not apart.
+    "no_section_at_all": {"appendix-page-numbering", "rule-length"},
+    "no_styles": set(),  # every run carries its own formatting
+    "no_numbering": set(),
+    "no_settings": set(),
+    "no_theme": set(),
+    "no_headers": {"page-number-missing"},  # the references point at parts that are gone
+    "shared_header": set(),
+    "text_box": set(),  # a text box's text is not the paragraph's
+    "fields": set(),
+    "content_controls": set(),
+    "tracked_changes_and_comments": set(),  # deleted text is not shown, inserted text is
+    "nested_tables": set(),
+    "libreoffice_like": set(),
+    "google_docs_like": set(),
+    "wps_like": set(),
+    "empty_body": {"outside-scope"},  # nothing to judge, said once
+}
+
+
+def test_every_variant_has_an_expectation():
+    assert set(EXPECTED) == set(variants.VARIANTS)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_variant_gives_its_findings(name):
+    findings = check_docx(variants.VARIANTS[name](), name=name)
+    assert {f.rule_id for f in findings} == EXPECTED[name], [(f.rule_id, f.where, f.found) for f in findings]
+    assert not any("crash" in f.message.lower() or f.found in ("IndexError", "KeyError", "AttributeError",
+                                                                 "TypeError") for f in findings)
+
+
+def test_tracked_changes_show_inserted_text_and_hide_deleted_text():
+    view = open_document(variants.tracked_changes_and_comments())
+    anchor = next(p for p in view.paragraphs if variants.ANCHOR in p.text)
+    assert anchor.text.endswith(" thêm ý kiến") and "bỏ" not in anchor.text
+
+
+def test_text_box_and_fields_keep_the_paragraph_text():
+    box = next(p for p in open_document(variants.text_box()).paragraphs if variants.ANCHOR in p.text)
+    assert box.text == variants.ANCHOR
+    fields = next(p for p in open_document(variants.fields()).paragraphs if variants.ANCHOR in p.text)
+    assert fields.text == variants.ANCHOR + " 05/01/2023 3"
+
+
+def test_wps_main_part_under_another_name_is_found():
+    assert any(variants.ANCHOR in p.text for p in open_document(variants.wps_like()).paragraphs)
+
+
+def test_no_section_at_all_is_checked_from_the_command_line(tmp_path):
+    path = tmp_path / "khong-section.docx"
+    path.write_bytes(variants.no_section_at_all())
+    result = CliRunner().invoke(main, ["check", str(path)])
+    assert result.exit_code == 1 and "Traceback" not in result.output

@@ -1,0 +1,116 @@
+"""Nothing is lost under faults: a build killed at any moment, a full disk, a read-only folder. Each leaves
+the earlier output file as it was (or the new one, complete), and says why."""
+
+from __future__ import annotations
+
+import errno
+import os
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from docgen import output
+from docgen.cli import main
+from docgen.errors import DocgenError
+from docgen.output import write_atomic
+
+OLD = b"the earlier, complete document"
+NAME = "kh-85-thinh-duc-2022.docx"
+
+
+def _earlier(folder: Path) -> Path:
+    folder.mkdir(exist_ok=True)
+    path = folder / NAME
+    path.write_bytes(OLD)
+    return path
+
+
+def _build(project: Path, out: str = "out"):
+    return CliRunner().invoke(main, ["build", "plans/2022.toml", "--output-dir", out])
+
+
+@pytest.mark.parametrize("code", [errno.ENOSPC, errno.EROFS])
+def test_full_or_read_only_disk_is_a_clear_error_and_keeps_the_earlier_file(project, monkeypatch, code):
+    earlier = _earlier(project / "out")
+
+    def failing_fsync(fd):
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(output.os, "fsync", failing_fsync)
+    result = _build(project)
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output and "Không ghi được tệp" in result.output
+    assert ("ổ đĩa đã đầy" if code == errno.ENOSPC else "chỉ cho đọc") in result.output
+    assert earlier.read_bytes() == OLD
+
+
+def test_full_disk_while_writing_the_second_file_renames_nothing(tmp_path, monkeypatch):
+    """With .docx and .xlsx, a failure on the second leaves both earlier files, not a new/old mix."""
+    first, second = tmp_path / "a.docx", tmp_path / "a.xlsx"
+    first.write_bytes(b"old docx")
+    second.write_bytes(b"old xlsx")
+    real_fdopen, calls = os.fdopen, []
+
+    def fdopen(handle, mode):
+        calls.append(handle)
+        if len(calls) == 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_fdopen(handle, mode)
+
+    monkeypatch.setattr(output.os, "fdopen", fdopen)
+    with pytest.raises(DocgenError) as raised:
+        write_atomic({first: b"new docx", second: b"new xlsx"})
+    assert "ổ đĩa đã đầy" in raised.value.problems[0].message
+    assert (first.read_bytes(), second.read_bytes()) == (b"old docx", b"old xlsx")
+
+
+def test_read_only_folder_is_refused_with_its_name(project, monkeypatch):
+    """What a read-only folder answers (simulated: the tests may run as root, whom chmod does not stop)."""
+    earlier = _earlier(project / "out")
+
+    def refused(*args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied", str(earlier.parent))
+
+    monkeypatch.setattr(output.tempfile, "mkstemp", refused)
+    result = _build(project)
+    assert result.exit_code == 1 and "không có quyền ghi" in result.output and "out" in result.output
+    assert earlier.read_bytes() == OLD
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root writes into read-only folders")
+def test_really_read_only_folder(project):
+    earlier = _earlier(project / "out")
+    earlier.parent.chmod(0o555)
+    try:
+        result = _build(project)
+    finally:
+        earlier.parent.chmod(0o755)
+    assert result.exit_code == 1 and "không có quyền ghi" in result.output
+    assert earlier.read_bytes() == OLD
+
+
+KILLS = 6
+
+
+def test_a_build_killed_at_any_moment_leaves_the_earlier_file_or_the_new_one(project):
+    """Kill ``docgen build`` (SIGKILL, no clean-up possible) at random moments spread over its run, the
+    write included: the output is always the earlier file or the complete new one."""
+    command = [sys.executable, "-m", "docgen", "build", "plans/2022.toml", "--output-dir", "out"]
+    target = project / "out" / NAME
+    start = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True, cwd=project)
+    duration = time.perf_counter() - start
+    new = target.read_bytes()
+    moments = random.Random(2022).sample(range(KILLS * 10), KILLS)
+    for moment in moments:
+        target.write_bytes(OLD)
+        process = subprocess.Popen(command, cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(duration * (0.3 + 0.8 * moment / (KILLS * 10)))  # most of them late, around the write
+        process.kill()
+        process.wait()
+        assert target.read_bytes() in (OLD, new)
