@@ -44,13 +44,19 @@ def _write_temporary(path: Path, data: bytes) -> str:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     with os.fdopen(handle, "wb") as stream:
-        mask = os.umask(0)
-        os.umask(mask)
-        os.fchmod(stream.fileno(), 0o666 & ~mask)  # mkstemp makes 0600; an output is an ordinary document
         stream.write(data)
         stream.flush()
         os.fsync(stream.fileno())
+    _ordinary_permissions(temporary)
     return temporary
+
+
+def _ordinary_permissions(temporary: str) -> None:
+    """mkstemp makes the file readable by its owner only; an output is an ordinary document (0666 less the
+    umask). ``os.chmod`` on the path works everywhere; ``os.fchmod`` is missing on Windows before 3.13."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(temporary, 0o666 & ~mask)
 
 
 def _reason(error: OSError) -> str:

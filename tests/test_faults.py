@@ -114,3 +114,15 @@ def test_a_build_killed_at_any_moment_leaves_the_earlier_file_or_the_new_one(pro
         process.kill()
         process.wait()
         assert target.read_bytes() in (OLD, new)
+
+
+def test_writing_does_not_need_os_fchmod_which_windows_lacks_before_python_3_13(project, monkeypatch):
+    from click.testing import CliRunner
+
+    from docgen.cli import main
+
+    monkeypatch.delattr(os, "fchmod", raising=False)
+    result = CliRunner().invoke(main, ["build", "plans/2022.toml"])
+    assert result.exit_code == 0, result.output
+    written = project / "output" / "kh-85-thinh-duc-2022.docx"
+    assert written.is_file() and written.stat().st_mode & 0o444 == 0o444  # readable, not 0600
