@@ -17,6 +17,8 @@ NOT_UTF8 = "Tệp không được lưu theo bảng mã UTF-8."
 NOT_UTF8_HINT = "Mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8."
 CANNOT_READ = "Không đọc được tệp: {reason}."
 BAD_TOML = "Tệp TOML sai cú pháp ({detail})."
+BAD_DATE = "Ngày này không có trên lịch, hoặc viết chưa đúng dạng năm-tháng-ngày."
+BAD_DATE_HINT = "Viết ngày có thật, dạng năm-tháng-ngày, không có ngoặc kép: date = 2025-02-28."
 BAD_TOML_HINT = ("Kiểm tra dòng được chỉ ra và dòng ngay trước nó: thiếu dấu ngoặc kép, dấu phẩy, dấu ngoặc "
                  "vuông, hoặc một mục bị khai hai lần.")
 BAD_JSON = "Tệp JSON sai cú pháp ({detail})."

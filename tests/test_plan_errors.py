@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from docgen.cli import main
 from tests.conftest import SMALL
+from tests.readback import open_docx
 
 SMALL_TEXT = SMALL.read_text(encoding="utf-8")
 
@@ -191,3 +192,43 @@ def test_a_signature_prefix_lists_its_choices_in_words(project):
     text = SMALL_TEXT.replace('on_behalf_of = "Ủy ban nhân dân"', 'on_behalf_of = "Ủy ban nhân dân"\nprefix = "K.T"')
     assert_refused(run_build(project, text), "mục signature.prefix", "«K.T»", '"KT." (ký thay', '"TL." (thừa lệnh)',
                    '"" (để trống')
+
+
+def test_a_day_the_calendar_does_not_have_is_said_in_words(project):
+    text = SMALL_TEXT.replace("date = 2023-02-03", "date = 2023-02-30")
+    assert "date = 2023-02-30" in text
+    assert_refused(run_build(project, text), "không có trên lịch", "năm-tháng-ngày")
+
+
+OLD_APPENDIX = """[[appendices]]
+id = "ngheo"
+group = "poor"
+title = "Biểu phân bố chỉ tiêu giảm hộ nghèo năm 2023"
+
+  [appendices.columns]
+  order = "TT"
+  hamlet = "Tên xóm"
+  households = "Tổng số hộ"
+  group = "Giảm hộ nghèo"
+  start = "Hộ nghèo đầu kỳ"
+  without_labour = "Không còn khả năng lao động"
+  reduction = "Kế hoạch giảm"
+  end = "Cuối kỳ"
+  rate = "Tỷ lệ %"
+  total = "Cộng"
+"""
+
+
+def test_a_plan_written_with_the_earlier_appendix_layout_still_builds_the_same_table(project):
+    """Plans made before the column catalogue (a group and a table of headers) are read as they meant."""
+    from docgen.build import build
+
+    new_layout = project / "plans" / "small.toml"
+    text = new_layout.read_text(encoding="utf-8")
+    start = text.index("[[appendices]]")
+    second = text.index("[[appendices]]", start + 1)
+    old_layout = project / "plans" / "old.toml"
+    old_layout.write_text(text[:start] + OLD_APPENDIX + "\n" + text[second:], encoding="utf-8")
+    tables = [[[c.text for c in row.cells] for row in open_docx(build(path).docx).tables[-2].rows]
+              for path in (new_layout, old_layout)]
+    assert tables[0] == tables[1]

@@ -36,7 +36,7 @@ def parse_plan(text: str, path: Path) -> tuple[Plan, LineMap]:
     if "\\u" in text or "\\U" in text:
         raw = _nfc(raw)  # an escape such as \u0301 decodes after parsing: normalise the values themselves
     try:
-        return Plan.model_validate(raw), lines
+        return Plan.model_validate(upgraded(raw)), lines
     except ValidationError as error:
         raise DocgenError(sorted({_schema_problem(path, lines, e) for e in error.errors()})) from None
 
@@ -54,6 +54,36 @@ def _read_text(path: Path) -> str:
         raise DocgenError.single(messages.CANNOT_READ.format(reason=error.strerror), file=str(path)) from None
 
 
+# The appendix layout of plans written before the column catalogue: a group and a table of column headers.
+_OLD_COLUMNS = (("order", "order"), ("hamlet", "hamlet"), ("households", "households"), ("start", "{g}"),
+                ("without_labour", "{g}_without_labour"), ("reduction", "{g}_reduction"), ("end", "{g}_end"),
+                ("rate", "{g}_rate"))
+
+
+def upgraded(raw: dict[str, Any]) -> dict[str, Any]:
+    """Return plan data with appendices written the earlier way (``group = "poor"`` and an
+    ``[appendices.columns]`` table of headers) read as the column list they mean, so those plans still build."""
+    appendices = raw.get("appendices")
+    if not isinstance(appendices, list):
+        return raw
+    return {**raw, "appendices": [_upgraded_appendix(a) for a in appendices]}
+
+
+def _upgraded_appendix(appendix: Any) -> Any:
+    if not (isinstance(appendix, dict) and isinstance(appendix.get("columns"), dict) and "group" in appendix):
+        return appendix
+    group, headers = appendix["group"], appendix["columns"]
+    columns = []
+    for key, figure in _OLD_COLUMNS:
+        if headers.get(key):
+            column = {"figure": figure.format(g=group), "header": headers[key]}
+            if key not in ("order", "hamlet", "households") and headers.get("group"):
+                column["group"] = headers["group"]
+            columns.append(column)
+    rest = {k: v for k, v in appendix.items() if k not in ("group", "columns")}
+    return {**rest, "columns": columns} | ({"total": headers["total"]} if headers.get("total") else {})
+
+
 def _parse(path: Path, text: str) -> tuple[dict[str, Any], LineMap]:
     if path.suffix.lower() == ".json":
         return _parse_json(path, text), LineMap({})
@@ -66,6 +96,9 @@ def _parse(path: Path, text: str) -> tuple[dict[str, Any], LineMap]:
         if typed:  # date = 05/01/2023: the commonest TOML mistake of a Vietnamese clerk
             message, hint = messages.date_day_first(*typed)
             raise DocgenError.single(message, file=str(path), line=line, hint=hint) from None
+        if str(error).startswith("Invalid date"):  # date = 2025-02-30: a day the calendar does not have
+            raise DocgenError.single(messages.BAD_DATE, file=str(path), line=line,
+                                     hint=messages.BAD_DATE_HINT) from None
         raise DocgenError.single(messages.BAD_TOML.format(detail=error), file=str(path), line=line,
                                  hint=messages.BAD_TOML_HINT) from None
 
