@@ -153,6 +153,7 @@ TEMPLATE_NOT_DOCX = "tệp không phải là văn bản Word .docx"
 TEMPLATE_LOST_TEXT = "văn bản tạo ra bị mất đoạn «{text}…» (có thẻ bị gõ thiếu dấu ngoặc)"
 TEMPLATE_BROKEN_HINT = "Kiểm tra các thẻ {{ … }} và {%p … %} trong mẫu (xem docs/templates.md)."
 CANNOT_WRITE = "Không ghi được tệp: {reason}."
+CANNOT_WRITE_HINT = "Nếu tệp đang mở trong Word thì đóng lại rồi làm lại. Tệp cũ, nếu có, vẫn còn nguyên."
 OS_REASONS = {
     "IsADirectoryError": "đã có một thư mục trùng tên",
     "NotADirectoryError": "đường dẫn đi qua một tệp, không phải thư mục",

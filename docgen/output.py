@@ -25,14 +25,15 @@ def write_atomic(outputs: dict[Path, bytes]) -> None:
     were; a reader (or Word) sees either an old complete file or a new complete one, never a partial one.
     """
     temporaries: list[tuple[str, Path]] = []
+    current = next(iter(outputs))  # the file the clerk asked for, never the hidden temporary one
     try:
-        for path, data in outputs.items():
-            temporaries.append((_write_temporary(path, data), path))
-        for temporary, path in temporaries:
-            os.replace(temporary, path)
+        for current, data in outputs.items():
+            temporaries.append((_write_temporary(current, data), current))
+        for temporary, current in temporaries:
+            os.replace(temporary, current)
     except OSError as error:
-        raise DocgenError.single(messages.CANNOT_WRITE.format(reason=_reason(error)),
-                                 file=str(error.filename or next(iter(outputs)))) from None
+        raise DocgenError.single(messages.CANNOT_WRITE.format(reason=_reason(error)), file=str(current),
+                                 hint=messages.CANNOT_WRITE_HINT) from None
     finally:
         for temporary, _ in temporaries:
             Path(temporary).unlink(missing_ok=True)

@@ -46,6 +46,8 @@ def test_full_or_read_only_disk_is_a_clear_error_and_keeps_the_earlier_file(proj
     assert result.exit_code == 1
     assert "Traceback" not in result.output and "Không ghi được tệp" in result.output
     assert ("ổ đĩa đã đầy" if code == errno.ENOSPC else "chỉ cho đọc") in result.output
+    assert f"out/{NAME}" in result.output and ".tmp" not in result.output  # the file asked for, not the temporary
+    assert "vẫn còn nguyên" in result.output
     assert earlier.read_bytes() == OLD
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import socket
 from pathlib import Path
 
 from werkzeug.serving import BaseWSGIServer, make_server
@@ -18,6 +19,8 @@ def start(root: Path, port: int) -> BaseWSGIServer:
     """Return a server for the workspace at ``root`` on 127.0.0.1:``port`` (0: any free port), not yet serving."""
     if not root.is_dir():
         raise DocgenError.single(messages.SERVE_NOT_A_FOLDER, file=str(root), hint=messages.SERVE_NOT_A_FOLDER_HINT)
+    if port and not _free(port):  # werkzeug would print its own English message and exit
+        raise DocgenError.single(messages.SERVE_PORT_BUSY.format(port=port), hint=messages.SERVE_PORT_HINT)
     try:
         return make_server(HOST, port, create_app(root), threaded=True)
     except OSError as error:
@@ -25,6 +28,17 @@ def start(root: Path, port: int) -> BaseWSGIServer:
             busy = messages.SERVE_PORT_BUSY.format(port=port)
             raise DocgenError.single(busy, hint=messages.SERVE_PORT_HINT) from None
         raise DocgenError.single(messages.SERVE_CANNOT_START.format(reason=error.strerror)) from None
+
+
+def _free(port: int) -> bool:
+    """True when nothing listens on 127.0.0.1:``port`` yet."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as werkzeug binds, so TIME_WAIT is free
+        try:
+            probe.bind((HOST, port))
+        except OSError:
+            return False
+    return True
 
 
 def address(server: BaseWSGIServer) -> str:

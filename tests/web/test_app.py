@@ -263,3 +263,18 @@ def test_the_same_plan_against_its_own_document_shows_no_difference(client, proj
     page = client.post("/review/diff", data={"token": TOKEN, "plan": "2022.toml", "b": (io.BytesIO(built), "b.docx")},
                        content_type="multipart/form-data").get_data(as_text=True)
     assert "Hai bản giống nhau" in page
+
+
+def test_a_busy_port_is_said_in_vietnamese_with_what_to_do(project):
+    import socket
+
+    from docgen.errors import DocgenError
+    from docgen.web.serve import start
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        with pytest.raises(DocgenError) as caught:
+            start(project, taken.getsockname()[1])
+    assert "đang được một chương trình khác dùng" in caught.value.problems[0].message
+    assert "--port" in caught.value.problems[0].hint
