@@ -344,3 +344,5 @@ WEB_DIFF_KINDS = {"hamlet_added": "xóm chỉ có ở bản sau", "hamlet_remove
                   "column_added": "cột chỉ có ở bản sau", "column_removed": "cột chỉ có ở bản trước",
                   "table_added": "bảng chỉ có ở bản sau", "table_removed": "bảng chỉ có ở bản trước"}
 DIFF_BLANK_CELL = "(ô trống)"
+DATE_OUTSIDE_YEAR = "Ngày ban hành {date} không thuộc năm kế hoạch {year} hay năm trước đó."
+DATE_OUTSIDE_YEAR_HINT = "Kiểm tra lại năm của ngày ban hành (document.date) và năm kế hoạch (targets.year)."

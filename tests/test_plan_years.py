@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import tomllib
 
+import pytest
 from click.testing import CliRunner
 
 from docgen.build import build
@@ -105,3 +106,11 @@ def test_a_hamlet_count_typed_by_hand_that_disagrees_is_a_warning_and_the_build_
 def test_a_hamlet_count_typed_by_hand_that_agrees_raises_no_doubt(project):
     result = _build(project, PLAN_TEXT.replace('"{hamlet_count} xóm"', '"12 xóm"'))
     assert result.exit_code == 0 and "Cảnh báo (văn bản" not in result.output, result.output
+
+
+@pytest.mark.parametrize(("date", "doubted"), [("2030-02-14", True), ("2020-12-01", True), ("2021-12-20", False),
+                                               ("2022-10-24", False)])
+def test_an_issue_date_outside_the_plan_year_is_a_warning(project, date, doubted):
+    result = _build(project, PLAN_TEXT.replace("date = 2022-10-24", f"date = {date}"))
+    assert result.exit_code == 0, result.output
+    assert ("không thuộc năm kế hoạch 2022" in result.output) is doubted

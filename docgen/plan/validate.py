@@ -60,7 +60,16 @@ def plan_warnings(plan: Plan, path: Path, lines: LineMap) -> list[Problem]:
     "12 xóm" that disagrees with the number of hamlets the plan lists."""
     found = _Collector(path, lines)
     _check_hamlet_count_words(plan, found)
+    _check_date_in_year(plan, found)
     return found.problems
+
+
+def _check_date_in_year(plan: Plan, found: _Collector) -> None:
+    """A plan for a year is issued late in the year before it or during that year; another date is a typo."""
+    date, year = plan.document.date, plan.targets.year
+    if date is not None and date.year not in (year - 1, year):
+        found.add(("document", "date"), m.DATE_OUTSIDE_YEAR.format(date=date.isoformat(), year=year),
+                  m.DATE_OUTSIDE_YEAR_HINT)
 
 
 # "12 xóm", "9 thôn", "5 tổ dân phố": a count of the commune's hamlets typed by hand

@@ -139,7 +139,7 @@ def build(name: str):
     except DocgenError as error:
         return render_template("built.html", name=name, problems=error.problems, findings=[], paths=[]), 422
     return render_template("built.html", name=name, problems=[], findings=findings, paths=paths, refused=refused,
-                           pages=_page_images(paths), pdf_note=pdf_note)
+                           pages=_page_images(paths), pdf_note=pdf_note, warnings=built.warnings)
 
 
 def _page_images(paths: list[Path]) -> list[str]:

@@ -278,3 +278,11 @@ def test_a_busy_port_is_said_in_vietnamese_with_what_to_do(project):
             start(project, taken.getsockname()[1])
     assert "đang được một chương trình khác dùng" in caught.value.problems[0].message
     assert "--port" in caught.value.problems[0].hint
+
+
+def test_the_builds_own_warnings_are_shown_beside_the_findings(client, project):
+    path = project / "plans" / "2022.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace("date = 2022-10-24", "date = 2030-10-24"),
+                    encoding="utf-8")
+    page = client.post("/plans/2022.toml/build", data={"token": TOKEN}).get_data(as_text=True)
+    assert 'id="plan-warnings"' in page and "không thuộc năm kế hoạch 2022" in page
