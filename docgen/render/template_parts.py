@@ -57,10 +57,15 @@ def add_draft_mark(header) -> None:
 
 def _box(paragraph) -> None:
     """A single line around the paragraph, 1 pt away from the text."""
+    _borders(paragraph, ("top", "left", "bottom", "right"), size="8")
+
+
+def _borders(paragraph, sides: tuple[str, ...], size: str) -> None:
+    """Give the paragraph single black border lines on ``sides`` (``size`` in eighths of a point), 1 pt away."""
     borders = OxmlElement("w:pBdr")
-    for side in ("top", "left", "bottom", "right"):
+    for side in sides:
         line = OxmlElement(f"w:{side}")
-        for key, value in (("val", "single"), ("sz", "8"), ("space", "1"), ("color", "000000")):
+        for key, value in (("val", "single"), ("sz", size), ("space", "1"), ("color", "000000")):
             line.set(qn(f"w:{key}"), value)
         borders.append(line)
     # CT_PPr children have a fixed order: pBdr comes before shading, tabs, spacing and indents.
@@ -162,17 +167,7 @@ def _rule(container, available_mm: float, rule_mm: float):
     paragraph = container.add_paragraph(style=RULE_STYLE)
     side = (available_mm - rule_mm) / 2
     paragraph.paragraph_format.left_indent = paragraph.paragraph_format.right_indent = Mm(side)
-    borders = OxmlElement("w:pBdr")
-    top = OxmlElement("w:top")
-    for key, value in (("val", "single"), ("sz", "6"), ("space", "1"), ("color", "000000")):
-        top.set(qn(f"w:{key}"), value)
-    borders.append(top)
-    paragraph._p.get_or_add_pPr().insert_element_before(
-        borders, "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
-        "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid",
-        "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
-        "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle",
-        "w:rPr", "w:sectPr", "w:pPrChange")
+    _borders(paragraph, ("top",), size="6")
     return paragraph
 
 
