@@ -45,8 +45,9 @@ def number(value: int | Decimal) -> str:
 
 
 def padded(value: int) -> str:
-    """Return a count with a leading zero below 10 (``06``), as commune plans write targets in the text."""
-    return f"{value:02d}"
+    """Return a count with a leading zero from 1 to 9 (``06``), as commune plans write targets in the text;
+    nothing is written ``00``: zero is ``0``."""
+    return f"{value:02d}" if value else "0"
 
 
 # "Phần thứ nhất", "Phần thứ hai" …: the ordinal words plans print for their parts (thứ tư, not thứ bốn).

@@ -46,3 +46,9 @@ def test_document_number_pads_below_ten_and_leaves_a_blank_for_drafts():
     assert vnformat.document_number(5) == "05"
     assert vnformat.document_number(85) == "85"
     assert vnformat.document_number(None).strip() == ""
+
+
+def test_targets_in_the_text_have_a_leading_zero_below_ten_but_zero_is_zero():
+    from docgen import vnformat
+
+    assert [vnformat.padded(n) for n in (0, 1, 6, 10, 999)] == ["0", "01", "06", "10", "999"]
