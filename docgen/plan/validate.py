@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -230,7 +229,7 @@ def _check_recipients(plan: Plan, found: _Collector) -> None:
 
 def _check_placeholders(plan: Plan, found: _Collector) -> None:
     known = set(FIGURE_NAMES) | {f"appendix.{a.id}" for a in plan.appendices}
-    for parts, text in plan_texts(plan.model_dump()):
+    for parts, text in suspect_texts(plan.model_dump()):
         bad = _UNPRINTABLE.search(text)
         if bad is not None:
             found.add(parts, m.BAD_CHARACTER.format(code=ord(bad.group())), m.BAD_CHARACTER_HINT)
@@ -264,13 +263,28 @@ def parse_field_path(text: str) -> tuple[Any, ...]:
     return tuple(parts)
 
 
-def plan_texts(value: Any, parts: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], str]]:
-    """Yield ``(field path, text)`` for every string in a dumped plan, so each can be located."""
-    if isinstance(value, str):
-        yield parts, value
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from plan_texts(item, parts + (index,))
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from plan_texts(item, parts + (key,))
+# A text that may hold a placeholder or a character that cannot be printed: only these are looked at closely.
+_SUSPECT = re.compile("[{" + _UNPRINTABLE.pattern[1:])
+
+
+def suspect_texts(value: Any) -> list[tuple[tuple[Any, ...], str]]:
+    """Return ``(field path, text)`` for the texts of a dumped plan that hold "{" or an unprintable character.
+
+    A path is only made for the few texts that need one: a long plan has thousands of texts, and a path each
+    was most of the time of its validation."""
+    found: list[tuple[tuple[Any, ...], str]] = []
+    path: list[Any] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, str):
+            if _SUSPECT.search(node):
+                found.append((tuple(path), node))
+            return
+        items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        for key, item in items:
+            path.append(key)
+            walk(item)
+            path.pop()
+
+    walk(value)
+    return found

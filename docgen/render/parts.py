@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import hashlib
 import io
 import re
 import zipfile
@@ -29,16 +30,32 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def with_parts(template: bytes, plan_path: Path, plan=None) -> bytes:
-    """Return the template with every part paragraph replaced by its part's body (unchanged if none)."""
+    """Return the template with every part paragraph replaced by its part's body (unchanged if none).
+
+    The result is kept per process for the same template and the same part files (path and version), so a
+    batch, or the web page building again and again, splices the parts once."""
     if b"part" not in _document_xml(template):
         return template  # the common case costs one look at the XML
-    document = docx.Document(io.BytesIO(template))
-    markers = [(p, match.group(1)) for p in document.paragraphs if (match := PART_TAG.match(p.text))]
-    if not markers:
+    key = hashlib.sha256(template).digest()
+    names = _part_names(key, template)
+    if not names:
         return template
-    for paragraph, name in markers:
-        part = find_template(name, plan_path, plan)
-        for element in part_body(part):
+    found = tuple((name, path, *_stat(path)) for name in names for path in [find_template(name, plan_path, plan)])
+    return _spliced(key, template, found)
+
+
+@functools.lru_cache(maxsize=8)
+def _part_names(key: bytes, template: bytes) -> tuple[str, ...]:  # key: the template's digest
+    document = docx.Document(io.BytesIO(template))
+    return tuple(match.group(1) for p in document.paragraphs if (match := PART_TAG.match(p.text)))
+
+
+@functools.lru_cache(maxsize=16)
+def _spliced(key: bytes, template: bytes, found: tuple) -> bytes:  # key: template digest and part versions
+    document = docx.Document(io.BytesIO(template))
+    paths = {name: path for name, path, *_ in found}
+    for paragraph, match in [(p, m) for p in document.paragraphs if (m := PART_TAG.match(p.text))]:
+        for element in part_body(paths[match.group(1)]):
             paragraph._p.addprevious(element)
         paragraph._p.getparent().remove(paragraph._p)
     buffer = io.BytesIO()
