@@ -130,6 +130,7 @@ def check(files: tuple[Path, ...], output_format: str, template: Path | None, su
     if empty:
         click.echo(messages.NO_DOCX_IN_FOLDER.format(path=", ".join(empty)), err=True)
     results, rows, exit_code = {}, [], 2 if empty else 0
+    not_read: dict[str, str] = {}
     for path in paths:
         try:
             results[str(path)], row = check_path(path, template)
@@ -137,10 +138,11 @@ def check(files: tuple[Path, ...], output_format: str, template: Path | None, su
         except DocgenError as error:
             click.echo(format_problems(error), err=True)
             rows.append(unreadable(path, error.problems[0].message))
+            not_read[str(path)] = error.problems[0].message
             bad_file = path.suffix.lower() not in (".toml", ".json") or not path.is_file()
             exit_code = max(exit_code, 2 if bad_file else 1)
     if results or output_format == "json":
-        click.echo(format_json(results) if output_format == "json" else format_text(results))
+        click.echo(format_json(results, not_read) if output_format == "json" else format_text(results))
     if summary is not None:
         _or_exit(lambda: write_summary(rows, summary))
         click.echo(messages.SUMMARY_WRITTEN.format(path=summary, count=len(rows)), err=True)

@@ -88,3 +88,13 @@ def test_schema_command_prints_json_schema():
 def test_missing_plan_file_exits_2(project):
     result = run("check", "plans/none.toml")
     assert result.exit_code == 2 and "Không tìm thấy tệp" in result.output
+
+
+def test_json_lists_a_file_that_could_not_be_read_with_the_reason(project, tmp_path):
+    broken = tmp_path / "hong.docx"
+    broken.write_bytes(b"not a zip")
+    result = CliRunner().invoke(main, ["check", str(broken), "--format", "json"])
+    assert result.exit_code == 2
+    report = json.loads(result.stdout)
+    [entry] = report["files"]
+    assert entry["file"] == str(broken) and "Không phải tệp Word" in entry["unreadable"]
