@@ -10,6 +10,7 @@ import tomlkit
 from docgen import messages
 from docgen.errors import DocgenError
 from docgen.output import write_atomic
+from docgen.plan.edit import change_texts
 
 STARTER = Path(__file__).resolve().parent / "plan" / "starter.toml"
 TEMPLATES_README = Path(__file__).resolve().parent / "templates" / "README-workspace.md"
@@ -65,14 +66,12 @@ def init_workspace(folder: Path, commune: str, province: str, year: int) -> Path
     return plan_path
 
 
-def _name_the_unit(container, full_name: str, unit: str) -> None:
+def _name_the_unit(plan, full_name: str, unit: str) -> None:
     """Make every text of the starter name the commune as the starter's "xã" does: "trên địa bàn xã" becomes
     "trên địa bàn phường Đông Kinh", "UBND xã" becomes "UBND phường"."""
-    items = container.items() if hasattr(container, "items") else enumerate(container)
-    for key, value in list(items):
-        if isinstance(value, str):
-            text = value.replace("UBND xã xây dựng", f"UBND {full_name} xây dựng")
-            text = text.replace("trên địa bàn xã", f"trên địa bàn {full_name}")
-            container[key] = text.replace("UBND xã", f"UBND {unit}")
-        elif isinstance(value, (dict, list)):
-            _name_the_unit(value, full_name, unit)
+
+    def named(text: str) -> str:
+        text = text.replace("UBND xã xây dựng", f"UBND {full_name} xây dựng")
+        return text.replace("trên địa bàn xã", f"trên địa bàn {full_name}").replace("UBND xã", f"UBND {unit}")
+
+    change_texts(plan, named)

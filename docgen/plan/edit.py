@@ -14,6 +14,7 @@ import hashlib
 import json
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -81,6 +82,19 @@ def save_plan(path: Path, data: dict[str, Any], digest: str | None) -> str:
     content = plan_text(path, data).encode("utf-8")
     write_atomic({path: content})
     return digest_of(content)
+
+
+def change_texts(node: Any, change: Callable[[str], str], skip: tuple[str, ...] = ()) -> None:
+    """Apply ``change`` to every text of a parsed TOML document (tomlkit), in place, so its comments and
+    layout stay; tables named in ``skip`` are left as they are."""
+    items = node.items() if isinstance(node, dict) else enumerate(node)
+    for key, value in list(items):
+        if key in skip:
+            continue
+        if isinstance(value, str):
+            node[key] = change(value)
+        elif isinstance(value, (dict, list)):
+            change_texts(value, change, skip)
 
 
 def _read(path: Path) -> bytes:

@@ -25,7 +25,9 @@ from docgen.build import prepare
 from docgen.calc import GROUPS
 from docgen.errors import DocgenError
 from docgen.output import write_atomic
+from docgen.plan.edit import change_texts
 from docgen.plan.load import load_plan
+from docgen.plan.validate import parse_field_path
 
 # A year on its own: not inside a number, a date (18/01/2022) or a period (2021-2025, 2021 - 2025).
 _YEAR = re.compile(r"(?<![\d/.\-–])(?<![\d]\s[\-–]\s)(\d{4})(?![\d/]|\s?[\-–]\s?\d{4})")
@@ -44,7 +46,8 @@ def new_plan(source: Path, target: Path, year: int | None = None) -> Path:
     if new_year <= old_year:
         raise DocgenError.single(messages.NEW_YEAR_NOT_AFTER.format(year=new_year, old=old_year), file=str(target))
     document = tomlkit.parse(source.read_text(encoding="utf-8-sig"))
-    _move_texts(document, old_year, new_year)
+    # not the legal bases: they name documents already issued
+    change_texts(document, lambda text: move_years(text, old_year, new_year), skip=("bases",))
     document["targets"]["year"] = new_year
     _move_document(document, new_year - old_year)
     to_confirm = _restart_hamlets(document, results)
@@ -64,26 +67,6 @@ def move_years(text: str, old_year: int, new_year: int) -> str:
         return str(value + shift) if value in (old_year, old_year - 1) else match.group(1)
 
     return _YEAR.sub(moved, text)
-
-
-def _move_texts(container: Any, old_year: int, new_year: int) -> None:
-    """Move the years in every text of the plan except its legal bases (they name documents already issued)."""
-    for key, value in list(container.items()):
-        if key == "bases":
-            continue
-        if isinstance(value, str):
-            container[key] = move_years(value, old_year, new_year)
-        elif isinstance(value, dict):
-            _move_texts(value, old_year, new_year)
-        elif isinstance(value, list):
-            for index, item in enumerate(value):
-                if isinstance(item, str):
-                    value[index] = move_years(item, old_year, new_year)
-                elif isinstance(item, dict):
-                    _move_texts(item, old_year, new_year)
-                elif isinstance(item, list):
-                    for sub, text in enumerate(item):
-                        item[sub] = move_years(text, old_year, new_year)
 
 
 def _move_document(document: Any, shift: int) -> None:
@@ -125,8 +108,6 @@ def _mark(document: Any, paths: list[str]) -> None:
 def _item_at(document: Any, path: str) -> Any:
     """Return the item at ``hamlets[3]`` or ``document.date`` (lists counted from 1, as a clerk counts)."""
     node = document
-    for name, index in re.findall(r"([a-z_]+)(?:\[(\d+)\])?", path):
-        node = node[name]
-        if index:
-            node = node[int(index) - 1]
+    for part in parse_field_path(path):
+        node = node[part]
     return node

@@ -143,14 +143,8 @@ def _read_table(table: Table, grid: list[list[Cell | None]], header_count: int, 
         return None
     notes.extend(column_notes)
     result = AppendixTable(label, title, columns, [], None, Place(table.place.order, where))
-    for number, line in enumerate(grid[header_count:], start=header_count + 1):
-        row = _row(line, number, columns, where, notes)
-        if row is None:
-            continue
-        if row.is_total:
-            result.total = row
-            break
-        result.rows.append(row)
+    result.take_rows(_row(line, number, columns, where, notes)
+                     for number, line in enumerate(grid[header_count:], start=header_count + 1))
     if not result.rows:
         notes.append(messages.TABLE_NO_ROWS.format(table=where))
         return None

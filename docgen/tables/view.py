@@ -9,6 +9,7 @@ came from, in words a reviewer finds it by (``Place`` of docgen.read.place).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -58,6 +59,17 @@ class AppendixTable:
     rows: list[HamletRow]
     total: HamletRow | None
     place: Place
+
+    def take_rows(self, rows: Iterable[HamletRow | None]) -> None:
+        """Add the hamlet rows in order up to the total row, kept as ``total``; what follows it is not read
+        (None: a line that is not a hamlet's)."""
+        for row in rows:
+            if row is None:
+                continue
+            if row.is_total:
+                self.total = row
+                return
+            self.rows.append(row)
 
     def figures(self) -> list[str]:
         """Return the recognised figure ids of the columns, in print order."""

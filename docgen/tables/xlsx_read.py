@@ -64,14 +64,7 @@ def _read_sheet(sheet, number: int, name: str, problems: list[Problem]) -> Appen
     columns = _columns(rows[header_at], rows[header_at - 1] if header_at else [], title or sheet.title)
     table = AppendixTable(squash(label) or sheet.title, squash(heading), columns, [], None,
                           Place((number,), messages.XLSX_SHEET.format(sheet=sheet.title)))
-    for row in rows[header_at + 1:]:
-        line = _row(row, columns, sheet.title, name, problems)
-        if line is None:
-            continue
-        if line.is_total:
-            table.total = line
-            break
-        table.rows.append(line)
+    table.take_rows(_row(row, columns, sheet.title, name, problems) for row in rows[header_at + 1:])
     return table
 
 

@@ -10,7 +10,7 @@ from flask import Blueprint, abort, jsonify, redirect, render_template, request,
 
 from docgen import messages, vnformat
 from docgen.errors import DocgenError
-from docgen.output import slug
+from docgen.output import slug, write_atomic
 from docgen.plan.edit import open_plan, save_plan
 from docgen.web import editor
 from docgen.web.app import workspace
@@ -42,8 +42,6 @@ def create():
             new_plan(source, target, year)
         else:
             target = _new_path(f"{year}-{slug(split_commune(form.get('commune', ''))[1])}.toml")
-            from docgen.output import write_atomic
-
             write_atomic({target: starter_plan(form.get("commune", ""), form.get("province", ""), year).encode()})
     except (DocgenError, ValueError) as error:
         problems = error.problems if isinstance(error, DocgenError) else []
