@@ -44,7 +44,9 @@ def qn(name: str) -> str:
 
 def child(element: Element | None, name: str) -> Element | None:
     """Return the first child ``name`` of ``element``, or None (also when ``element`` is None)."""
-    return None if element is None else element.find(qn(name))
+    # iterchildren filters in C; find() goes through lxml's Python path parser on every call, and the
+    # reader asks for a child tens of thousands of times per document
+    return None if element is None else next(element.iterchildren(qn(name)), None)
 
 
 def attr(element: Element | None, name: str = "w:val") -> str | None:

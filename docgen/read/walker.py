@@ -28,6 +28,7 @@ from docgen.read.text import nfc, snippet
 _SKIPPED = {qn("w:del"), qn("w:moveFrom"), qn("mc:Fallback"), qn("w:txbxContent")}  # not shown as this text
 _SPECIAL = ("boolean(.//w:drawing | .//w:pict | .//w:object | .//mc:AlternateContent | .//w:fldSimple"
             " | .//w:fldChar)")
+_P, _TBL, _SDT, _CUSTOM_XML = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:customXml")
 _GRID_COLUMNS = f"{qn('w:tblGrid')}/{qn('w:gridCol')}"
 _RUN_TEXT = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:ptab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n",
              qn("w:noBreakHyphen"): "-"}
@@ -57,14 +58,15 @@ class Builder:
         """Return the paragraphs and tables directly in ``parent`` (content controls looked through)."""
         found: list[Block] = []
         for element in parent:
-            if element.tag == qn("w:p"):
+            tag = element.tag
+            if tag == _P:
                 found.append(self.paragraph(element, cell, table_style, width))
-                if child(child(element, "w:pPr"), "w:sectPr") is not None and cell is None:
+                if cell is None and child(child(element, "w:pPr"), "w:sectPr") is not None:
                     self.section = max(1, min(self.section + 1, len(self.sections)))
-            elif element.tag == qn("w:tbl"):
+            elif tag == _TBL:
                 found.append(self.table(element))
-            elif element.tag in (qn("w:sdt"), qn("w:customXml")):
-                content = child(element, "w:sdtContent") if element.tag == qn("w:sdt") else element
+            elif tag in (_SDT, _CUSTOM_XML):
+                content = child(element, "w:sdtContent") if tag == _SDT else element
                 found += self.blocks(content, cell, table_style, width) if content is not None else []
         return found
 
@@ -104,13 +106,16 @@ class Builder:
     def _row(self, row: Element, at: CellRef, properties: Element | None, grid: list[float]) -> tuple[Cell, ...]:
         """Return the cells of a row; ``grid`` gives the column widths a cell spans (``w:gridSpan``)."""
         style = attr(child(properties, "w:tblStyle"))
+        table_margins = child(properties, "w:tblCellMar")
         cells, column = [], int(number(child(child(row, "w:trPr"), "w:gridBefore")) or 0)
-        for col_number, cell in enumerate(row.findall(qn("w:tc")), start=1):
-            span = int(number(child(child(cell, "w:tcPr"), "w:gridSpan")) or 1)
-            width = _cell_width(cell, grid[column: column + span]) - _cell_margins(cell, properties)
+        for col_number, cell in enumerate(row.iterchildren(qn("w:tc")), start=1):
+            cell_properties = child(cell, "w:tcPr")
+            span = int(number(child(cell_properties, "w:gridSpan")) or 1)
+            width = (_cell_width(cell_properties, grid[column: column + span])
+                     - _cell_margins(cell_properties, table_margins))
             ref = CellRef(at.table, at.row, col_number)
             content = self.blocks(cell, ref, style, width)
-            merge = child(child(cell, "w:tcPr"), "w:vMerge")
+            merge = child(cell_properties, "w:vMerge")
             merged = "" if merge is None else (attr(merge, "w:val") or "continue")
             cells.append(Cell(ref, tuple(block for block in content if isinstance(block, Paragraph)), column, span,
                               merged))
@@ -119,7 +124,7 @@ class Builder:
 
     def _runs(self, paragraph: Element, style_id: str | None, table_style: str | None) -> Iterator[Run]:
         for run in paragraph.iter(qn("w:r")):
-            if any(a.tag in _SKIPPED or a.tag == qn("w:p") for a in ancestors_until(run, paragraph)):
+            if any(a.tag in _SKIPPED or a.tag == _P for a in ancestors_until(run, paragraph)):
                 continue
             fmt = self.sheet.run_format(child(run, "w:rPr"), style_id, table_style)
             if not fmt.hidden:
@@ -139,21 +144,22 @@ def _run_text(run: Element) -> str:
     return "".join(parts)
 
 
-def _cell_width(cell: Element, grid: list[float]) -> float:
+def _cell_width(cell_properties: Element | None, grid: list[float]) -> float:
     """Return the cell's width in mm: its own ``w:tcW`` in twips when given, else its grid columns."""
-    width = child(child(cell, "w:tcPr"), "w:tcW")
+    width = child(cell_properties, "w:tcW")
     if attr(width, "w:type") in ("dxa", None) and (number(width, "w:w") or 0) > 0:
         return twips_to_mm(number(width, "w:w")) or 0.0
     return sum(grid)
 
 
-def _cell_margins(cell: Element, table_properties: Element | None) -> float:
+def _cell_margins(cell_properties: Element | None, table_margins: Element | None) -> float:
     """Return the left plus right inner margins of a cell in mm (cell, else table, else Word's 0.19 cm)."""
-    sources = (child(child(cell, "w:tcPr"), "w:tcMar"), child(table_properties, "w:tblCellMar"))
+    sources = (child(cell_properties, "w:tcMar"), table_margins)
     total = 0.0
     for names in (("w:left", "w:start"), ("w:right", "w:end")):
-        widths = [number(child(m, n), "w:w") for m in sources for n in names if child(m, n) is not None]
-        total += twips_to_mm(widths[0] if widths else WORD_DEFAULT_CELL_MARGIN_TWIPS) or 0.0
+        found = next((side for margins in sources if margins is not None for name in names
+                      if (side := child(margins, name)) is not None), None)
+        total += twips_to_mm(number(found, "w:w") if found is not None else WORD_DEFAULT_CELL_MARGIN_TWIPS) or 0.0
     return total
 
 
