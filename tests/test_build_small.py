@@ -89,3 +89,13 @@ def test_small_plan_with_a_short_summary_checks_clean(project):
     from docgen.check import check_docx
 
     assert check_docx(build(project / "plans" / "small.toml").docx) == []
+
+
+def test_a_tab_or_line_break_typed_in_a_text_becomes_words_own_tab_and_break(project):
+    # The render skips docxtpl's listing pass on a part that holds no tab or break: this one holds both.
+    document = build_text(project, SMALL_TEXT.replace('"Ý thứ nhất"', '"Ý\\tthứ nhất\\ndòng sau"'))
+    paragraph = next(p for p in document.paragraphs if "thứ nhất" in p.text)
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    assert [e.tag for e in paragraph._p.iter(w + "tab", w + "br")] == [w + "tab", w + "br"]
+    assert all("\t" not in t.text and "\n" not in t.text for t in paragraph._p.iter(w + "t"))
+    assert paragraph.text == "- Ý\tthứ nhất\ndòng sau"

@@ -126,6 +126,7 @@ TEXTS = st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=4
 @given(TEXTS)
 @example("x\x07y")  # a control character: refused at the field
 @example("\x85 C1")
+@example("cột\tmột\ndòng hai")  # a tab and a line break: docxtpl's listing pass must still run on this part
 @example("{{ year }} {% if true %}x{% endif %} {#c#}")  # template syntax is text
 @example("<b>đậm</b> &amp; <w:t> ]]>")  # markup is text
 @example("Thi\u0323nh \u0110u\u031b\u0301c")  # decomposed marks: the document holds the NFC form

@@ -13,13 +13,15 @@ from docgen.figures import FIGURES, STATED_PER_HAMLET
 from docgen.plan.linemap import LineMap
 from docgen.plan.load import field_path
 from docgen.plan.model import Plan, Section
-from docgen.plan.placeholders import BROKEN_PLACEHOLDER, PLACEHOLDER
+from docgen.plan.placeholders import BROKEN_PLACEHOLDER, PLACEHOLDER, texts_matching
 from docgen.render.templates import kind_supported
 from docgen.vnformat import POINT_LETTERS, strip_marks
 
 # Control characters (C0 but tab and line ends, DEL, C1), lone surrogates and the two non-characters: no clerk
 # means them, a Word document cannot hold most of them, and they print as nothing or as boxes.
 _UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# A text that may hold a placeholder or a character that cannot be printed: only these are looked at closely.
+_SUSPECT = re.compile("[{" + _UNPRINTABLE.pattern[1:])
 
 
 class _Collector:
@@ -229,7 +231,7 @@ def _check_recipients(plan: Plan, found: _Collector) -> None:
 
 def _check_placeholders(plan: Plan, found: _Collector) -> None:
     known = set(FIGURE_NAMES) | {f"appendix.{a.id}" for a in plan.appendices}
-    for parts, text in suspect_texts(plan.model_dump()):
+    for parts, text in texts_matching(plan, _SUSPECT):
         bad = _UNPRINTABLE.search(text)
         if bad is not None:
             found.add(parts, m.BAD_CHARACTER.format(code=ord(bad.group())), m.BAD_CHARACTER_HINT)
@@ -262,29 +264,3 @@ def parse_field_path(text: str) -> tuple[Any, ...]:
             parts.append(int(index) - 1)
     return tuple(parts)
 
-
-# A text that may hold a placeholder or a character that cannot be printed: only these are looked at closely.
-_SUSPECT = re.compile("[{" + _UNPRINTABLE.pattern[1:])
-
-
-def suspect_texts(value: Any) -> list[tuple[tuple[Any, ...], str]]:
-    """Return ``(field path, text)`` for the texts of a dumped plan that hold "{" or an unprintable character.
-
-    A path is only made for the few texts that need one: a long plan has thousands of texts, and a path each
-    was most of the time of its validation."""
-    found: list[tuple[tuple[Any, ...], str]] = []
-    path: list[Any] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, str):
-            if _SUSPECT.search(node):
-                found.append((tuple(path), node))
-            return
-        items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
-        for key, item in items:
-            path.append(key)
-            walk(item)
-            path.pop()
-
-    walk(value)
-    return found

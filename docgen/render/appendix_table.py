@@ -43,9 +43,14 @@ def table_markup(appendix: dict[str, Any], style_ids: dict[str, str]) -> Markup:
     for cells in appendix["header_rows"]:
         parts.append(_row([_cell(c["text"], _span(widths, c), header, span=c["span"], merge=c["merge"],
                                  centre=True) for c in cells], heading=True))
+    # A hundred hamlets make thousands of cells that differ only in their text: each column's cell markup
+    # is made once and the texts put in between.
     left = appendix["left_aligned"]
+    columns = [_cell("\0", width, style_ids[CELL_STYLE], left=i in left).split("\0")
+               for i, width in enumerate(widths)]
+    empty = [_cell("", width, style_ids[CELL_STYLE], left=i in left) for i, width in enumerate(widths)]
     for row in appendix["rows"]:
-        parts.append(_row([_cell(text, widths[i], style_ids[CELL_STYLE], left=i in left)
+        parts.append(_row([f"{columns[i][0]}{escape(text, quote=False)}{columns[i][1]}" if text else empty[i]
                            for i, text in enumerate(row["cells"])]))
     label_span = appendix["total_span"]
     total = [_cell(appendix["total_label"], sum(widths[:label_span]), header, span=label_span)]

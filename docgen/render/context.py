@@ -11,9 +11,8 @@ from typing import Any
 from docgen import nd30, vnformat
 from docgen.calc import PLAIN_FIGURES, Results, commune_figures
 from docgen.figures import FIGURES
-from docgen.plan.load import map_texts
 from docgen.plan.model import Appendix, Item, Part, Plan, Point, Section
-from docgen.plan.placeholders import PLACEHOLDER
+from docgen.plan.placeholders import PLACEHOLDER, texts_matching, with_texts
 from docgen.render.appendix_table import column_widths
 
 
@@ -163,9 +162,9 @@ def with_figures(plan: Plan, results: Results) -> Plan:
     values = {name: _figure_text(name, value) for name, value in commune_figures(results).items()}
     count = len(plan.appendices)
     values |= {f"appendix.{a.id}": appendix_label(i, count) for i, a in enumerate(plan.appendices, start=1)}
-    filled = map_texts(plan.model_dump(), lambda text: PLACEHOLDER.sub(lambda m: values[m.group(1)], text)
-                       if "{" in text else text)
-    return Plan.model_validate(filled)
+    filled = {path: PLACEHOLDER.sub(lambda m: values[m.group(1)], text)
+              for path, text in texts_matching(plan, PLACEHOLDER)}
+    return with_texts(plan, filled)
 
 
 def _figure_text(name: str, value: Any) -> str:
