@@ -6,6 +6,7 @@ Rules receive these (through ``docgen.read.document``); they hold effective form
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from docgen.read.formats import ParaFormat, RunFormat
 from docgen.read.place import Place
@@ -46,7 +47,7 @@ class Paragraph:
     has_page_field: bool
     place: Place
 
-    @property
+    @cached_property  # asked by many rules for each paragraph
     def visible_runs(self) -> tuple[Run, ...]:
         """Return the runs that show something other than white space."""
         return tuple(run for run in self.runs if run.text.strip())

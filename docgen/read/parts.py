@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from docgen.read.document import Paragraph, Run, Table
 from docgen.read.place import Place
@@ -94,6 +95,8 @@ class Parts:
     top_end: int = 0  # the last paragraph of the top block (its table's last, when it is a table)
     end_table: Table | None = None
     rule_lines: dict[str, list[float | None]] = field(default_factory=dict)
+    # What several rules derive from these parts, derived once per check (``check.rules.common.shared``).
+    memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
 def whole(paragraph: Paragraph) -> Span:

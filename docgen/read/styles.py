@@ -45,6 +45,7 @@ class StyleDef:
     based_on: str | None
     ppr: Element | None
     rpr: Element | None
+    default: bool = False  # the default style of its kind (w:default)
 
 
 _ALIGNMENTS = {"both": "justify", "distribute": "justify", "center": "center", "right": "right", "end": "right",
@@ -56,12 +57,13 @@ class StyleSheet:
     """The styles part (and theme fonts) of a document, answering effective-formatting questions."""
 
     def __init__(self, styles: Element | None, theme: Element | None) -> None:
-        self._styles = {s.style_id: s for s in _read_styles(styles)}
+        read = _read_styles(styles)
+        self._styles = {s.style_id: s for s in read}
         defaults = child(styles, "w:docDefaults")
         self._default_rpr = child(child(defaults, "w:rPrDefault"), "w:rPr")
         self._default_ppr = child(child(defaults, "w:pPrDefault"), "w:pPr")
         self._theme_fonts = _theme_fonts(theme)
-        self._default_ids = {s.kind: s.style_id for s in _read_styles(styles, defaults_only=True)}
+        self._default_ids = {s.kind: s.style_id for s in read if s.default}
         # Per-sheet caches (a module-level cache would keep every document checked alive).
         self._chain = lru_cache(maxsize=None)(self._read_chain)
         self._run_layers = lru_cache(maxsize=None)(self._read_run_layers)
@@ -165,14 +167,13 @@ def _key(properties: Element | None) -> bytes:
     return b"" if properties is None else etree.tostring(properties)
 
 
-def _read_styles(styles: Element | None, defaults_only: bool = False) -> list[StyleDef]:
+def _read_styles(styles: Element | None) -> list[StyleDef]:
     found = []
-    for element in [] if styles is None else styles.findall(qn("w:style")):
-        if defaults_only and attr(element, "w:default") not in ("1", "true", "on"):
-            continue
+    for element in [] if styles is None else styles.iterchildren(qn("w:style")):
         style_id = attr(element, "w:styleId") or ""
         found.append(StyleDef(style_id, attr(child(element, "w:name")) or style_id, attr(element, "w:type") or "",
-                              attr(child(element, "w:basedOn")), child(element, "w:pPr"), child(element, "w:rPr")))
+                              attr(child(element, "w:basedOn")), child(element, "w:pPr"), child(element, "w:rPr"),
+                              attr(element, "w:default") in ("1", "true", "on")))
     return found
 
 

@@ -17,7 +17,6 @@ from docgen.read.ooxml import (
     number,
     qn,
     twips_to_mm,
-    xpath,
 )
 from docgen.read.place import Place
 from docgen.read.sections import Section, is_page_field, page_field_instructions
@@ -26,8 +25,8 @@ from docgen.read.styles import StyleSheet
 from docgen.read.text import nfc, snippet
 
 _SKIPPED = {qn("w:del"), qn("w:moveFrom"), qn("mc:Fallback"), qn("w:txbxContent")}  # not shown as this text
-_SPECIAL = ("boolean(.//w:drawing | .//w:pict | .//w:object | .//mc:AlternateContent | .//w:fldSimple"
-            " | .//w:fldChar)")
+_SPECIAL = tuple(qn(name) for name in ("w:drawing", "w:pict", "w:object", "mc:AlternateContent", "w:fldSimple",
+                                        "w:fldChar"))
 _P, _TBL, _SDT, _CUSTOM_XML = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:customXml")
 _GRID_COLUMNS = f"{qn('w:tblGrid')}/{qn('w:gridCol')}"
 _RUN_TEXT = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:ptab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n",
@@ -78,7 +77,8 @@ class Builder:
         fmt = self.sheet.para_format(ppr, table_style, self.labels.level_ppr)
         label = self.labels.next_label(fmt.num_id, fmt.num_level) if fmt.num_id else ""
         runs = tuple(self._runs(element, style_id, table_style))
-        special = bool(xpath(element, _SPECIAL))  # most paragraphs hold no shape or field: skip looking for them
+        # most paragraphs hold no shape or field: one scan in C, then skip looking for them
+        special = next(element.iter(*_SPECIAL), None) is not None
         text = nfc(label + "".join(run.text for run in runs))
         index = 0 if self.fixed_place else len(self.paragraphs) + 1
         paragraph = Paragraph(
@@ -107,12 +107,14 @@ class Builder:
         """Return the cells of a row; ``grid`` gives the column widths a cell spans (``w:gridSpan``)."""
         style = attr(child(properties, "w:tblStyle"))
         table_margins = child(properties, "w:tblCellMar")
+        usual_margins = _cell_margins(None, table_margins)  # of every cell without margins of its own
         cells, column = [], int(number(child(child(row, "w:trPr"), "w:gridBefore")) or 0)
         for col_number, cell in enumerate(row.iterchildren(qn("w:tc")), start=1):
             cell_properties = child(cell, "w:tcPr")
             span = int(number(child(cell_properties, "w:gridSpan")) or 1)
-            width = (_cell_width(cell_properties, grid[column: column + span])
-                     - _cell_margins(cell_properties, table_margins))
+            own_margins = child(cell_properties, "w:tcMar")
+            width = _cell_width(cell_properties, grid[column: column + span]) - (
+                usual_margins if own_margins is None else _cell_margins(own_margins, table_margins))
             ref = CellRef(at.table, at.row, col_number)
             content = self.blocks(cell, ref, style, width)
             merge = child(cell_properties, "w:vMerge")
@@ -152,9 +154,9 @@ def _cell_width(cell_properties: Element | None, grid: list[float]) -> float:
     return sum(grid)
 
 
-def _cell_margins(cell_properties: Element | None, table_margins: Element | None) -> float:
+def _cell_margins(cell_margins: Element | None, table_margins: Element | None) -> float:
     """Return the left plus right inner margins of a cell in mm (cell, else table, else Word's 0.19 cm)."""
-    sources = (child(cell_properties, "w:tcMar"), table_margins)
+    sources = (cell_margins, table_margins)
     total = 0.0
     for names in (("w:left", "w:start"), ("w:right", "w:end")):
         found = next((side for margins in sources if margins is not None for name in names

@@ -12,7 +12,16 @@ from docgen import nd30
 from docgen.check import messages as m
 from docgen.check.finding import ERROR, WARNING, Issue
 from docgen.check.rules.base import rule
-from docgen.check.rules.common import Look, grouped, headings, is_caption, look_issues, one_short_line, size_range
+from docgen.check.rules.common import (
+    Look,
+    grouped,
+    headings,
+    is_caption,
+    look_issues,
+    one_short_line,
+    shared,
+    size_range,
+)
 from docgen.nd30 import BASES_LAST_END, BASIS_END
 from docgen.read import patterns
 from docgen.read.document import DocumentView, Paragraph
@@ -30,11 +39,13 @@ def _text(parts: Parts) -> list[Paragraph]:
     return parts.bases + parts.body + [p for attached in parts.attachments for p in attached.body]
 
 
+@shared
 def _prose(parts: Parts) -> list[Paragraph]:
     """The text without its captions, chapter titles and lines of dots: what size and spacing rules judge."""
     return [p for p in _text(parts) if not is_caption(p) and not is_blank_line(p.text)]
 
 
+@shared
 def _plain(parts: Parts) -> list[Paragraph]:
     """Body paragraphs other than headings and captions, whose alignment and indent ND30 leaves open."""
     bodies = [parts.body] + [attached.body for attached in parts.attachments]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from docgen import nd30
 from docgen.check import messages as m
@@ -12,13 +14,25 @@ from docgen.nd30 import Range
 from docgen.read import patterns
 from docgen.read.document import Paragraph, Run
 from docgen.read.formats import Source
-from docgen.read.parts import Span
+from docgen.read.parts import Parts, Span
 from docgen.read.text import decimal, fold, is_blank_line, is_upper, squash
+
+T = TypeVar("T")
 
 GROUP_MIN = 3  # paragraphs formatted one by one with the same fault: reported as one group from this many
 GROUP_SHOWN = 4  # paragraphs named in a group's place
 FILLED_SHARE = 0.9  # a line this full looks the same whatever its alignment
 CAPTION_MAX = 120  # characters: a caption or a title, not a paragraph of text
+
+
+def shared(derive: Callable[[Parts], T]) -> Callable[[Parts], T]:
+    """Return ``derive`` computed once per document: several rules judge the same selection of paragraphs."""
+    @functools.wraps(derive)
+    def once(parts: Parts) -> T:
+        if derive not in parts.memo:
+            parts.memo[derive] = derive(parts)
+        return parts.memo[derive]
+    return once
 
 
 @dataclass(frozen=True)
