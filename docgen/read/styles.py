@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
-from lxml import etree
-
 from docgen.read.formats import DEFAULTS, DIRECT, WORD, Layer, ParaFormat, Resolved, RunFormat, Source
 from docgen.read.ooxml import (
     AUTO_SPACING_PT,
@@ -162,9 +160,12 @@ class StyleSheet:
         return _resolve(layers, read, WORD_DEFAULT_FONT)
 
 
-def _key(properties: Element | None) -> bytes:
-    """Return what identifies a set of direct properties: its XML (two equal sets format alike)."""
-    return b"" if properties is None else etree.tostring(properties)
+def _key(properties: Element | None) -> tuple:
+    """Return what identifies a set of direct properties: its elements and attributes (two equal sets format
+    alike). Not its serialised XML: that repeats every namespace the document declares, dozens of them."""
+    if properties is None:
+        return ()
+    return (properties.tag, tuple(properties.attrib.items()), tuple(_key(item) for item in properties))
 
 
 def _read_styles(styles: Element | None) -> list[StyleDef]:
