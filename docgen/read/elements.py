@@ -5,11 +5,13 @@ Rules receive these (through ``docgen.read.document``); they hold effective form
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
+from docgen.read import messages
 from docgen.read.formats import ParaFormat, RunFormat
 from docgen.read.place import Place
+from docgen.read.text import snippet
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,18 @@ class Paragraph:
     width_mm: float
     line_shapes_mm: tuple[float, ...]
     has_page_field: bool
-    place: Place
+    fixed_place: Place | None = field(default=None, repr=False)  # a header's or footer's: its part, not a number
+
+    @cached_property
+    def place(self) -> Place:
+        """Where the paragraph is, as a clerk finds it: made when a finding or a message needs it, which most
+        paragraphs never do."""
+        if self.fixed_place:
+            return self.fixed_place
+        where = messages.WHERE_CELL.format(table=self.cell.table, row=self.cell.row, col=self.cell.col) \
+            if self.cell else ""
+        quoted = snippet(self.text) if self.text.strip() else messages.WHERE_EMPTY
+        return Place((self.index, 2), messages.WHERE_PARAGRAPH.format(index=self.index, cell=where, text=quoted))
 
     @cached_property  # asked by many rules for each paragraph
     def visible_runs(self) -> tuple[Run, ...]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from docgen.read.formats import DEFAULTS, DIRECT, WORD, Layer, ParaFormat, Resolved, RunFormat, Source
 from docgen.read.ooxml import (
@@ -32,6 +32,14 @@ from docgen.read.ooxml import (
 )
 
 T = TypeVar("T")
+
+class ParagraphLook(NamedTuple):
+    """What a paragraph's properties give it: its formatting, its style id and its mark's formatting."""
+
+    fmt: ParaFormat
+    style_id: str | None
+    mark: RunFormat
+
 
 @dataclass(frozen=True)
 class StyleDef:
@@ -67,7 +75,7 @@ class StyleSheet:
         self._run_layers = lru_cache(maxsize=None)(self._read_run_layers)
         self._para_layers = lru_cache(maxsize=None)(self._read_para_layers)
         self._run_formats: dict[tuple, RunFormat] = {}
-        self._para_formats: dict[tuple, ParaFormat] = {}
+        self._para_formats: dict[tuple, ParagraphLook] = {}
 
     def style_name(self, style_id: str | None, kind: str = "paragraph") -> str:
         """Return the display name of a style (the default style of ``kind`` when unknown)."""
@@ -99,16 +107,21 @@ class StyleSheet:
         )
 
     def para_format(self, ppr: Element | None, table_style: str | None = None,
-                    numbering: Callable[[str, int], Element | None] | None = None) -> ParaFormat:
-        """Return the effective formatting of a paragraph with direct properties ``ppr``.
+                    numbering: Callable[[str, int], Element | None] | None = None) -> ParagraphLook:
+        """Return the effective formatting of a paragraph with direct properties ``ppr``, its style id and the
+        formatting of its mark (the pilcrow, whose ``w:rPr`` sits in ``ppr``).
 
         ``numbering(num_id, level)`` returns the list level's ``w:pPr``, which sits between the styles
         and the paragraph's own properties (one function per document, so it is part of the cache key).
+        Most paragraphs of a document repeat a handful of property sets: each distinct one is resolved once.
         """
         key = (_key(ppr), table_style, numbering)
         found = self._para_formats.get(key)
         if found is None:
-            found = self._para_formats[key] = self._para_format(ppr, table_style, numbering)
+            style_id = attr(child(ppr, "w:pStyle"))
+            found = self._para_formats[key] = ParagraphLook(
+                self._para_format(ppr, table_style, numbering), style_id,
+                self.run_format(child(ppr, "w:rPr"), style_id, table_style))
         return found
 
     def _para_format(self, ppr: Element | None, table_style: str | None,

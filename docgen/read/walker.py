@@ -22,12 +22,12 @@ from docgen.read.place import Place
 from docgen.read.sections import Section, is_page_field, page_field_instructions
 from docgen.read.shapes import line_lengths_mm
 from docgen.read.styles import StyleSheet
-from docgen.read.text import nfc, snippet
+from docgen.read.text import nfc
 
 _SKIPPED = {qn("w:del"), qn("w:moveFrom"), qn("mc:Fallback"), qn("w:txbxContent")}  # not shown as this text
 _SPECIAL = tuple(qn(name) for name in ("w:drawing", "w:pict", "w:object", "mc:AlternateContent", "w:fldSimple",
                                         "w:fldChar"))
-_P, _TBL, _SDT, _CUSTOM_XML = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:customXml")
+_P, _R, _TBL, _SDT, _CUSTOM_XML = qn("w:p"), qn("w:r"), qn("w:tbl"), qn("w:sdt"), qn("w:customXml")
 _GRID_COLUMNS = f"{qn('w:tblGrid')}/{qn('w:gridCol')}"
 _RUN_TEXT = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:ptab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n",
              qn("w:noBreakHyphen"): "-"}
@@ -72,9 +72,7 @@ class Builder:
     def paragraph(self, element: Element, cell: CellRef | None, table_style: str | None,
                   width: float | None) -> Paragraph:
         """Return the view of one ``w:p`` and number it."""
-        ppr = child(element, "w:pPr")
-        style_id = attr(child(ppr, "w:pStyle"))
-        fmt = self.sheet.para_format(ppr, table_style, self.labels.level_ppr)
+        fmt, style_id, mark = self.sheet.para_format(child(element, "w:pPr"), table_style, self.labels.level_ppr)
         label = self.labels.next_label(fmt.num_id, fmt.num_level) if fmt.num_id else ""
         runs = tuple(self._runs(element, style_id, table_style))
         # most paragraphs hold no shape or field: one scan in C, then skip looking for them
@@ -83,11 +81,11 @@ class Builder:
         index = 0 if self.fixed_place else len(self.paragraphs) + 1
         paragraph = Paragraph(
             index=index, text=text, label=label, runs=runs, fmt=fmt,
-            mark=self.sheet.run_format(child(ppr, "w:rPr"), style_id, table_style), cell=cell,
+            mark=mark, cell=cell,
             section=self.section, width_mm=width if width is not None else self._page_width(),
             line_shapes_mm=tuple(line_lengths_mm(element)) if special else (),
             has_page_field=special and any(is_page_field(i) for i in page_field_instructions(element)),
-            place=self.fixed_place or _paragraph_place(index, cell, text))
+            fixed_place=self.fixed_place)
         self.paragraphs.append(paragraph)
         return paragraph
 
@@ -125,8 +123,9 @@ class Builder:
         return tuple(cells)
 
     def _runs(self, paragraph: Element, style_id: str | None, table_style: str | None) -> Iterator[Run]:
-        for run in paragraph.iter(qn("w:r")):
-            if any(a.tag in _SKIPPED or a.tag == _P for a in ancestors_until(run, paragraph)):
+        for run in paragraph.iter(_R):
+            if run.getparent() is not paragraph and any(  # most runs are the paragraph's own children
+                    a.tag in _SKIPPED or a.tag == _P for a in ancestors_until(run, paragraph)):
                 continue
             fmt = self.sheet.run_format(child(run, "w:rPr"), style_id, table_style)
             if not fmt.hidden:
@@ -163,9 +162,3 @@ def _cell_margins(cell_margins: Element | None, table_margins: Element | None) -
                       if (side := child(margins, name)) is not None), None)
         total += twips_to_mm(number(found, "w:w") if found is not None else WORD_DEFAULT_CELL_MARGIN_TWIPS) or 0.0
     return total
-
-
-def _paragraph_place(index: int, cell: CellRef | None, text: str) -> Place:
-    where = messages.WHERE_CELL.format(table=cell.table, row=cell.row, col=cell.col) if cell else ""
-    quoted = snippet(text) if text.strip() else messages.WHERE_EMPTY
-    return Place((index, 2), messages.WHERE_PARAGRAPH.format(index=index, cell=where, text=quoted))
