@@ -1,6 +1,6 @@
 """Change a plan file from edited data while keeping what a person wrote around it.
 
-The web editor sends the whole plan as plain data (what ``tomllib`` would read). ``save_plan`` writes it
+The web editor sends the whole plan as plain data (what a TOML reader gives). ``save_plan`` writes it
 back into the file's own TOML document with tomlkit, changing only the values that differ, so comments,
 the order of fields and the layout of untouched parts stay as the clerk (or ``docgen new``) left them.
 A file that changed on disk since it was opened is never overwritten silently: the caller passes the
@@ -13,12 +13,12 @@ import datetime as dt
 import hashlib
 import json
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import tomli
 import tomlkit
 from tomlkit.items import AoT, Array, Comment, Table, Whitespace
 
@@ -50,8 +50,8 @@ def open_plan(path: Path) -> Opened:
     except UnicodeDecodeError:
         raise DocgenError.single(messages.NOT_UTF8, file=str(path), hint=messages.NOT_UTF8_HINT) from None
     try:
-        data = json.loads(text) if path.suffix.lower() == ".json" else tomllib.loads(text)
-    except (ValueError, tomllib.TOMLDecodeError) as error:
+        data = json.loads(text) if path.suffix.lower() == ".json" else tomli.loads(text)
+    except (ValueError, tomli.TOMLDecodeError) as error:
         raise DocgenError.single(messages.EDIT_UNPARSABLE.format(detail=error), file=str(path)) from None
     return Opened(_plain(data), digest_of(content))
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import json
 import re
-import tomllib
 import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+import tomli
 from pydantic import ValidationError
 
 from docgen import messages
@@ -88,8 +88,8 @@ def _parse(path: Path, text: str) -> tuple[dict[str, Any], LineMap]:
     if path.suffix.lower() == ".json":
         return _parse_json(path, text), LineMap({})
     try:
-        return tomllib.loads(text), toml_line_map(text)
-    except tomllib.TOMLDecodeError as error:
+        return tomli.loads(text), toml_line_map(text)
+    except tomli.TOMLDecodeError as error:
         line = _toml_error_line(str(error))
         lines = text.splitlines()
         typed = day_first_date(lines[line - 1]) if 0 < line <= len(lines) else None
