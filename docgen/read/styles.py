@@ -178,7 +178,7 @@ def _key(properties: Element | None) -> tuple:
     alike). Not its serialised XML: that repeats every namespace the document declares, dozens of them."""
     if properties is None:
         return ()
-    return (properties.tag, tuple(properties.attrib.items()), tuple(_key(item) for item in properties))
+    return (properties.tag, tuple(properties.attrib.items()), tuple(map(_key, properties)) if len(properties) else ())
 
 
 def _read_styles(styles: Element | None) -> list[StyleDef]:

@@ -4,6 +4,7 @@ numbering paragraphs and tables as a clerk counts them."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import NamedTuple
 
 from docgen.read import messages
 from docgen.read.elements import Block, Cell, CellRef, Paragraph, Run, Table
@@ -27,10 +28,20 @@ from docgen.read.text import nfc
 _SKIPPED = {qn("w:del"), qn("w:moveFrom"), qn("mc:Fallback"), qn("w:txbxContent")}  # not shown as this text
 _SPECIAL = tuple(qn(name) for name in ("w:drawing", "w:pict", "w:object", "mc:AlternateContent", "w:fldSimple",
                                         "w:fldChar"))
-_P, _R, _TBL, _SDT, _CUSTOM_XML = qn("w:p"), qn("w:r"), qn("w:tbl"), qn("w:sdt"), qn("w:customXml")
+_P, _R, _TBL, _TR, _TC = qn("w:p"), qn("w:r"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
+_SDT, _CUSTOM_XML = qn("w:sdt"), qn("w:customXml")
 _GRID_COLUMNS = f"{qn('w:tblGrid')}/{qn('w:gridCol')}"
 _RUN_TEXT = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:ptab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n",
              qn("w:noBreakHyphen"): "-"}
+
+
+class _TableLayout(NamedTuple):
+    """What every cell of a table shares: its style, its cell margins (and their width in mm) and its grid."""
+
+    style: str | None
+    margins: Element | None
+    usual_margins: float  # left plus right, of a cell without margins of its own
+    grid: list[float]
 
 
 class Builder:
@@ -94,27 +105,26 @@ class Builder:
         index, first = len(self.tables) + 1, len(self.paragraphs) + 1
         self.tables.append(None)  # type: ignore[arg-type]  # hold the number: nested tables come after it
         properties = child(element, "w:tblPr")
-        grid = [twips_to_mm(number(column, "w:w")) or 0.0 for column in element.iterfind(_GRID_COLUMNS)]
-        rows = tuple(self._row(row, CellRef(index, row_number, 0), properties, grid)
-                     for row_number, row in enumerate(element.findall(qn("w:tr")), start=1))
+        margins = child(properties, "w:tblCellMar")
+        layout = _TableLayout(attr(child(properties, "w:tblStyle")), margins, _cell_margins(None, margins),
+                              [twips_to_mm(number(column, "w:w")) or 0.0 for column in element.iterfind(_GRID_COLUMNS)])
+        rows = tuple(self._row(row, CellRef(index, row_number, 0), layout)
+                     for row_number, row in enumerate(element.iterchildren(_TR), start=1))
         table = Table(index, rows, self.section, Place((first, 2), messages.WHERE_TABLE.format(index=index)))
         self.tables[index - 1] = table
         return table
 
-    def _row(self, row: Element, at: CellRef, properties: Element | None, grid: list[float]) -> tuple[Cell, ...]:
-        """Return the cells of a row; ``grid`` gives the column widths a cell spans (``w:gridSpan``)."""
-        style = attr(child(properties, "w:tblStyle"))
-        table_margins = child(properties, "w:tblCellMar")
-        usual_margins = _cell_margins(None, table_margins)  # of every cell without margins of its own
+    def _row(self, row: Element, at: CellRef, table: _TableLayout) -> tuple[Cell, ...]:
+        """Return the cells of a row; the table's grid gives the column widths a cell spans (``w:gridSpan``)."""
         cells, column = [], int(number(child(child(row, "w:trPr"), "w:gridBefore")) or 0)
-        for col_number, cell in enumerate(row.iterchildren(qn("w:tc")), start=1):
+        for col_number, cell in enumerate(row.iterchildren(_TC), start=1):
             cell_properties = child(cell, "w:tcPr")
             span = int(number(child(cell_properties, "w:gridSpan")) or 1)
             own_margins = child(cell_properties, "w:tcMar")
-            width = _cell_width(cell_properties, grid[column: column + span]) - (
-                usual_margins if own_margins is None else _cell_margins(own_margins, table_margins))
+            width = _cell_width(cell_properties, table.grid[column: column + span]) - (
+                table.usual_margins if own_margins is None else _cell_margins(own_margins, table.margins))
             ref = CellRef(at.table, at.row, col_number)
-            content = self.blocks(cell, ref, style, width)
+            content = self.blocks(cell, ref, table.style, width)
             merge = child(cell_properties, "w:vMerge")
             merged = "" if merge is None else (attr(merge, "w:val") or "continue")
             cells.append(Cell(ref, tuple(block for block in content if isinstance(block, Paragraph)), column, span,
