@@ -47,6 +47,7 @@ class Paragraph:
     width_mm: float
     line_shapes_mm: tuple[float, ...]
     has_page_field: bool
+    visible_runs: tuple[Run, ...]  # the runs that show something other than white space
     fixed_place: Place | None = field(default=None, repr=False)  # a header's or footer's: its part, not a number
 
     @cached_property
@@ -59,11 +60,6 @@ class Paragraph:
             if self.cell else ""
         quoted = snippet(self.text) if self.text.strip() else messages.WHERE_EMPTY
         return Place((self.index, 2), messages.WHERE_PARAGRAPH.format(index=self.index, cell=where, text=quoted))
-
-    @cached_property  # asked by many rules for each paragraph
-    def visible_runs(self) -> tuple[Run, ...]:
-        """Return the runs that show something other than white space."""
-        return tuple(run for run in self.runs if run.text.strip())
 
     @property
     def is_empty(self) -> bool:

@@ -96,7 +96,7 @@ class Builder:
             section=self.section, width_mm=width if width is not None else self._page_width(),
             line_shapes_mm=tuple(line_lengths_mm(element)) if special else (),
             has_page_field=special and any(is_page_field(i) for i in page_field_instructions(element)),
-            fixed_place=self.fixed_place)
+            visible_runs=tuple(run for run in runs if run.text.strip()), fixed_place=self.fixed_place)
         self.paragraphs.append(paragraph)
         return paragraph
 
