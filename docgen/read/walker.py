@@ -29,7 +29,7 @@ _SKIPPED = {qn("w:del"), qn("w:moveFrom"), qn("mc:Fallback"), qn("w:txbxContent"
 _SPECIAL = tuple(qn(name) for name in ("w:drawing", "w:pict", "w:object", "mc:AlternateContent", "w:fldSimple",
                                         "w:fldChar"))
 _P, _R, _TBL, _TR, _TC = qn("w:p"), qn("w:r"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
-_SDT, _CUSTOM_XML = qn("w:sdt"), qn("w:customXml")
+_SDT, _CUSTOM_XML, _T, _BR = qn("w:sdt"), qn("w:customXml"), qn("w:t"), qn("w:br")
 _GRID_COLUMNS = f"{qn('w:tblGrid')}/{qn('w:gridCol')}"
 _RUN_TEXT = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:ptab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n",
              qn("w:noBreakHyphen"): "-"}
@@ -149,18 +149,20 @@ class Builder:
 def _run_text(run: Element) -> str:
     parts = []
     for item in run:
-        if item.tag in _RUN_TEXT:
-            page_break = item.tag == qn("w:br") and attr(item, "w:type") in ("page", "column")
-            parts.append("" if page_break else _RUN_TEXT[item.tag] or item.text or "")
+        tag = item.tag  # lxml makes a new string at each reading of a tag
+        if tag == _T:
+            parts.append(item.text or "")
+        elif tag in _RUN_TEXT:
+            page_break = tag == _BR and attr(item, "w:type") in ("page", "column")
+            parts.append("" if page_break else _RUN_TEXT[tag] or item.text or "")
     return "".join(parts)
 
 
 def _cell_width(cell_properties: Element | None, grid: list[float]) -> float:
     """Return the cell's width in mm: its own ``w:tcW`` in twips when given, else its grid columns."""
     width = child(cell_properties, "w:tcW")
-    if attr(width, "w:type") in ("dxa", None) and (number(width, "w:w") or 0) > 0:
-        return twips_to_mm(number(width, "w:w")) or 0.0
-    return sum(grid)
+    twips = number(width, "w:w") if width is not None and attr(width, "w:type") in ("dxa", None) else None
+    return twips_to_mm(twips) or 0.0 if twips and twips > 0 else sum(grid)
 
 
 def _cell_margins(cell_margins: Element | None, table_margins: Element | None) -> float:
