@@ -10,6 +10,7 @@ Tổng …). Whatever cannot be understood becomes a note of the ``TableSet``, n
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -68,6 +69,12 @@ def _grid(table: Table) -> list[list[Cell | None]]:
                 line[column] = above or cell
         grid.append(line)
     return grid
+
+
+@functools.lru_cache(maxsize=256)  # asked for every cell of a column
+def _own_header(header: str) -> str:
+    """Return the column's own header (under its group's), shortened: ``Tỷ lệ %``."""
+    return snippet(header.split(" / ")[-1])
 
 
 def _text(cell: Cell | None) -> str:
@@ -187,9 +194,10 @@ def _row(line: list[Cell | None], number: int, columns: list[Column], where: str
          notes: list[str]) -> HamletRow | None:
     """Return a hamlet row or the total row; None for an empty row."""
     by_figure = {c.figure: c for c in columns if c.figure}
-    name = _text(line[by_figure["hamlet"].index])
-    order = _text(line[by_figure["order"].index]) if "order" in by_figure else ""
-    if not any(_text(cell) for cell in line):
+    texts = [_text(cell) for cell in line]
+    name = texts[by_figure["hamlet"].index]
+    order = texts[by_figure["order"].index] if "order" in by_figure else ""
+    if not any(texts):
         return None
     is_total = is_total_name(name) or (not name and is_total_name(order)) or (
         not parse_count(order) and is_total_name(order))
@@ -201,21 +209,19 @@ def _row(line: list[Cell | None], number: int, columns: list[Column], where: str
     for column in columns:
         if not column.figure or column.figure == "hamlet":
             continue
-        value = _value(line[column.index], column, row_where, order_key, is_total)
+        value = _value(line[column.index], texts[column.index], column, row_where, order_key, is_total)
         if isinstance(value, Value):
             values[column.figure] = value
         elif value is not None:
-            notes.append(messages.TABLE_BAD_NUMBER.format(place=value, text=_text(line[column.index])))
+            notes.append(messages.TABLE_BAD_NUMBER.format(place=value, text=texts[column.index]))
     return HamletRow(shown, values, Place(order_key, row_where), is_total)
 
 
-def _value(cell: Cell | None, column: Column, row_where: str, order_key: tuple[int, int],
+def _value(cell: Cell | None, text: str, column: Column, row_where: str, order_key: tuple[int, int],
            is_total: bool) -> Value | str | None:
-    """Return the cell's Value, the place of a cell that is not a number (a str), or None for a cell that
-    needs no value (the order cell of the total row)."""
-    text = _text(cell)
-    own_header = column.header.split(" / ")[-1]
-    label = messages.WHERE_TABLE_VALUE.format(row=row_where, col=column.index + 1, header=snippet(own_header))
+    """Return the Value of the cell showing ``text``, the place of a cell that is not a number (a str), or None
+    for a cell that needs no value (the order cell of the total row)."""
+    label = messages.WHERE_TABLE_VALUE.format(row=row_where, col=column.index + 1, header=_own_header(column.header))
     key = (cell.paragraphs[0].index, 2) if cell is not None and cell.paragraphs else order_key
     if column.figure == "order":
         order = parse_count(text)
