@@ -24,7 +24,14 @@ def find_end_start(parts: Parts, view: DocumentView) -> int:
     return len(view.paragraphs) + 1
 
 
+# A signing line at the start of any piece of a paragraph (after a tab or a line break): what ``spans`` could
+# give ``_is_signing``. Looked for in the whole text first, since splitting every paragraph is the dearer way.
+_SIGNING_PIECE = re.compile(r"(?:^|[\t\n])\s*(?:" + patterns.SIGNING.pattern.removeprefix("^") + ")")
+
+
 def _starts_end_block(paragraph: Paragraph) -> bool:
+    if "nhận" not in paragraph.text.lower() and not _SIGNING_PIECE.search(paragraph.text):
+        return False  # no piece of it can start with "Nơi nhận" or a signing line
     return any(patterns.RECIPIENTS.match(s.folded) or _is_signing(s.text) for s in spans(paragraph))
 
 

@@ -49,13 +49,13 @@ def is_upper(text: str) -> bool:
     return has_letters(text) and text == text.upper()
 
 
-_RULE_CHARACTERS = frozenset("_-–—‾─━ \t")
+_RULE_CHARACTERS = "_-–—‾─━ \t"
 
 
 def is_rule_text(text: str) -> bool:
     """Return True for a line typed as a rule: only underscores, hyphens or dashes."""
     stripped = text.strip()
-    return len(stripped) >= 3 and set(stripped) <= _RULE_CHARACTERS
+    return len(stripped) >= 3 and not stripped.strip(_RULE_CHARACTERS)  # nothing left once they are taken off
 
 
 def is_blank_line(text: str) -> bool:
