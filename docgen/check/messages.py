@@ -20,6 +20,7 @@ PORTRAIT, LANDSCAPE = "khổ dọc", "khổ ngang"
 PAPER = "{width} × {height} mm"
 MARGIN = "{side} {value} mm"
 MARGIN_RANGE = "{side} {low}–{high} mm"
+UNSET_SIZE, UNSET_MARGINS = "không ghi khổ giấy", "không ghi lề trang"
 MARGIN_SIDES = {"top": "trên", "bottom": "dưới", "left": "trái", "right": "phải"}
 FIRST_LINE = "thụt dòng đầu {value} mm"
 FIRST_LINES = "thụt dòng đầu {values} mm"
@@ -87,6 +88,10 @@ RULES: dict[str, RuleText] = {
                    "Khổ giấy không phải A4.", "A4 (210 × 297 mm)"),
     "page-orientation": R("Nội dung chính trình bày theo chiều dài (khổ dọc); chỉ được khổ ngang khi có bảng "
                           "không tách thành phụ lục.", "Nội dung chính để khổ ngang mà không có bảng, biểu."),
+    "page-setup-unknown": R("Phần (section) nào không ghi khổ giấy hoặc lề trang thì chưa kiểm tra được: Word sẽ "
+                            "dùng khổ và lề mặc định của máy mở văn bản.",
+                            "Không kiểm tra được khổ giấy, lề trang: văn bản không ghi.",
+                            "khổ A4 và lề ghi trong văn bản"),
     "page-margins": R("Lề trên, dưới 20–25 mm; lề trái 30–35 mm; lề phải 15–20 mm.", "Lề trang không đúng quy định."),
     "page-number-missing": R("Có đánh số trang (trường PAGE ở đầu trang); văn bản chỉ một trang thì không cần.",
                              "Văn bản không đánh số trang.",
@@ -280,6 +285,9 @@ _PARAGRAPH = "chọn các đoạn → Trang đầu (Home) → mũi tên góc nh�
 WORD_FIXES = {
     "page-size": "Bố trí (Layout) → Khổ giấy (Size) → A4, áp dụng cho toàn bộ tài liệu (Whole document).",
     "page-orientation": "Bố trí (Layout) → Hướng (Orientation) → Dọc (Portrait).",
+    "page-setup-unknown": "Mở văn bản trong Word, Bố trí (Layout) → Khổ giấy (Size) → A4 và Lề (Margins) → Lề tùy "
+                          "chỉnh (Custom Margins): trên 20, dưới 20, trái 30, phải 15 mm, Áp dụng cho: Toàn bộ tài "
+                          "liệu (Whole document); lưu lại, Word sẽ ghi khổ và lề vào văn bản.",
     "page-margins": "Bố trí (Layout) → Lề (Margins) → Lề tùy chỉnh (Custom Margins): trên 20, dưới 20, trái 30, "
                     "phải 15 mm; Áp dụng cho: Toàn bộ tài liệu (Whole document).",
     "page-number-missing": "Chèn (Insert) → Số trang (Page Number) → Đầu trang (Top of Page) → số ở giữa; rồi "

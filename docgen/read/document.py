@@ -16,7 +16,15 @@ from docgen.read.elements import Block, Cell, CellRef, Paragraph, Run, Table
 from docgen.read.numbering import ListLabels
 from docgen.read.ooxml import Element
 from docgen.read.package import MAX_FILE_BYTES, Unreadable, open_main
-from docgen.read.sections import HeaderFooter, Section, attach_parts, effective, read_section, section_properties
+from docgen.read.sections import (
+    HeaderFooter,
+    Section,
+    attach_parts,
+    effective,
+    read_section,
+    section_properties,
+    unset_section,
+)
 from docgen.read.styles import StyleSheet
 from docgen.read.walker import Builder
 
@@ -30,6 +38,8 @@ class DocumentView:
         """``body`` is the main part's ``w:body``; ``parts`` maps relationship ids to (kind, XML root)."""
         self._sheet = StyleSheet(_first(parts, "/styles"), _first(parts, "/theme"))
         properties = section_properties(body)
+        if not properties or properties[-1].getparent() is not body:
+            properties.append(unset_section())  # the text after the last section break has no setup of its own
         pages = [read_section(i, p) for i, p in enumerate(properties, start=1)]
         builder = Builder(self._sheet, ListLabels(_first(parts, "/numbering")), pages)
         self.blocks: list[Block] = builder.blocks(body, None, None)

@@ -7,6 +7,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from lxml import etree
+
 from docgen.read import messages
 from docgen.read.ooxml import Element, attr, child, number, qn, toggle, twips_to_mm, xpath
 from docgen.read.place import Place
@@ -16,6 +18,7 @@ if TYPE_CHECKING:
 
 MakeParagraphs = Callable[[Element, Place], tuple["Paragraph", ...]]
 _SIDES = ("top", "bottom", "left", "right")
+_ASSUMED_PAGE_MM, _ASSUMED_MARGIN_MM = (210.0, 297.0), 25.4  # only for widths, never judged
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,10 @@ class Section:
     margins_mm: dict[str, float]
     title_page: bool
     restart_at: int | None
+    # False when the section does not say its paper size (w:pgSz) or its margins (w:pgMar): Word then uses
+    # its own defaults, which docgen cannot know; the sizes above are Word's A4 page and 1-inch margins.
+    size_set: bool = True
+    margins_set: bool = True
     headers: dict[str, HeaderFooter] = field(default_factory=dict)
     footers: dict[str, HeaderFooter] = field(default_factory=dict)
     first_paragraph: int = 0
@@ -70,14 +77,25 @@ def section_properties(body: Element) -> list[Element]:
 def read_section(index: int, sect_pr: Element) -> Section:
     """Return the page setup of the section described by ``sect_pr`` (headers come with ``attach_parts``)."""
     size, margins = child(sect_pr, "w:pgSz"), child(sect_pr, "w:pgMar")
+    width, height = number(size, "w:w"), number(size, "w:h")
+    size_set = bool(width and height)
     return Section(
         index=index,
-        width_mm=twips_to_mm(number(size, "w:w")) or 0.0,
-        height_mm=twips_to_mm(number(size, "w:h")) or 0.0,
-        margins_mm={side: abs(twips_to_mm(number(margins, f"w:{side}")) or 0.0) for side in _SIDES},
+        width_mm=twips_to_mm(width) or 0.0 if size_set else _ASSUMED_PAGE_MM[0],
+        height_mm=twips_to_mm(height) or 0.0 if size_set else _ASSUMED_PAGE_MM[1],
+        margins_mm={side: abs(twips_to_mm(number(margins, f"w:{side}")) or 0.0) if margins is not None
+                    else _ASSUMED_MARGIN_MM for side in _SIDES},
         title_page=bool(toggle(child(sect_pr, "w:titlePg"))),
         restart_at=_restart(sect_pr),
+        size_set=size_set,
+        margins_set=margins is not None,
     )
+
+
+def unset_section() -> Element:
+    """Return empty section properties, for text that has none of its own: a body whose last section lacks
+    its ``w:sectPr`` (Word and LibreOffice open it with their default page)."""
+    return etree.Element(qn("w:sectPr"))
 
 
 def attach_parts(section: Section, sect_pr: Element, first_paragraph: int, parts: dict[str, Element],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from docx.oxml.ns import qn
 from docx.shared import Mm
 
 from docgen import nd30
@@ -36,6 +37,25 @@ def test_landscape_main_text_holding_a_table_is_allowed():
 
 def test_landscape_appendices_are_allowed():
     assert check(appendix_landscape=True) == []
+
+
+def _without(tag: str):
+    def drop(doc):
+        for section in doc.sections:
+            section._sectPr.remove(section._sectPr.find(qn(tag)))
+    return drop
+
+
+def test_margins_not_written_are_said_not_judged_not_taken_for_zero():
+    found = only("page-setup-unknown", mutate=_without("w:pgMar"))
+    assert wheres(found) == SECTIONS
+    assert (found[0].found, found[0].expected) == ("không ghi lề trang", "khổ A4 và lề ghi trong văn bản")
+
+
+def test_paper_not_written_is_said_not_judged():
+    found = only("page-setup-unknown", mutate=_without("w:pgSz"))
+    assert wheres(found) == SECTIONS
+    assert found[0].found == "không ghi khổ giấy"
 
 
 def test_narrow_left_margin_of_all_sections_is_one_finding():

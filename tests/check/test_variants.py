@@ -14,10 +14,12 @@ from tests.check import variants
 # variant → the rules it must fire (an empty set: a clean pass).
 EXPECTED = {
     "clean": set(),
-    # The appendix's own section break is gone with the body's sectPr: its pages are no longer numbered apart.
-    "no_body_section": {"appendix-page-numbering"},
-    # No section at all: page size and margins are not judged (nothing says them); the appendix is not apart.
-    "no_section_at_all": {"appendix-page-numbering", "rule-length"},
+    # The last section (appendix II) lost its sectPr: its paper and margins cannot be judged, said as such; with
+    # no page-number restart or "different first page" of its own, its pages run on and its first page is numbered.
+    "no_body_section": {"page-setup-unknown", "appendix-page-numbering", "page-number-first-page"},
+    # No section at all: paper and margins cannot be judged (said as such), no header is referenced (no page
+    # numbers), and the appendices are not apart.
+    "no_section_at_all": {"page-setup-unknown", "page-number-missing", "appendix-page-numbering"},
     "no_styles": set(),  # every run carries its own formatting
     "no_numbering": set(),
     "no_settings": set(),

@@ -30,6 +30,7 @@ RULES: list[Rule] = [
     page.page_size,
     page.page_orientation,
     page.page_margins,
+    page.page_setup_unknown,
     page.page_number_missing,
     page.page_number_format,
     page.page_number_first_page,

@@ -35,7 +35,7 @@ def _by_section(found: Iterable[tuple[Section, Issue]]) -> list[Issue]:
 def page_size(view: DocumentView, parts: Parts) -> list[Issue]:
     """Every section is A4, in either orientation."""
     found = []
-    for section in view.sections:
+    for section in (s for s in view.sections if s.size_set):
         short, long_ = sorted((section.width_mm, section.height_mm))
         if abs(short - nd30.PAGE_WIDTH_MM) > nd30.PAGE_SIZE_TOLERANCE_MM or \
                 abs(long_ - nd30.PAGE_HEIGHT_MM) > nd30.PAGE_SIZE_TOLERANCE_MM:
@@ -50,7 +50,7 @@ def page_orientation(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     Appendix sections may be landscape (nd30.md §1: practice for wide tables)."""
     first_appendix = min((a.label.paragraph.section for a in parts.appendices), default=len(view.sections) + 1)
     framing = {id(parts.end_table)} | {id(t) for t in view.tables if _holds_top_block(t.index, parts)}
-    for section in view.sections:
+    for section in (s for s in view.sections if s.size_set):
         tables = [t for t in view.tables if t.section == section.index and id(t) not in framing]
         if section.index < first_appendix and section.landscape and not tables:
             yield Issue(section.place, m.LANDSCAPE, m.PORTRAIT)
@@ -61,11 +61,23 @@ def _holds_top_block(table: int, parts: Parts) -> bool:
     return any(cell is not None and cell.table == table for cell in cells)
 
 
+@rule("page-setup-unknown", WARNING, "Phụ lục I, mục I.1–I.3")
+def page_setup_unknown(view: DocumentView, parts: Parts) -> list[Issue]:
+    """A section that does not say its paper size or its margins cannot be judged: Word then uses the defaults
+    of the computer that opens it. Said once, for all such sections, so that it is not taken for a pass."""
+    found = []
+    for section in view.sections:
+        unset = [m.UNSET_SIZE] * (not section.size_set) + [m.UNSET_MARGINS] * (not section.margins_set)
+        if unset:
+            found.append((section, Issue(section.place, m.JOIN.join(unset))))
+    return _by_section(found)
+
+
 @rule("page-margins", ERROR, "Phụ lục I, mục I.3")
 def page_margins(view: DocumentView, parts: Parts) -> list[Issue]:
     """Margins: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm, in every section."""
     found = []
-    for section in view.sections:
+    for section in (s for s in view.sections if s.margins_set):
         wrong = [side for side, allowed in MARGINS.items() if section.margins_mm[side] not in allowed]
         if wrong:
             found.append((section, Issue(section.place, m.JOIN.join(_margin(section, side) for side in wrong),
