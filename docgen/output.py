@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import errno
+import glob
 import os
 import re
 import tempfile
+import time
 from pathlib import Path
 
 from docgen import messages
@@ -43,6 +45,7 @@ def _write_temporary(path: Path, data: bytes) -> str:
     if path.is_dir():  # found now, before any file is renamed into place
         raise IsADirectoryError(21, "Is a directory", str(path))
     path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_temporaries(path)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     with os.fdopen(handle, "wb") as stream:
         stream.write(data)
@@ -50,6 +53,20 @@ def _write_temporary(path: Path, data: bytes) -> str:
         os.fsync(stream.fileno())
     _ordinary_permissions(temporary)
     return temporary
+
+
+STALE_SECONDS = 600  # a temporary file this old was left by a write that was killed, not one still going on
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    """Remove the hidden temporary files of ``path`` that a killed write left behind (nothing can run at a
+    hard kill to remove them); a recent one may belong to another write still going on, and is left alone."""
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        try:
+            if time.time() - leftover.stat().st_mtime > STALE_SECONDS:
+                leftover.unlink()
+        except OSError:
+            pass  # gone already, or not ours to remove: it does no harm where it is
 
 
 def _ordinary_permissions(temporary: str) -> None:

@@ -118,6 +118,21 @@ def test_a_build_killed_at_any_moment_leaves_the_earlier_file_or_the_new_one(pro
         assert target.read_bytes() in (OLD, new)
 
 
+def test_a_temporary_file_left_by_a_killed_build_is_removed_by_the_next_write(tmp_path):
+    from docgen.output import STALE_SECONDS, write_atomic
+
+    target = tmp_path / "kh.docx"
+    stale, recent = tmp_path / ".kh.docx.abc123.tmp", tmp_path / ".kh.docx.def456.tmp"
+    for leftover in (stale, recent):
+        leftover.write_bytes(b"PK partial")
+    old = time.time() - STALE_SECONDS - 60
+    os.utime(stale, (old, old))
+    write_atomic({target: b"new"})
+    assert target.read_bytes() == b"new"
+    assert not stale.exists()  # left by a build killed long ago
+    assert recent.exists()  # may belong to a write still going on
+
+
 def test_writing_does_not_need_os_fchmod_which_windows_lacks_before_python_3_13(project, monkeypatch):
     from click.testing import CliRunner
 
