@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -14,7 +17,90 @@ from docgen.errors import DocgenError, Problem
 FILE = click.Path(path_type=Path, dir_okay=False)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """docgen's commands, with click's own usage errors ("Missing argument …") said in Vietnamese, like
+    every other message: click words them in English, and its translations are not installed with it."""
+
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True, **extra: Any) -> Any:
+        run = functools.partial(super().main, args, prog_name, complete_var, standalone_mode=False, **extra)
+        if not standalone_mode:
+            return run()
+        try:
+            result: Any = run()
+        except click.exceptions.NoArgsIsHelpError as error:
+            error.show()
+            sys.exit(error.exit_code)
+        except click.UsageError as error:
+            click.echo(usage_error_text(error), err=True)
+            sys.exit(error.exit_code)
+        except click.ClickException as error:
+            error.show()
+            sys.exit(error.exit_code)
+        except click.Abort:
+            click.echo(messages.ABORTED, err=True)
+            sys.exit(1)
+        sys.exit(result if isinstance(result, int) else 0)  # --help and --version end with their exit code
+
+
+def usage_error_text(error: click.UsageError) -> str:
+    """Return a usage error as the clerk reads it: what is wrong, how the command is written, where help is."""
+    lines = [messages.USAGE_ERROR.format(message=_usage_message(error))]
+    if error.ctx is not None:
+        lines += [messages.USAGE_LINE.format(usage=error.ctx.get_usage().removeprefix("Usage: ")),
+                  messages.USAGE_HELP.format(command=error.ctx.command_path)]
+    return "\n".join(lines)
+
+
+# The English details click gives with a bad value, for the types docgen's options use.
+_CLICK_DETAILS = (
+    (re.compile(r"^(?:File|Directory|Path) '(.*)' is a directory\.$"), messages.VALUE_IS_FOLDER),
+    (re.compile(r"^(?:File|Directory|Path) '(.*)' is a file\.$"), messages.VALUE_IS_FILE),
+    (re.compile(r"^(?:File|Directory|Path) '(.*)' does not exist\.$"), messages.VALUE_MISSING),
+    (re.compile(r"^'?(.*?)'? is not a valid integer(?: range)?\.$"), messages.VALUE_NOT_INTEGER),
+    (re.compile(r"^(-?\d+) is not in the range x>=(-?\d+)\.$"), messages.VALUE_TOO_SMALL),
+    (re.compile(r"^'(.*)' is not one of (.*)\.$"), messages.VALUE_NOT_CHOICE),
+)
+
+
+def _usage_message(error: click.UsageError) -> str:
+    if isinstance(error, click.MissingParameter):
+        name = _param_name(error)
+        return (messages.MISSING_ARGUMENT if error.param_type != "option" and not name.startswith("-")
+                else messages.MISSING_OPTION).format(name=name)
+    if isinstance(error, click.NoSuchOption):
+        return messages.NO_SUCH_OPTION.format(name=error.option_name) + _did_you_mean(error.possibilities)
+    if hasattr(error, "command_name"):  # click.NoSuchCommand (click 8.4 and later)
+        return messages.NO_SUCH_COMMAND.format(name=error.command_name) + _did_you_mean(
+            getattr(error, "possibilities", None))
+    if isinstance(error, click.BadOptionUsage) and "requires an argument" in error.message:
+        return messages.OPTION_NEEDS_VALUE.format(name=error.option_name)
+    if isinstance(error, click.BadParameter):
+        return messages.BAD_VALUE.format(name=_param_name(error), detail=_detail(error.message))
+    return error.message  # docgen's own usage errors are already in Vietnamese
+
+
+def _detail(message: str) -> str:
+    for pattern, text in _CLICK_DETAILS:
+        found = pattern.match(message)
+        if found:
+            return text.format(*found.groups())
+    return message
+
+
+def _param_name(error: click.BadParameter) -> str:
+    if error.param_hint is not None:
+        hint = error.param_hint
+        return hint if isinstance(hint, str) else " / ".join(hint)
+    hint = error.param.get_error_hint(error.ctx) if error.param is not None else ""
+    return hint.strip("'").removesuffix("...")
+
+
+def _did_you_mean(possibilities: Iterable[str] | None) -> str:
+    return messages.DID_YOU_MEAN.format(names=", ".join(possibilities)) if possibilities else ""
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="docgen")
 def main() -> None:
     """docgen: lập kế hoạch của UBND xã đúng thể thức Nghị định 30/2020/NĐ-CP từ tệp số liệu.
