@@ -25,17 +25,37 @@ from docgen.plan.validate import check_confirmed, check_references, validate_pla
 from docgen.render.context import symbol
 
 CONFIRM_LABELS = {"bases": "căn cứ", "document.date": "ngày ban hành", "signature": "chữ ký",
-                  "targets": "chỉ tiêu của xã", "hamlets": "số liệu các xóm", "recipients": "nơi nhận"}
+                  "targets": "chỉ tiêu của xã", "hamlets": "số liệu các {words}", "recipients": "nơi nhận"}
+HAMLET_WORD = "xóm"  # when the plan's tables do not say how the commune calls its hamlets
+
+
+def hamlet_words(data: dict[str, Any]) -> str:
+    """Return how the plan calls its hamlets, from its tables' hamlet column: "Tên thôn, tổ dân phố" →
+    "thôn, tổ dân phố" (the editor speaks the commune's words: xóm, thôn, bản, ấp, tổ dân phố)."""
+    for appendix in data.get("appendices") or []:
+        columns = appendix.get("columns") if isinstance(appendix, dict) else None
+        headers = ([c.get("header", "") for c in columns if isinstance(c, dict) and c.get("figure") == "hamlet"]
+                   if isinstance(columns, list) else [columns.get("hamlet", "")] if isinstance(columns, dict) else [])
+        for header in headers:
+            words = re.sub(r"^tên\s+", "", str(header).strip(), flags=re.IGNORECASE)
+            if words:
+                return words[:1].lower() + words[1:]
+    return HAMLET_WORD
+
+
+def hamlet_word(data: dict[str, Any]) -> str:
+    """Return the first of the plan's words for a hamlet: "thôn" for "thôn, tổ dân phố"."""
+    return re.split(r"\s*[,/]\s*|\s+và\s+|\s+\(", hamlet_words(data))[0] or HAMLET_WORD
 
 
 def confirm_label(entry: str, data: dict[str, Any]) -> str:
     """Return a field still to confirm in the clerk's words: ``hamlets[3]`` → "xóm thứ 3 (Đức Hòa)"."""
     if entry in CONFIRM_LABELS:
-        return CONFIRM_LABELS[entry]
+        return CONFIRM_LABELS[entry].format(words=hamlet_words(data))
     match = re.fullmatch(r"hamlets\[(\d+)\]", entry)
     hamlets = data.get("hamlets", [])
     if match and 0 < int(match.group(1)) <= len(hamlets):
-        return f"xóm thứ {match.group(1)} ({hamlets[int(match.group(1)) - 1].get('name', '')})"
+        return f"{hamlet_word(data)} thứ {match.group(1)} ({hamlets[int(match.group(1)) - 1].get('name', '')})"
     return entry
 
 

@@ -72,6 +72,7 @@ def edit(name: str):
     except DocgenError as error:
         return render_template("problems.html", name=name, problems=error.problems), 422
     return render_template("editor.html", name=name, plan=opened.data, digest=opened.digest, helpers=editor,
+                           hamlet_word=editor.hamlet_word(opened.data), hamlet_words=editor.hamlet_words(opened.data),
                            letters=vnformat.POINT_LETTERS,
                            ordinals=[vnformat.ordinal(n) for n in range(1, len(vnformat.ORDINALS) + 1)])
 

@@ -286,3 +286,23 @@ def test_the_builds_own_warnings_are_shown_beside_the_findings(client, project):
                     encoding="utf-8")
     page = client.post("/plans/2022.toml/build", data={"token": TOKEN}).get_data(as_text=True)
     assert 'id="plan-warnings"' in page and "không thuộc năm kế hoạch 2022" in page
+
+
+def test_the_editor_speaks_of_hamlets_in_the_plans_own_word(client, project):
+    page = client.get("/plans/2022.toml").get_data(as_text=True)
+    assert "+ Thêm xóm" in page and "Số liệu các xóm" in page  # its tables say "Tên xóm"
+    text = (project / "plans" / "2022.toml").read_text(encoding="utf-8").replace('"Tên xóm"', '"Tên thôn, tổ dân phố"')
+    (project / "plans" / "thon.toml").write_text(text, encoding="utf-8")
+    page = client.get("/plans/thon.toml").get_data(as_text=True)
+    assert "+ Thêm thôn" in page and "Số liệu các thôn, tổ dân phố" in page and "Tên thôn" in page
+    assert "xóm" not in page.split("Số liệu các", 1)[1].split("</legend>", 1)[0]
+
+
+def test_a_hamlet_to_confirm_is_named_in_the_plans_word():
+    from docgen.web.editor import confirm_label
+
+    columns = [{"figure": "hamlet", "header": "Tên thôn"}]
+    data = {"hamlets": [{"name": "Thôn Một"}], "appendices": [{"columns": columns}]}
+    assert confirm_label("hamlets[1]", data) == "thôn thứ 1 (Thôn Một)"
+    assert confirm_label("hamlets", data) == "số liệu các thôn"
+    assert confirm_label("hamlets[1]", {"hamlets": [{"name": "Phúc Hòa"}]}) == "xóm thứ 1 (Phúc Hòa)"
