@@ -8,6 +8,7 @@ header says nothing this module knows: the reader then notes it, and nothing is 
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 
@@ -91,6 +92,7 @@ _THOUSANDS = re.compile(r"^\d{1,3}([.,]\d{3})+$")
 _DECIMAL = re.compile(r"^\d+([.,]\d+)?$")
 
 
+@functools.lru_cache(maxsize=4096)  # a table repeats the same few figures ("0", "1", "12") in many cells
 def parse_count(text: str) -> tuple[int, bool] | None:
     """Return (count, blank) of a cell as printed: ``2.211`` and ``2,211`` are 2211, a blank cell or a dash is
     0 and blank; None when the text is not a whole number."""
@@ -98,10 +100,11 @@ def parse_count(text: str) -> tuple[int, bool] | None:
     if cleaned in _BLANK:
         return 0, cleaned != "0"
     if _PLAIN.match(cleaned) or _THOUSANDS.match(cleaned):
-        return int(re.sub(r"[.,]", "", cleaned)), False
+        return int(cleaned.replace(".", "").replace(",", "")), False
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_rate(text: str) -> tuple[Decimal, bool] | None:
     """Return (rate, blank) with the precision printed: ``1,40`` is Decimal("1.40"), ``1.4`` Decimal("1.4"), a
     trailing "%" is ignored, a blank cell or dash is 0 and blank; None when the text is not a number."""

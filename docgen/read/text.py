@@ -58,6 +58,7 @@ def is_rule_text(text: str) -> bool:
     return len(stripped) >= 3 and not stripped.strip(_RULE_CHARACTERS)  # nothing left once they are taken off
 
 
+@lru_cache(maxsize=16384)  # several rules ask it of every paragraph
 def is_blank_line(text: str) -> bool:
     """True for a line that is mostly dots left to fill in ("Căn cứ ..........;", "……… 5 ………"): a template's
     or a draft's placeholder, whose layout says nothing about the text that will replace it."""
