@@ -11,7 +11,7 @@ from itertools import pairwise
 from docgen import vnformat
 from docgen.check.finding import ERROR, Issue
 from docgen.check.rules.base import rule
-from docgen.check.rules.common import Look, is_division, look_issues
+from docgen.check.rules.common import Look, is_division, look_issues, shared
 from docgen.read import patterns
 from docgen.read.document import DocumentView, Paragraph
 from docgen.read.parts import Parts, whole
@@ -67,11 +67,16 @@ def numbering_points(view: DocumentView, parts: Parts) -> Iterator[Issue]:
 
 
 def _issues(parts: Parts, kind: str) -> Iterator[Issue]:
+    for slip in _all_slips(parts):
+        if slip.kind == kind:
+            yield Issue(slip.paragraph.place, slip.found, slip.expected, variant=slip.variant)
+
+
+@shared  # one walk for the three numbering rules
+def _all_slips(parts: Parts) -> list[Slip]:
     """Each text is numbered on its own: the body, and each attached quy chế or quy định."""
-    for body in [parts.body] + [attached.body for attached in parts.attachments]:
-        for slip in _slips(body):
-            if slip.kind == kind:
-                yield Issue(slip.paragraph.place, slip.found, slip.expected, variant=slip.variant)
+    return [slip for body in [parts.body] + [attached.body for attached in parts.attachments]
+            for slip in _slips(body)]
 
 
 def _roman(text: str) -> str | None:
