@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 from docgen.read import messages
 from docgen.read.formats import ParaFormat, RunFormat
@@ -14,16 +15,14 @@ from docgen.read.place import Place
 from docgen.read.text import snippet
 
 
-@dataclass(frozen=True)
-class Run:
+class Run(NamedTuple):  # a named tuple: made for every run of a document, at a fraction of a dataclass's cost
     """A run of text as shown (capitals applied) and its effective formatting."""
 
     text: str
     fmt: RunFormat
 
 
-@dataclass(frozen=True)
-class CellRef:
+class CellRef(NamedTuple):
     """A table cell by 1-based table number (document order), row and column."""
 
     table: int
@@ -31,7 +30,10 @@ class CellRef:
     col: int
 
 
-@dataclass(frozen=True)
+# Not frozen, compared by identity: a document has tens of thousands of paragraphs, a frozen dataclass costs
+# six times as much to build, and a paragraph is one place in one document, never equal to another. Nothing
+# changes a paragraph once the walker has made it.
+@dataclass(eq=False)
 class Paragraph:
     """A paragraph as Word shows it. ``index`` counts every paragraph of the body and its tables from 1
     (0 in headers and footers); ``text`` starts with the automatic list label, if any."""
