@@ -69,8 +69,7 @@ class Paragraph:
         return not self.text.strip()
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):  # a named tuple, like Run: made for every cell of every table
     """A table cell and the paragraphs directly in it; ``grid`` is its first column in the table's grid
     (0-based, after ``w:gridBefore``), ``span`` how many grid columns it covers (``w:gridSpan``), and
     ``merge`` "restart" or "continue" when it is part of a vertical merge (``w:vMerge``), else ""."""

@@ -50,6 +50,7 @@ class Builder:
     def __init__(self, sheet: StyleSheet, labels: ListLabels, sections: list[Section],
                  fixed_place: Place | None = None) -> None:
         self.sheet, self.labels, self.sections, self.fixed_place = sheet, labels, sections, fixed_place
+        self.level_ppr = labels.level_ppr  # one bound method: it is part of every paragraph's formatting key
         self.paragraphs: list[Paragraph] = []
         self.tables: list[Table] = []
         self.section = 1
@@ -83,7 +84,7 @@ class Builder:
     def paragraph(self, element: Element, cell: CellRef | None, table_style: str | None,
                   width: float | None) -> Paragraph:
         """Return the view of one ``w:p`` and number it."""
-        fmt, style_id, mark = self.sheet.para_format(child(element, "w:pPr"), table_style, self.labels.level_ppr)
+        fmt, style_id, mark = self.sheet.para_format(child(element, "w:pPr"), table_style, self.level_ppr)
         label = self.labels.next_label(fmt.num_id, fmt.num_level) if fmt.num_id else ""
         runs = tuple(self._runs(element, style_id, table_style))
         # most paragraphs hold no shape or field: one scan in C, then skip looking for them
