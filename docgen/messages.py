@@ -26,7 +26,7 @@ JSON_NOT_OBJECT = "Tệp JSON phải là một đối tượng { … } chứa c�
 
 # Schema
 _SCHEMA = {
-    "missing": ("Thiếu mục bắt buộc.", "Thêm mục này vào tệp kế hoạch (xem docs/plan-file.md)."),
+    "missing": ("Thiếu mục bắt buộc.", "Thêm mục này vào tệp kế hoạch."),
     "extra_forbidden": ("Mục này không có trong mẫu kế hoạch.", "Kiểm tra lỗi gõ tên mục, hoặc xóa mục này."),
     "int_type": ("Phải là một số nguyên, viết không có ngoặc kép (ví dụ 219, không phải \"219\").", ""),
     "int_parsing": ("Phải là một số nguyên, ví dụ 219.", ""),
@@ -91,7 +91,8 @@ SIGNATURE_PREFIX_CHOICES = ("Không có cách ký «{typed}». Chỉ ghi một t
                             "người đứng đầu ký).")
 SIGNATURE_PREFIX_HINT = ('Ví dụ Phó Chủ tịch ký thay Chủ tịch: prefix = "KT.", head_title = "CHỦ TỊCH", '
                          'position = "PHÓ CHỦ TỊCH".')
-UNKNOWN_VALUE = "Giá trị không hợp lệ cho mục này (xem docs/plan-file.md hoặc docgen schema)."
+UNKNOWN_VALUE = "Giá trị không hợp lệ cho mục này."
+FIELD_MEANS = "Mục này là: {description}"  # the schema's own description, added to a schema problem's hint
 BULLET_TYPE = "Mỗi ý gạch đầu dòng phải là chữ trong ngoặc kép, hoặc một danh sách [ … ] các ý con ngay sau ý cha."
 
 
@@ -121,7 +122,7 @@ SECTIONS_OR_PARTS = "Nội dung phải có các mục [[sections]] hoặc các p
 SECTIONS_OR_PARTS_HINT = ("Nội dung không chia phần: dùng [[sections]]. Chia Phần thứ nhất, Phần thứ hai: dùng "
                           "[[parts]] và đặt các mục trong từng phần ([[parts.sections]]).")
 UNKNOWN_FIGURE = "Bảng không có số liệu nào tên là «{figure}»."
-UNKNOWN_FIGURE_HINT = "Chọn một trong: {names} (xem docs/plan-file.md, mục Danh mục số liệu)."
+UNKNOWN_FIGURE_HINT = "Chọn một trong: {names}."
 DUPLICATE_COLUMN = "Số liệu «{figure}» đã có ở cột {first} của bảng này; mỗi số liệu chỉ in một cột."
 FIGURE_NOT_GIVEN = ("Cột «{figure}» cần số liệu {field} của từng xóm, nhưng {count} xóm chưa khai "
                     "(đầu tiên: {hamlet}).")
@@ -151,7 +152,8 @@ TEMPLATE_BROKEN = "Mẫu văn bản bị lỗi: {detail}."
 TEMPLATE_UNKNOWN_TAG = "thẻ «{name}» không phải tên dữ liệu nào (gõ sai tên?)"
 TEMPLATE_NOT_DOCX = "tệp không phải là văn bản Word .docx"
 TEMPLATE_LOST_TEXT = "văn bản tạo ra bị mất đoạn «{text}…» (có thẻ bị gõ thiếu dấu ngoặc)"
-TEMPLATE_BROKEN_HINT = "Kiểm tra các thẻ {{ … }} và {%p … %} trong mẫu (xem docs/templates.md)."
+TEMPLATE_BROKEN_HINT = ("Kiểm tra các thẻ {{ … }} và {%p … %} trong mẫu; lệnh docgen check-template TÊN-MẪU.docx "
+                        "chỉ ra thẻ sai và thẻ thiếu.")
 CANNOT_WRITE = "Không ghi được tệp: {reason}."
 CANNOT_WRITE_HINT = "Nếu tệp đang mở trong Word thì đóng lại rồi làm lại. Tệp cũ, nếu có, vẫn còn nguyên."
 OS_REASONS = {

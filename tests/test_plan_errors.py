@@ -71,6 +71,18 @@ def test_missing_field(project):
     assert_refused(run_build(project, text), "mục closing", "Thiếu mục bắt buộc")
 
 
+def test_a_missing_field_says_what_the_field_is_for_in_the_schemas_words(project):
+    # The clerk has the message, not the documentation: the hint carries the field's own description.
+    from docgen.plan.load import field_description
+
+    assert field_description(("hamlets", 2, "poor")) == "Hộ nghèo sau rà soát cuối năm trước."
+    assert field_description(("nothing",)) == ""
+    text = SMALL_TEXT.replace('place = "Hòa Bình"\n', "")
+    output = run_build(project, text).output
+    assert "mục issuer.place: Thiếu mục bắt buộc." in output
+    assert "Mục này là: Địa danh ghi trước ngày tháng" in output and "docs/" not in output
+
+
 def test_unknown_field_is_located(project):
     text = SMALL_TEXT.replace('place = "Hòa Bình"', 'place = "Hòa Bình"\ncolour = "đỏ"')
     assert_refused(run_build(project, text), f"dòng {line_of(text, 'colour')}", "mục issuer.colour",

@@ -64,7 +64,7 @@ TOTAL_DIFFERS = ("Dòng tổng của bản gốc ({table}, cột \"{column}\") g
 HAMLET_MERGED = ("Tên xóm viết khác nhau giữa các bảng của bản gốc ({names}): coi là một xóm, giữ tên \"{name}\".")
 FIGURE_DIFFERS = ("Xóm \"{name}\", cột \"{column}\": hai bảng ghi khác nhau ({first} và {second}); giữ {first}.")
 COLUMN_UNKNOWN = ("Cột \"{header}\" không có trong danh mục số liệu docgen biết tính hoặc đọc: không đưa vào bảng. "
-                  "Xem danh mục trong docs/plan-file.md.")
+                  "Các cột dùng được: {names}.")
 LABEL_ADDED = ("Bảng của bản gốc không có dòng \"Phụ lục …\" (Nghị định 30, Phụ lục I, mục III.1.b): docgen in "
                "\"Phụ lục\" kèm số La Mã và dòng \"(Kèm theo …)\" ghi đúng số, ngày của văn bản.")
 REFERENCE_REWRITTEN = ("Dòng \"{written}\" của bản gốc được docgen viết lại theo số, ngày của chính văn bản "

@@ -147,7 +147,8 @@ def appendices(tables: TableSet, notes: Notes) -> list[dict[str, Any]]:
         for column in table.columns:
             group, _, header = column.header.rpartition(" / ")
             if not column.figure:
-                notes.add(("appendices", index), INTERPRETED, m.COLUMN_UNKNOWN.format(header=column.header))
+                notes.add(("appendices", index), INTERPRETED, m.COLUMN_UNKNOWN.format(
+                    header=column.header, names="; ".join(f.words for f in FIGURES.values())))
                 continue
             entry = {"figure": column.figure, "header": header or column.header}
             if group:

@@ -10,10 +10,10 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import tomli
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from docgen import messages
 from docgen.errors import DocgenError, Location, Problem
@@ -154,7 +154,38 @@ def _schema_problem(path: Path, lines: LineMap, error: Mapping[str, Any]) -> Pro
         parts, (message, hint) = loc[:branch], (messages.BULLET_TYPE, "")
     else:
         parts, (message, hint) = loc, messages.schema_message(error)
+        if error["type"] == "missing" or message == messages.UNKNOWN_VALUE:
+            hint = _with_meaning(hint, parts)
     return Problem(Location(str(path), lines.line_of(parts), field_path(parts)), message, hint)
+
+
+def _with_meaning(hint: str, parts: tuple[Any, ...]) -> str:
+    """Add what the field is for, in the schema's words (what ``docgen schema`` prints): the clerk has the
+    message, not the documentation."""
+    description = field_description(parts)
+    meaning = messages.FIELD_MEANS.format(description=description) if description else ""
+    return " ".join(text for text in (hint, meaning) if text)
+
+
+def field_description(parts: tuple[Any, ...]) -> str:
+    """Return the plan schema's description of the field at ``parts`` (list positions skipped), or ""."""
+    model: Any = Plan
+    description = ""
+    for part in parts:
+        if isinstance(part, int):
+            continue
+        fields = getattr(model, "model_fields", None)
+        if not fields or part not in fields:
+            return ""
+        description, model = fields[part].description or "", _model_in(fields[part].annotation)
+    return description
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    """Return the model a field holds: itself, or inside a list or an optional value."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    return next((found for arg in get_args(annotation) if (found := _model_in(arg)) is not None), None)
 
 
 def _is_branch_tag(part: str) -> bool:

@@ -161,7 +161,7 @@ class TableColumn(Strict_):
     """Một cột của bảng phụ lục, theo thứ tự in từ trái sang phải."""
 
     figure: Text = Field(description=(
-        "Số liệu của cột, chọn trong danh mục (docs/plan-file.md, \"Danh mục số liệu\"): order (TT), hamlet "
+        "Số liệu của cột, chọn trong danh mục số liệu: order (TT), hamlet "
         "(tên xóm), households (tổng số hộ); với hộ nghèo: poor (sau rà soát đầu kỳ), poor_start_rate (tỷ lệ "
         "đầu kỳ %), poor_without_labour (không còn khả năng lao động), poor_new (phát sinh mới), poor_reduction "
         "(kế hoạch giảm), poor_end (cuối kỳ), poor_rate (tỷ lệ cuối kỳ %); với hộ cận nghèo thay poor bằng "
