@@ -161,7 +161,7 @@ def test_a_plan_for_another_commune_made_and_built_entirely_in_the_browser(page,
         row.locator('[data-key="households"]').fill(households)
         row.locator('[data-key="poor"]').fill(poor)
         row.locator('[data-key="near_poor"]').fill(near)
-    page.get_by_role("button", name="+ Thêm xóm").click()
+    page.get_by_role("button", name="+ Thêm thôn").click()  # the starter's tables say "Tên thôn, tổ dân phố"
     third = _row(page, 3)
     for key, value in (("name", "Thôn Nam Đồng"), ("households", "95"), ("poor", "2"), ("poor_without_labour", "0"),
                        ("near_poor", "0"), ("near_poor_without_labour", "0")):
