@@ -20,6 +20,7 @@ PORTRAIT, LANDSCAPE = "khổ dọc", "khổ ngang"
 PAPER = "{width} × {height} mm"
 MARGIN = "{side} {value} mm"
 MARGIN_RANGE = "{side} {low}–{high} mm"
+IN_TEXT_BOX = "trong khung văn bản (text box)"
 UNSET_SIZE, UNSET_MARGINS = "không ghi khổ giấy", "không ghi lề trang"
 MARGIN_SIDES = {"top": "trên", "bottom": "dưới", "left": "trái", "right": "phải"}
 FIRST_LINE = "thụt dòng đầu {value} mm"
@@ -109,7 +110,8 @@ RULES: dict[str, RuleText] = {
                        "không chấm lỗi.", "Văn bản này không thuộc phạm vi Nghị định 30/2020/NĐ-CP nên không được "
                        "kiểm tra thể thức."),
     "element-missing": R("Văn bản có đủ các thành phần thể thức: Quốc hiệu, Tiêu ngữ, tên cơ quan, số ký hiệu, "
-                         "địa danh ngày tháng, tên loại, trích yếu, nơi nhận, chữ ký.",
+                         "địa danh ngày tháng, tên loại, trích yếu, nơi nhận, chữ ký. Thành phần gõ trong khung văn "
+                         "bản (text box) được báo là có nhưng chưa kiểm tra vị trí, định dạng.",
                          "Không tìm thấy một thành phần thể thức; các quy tắc về thành phần này chưa được kiểm tra."),
     "placeholder": R("Văn bản mẫu: các chỗ để điền ({{ so_van_ban }}, [Tên cơ quan] …) được báo một lần là chưa "
                      "điền, không báo thành lỗi thể thức.", "Văn bản còn chỗ để điền (mẫu hoặc dự thảo).",
@@ -218,6 +220,8 @@ RULES: dict[str, RuleText] = {
                        "Chỉ tiêu trong nội dung khác với tổng của bảng."),
 }
 VARIANTS: dict[str, str] = {
+    "element-missing/in_text_box": "Thành phần thể thức nằm trong khung văn bản (text box), không nằm trong văn "
+                                   "bản: docgen chưa kiểm tra vị trí và định dạng của nó.",
     "outside-scope/party": "Văn bản của tổ chức Đảng trình bày theo Hướng dẫn 36-HD/VPTW, không theo Nghị định "
                            "30/2020/NĐ-CP: không kiểm tra thể thức.",
     "outside-scope/private": "Đơn, thư, tờ khai của cá nhân không thuộc phạm vi Nghị định 30/2020/NĐ-CP: không "

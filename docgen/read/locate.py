@@ -33,6 +33,7 @@ def locate(view: DocumentView) -> Parts:
     parts = Parts()
     top = [s for p in view.paragraphs[:TOP_PARAGRAPHS] for s in spans(p, TOP_COLUMNS) if s.text]
     _find_top(parts, top)
+    _find_in_text_boxes(parts, view)
     if not _find_cong_van(parts, top):
         _find_title(parts, view)
     _find_issuer(parts, top)
@@ -54,6 +55,22 @@ def _find_top(parts: Parts, top: list[Span]) -> None:
     parts.motto = _first(after, patterns.MOTTO)
     parts.number = _first(top, patterns.NUMBER)
     parts.place_date = _first(top, patterns.PLACE_DATE)
+
+
+# The top-block elements a clerk may type in a text box (Word's Insert → Text Box) instead of a table.
+_BOXED = {"national_name": patterns.NATIONAL_NAME, "motto": patterns.MOTTO, "number": patterns.NUMBER,
+          "place_date": patterns.PLACE_DATE}
+
+
+def _find_in_text_boxes(parts: Parts, view: DocumentView) -> None:
+    """Look for the top-block elements not found in the text in the document's text boxes: one found there is
+    present (not "missing"), but its position and format are not judged."""
+    missing = [name for name in _BOXED if getattr(parts, name) is None]
+    boxed = [s for p in view.text_boxes for s in spans(p, TOP_COLUMNS) if s.text] if missing else []
+    for name in missing:
+        found = _first(boxed, _BOXED[name])
+        if found is not None:
+            parts.in_text_boxes[name] = found
 
 
 def _find_cong_van(parts: Parts, top: list[Span]) -> bool:

@@ -95,6 +95,8 @@ class Parts:
     top_end: int = 0  # the last paragraph of the top block (its table's last, when it is a table)
     end_table: Table | None = None
     rule_lines: dict[str, list[float | None]] = field(default_factory=dict)
+    # Elements not in the text but in a text box ("national_name" → its line there): present, not judged.
+    in_text_boxes: dict[str, Span] = field(default_factory=dict)
     # What several rules derive from these parts, derived once per check (``check.rules.common.shared``).
     memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 

@@ -23,13 +23,14 @@ from docgen.read.place import Place
 from docgen.read.sections import Section, is_page_field, page_field_instructions
 from docgen.read.shapes import line_lengths_mm
 from docgen.read.styles import StyleSheet
-from docgen.read.text import nfc
+from docgen.read.text import nfc, snippet
 
 _SKIPPED = {qn("w:del"), qn("w:moveFrom"), qn("mc:Fallback"), qn("w:txbxContent")}  # not shown as this text
 _SPECIAL = tuple(qn(name) for name in ("w:drawing", "w:pict", "w:object", "mc:AlternateContent", "w:fldSimple",
                                         "w:fldChar"))
 _P, _R, _TBL, _TR, _TC = qn("w:p"), qn("w:r"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
 _SDT, _CUSTOM_XML, _T, _BR = qn("w:sdt"), qn("w:customXml"), qn("w:t"), qn("w:br")
+_TEXT_BOX, _FALLBACK = qn("w:txbxContent"), qn("mc:Fallback")
 _GRID_COLUMNS = f"{qn('w:tblGrid')}/{qn('w:gridCol')}"
 _RUN_TEXT = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:ptab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n",
              qn("w:noBreakHyphen"): "-"}
@@ -79,6 +80,23 @@ class Builder:
             elif tag in (_SDT, _CUSTOM_XML):
                 content = child(element, "w:sdtContent") if tag == _SDT else element
                 found += self.blocks(content, cell, table_style, width) if content is not None else []
+        return found
+
+    def text_box_paragraphs(self, body: Element) -> list[Paragraph]:
+        """Return the paragraphs written in the body's text boxes (w:txbxContent), each box read once: Word
+        writes a box twice, as a drawing and as its VML fallback. They are not the body's paragraphs (they are
+        not numbered and their text is not their anchor's), but an element typed in a box is still there."""
+        found: list[Paragraph] = []
+        for box in body.iter(_TEXT_BOX):
+            if any(a.tag == _FALLBACK for a in box.iterancestors()):
+                continue
+            for element in box.iter(_P):
+                if next(element.iterancestors(_TEXT_BOX)) is not box:
+                    continue  # a box inside this box: read as its own
+                text = "".join(t.text or "" for t in element.iter(_T))
+                place = Place((0, 3), messages.WHERE_TEXT_BOX.format(text=snippet(nfc(text))))
+                builder = Builder(self.sheet, ListLabels(None), self.sections, place)
+                found.append(builder.paragraph(element, None, None, None))
         return found
 
     def paragraph(self, element: Element, cell: CellRef | None, table_style: str | None,

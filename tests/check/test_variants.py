@@ -27,6 +27,8 @@ EXPECTED = {
     "no_headers": {"page-number-missing"},  # the references point at parts that are gone
     "shared_header": set(),
     "text_box": set(),  # a text box's text is not the paragraph's
+    # Present, in a text box: said once each, as not judged (not as missing).
+    "top_block_in_text_box": {"element-missing"},
     "fields": set(),
     "content_controls": set(),
     "tracked_changes_and_comments": set(),  # deleted text is not shown, inserted text is
@@ -54,6 +56,17 @@ def test_tracked_changes_show_inserted_text_and_hide_deleted_text():
     view = open_document(variants.tracked_changes_and_comments())
     anchor = next(p for p in view.paragraphs if variants.ANCHOR in p.text)
     assert anchor.text.endswith(" thêm ý kiến") and "bỏ" not in anchor.text
+
+
+def test_an_element_in_a_text_box_is_said_to_be_there_and_not_judged():
+    findings = check_docx(variants.top_block_in_text_box(), name="box")
+    assert [(f.expected.split(" «")[0], f.found) for f in findings] == [
+        ("Quốc hiệu", "trong khung văn bản (text box)"), ("Tiêu ngữ", "trong khung văn bản (text box)")]
+    assert all(f.where.startswith("khung văn bản (text box) «") for f in findings)
+    assert all("chưa kiểm tra vị trí và định dạng" in f.message for f in findings)
+    view = open_document(variants.top_block_in_text_box())
+    assert [p.text for p in view.text_boxes] == [variants.NATIONAL_NAME, variants.MOTTO]  # once, not twice
+    assert variants.NATIONAL_NAME not in {p.text for p in view.paragraphs}
 
 
 def test_text_box_and_fields_keep_the_paragraph_text():

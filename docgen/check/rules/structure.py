@@ -35,7 +35,10 @@ def element_missing(view: DocumentView, parts: Parts) -> Iterator[Issue]:
         "signature": parts.signature_lines, "signer": parts.signer or not parts.signature_lines,
     }
     for element, found in present.items():
-        if not found:
+        boxed = parts.in_text_boxes.get(element)
+        if boxed is not None:  # there, in a text box: said, since nothing about it was judged
+            yield Issue(boxed.place, m.IN_TEXT_BOX, m.ELEMENTS[element], variant="in_text_box")
+        elif not found:
             yield Issue(DOCUMENT, m.NOTHING, m.ELEMENTS[element])
 
 
