@@ -68,9 +68,10 @@ estimated length, or an element the checker could not find (its other rules were
   estimated under 0.9 of a page needs no page number. On the corpus the estimate agreed with LibreOffice's page
   count on every document tried (one page up to 0.99 estimated, two pages from 1.37).
 - A document is put outside Decree 30 only on what its top block shows: a Party name or committee; a national
-  name without issuing body, number or a "TM."/"KT." signature; neither national name nor number. An
-  administrative document whose top block is not recognised (drawn in text boxes, for example) is reported as
-  a form: read its reason.
+  name without issuing body, number or a "TM."/"KT." signature; neither national name nor number. A top block
+  typed in text boxes is found when the national name is in one: its elements are said to be there
+  (`element-missing`, "trong khung văn bản") and their position and format are not judged. A top block
+  that is not recognised at all (a picture of it, for example) makes the document a form: read its reason.
 - Indents given in characters (`w:firstLineChars`) are not read; floating shapes count for the paragraph
   they are anchored in.
 

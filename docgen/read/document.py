@@ -45,7 +45,7 @@ class DocumentView:
         self.blocks: list[Block] = builder.blocks(body, None, None)
         self.paragraphs: list[Paragraph] = builder.paragraphs
         self.tables: list[Table] = builder.tables
-        self.text_boxes: list[Paragraph] = builder.text_box_paragraphs(body)  # not numbered, not in paragraphs
+        self.text_boxes: list[tuple[Paragraph, ...]] = builder.text_boxes(body)  # not numbered, not in paragraphs
         xml = {rid: element for rid, (kind, element) in parts.items() if kind in ("/header", "/footer")}
         starts = _section_starts(self.paragraphs, len(pages))
         self.sections: list[Section] = [

@@ -14,17 +14,21 @@ from docgen.read.text import fold
 def find_genre(parts: Parts, top: list[Span]) -> str:
     """Return the genre of the document (``docgen.read.parts``: TYPED, CONG_VAN, PARTY, PRIVATE or FORM)."""
     issuer = fold(" ".join(span.text for span in [*parts.parent_lines, *parts.issuer_lines]))
+    # an element typed in a text box is there all the same
+    national_name = parts.national_name or parts.in_text_boxes.get("national_name")
+    number = parts.number or parts.in_text_boxes.get("number")
+    issuer_lines = parts.issuer_lines or parts.in_text_boxes.get("issuer")
     if any(patterns.PARTY_NAME.match(span.folded) for span in top) or (
-            parts.national_name is None and patterns.PARTY_BODY.match(issuer)):
+            national_name is None and patterns.PARTY_BODY.match(issuer)):
         return PARTY
     if parts.genre == CONG_VAN:
         return CONG_VAN
-    if parts.number is None and parts.national_name is None:
+    if number is None and national_name is None:
         return FORM  # neither national name nor number: not laid out as an administrative document
     signed_for_a_body = any(patterns.SIGNING.match(span.text) for span in parts.signature_lines)
-    if parts.number is None and not parts.issuer_lines and not signed_for_a_body:
+    if number is None and not issuer_lines and not signed_for_a_body:
         return PRIVATE
-    if parts.number is None and _private_type(parts):
+    if number is None and _private_type(parts):
         return PRIVATE
     return TYPED
 

@@ -37,6 +37,7 @@ def locate(view: DocumentView) -> Parts:
     if not _find_cong_van(parts, top):
         _find_title(parts, view)
     _find_issuer(parts, top)
+    _find_issuer_in_text_box(parts, view)
     parts.top_end = _top_end(parts, view)
     end = find_end_start(parts, view)
     after_end = end if end <= len(view.paragraphs) else title_end(parts)
@@ -63,14 +64,30 @@ _BOXED = {"national_name": patterns.NATIONAL_NAME, "motto": patterns.MOTTO, "num
 
 
 def _find_in_text_boxes(parts: Parts, view: DocumentView) -> None:
-    """Look for the top-block elements not found in the text in the document's text boxes: one found there is
-    present (not "missing"), but its position and format are not judged."""
-    missing = [name for name in _BOXED if getattr(parts, name) is None]
-    boxed = [s for p in view.text_boxes for s in spans(p, TOP_COLUMNS) if s.text] if missing else []
-    for name in missing:
-        found = _first(boxed, _BOXED[name])
+    """When the national name is not in the text but in a text box, so is the top block: its elements found in
+    the document's text boxes are present (not "missing"), but their position and format are not judged, and
+    a number or date line found there wins over a line of the text that only looks like one ("Căn cứ Kế hoạch
+    số 211/KH-UBND ngày 15 tháng 6 …"). Other boxes ("Số: …; ngày/tháng/năm; giờ: phút" of an electronic
+    appendix) are not the top block."""
+    boxed = [s for box in view.text_boxes for p in box for s in spans(p, TOP_COLUMNS) if s.text]
+    if parts.national_name is not None or _first(boxed, patterns.NATIONAL_NAME) is None:
+        return
+    for name, pattern in _BOXED.items():
+        found = _first(boxed, pattern)
         if found is not None:
+            setattr(parts, name, None)
             parts.in_text_boxes[name] = found
+
+
+def _find_issuer_in_text_box(parts: Parts, view: DocumentView) -> None:
+    """The issuing body typed in a text box: the upper-case lines above "Số:" in the box that holds it."""
+    number = parts.in_text_boxes.get("number")
+    if parts.issuer_lines or number is None:
+        return
+    box = next(box for box in view.text_boxes if number.paragraph in box)
+    above = [p for p in box[:box.index(number.paragraph)] if is_upper(p.text) and not is_rule_text(p.text)]
+    if above:
+        parts.in_text_boxes["issuer"] = whole(above[0])
 
 
 def _find_cong_van(parts: Parts, top: list[Span]) -> bool:

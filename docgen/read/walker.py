@@ -82,22 +82,24 @@ class Builder:
                 found += self.blocks(content, cell, table_style, width) if content is not None else []
         return found
 
-    def text_box_paragraphs(self, body: Element) -> list[Paragraph]:
-        """Return the paragraphs written in the body's text boxes (w:txbxContent), each box read once: Word
-        writes a box twice, as a drawing and as its VML fallback. They are not the body's paragraphs (they are
-        not numbered and their text is not their anchor's), but an element typed in a box is still there."""
-        found: list[Paragraph] = []
+    def text_boxes(self, body: Element) -> list[tuple[Paragraph, ...]]:
+        """Return the paragraphs written in each of the body's text boxes (w:txbxContent), each box read once:
+        Word writes a box twice, as a drawing and as its VML fallback. They are not the body's paragraphs (not
+        numbered, and their text is not their anchor's), but an element typed in a box is still there."""
+        boxes: list[tuple[Paragraph, ...]] = []
         for box in body.iter(_TEXT_BOX):
             if any(a.tag == _FALLBACK for a in box.iterancestors()):
                 continue
+            paragraphs = []
             for element in box.iter(_P):
                 if next(element.iterancestors(_TEXT_BOX)) is not box:
                     continue  # a box inside this box: read as its own
                 text = "".join(t.text or "" for t in element.iter(_T))
                 place = Place((0, 3), messages.WHERE_TEXT_BOX.format(text=snippet(nfc(text))))
                 builder = Builder(self.sheet, ListLabels(None), self.sections, place)
-                found.append(builder.paragraph(element, None, None, None))
-        return found
+                paragraphs.append(builder.paragraph(element, None, None, None))
+            boxes.append(tuple(paragraphs))
+        return boxes
 
     def paragraph(self, element: Element, cell: CellRef | None, table_style: str | None,
                   width: float | None) -> Paragraph:

@@ -29,6 +29,8 @@ EXPECTED = {
     "text_box": set(),  # a text box's text is not the paragraph's
     # Present, in a text box: said once each, as not judged (not as missing).
     "top_block_in_text_box": {"element-missing"},
+    # Still an administrative document (not a form): each element found in a box said once, nothing else judged.
+    "whole_top_block_in_text_boxes": {"element-missing"},
     "fields": set(),
     "content_controls": set(),
     "tracked_changes_and_comments": set(),  # deleted text is not shown, inserted text is
@@ -65,8 +67,18 @@ def test_an_element_in_a_text_box_is_said_to_be_there_and_not_judged():
     assert all(f.where.startswith("khung văn bản (text box) «") for f in findings)
     assert all("chưa kiểm tra vị trí và định dạng" in f.message for f in findings)
     view = open_document(variants.top_block_in_text_box())
-    assert [p.text for p in view.text_boxes] == [variants.NATIONAL_NAME, variants.MOTTO]  # once, not twice
+    assert [[p.text for p in box] for box in view.text_boxes] == [[variants.NATIONAL_NAME, variants.MOTTO]]  # once
     assert variants.NATIONAL_NAME not in {p.text for p in view.paragraphs}
+
+
+def test_a_top_block_in_text_boxes_is_still_an_administrative_document():
+    from docgen.check import messages
+
+    findings = check_docx(variants.whole_top_block_in_text_boxes(), name="boxes")
+    expected = [messages.ELEMENTS[name] for name in ("national_name", "motto", "issuer", "number", "place_date")]
+    assert [f.expected for f in findings] == expected, [(f.expected, f.found, f.where) for f in findings]
+    assert {f.found for f in findings} == {"trong khung văn bản (text box)"}
+    # no line of the text is taken for the date ("Căn cứ Kế hoạch số 211/KH-UBND ngày 15 tháng 6 …")
 
 
 def test_text_box_and_fields_keep_the_paragraph_text():

@@ -123,29 +123,42 @@ def text_box() -> bytes:
 
 
 NATIONAL_NAME, MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"
+ISSUER, NUMBER, PLACE_DATE = ("ỦY BAN NHÂN DÂN", "XÃ THỊNH ĐỨC"), "Số: 85/KH-UBND", "Thịnh Đức, ngày 24 tháng 10"
 
 
-def top_block_in_text_box() -> bytes:
-    """The national name and motto taken out of the top table into a text box (Word 2010's drawing, with its
-    VML fallback holding the same lines), anchored in the first paragraph: a layout some clerks type."""
-    def move(xml: str) -> str:
+def _into_text_boxes(xml: str, boxes: list[list[str]]) -> str:
+    """Move the paragraphs holding each group of texts out of their place into a text box of their own (Word
+    2010's drawing, with its VML fallback holding the same lines), anchored in the first emptied paragraph."""
+    runs = []
+    for texts in boxes:
         lines = []
-        for text in (NATIONAL_NAME, MOTTO):
+        for text in texts:
             at = xml.index(text)
             start = max(xml.rindex("<w:p>", 0, at), xml.rfind("<w:p ", 0, at))
             end = xml.index("</w:p>", at) + len("</w:p>")
             lines.append(xml[start:end])
             xml = xml[:start] + "<w:p/>" + xml[end:]
         content = "<w:txbxContent>" + "".join(lines) + "</w:txbxContent>"
-        box = ('<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor xmlns:wp="http://schemas.'
-               'openxmlformats.org/drawingml/2006/wordprocessingDrawing"><a:graphic xmlns:a="http://schemas.openxmlformats'
-               '.org/drawingml/2006/main"><a:graphicData><wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/'
-               f'2010/wordprocessingShape"><wps:txbx>{content}</wps:txbx></wps:wsp></a:graphicData></a:graphic>'
-               '</wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:'
-               f'vml"><v:textbox>{content}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>')
-        first = xml.index("<w:p/>")
-        return xml[:first] + "<w:p>" + box + "</w:p>" + xml[first + len("<w:p/>"):]
-    return body_xml(clean(), move)
+        runs.append(
+            '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor xmlns:wp="http://schemas.'
+            'openxmlformats.org/drawingml/2006/wordprocessingDrawing"><a:graphic xmlns:a="http://schemas.openxmlformats'
+            '.org/drawingml/2006/main"><a:graphicData><wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/'
+            f'2010/wordprocessingShape"><wps:txbx>{content}</wps:txbx></wps:wsp></a:graphicData></a:graphic>'
+            '</wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:'
+            f'vml"><v:textbox>{content}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>')
+    first = xml.index("<w:p/>")
+    return xml[:first] + "<w:p>" + "".join(runs) + "</w:p>" + xml[first + len("<w:p/>"):]
+
+
+def top_block_in_text_box() -> bytes:
+    """The national name and motto taken out of the top table into a text box: a layout some clerks type."""
+    return body_xml(clean(), lambda x: _into_text_boxes(x, [[NATIONAL_NAME, MOTTO]]))
+
+
+def whole_top_block_in_text_boxes() -> bytes:
+    """The whole top block in two text boxes, the issuer and number on the left, the national name, motto and
+    place and date on the right; the top table left empty."""
+    return body_xml(clean(), lambda x: _into_text_boxes(x, [[*ISSUER, NUMBER], [NATIONAL_NAME, MOTTO, PLACE_DATE]]))
 
 
 def fields() -> bytes:
@@ -220,5 +233,5 @@ def empty_body() -> bytes:
 
 VARIANTS = {f.__name__: f for f in (
     clean, no_body_section, no_section_at_all, no_styles, no_numbering, no_settings, no_theme, no_headers,
-    shared_header, text_box, top_block_in_text_box, fields, content_controls, tracked_changes_and_comments,
-    nested_tables, libreoffice_like, google_docs_like, wps_like, empty_body)}
+    shared_header, text_box, top_block_in_text_box, whole_top_block_in_text_boxes, fields, content_controls,
+    tracked_changes_and_comments, nested_tables, libreoffice_like, google_docs_like, wps_like, empty_body)}
