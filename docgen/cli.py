@@ -93,7 +93,7 @@ def _param_name(error: click.BadParameter) -> str:
         hint = error.param_hint
         return hint if isinstance(hint, str) else " / ".join(hint)
     hint = error.param.get_error_hint(error.ctx) if error.param is not None else ""
-    return hint.strip("'").removesuffix("...")
+    return hint.replace("'", "").removesuffix("...")
 
 
 def _did_you_mean(possibilities: Iterable[str] | None) -> str:

@@ -13,6 +13,7 @@ ENGLISH = ("Error:", "Missing", "No such", "Usage:", "Try '", "is not", "does no
 @pytest.mark.parametrize(("args", "said"), [
     (["build"], "Lỗi: Thiếu PLANS (tệp hoặc thư mục cần ghi sau tên lệnh)."),
     (["check"], "Lỗi: Thiếu FILES"),
+    (["import-docx", "ke-hoach.docx"], "Lỗi: Thiếu tùy chọn -o / --output."),
     (["buld", "plans/2022.toml"], "Lỗi: Không có lệnh «buld». Có phải ý là: build?"),
     (["build", "--froce", "plans/2022.toml"], "Lỗi: Không có tùy chọn «--froce». Có phải ý là: --force?"),
     (["build", "plans/2022.toml", "--template"], "Lỗi: Tùy chọn «--template» cần một giá trị"),

@@ -17,6 +17,7 @@ from docgen.importdocx.writer import plan_toml
 from docgen.output import write_atomic
 from docgen.read import locate, open_document
 from docgen.read.outline import outline
+from docgen.read.parts import with_boxed_top
 from docgen.read.tables import read_tables
 from docgen.read.text import squash
 
@@ -39,7 +40,7 @@ def import_docx(source: Path | bytes, name: str = "", target: Path = Path("plan.
     if isinstance(source, Path) and source.suffix.lower() != ".docx":
         raise DocgenError.single(m.NOT_DOCX, file=label)
     view = open_document(source, label)
-    parts = locate(view)
+    parts = with_boxed_top(locate(view))  # the words of a top block typed in text boxes are the plan's too
     notes = Notes()
     plan = plan_data(view, parts, notes)
     text = plan_toml(plan, notes, Path(label).name)

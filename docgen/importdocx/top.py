@@ -12,6 +12,7 @@ from docgen.importdocx.notes import CORRECTED, INTERPRETED, Notes
 from docgen.read.identity import date_line, doc_type_name, issuer_name, issuing_unit, number_line
 from docgen.read.parts import Parts
 from docgen.read.text import fold, squash, title_case
+from docgen.vnformat import strip_marks
 
 DEFAULT_KIND = "Kế hoạch"
 
@@ -62,10 +63,16 @@ def _abbreviation(parts: Parts, header: list[str], notes: Notes) -> str:
         groups = line.clean_symbol.split("-")
         if len(groups) >= 2 and groups[-1]:
             return "-".join(groups[1:])
-    initials = "".join(word[0] for word in header[0].split() if word[:1].isalpha()).upper()
+    initials = "".join(_initial(word) for word in header[0].split() if word[:1].isalpha()).upper()
     notes.add(("issuer", "abbreviation"), INTERPRETED, m.ABBREVIATION_GUESSED.format(line=header[0],
                                                                                      abbreviation=initials))
     return initials
+
+
+def _initial(word: str) -> str:
+    """A word's first letter as abbreviations write it: without tone or vowel marks ("Ủy" → "U"), but "Đ" kept
+    ("HĐND", Phụ lục VI Nghị định 30)."""
+    return word[0] if word[0] in "Đđ" else strip_marks(word[0])
 
 
 def _code(parts: Parts, kind: str, notes: Notes) -> str:

@@ -76,18 +76,18 @@ def _find_in_text_boxes(parts: Parts, view: DocumentView) -> None:
         found = _first(boxed, pattern)
         if found is not None:
             setattr(parts, name, None)
-            parts.in_text_boxes[name] = found
+            parts.in_text_boxes[name] = [found]
 
 
 def _find_issuer_in_text_box(parts: Parts, view: DocumentView) -> None:
     """The issuing body typed in a text box: the upper-case lines above "Số:" in the box that holds it."""
-    number = parts.in_text_boxes.get("number")
-    if parts.issuer_lines or number is None:
+    if parts.issuer_lines or "number" not in parts.in_text_boxes:
         return
-    box = next(box for box in view.text_boxes if number.paragraph in box)
-    above = [p for p in box[:box.index(number.paragraph)] if is_upper(p.text) and not is_rule_text(p.text)]
+    number = parts.in_text_boxes["number"][0].paragraph
+    box = next(box for box in view.text_boxes if number in box)
+    above = [whole(p) for p in box[:box.index(number)] if is_upper(p.text) and not is_rule_text(p.text)]
     if above:
-        parts.in_text_boxes["issuer"] = whole(above[0])
+        parts.in_text_boxes["issuer"] = above[-ISSUER_MAX:]
 
 
 def _find_cong_van(parts: Parts, top: list[Span]) -> bool:

@@ -8,7 +8,7 @@ Anything not found stays None or empty; the rules then skip it and ``element-mis
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from docgen.read.document import Paragraph, Run, Table
@@ -95,10 +95,24 @@ class Parts:
     top_end: int = 0  # the last paragraph of the top block (its table's last, when it is a table)
     end_table: Table | None = None
     rule_lines: dict[str, list[float | None]] = field(default_factory=dict)
-    # Elements not in the text but in a text box ("national_name" → its line there): present, not judged.
-    in_text_boxes: dict[str, Span] = field(default_factory=dict)
+    # Elements not in the text but in a text box ("issuer" → its lines there): present, not judged.
+    in_text_boxes: dict[str, list[Span]] = field(default_factory=dict)
     # What several rules derive from these parts, derived once per check (``check.rules.common.shared``).
     memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
+
+
+def with_boxed_top(parts: Parts) -> Parts:
+    """Return the parts with the top-block elements typed in text boxes put where the text's own would be:
+    for what reads the words of the top block (the Word importer), not its layout (the checker judges those
+    elements as not found in the text)."""
+    boxed = parts.in_text_boxes
+    if not boxed:
+        return parts
+    first = {name: spans_[0] for name, spans_ in boxed.items()}
+    return replace(parts, national_name=parts.national_name or first.get("national_name"),
+                   motto=parts.motto or first.get("motto"), number=parts.number or first.get("number"),
+                   place_date=parts.place_date or first.get("place_date"),
+                   issuer_lines=parts.issuer_lines or boxed.get("issuer", []))
 
 
 def whole(paragraph: Paragraph) -> Span:

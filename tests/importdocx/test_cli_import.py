@@ -38,3 +38,20 @@ def test_what_cannot_be_imported_is_a_located_error(tmp_path):
     good.write_bytes(typed_docx(Typed(body=A_DOT_BODY)))
     result = CliRunner().invoke(main, ["import-docx", str(good), "-o", str(tmp_path / "x.json")])
     assert result.exit_code == 1 and ".toml" in result.output
+
+
+def test_a_top_block_typed_in_text_boxes_is_imported_with_its_words(tmp_path):
+    from docgen.importdocx.convert import import_docx
+    from tests.check import variants
+
+    plan = import_docx(variants.whole_top_block_in_text_boxes(), "boxes.docx", tmp_path / "plan.toml").plan
+    assert plan["issuer"]["header"] == list(variants.ISSUER) and plan["issuer"]["abbreviation"] == "UBND"
+    assert (plan["document"]["number"], str(plan["document"]["date"])) == (85, "2022-10-24")
+    assert plan["issuer"]["place"] == "Thịnh Đức"
+
+
+def test_an_abbreviation_guessed_from_the_issuer_drops_marks_but_keeps_d_stroke():
+    from docgen.importdocx.top import _initial
+
+    assert "".join(_initial(w) for w in ["ỦY", "BAN", "NHÂN", "DÂN"]) == "UBND"
+    assert "".join(_initial(w) for w in ["HỘI", "ĐỒNG", "NHÂN", "DÂN"]) == "HĐND"

@@ -37,7 +37,7 @@ def element_missing(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     for element, found in present.items():
         boxed = parts.in_text_boxes.get(element)
         if boxed is not None:  # there, in a text box: said, since nothing about it was judged
-            yield Issue(boxed.place, m.IN_TEXT_BOX, m.ELEMENTS[element], variant="in_text_box")
+            yield Issue(boxed[0].place, m.IN_TEXT_BOX, m.ELEMENTS[element], variant="in_text_box")
         elif not found:
             yield Issue(DOCUMENT, m.NOTHING, m.ELEMENTS[element])
 
