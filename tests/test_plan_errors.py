@@ -244,3 +244,13 @@ def test_a_plan_written_with_the_earlier_appendix_layout_still_builds_the_same_t
     tables = [[[c.text for c in row.cells] for row in open_docx(build(path).docx).tables[-2].rows]
               for path in (new_layout, old_layout)]
     assert tables[0] == tables[1]
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("deep.json", '{"intro": ' + "[" * 100_000 + "]" * 100_000 + "}"),
+    ("deep.toml", "intro = " + "[" * 100_000 + "]" * 100_000 + "\n"),
+    ("deep-tables.toml", "a = " + "{b = " * 5_000 + "1" + "}" * 5_000 + "\n"),
+])
+def test_a_plan_nested_thousands_deep_is_refused_not_a_traceback(project, name, text):
+    # Both parsers give up on such a file by running out of recursion, which is not a parse error.
+    assert_refused(run_build(project, text, name), f"plans/{name}", "lồng nhau quá sâu")

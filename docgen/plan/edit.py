@@ -53,6 +53,8 @@ def open_plan(path: Path) -> Opened:
         data = json.loads(text) if path.suffix.lower() == ".json" else tomli.loads(text)
     except (ValueError, tomli.TOMLDecodeError) as error:
         raise DocgenError.single(messages.EDIT_UNPARSABLE.format(detail=error), file=str(path)) from None
+    except RecursionError:
+        raise DocgenError.single(messages.TOO_DEEP, file=str(path), hint=messages.TOO_DEEP_HINT) from None
     return Opened(_plain(data), digest_of(content))
 
 
