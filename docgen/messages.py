@@ -22,6 +22,8 @@ BAD_DATE_HINT = "Viết ngày có thật, dạng năm-tháng-ngày, không có n
 BAD_TOML_HINT = ("Kiểm tra dòng được chỉ ra và dòng ngay trước nó: thiếu dấu ngoặc kép, dấu phẩy, dấu ngoặc "
                  "vuông, hoặc một mục bị khai hai lần.")
 BAD_JSON = "Tệp JSON sai cú pháp ({detail})."
+PLAN_TOO_LARGE = "Tệp lớn hơn {mib} MB: quá lớn để là một tệp kế hoạch."
+PLAN_TOO_LARGE_HINT = "Kiểm tra xem có chọn nhầm tệp không (một kế hoạch chỉ vài trăm KB)."
 TOO_DEEP = "Tệp có các ngoặc [ ] hoặc { } lồng nhau quá sâu: không phải một tệp kế hoạch."
 TOO_DEEP_HINT = "Một kế hoạch chỉ lồng vài tầng (mục, khoản, điểm); kiểm tra xem tệp có bị hỏng hay bị thay."
 JSON_NOT_OBJECT = "Tệp JSON phải là một đối tượng { … } chứa các mục của kế hoạch."

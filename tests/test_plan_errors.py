@@ -254,3 +254,10 @@ def test_a_plan_written_with_the_earlier_appendix_layout_still_builds_the_same_t
 def test_a_plan_nested_thousands_deep_is_refused_not_a_traceback(project, name, text):
     # Both parsers give up on such a file by running out of recursion, which is not a parse error.
     assert_refused(run_build(project, text, name), f"plans/{name}", "lồng nhau quá sâu")
+
+
+def test_a_file_far_larger_than_any_plan_is_refused_unread(project, monkeypatch):
+    from docgen.plan import load
+
+    monkeypatch.setattr(load, "MAX_PLAN_BYTES", 1000)  # the real cap is 10 MB: no need to write that much
+    assert_refused(run_build(project, SMALL_TEXT + "#" * 2000 + "\n"), "plans/bad.toml", "quá lớn")

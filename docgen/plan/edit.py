@@ -25,6 +25,7 @@ from tomlkit.items import AoT, Array, Comment, Table, Whitespace
 from docgen import messages
 from docgen.errors import DocgenError
 from docgen.output import write_atomic
+from docgen.plan.load import read_plan_bytes
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -44,7 +45,7 @@ def digest_of(content: bytes) -> str:
 
 def open_plan(path: Path) -> Opened:
     """Return the plain data of the plan file at ``path`` (dates as ``2022-10-24`` strings) and its digest."""
-    content = _read(path)
+    content = read_plan_bytes(path)
     try:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -97,15 +98,6 @@ def change_texts(node: Any, change: Callable[[str], str], skip: tuple[str, ...] 
             node[key] = change(value)
         elif isinstance(value, (dict, list)):
             change_texts(value, change, skip)
-
-
-def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise DocgenError.single(messages.FILE_NOT_FOUND, file=str(path)) from None
-    except OSError as error:
-        raise DocgenError.single(messages.CANNOT_READ.format(reason=error.strerror), file=str(path)) from None
 
 
 def _plain(value: Any) -> Any:

@@ -45,11 +45,23 @@ def _read_text(path: Path) -> str:
     if path.suffix.lower() not in SUFFIXES:
         raise DocgenError.single(messages.PLAN_SUFFIX, file=str(path), hint=messages.PLAN_SUFFIX_HINT)
     try:
-        return path.read_text(encoding="utf-8-sig")  # Notepad saves UTF-8 with a byte-order mark
-    except FileNotFoundError:
-        raise DocgenError.single(messages.FILE_NOT_FOUND, file=str(path)) from None
+        return read_plan_bytes(path).decode("utf-8-sig")  # Notepad saves UTF-8 with a byte-order mark
     except UnicodeDecodeError:
         raise DocgenError.single(messages.NOT_UTF8, file=str(path), hint=messages.NOT_UTF8_HINT) from None
+
+
+MAX_PLAN_BYTES = 10 * 1024 * 1024  # a plan of a hundred hamlets is a few hundred KB
+
+
+def read_plan_bytes(path: Path) -> bytes:
+    """Return the bytes of the plan file at ``path``; a file far larger than any plan is refused unread."""
+    try:
+        if path.stat().st_size > MAX_PLAN_BYTES:
+            raise DocgenError.single(messages.PLAN_TOO_LARGE.format(mib=MAX_PLAN_BYTES // (1024 * 1024)),
+                                     file=str(path), hint=messages.PLAN_TOO_LARGE_HINT)
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise DocgenError.single(messages.FILE_NOT_FOUND, file=str(path)) from None
     except OSError as error:
         raise DocgenError.single(messages.CANNOT_READ.format(reason=error.strerror), file=str(path)) from None
 
