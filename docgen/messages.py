@@ -36,6 +36,7 @@ _SCHEMA = {
     "int_parsing": ("Phải là một số nguyên, ví dụ 219.", ""),
     "int_from_float": ("Phải là số nguyên, không có phần thập phân.", ""),
     "greater_than_equal": ("Phải lớn hơn hoặc bằng {ge}.", ""),
+    "less_than_equal": ("Phải nhỏ hơn hoặc bằng {le}: số này quá lớn.", "Kiểm tra xem có gõ thừa chữ số không."),
     "string_type": ("Phải là chữ, đặt trong ngoặc kép.", 'Ví dụ: name = "Nhân Hòa"'),
     "string_too_short": ("Không được để trống.", ""),
     "too_short": ("Danh sách không được để trống.", ""),
@@ -73,7 +74,7 @@ def date_day_first(typed: str, iso: str) -> tuple[str, str]:
 
 def schema_message(error: Mapping[str, Any]) -> tuple[str, str]:
     """Return the Vietnamese message and hint for one pydantic error, keeping its own text when unknown."""
-    from docgen.vnformat import day_first_date
+    from docgen.vnformat import day_first_date, integer
 
     if error["type"].startswith("date") and isinstance(error.get("input"), str):
         typed = day_first_date(error["input"])
@@ -83,6 +84,9 @@ def schema_message(error: Mapping[str, Any]) -> tuple[str, str]:
         return SIGNATURE_PREFIX_CHOICES.format(typed=error.get("input")), SIGNATURE_PREFIX_HINT
     message, hint = _SCHEMA.get(error["type"], (UNKNOWN_VALUE, ""))
     context = dict(error.get("ctx") or {})
+    for bound in ("ge", "le"):  # 9.999.999 as a clerk writes it; a year stays 2100
+        if isinstance(context.get(bound), int) and context[bound] >= 10_000:
+            context[bound] = integer(context[bound])
     if "expected" in context:
         context["expected"] = context["expected"].replace("' or '", ", ").replace("'", "")
     if error["type"] == "greater_than_equal" and context.get("ge") == 0:

@@ -261,3 +261,16 @@ def test_a_file_far_larger_than_any_plan_is_refused_unread(project, monkeypatch)
 
     monkeypatch.setattr(load, "MAX_PLAN_BYTES", 1000)  # the real cap is 10 MB: no need to write that much
     assert_refused(run_build(project, SMALL_TEXT + "#" * 2000 + "\n"), "plans/bad.toml", "quá lớn")
+
+
+@pytest.mark.parametrize(("old", "new", "field", "said"), [
+    ("households = 100", "households = 1000000000000000000000000000000", "hamlets[1].households",
+     "Phải nhỏ hơn hoặc bằng 9.999.999"),
+    ("year = 2023", "year = 20223", "targets.year", "Phải nhỏ hơn hoặc bằng 2100"),
+    ("year = 2023", "year = 0", "targets.year", "Phải lớn hơn hoặc bằng 2000"),
+    ("number = 7", "number = 1000000000000000000000", "document.number", "Phải nhỏ hơn hoặc bằng 99.999"),
+])
+def test_a_number_no_plan_could_hold_is_said_at_its_field(project, old, new, field, said):
+    # thirty digits of households broke the arithmetic of the tables (a traceback); year 0 built a plan "năm 0"
+    assert old in SMALL_TEXT
+    assert_refused(run_build(project, SMALL_TEXT.replace(old, new, 1)), f"mục {field}", said)

@@ -12,7 +12,10 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, Strict
 
-Count = Annotated[int, Strict(), Field(ge=0)]
+# Bounds a real plan never reaches, so that a slip of the keyboard (a year of 20222, thirty digits of households)
+# is said at its field instead of printed, or of breaking the arithmetic of the tables.
+MAX_COUNT, MAX_NUMBER, YEARS = 9_999_999, 99_999, (2000, 2100)
+Count = Annotated[int, Strict(), Field(ge=0, le=MAX_COUNT)]
 Text = Annotated[str, Field(min_length=1)]
 Paragraphs = Annotated[list[Text], Field(description="Các đoạn văn, mỗi đoạn một chuỗi.")]
 Bullets = Annotated[
@@ -44,7 +47,7 @@ class Document(Strict_):
 
     kind: Text = Field(description="Tên loại văn bản, viết như trong câu: Kế hoạch.")
     code: Text = Field(description="Chữ viết tắt tên loại (Phụ lục III Nghị định 30): KH.")
-    number: Annotated[int, Strict(), Field(ge=1)] | None = Field(
+    number: Annotated[int, Strict(), Field(ge=1, le=MAX_NUMBER)] | None = Field(
         default=None, description="Số văn bản. Bỏ trống khi còn là dự thảo; khi ban hành mới ghi số.")
     date: dt.date | None = Field(default=None, description="Ngày ban hành, dạng 2022-10-24. Dự thảo có thể bỏ "
                                                         "trống: in «ngày … tháng … năm …» để điền tay.")
@@ -113,14 +116,14 @@ class Recipients(Strict_):
 
     items: list[Text] = Field(min_length=1, description="Mỗi nơi nhận một chuỗi.")
     archive: list[Text] = Field(default=[], description="Đơn vị lưu sau \"VT\": [\"VP\"] cho \"Lưu: VT, VP.\"")
-    archive_copies: Annotated[int, Strict(), Field(ge=1)] | None = Field(
+    archive_copies: Annotated[int, Strict(), Field(ge=1, le=99)] | None = Field(
         default=None, description="Số bản lưu, in trong ngoặc: 2 cho \"Lưu: VT, VP (2).\"")
 
 
 class Targets(Strict_):
     """Chỉ tiêu giảm nghèo của cả xã. Bỏ trống một chỉ tiêu thì lấy tổng các xóm."""
 
-    year: Annotated[int, Strict()] = Field(description="Năm kế hoạch: 2022.")
+    year: Annotated[int, Strict(), Field(ge=YEARS[0], le=YEARS[1])] = Field(description="Năm kế hoạch: 2022.")
     poor_reduction: Count | None = Field(default=None, description="Số hộ nghèo giảm trong năm của cả xã.")
     near_poor_reduction: Count | None = Field(default=None, description="Số hộ cận nghèo giảm trong năm của cả xã.")
 
