@@ -78,7 +78,8 @@ def output_path(plan: Plan, output_dir: Path, draft: bool = False) -> Path:
     issued file), named by the plan's year."""
     doc = plan.document
     number = f"{doc.number:02d}" if doc.number and not (draft or plan.draft) else "du thao"
-    return output_dir / f"{slug(f'{doc.code} {number} {plan.issuer.place} {plan.targets.year}')}.docx"
+    parts = (slug(f"{doc.code} {number}"), slug(plan.issuer.place), str(plan.targets.year))
+    return output_dir / f"{'-'.join(part for part in parts if part)}.docx"
 
 
 def write(built: Built, output_dir: Path, with_tables: bool = False, with_pdf: bool = False) -> list[Path]:

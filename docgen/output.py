@@ -14,10 +14,13 @@ from docgen import messages
 from docgen.errors import DocgenError
 from docgen.vnformat import strip_marks
 
+SLUG_MAX = 60  # a file name part; whole names stay far below the 255 bytes file systems allow
+
 
 def slug(text: str) -> str:
-    """Return ``thinh-duc`` for ``Thịnh Đức``: ASCII, lower case, hyphens, safe in any file system."""
-    return re.sub(r"[^a-z0-9]+", "-", strip_marks(text).lower()).strip("-")
+    """Return ``thinh-duc`` for ``Thịnh Đức``: ASCII, lower case, hyphens, safe in any file system, and at most
+    ``SLUG_MAX`` characters (a place name typed over several lines would not fit in a file name)."""
+    return re.sub(r"[^a-z0-9]+", "-", strip_marks(text).lower()).strip("-")[:SLUG_MAX].rstrip("-")
 
 
 def write_atomic(outputs: dict[Path, bytes]) -> None:

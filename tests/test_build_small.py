@@ -99,3 +99,14 @@ def test_a_tab_or_line_break_typed_in_a_text_becomes_words_own_tab_and_break(pro
     assert [e.tag for e in paragraph._p.iter(w + "tab", w + "br")] == [w + "tab", w + "br"]
     assert all("\t" not in t.text and "\n" not in t.text for t in paragraph._p.iter(w + "t"))
     assert paragraph.text == "- Ý\tthứ nhất\ndòng sau"
+
+
+def test_a_place_name_too_long_for_a_file_name_still_gives_a_short_file_name(project):
+    from docgen.output import SLUG_MAX
+
+    text = SMALL_TEXT.replace('place = "Hòa Bình"', 'place = "' + "Hòa Bình " * 40 + '"')
+    (project / "plans" / "long.toml").write_text(text, encoding="utf-8")
+    built = build(project / "plans" / "long.toml")
+    name = output_path(built.plan, project / "output").name
+    assert name.startswith("kh-07-hoa-binh-hoa-binh") and name.endswith("-2023.docx")
+    assert len(name) <= 2 * SLUG_MAX  # "File name too long" was the only way out before
