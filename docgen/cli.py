@@ -60,6 +60,8 @@ _CLICK_DETAILS = (
     (re.compile(r"^'?(.*?)'? is not a valid integer(?: range)?\.$"), messages.VALUE_NOT_INTEGER),
     (re.compile(r"^(-?\d+) is not in the range x>=(-?\d+)\.$"), messages.VALUE_TOO_SMALL),
     (re.compile(r"^'(.*)' is not one of (.*)\.$"), messages.VALUE_NOT_CHOICE),
+    (re.compile(r"^(-?\d+) is not in the range (-?\d+)<=x<=(-?\d+)\.$"), messages.VALUE_OUT_OF_RANGE),
+    (re.compile(r"^Got unexpected extra arguments? \((.*)\)$"), messages.EXTRA_ARGUMENTS),
 )
 
 
@@ -77,7 +79,7 @@ def _usage_message(error: click.UsageError) -> str:
         return messages.OPTION_NEEDS_VALUE.format(name=error.option_name)
     if isinstance(error, click.BadParameter):
         return messages.BAD_VALUE.format(name=_param_name(error), detail=_detail(error.message))
-    return error.message  # docgen's own usage errors are already in Vietnamese
+    return _detail(error.message)  # docgen's own usage errors are already in Vietnamese
 
 
 def _detail(message: str) -> str:
