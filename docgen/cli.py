@@ -62,6 +62,7 @@ _CLICK_DETAILS = (
     (re.compile(r"^'(.*)' is not one of (.*)\.$"), messages.VALUE_NOT_CHOICE),
     (re.compile(r"^(-?\d+) is not in the range (-?\d+)<=x<=(-?\d+)\.$"), messages.VALUE_OUT_OF_RANGE),
     (re.compile(r"^Got unexpected extra arguments? \((.*)\)$"), messages.EXTRA_ARGUMENTS),
+    (re.compile(r"^Option '(.*)' does not take a value\.$"), messages.OPTION_TAKES_NO_VALUE),
 )
 
 

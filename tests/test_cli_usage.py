@@ -20,6 +20,7 @@ ENGLISH = ("Error:", "Missing", "No such", "Usage:", "Try '", "is not", "does no
     (["build", "--jobs", "0", "plans/2022.toml"], "--jobs: 0 nhỏ quá, phải từ 1 trở lên."),
     (["build", "--jobs", "hai", "plans/2022.toml"], "--jobs: «hai» không phải là một số nguyên."),
     (["check", "--format", "xml", "a.docx"], "--format: «xml» không phải một trong 'text', 'json'."),
+    (["build", "--force=yes", "plans/2022.toml"], "Lỗi: Tùy chọn «--force» không nhận giá trị"),
     (["schema", "thừa"], "Lỗi: Thừa «thừa»: lệnh này không nhận thêm"),
     (["serve", "--port", "99999"], "--port: 99999 không nằm trong khoảng từ 0 đến 65535."),
 ])
