@@ -173,6 +173,21 @@ def test_json_plan_with_the_same_schema_builds_the_same_document(project):
     assert a.read_bytes() == b.read_bytes()
 
 
+def test_a_json_plan_names_the_line_of_each_problem_too(project):
+    data = minimal_plan()
+    data["document"]["date"] = data["document"]["date"].isoformat()
+    data["hamlets"][1]["poor"] = -2  # a schema problem
+    data["hamlets"][0]["poor_reduction"] = 99  # and one across fields, in another round
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    lines = text.splitlines()
+    poor = next(i for i, line in enumerate(lines, start=1) if '"poor": -2' in line)
+    assert_refused(run_build(project, text, "bad.json"), f"bad.json, dòng {poor}, mục hamlets[2].poor")
+    data["hamlets"][1]["poor"] = 2
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    reduction = next(i for i, line in enumerate(text.splitlines(), start=1) if '"poor_reduction": 99' in line)
+    assert_refused(run_build(project, text, "bad.json"), f"bad.json, dòng {reduction}, mục hamlets[1].poor_reduction")
+
+
 def test_decomposed_unicode_builds_the_same_bytes_as_nfc(project):
     (project / "plans" / "nfd.toml").write_text(unicodedata.normalize("NFD", SMALL_TEXT), encoding="utf-8")
     runner = CliRunner()

@@ -147,3 +147,32 @@ def test_any_text_appears_exactly_as_written_or_is_refused_clearly(tmp_path_fact
     assert result.exit_code == 0, result.output
     written = next((folder / "out").glob("*.docx"))
     assert expected in body_texts(open_docx(written.read_bytes()))
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
+    max_leaves=20)
+
+
+def _paths(value, path=()):
+    """Yield (path, value) for every key and item below ``value``."""
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, item in items:
+        yield path + (key,), item
+        yield from _paths(item, path + (key,))
+
+
+@FAST
+@given(st.dictionaries(st.text(max_size=6), JSON_VALUES, max_size=5), st.sampled_from([None, 1, 2]))
+def test_the_json_line_map_finds_the_line_of_every_key_and_item(data, indent):
+    from docgen.plan.linemap import json_line_map
+
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    lines = json_line_map(text).lines
+    for path, value in _paths(data):
+        line = text.split("\n")[lines[path] - 1]
+        if isinstance(path[-1], str):  # a key is on its own line (or the only one)
+            assert json.dumps(path[-1], ensure_ascii=False) + ":" in line
+        elif not isinstance(value, dict | list) or value:  # an item starts on its line
+            assert line.strip() and (indent is None or line.strip()[0] in '[{"-0123456789tfn')

@@ -1,12 +1,16 @@
-"""Line numbers for field paths in a TOML plan file, so that every problem can say which line to fix.
+"""Line numbers for field paths in a plan file (TOML or JSON), so that every problem can say which line to fix.
 
-``tomllib`` keeps no positions, so this scans the text for table headers and ``key =`` lines. It only
-has to be right for the files ``tomllib`` accepted, and falls back to the nearest enclosing table.
+Neither parser keeps positions. For TOML this scans the text for table headers and ``key =`` lines; for JSON it
+walks the tokens. Each only has to be right for a file its parser accepted, and falls back to the nearest
+enclosing table or object.
 """
 
 from __future__ import annotations
 
+import bisect
+import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
@@ -22,17 +26,15 @@ class LineMap:
     so a successful build does not pay for the scan.
     """
 
-    def __init__(self, lines: dict[Path_, int] | None = None, text: str = "") -> None:
-        self._lines, self._text = lines, text
+    def __init__(self, lines: dict[Path_, int] | None = None, text: str = "",
+                 scan: Callable[[str], dict[Path_, int]] | None = None) -> None:
+        self._lines, self._text, self._scan = lines, text, scan or _toml_lines
 
     @property
     def lines(self) -> dict[Path_, int]:
         """Return the map, scanning the text the first time."""
         if self._lines is None:
-            scanner = _Scanner()
-            for number, line in enumerate(self._text.splitlines(), start=1):
-                scanner.feed(number, line)
-            self._lines = scanner.lines
+            self._lines = self._scan(self._text)
         return self._lines
 
     def line_of(self, path: Path_) -> int:
@@ -47,6 +49,58 @@ class LineMap:
 def toml_line_map(text: str) -> LineMap:
     """Return the (lazy) line map of a TOML document that ``tomllib`` has already parsed successfully."""
     return LineMap(text=text)
+
+
+def json_line_map(text: str) -> LineMap:
+    """Return the (lazy) line map of a JSON document that ``json`` has already parsed successfully."""
+    return LineMap(text=text, scan=_json_lines)
+
+
+def _toml_lines(text: str) -> dict[Path_, int]:
+    scanner = _Scanner()
+    # Lines end at "\n" alone, as in the TOML grammar and in a clerk's editor: str.splitlines would also break
+    # at characters a text may hold (U+2028, U+0085) and count lines the clerk does not see.
+    for number, line in enumerate(text.split("\n"), start=1):
+        scanner.feed(number, line.removesuffix("\r"))
+    return scanner.lines
+
+
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)
+_JSON_TOKEN = re.compile(r'[ \t\n\r]*(?:(")|([{}\[\],:])|([^ \t\n\r{}\[\],:"]+))')
+
+
+def _json_lines(text: str) -> dict[Path_, int]:
+    """Walk the tokens of a JSON document (without recursion) and record the line of each key and array item."""
+    breaks = [index for index, char in enumerate(text) if char == "\n"]
+    lines: dict[Path_, int] = {}
+    stack: list[list[Any]] = []  # [path, is_object, key or index, expecting a key]
+    position = 0
+    while (token := _JSON_TOKEN.match(text, position)) is not None and token.end() > position:
+        start, position = token.start(token.lastindex or 0), token.end()
+        line = bisect.bisect_left(breaks, start) + 1
+        top, mark = (stack[-1] if stack else None), token.group(2) or ""
+        if token.group(1):  # a string: a key, or a value
+            string = _JSON_STRING.match(text, start)
+            value, position = (json.loads(string.group()), string.end()) if string else ("", len(text))
+            if top is not None and top[1] and top[3]:
+                top[2], top[3] = value, False
+                lines.setdefault(top[0] + (value,), line)
+                continue
+        elif mark in ("}", "]"):
+            stack.pop()
+            continue
+        elif mark in (",", ":"):
+            if mark == "," and top is not None:
+                if top[1]:
+                    top[3] = True
+                else:
+                    top[2] += 1
+            continue
+        here = () if top is None else top[0] + (top[2],)  # the path of the value that starts here
+        lines.setdefault(here, line)
+        if mark in ("{", "["):
+            stack.append([here, mark == "{", 0, mark == "{"])
+    return lines
 
 
 class _Scanner:

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from docgen import messages
 from docgen.errors import DocgenError, Location, Problem
-from docgen.plan.linemap import LineMap, toml_line_map
+from docgen.plan.linemap import LineMap, json_line_map, toml_line_map
 from docgen.plan.model import Plan
 from docgen.vnformat import day_first_date
 
@@ -105,12 +105,12 @@ def _parse(path: Path, text: str) -> tuple[dict[str, Any], LineMap]:
 
 def _parse_text(path: Path, text: str) -> tuple[dict[str, Any], LineMap]:
     if path.suffix.lower() == ".json":
-        return _parse_json(path, text), LineMap({})
+        return _parse_json(path, text), json_line_map(text)
     try:
         return tomli.loads(text), toml_line_map(text)
     except tomli.TOMLDecodeError as error:
         line = _toml_error_line(str(error))
-        lines = text.splitlines()
+        lines = text.split("\n")  # as the parser counts them (see plan/linemap.py)
         typed = day_first_date(lines[line - 1]) if 0 < line <= len(lines) else None
         if typed:  # date = 05/01/2023: the commonest TOML mistake of a Vietnamese clerk
             message, hint = messages.date_day_first(*typed)
