@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from docgen import vnformat
+from docgen import messages, vnformat
 from docgen.build import prepare
 from docgen.calc import Results, calculate
 from docgen.errors import DocgenError, Location, Problem
@@ -129,4 +129,5 @@ def problem_json(problem: Problem) -> dict[str, Any]:
     """Return a problem for the page: the field it belongs to, and the same words as the command line."""
     where = Location(line=problem.location.line, field=problem.location.field).describe()  # the page names the file
     return {"field": problem.location.field, "line": problem.location.line, "where": where,
-            "message": problem.message, "hint": problem.hint}
+            "message": problem.message, "hint": problem.hint,
+            "confirm": problem.message == messages.NOT_CONFIRMED}  # listed apart: to tick, not to fix

@@ -306,3 +306,13 @@ def test_a_hamlet_to_confirm_is_named_in_the_plans_word():
     assert confirm_label("hamlets[1]", data) == "thôn thứ 1 (Thôn Một)"
     assert confirm_label("hamlets", data) == "số liệu các thôn"
     assert confirm_label("hamlets[1]", {"hamlets": [{"name": "Phúc Hòa"}]}) == "xóm thứ 1 (Phúc Hòa)"
+
+
+def test_an_entry_to_confirm_is_told_apart_from_an_error():
+    from docgen import messages
+    from docgen.errors import Location, Problem
+    from docgen.web.editor import problem_json
+
+    pending = problem_json(Problem(Location("p.toml", 17, "bases"), messages.NOT_CONFIRMED))
+    error = problem_json(Problem(Location("p.toml", 20, "targets.year"), "Phải lớn hơn hoặc bằng 2000."))
+    assert (pending["confirm"], error["confirm"]) == (True, False)

@@ -150,6 +150,7 @@ def test_a_plan_for_another_commune_made_and_built_entirely_in_the_browser(page,
     expect(page.locator("h1")).to_have_text("2026-tan-cuong.toml")
     expect(page.locator('[data-node="issuer"] [data-key="place"]')).to_have_value("Tân Cương")
     expect(page.locator("#summary")).to_contain_text("chưa được xác nhận")
+    expect(page.locator("#summary")).to_contain_text("mục cần xác nhận (đánh dấu ở khung «Cần xác nhận» phía trên)")
 
     page.locator('[data-node="signature"] [data-key="name"]').fill("Nguyễn Văn An")
     page.locator('[data-node="targets"] [data-key="poor_reduction"]').fill("3")

@@ -134,26 +134,34 @@ function renumber(form) {
 
 function showProblems(form, problems) {
   form.querySelectorAll(".problem").forEach((el) => el.remove());
-  form.querySelectorAll(".has-problem").forEach((el) => el.classList.remove("has-problem"));
+  form.querySelectorAll(".has-problem, .confirm-pending").forEach((el) => el.classList.remove("has-problem", "confirm-pending"));
   const summary = document.getElementById("summary");
   summary.replaceChildren();
   summary.hidden = problems.length === 0;
-  if (problems.length) {
-    const head = document.createElement("p");
-    head.textContent = `Còn ${problems.length} lỗi cần sửa:`;
-    summary.append(head);
+  // errors to fix first, then the entries still to confirm (ticked in the box above, not fixed)
+  const errors = problems.filter((p) => !p.confirm), unconfirmed = problems.filter((p) => p.confirm);
+  summary.classList.toggle("only-confirm", errors.length === 0);
+  for (const [group, words] of [[errors, `Còn ${errors.length} lỗi cần sửa:`],
+                                [unconfirmed, `Còn ${unconfirmed.length} mục cần xác nhận (đánh dấu ở khung «Cần xác nhận» phía trên):`]]) {
+    if (group.length) showGroup(form, summary, group, words);
   }
+}
+
+function showGroup(form, summary, problems, words) {
+  const head = document.createElement("p");
+  head.textContent = words;
+  summary.append(head);
   for (const problem of problems) {
     const target = fieldElement(form, problem.field);
     const note = document.createElement("div");
-    note.className = "problem";
+    note.className = problem.confirm ? "problem to-confirm" : "problem";
     note.textContent = problem.message + (problem.hint ? ` → ${problem.hint}` : "");
     const line = document.createElement("div");
-    line.className = "problem-line";
+    line.className = problem.confirm ? "problem-line to-confirm" : "problem-line";
     line.textContent = problem.where ? `${problem.where}: ${problem.message}` : problem.message;
     summary.append(line);
     if (target) {
-      target.classList.add("has-problem");
+      target.classList.add(problem.confirm ? "confirm-pending" : "has-problem");
       if (target.matches("fieldset")) target.querySelector("legend").after(note);
       else (target.closest("table") ? target.closest("table").parentElement : (target.closest("label") || target)).after(note);
       line.addEventListener("click", () => target.scrollIntoView({block: "center"}));
