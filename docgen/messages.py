@@ -359,7 +359,7 @@ PART_NOT_FOUND_HINT = ("Đặt tệp phần mẫu vào thư mục templates/ c�
 PART_NOT_DOCX = "Phần mẫu không phải là văn bản Word .docx."
 WEB_STALE_PAGE = ("Trang này đã cũ (docgen serve vừa được mở lại) nên không lưu được nữa. Tải lại trang (F5); "
                   "những gì vừa gõ mà chưa lưu cần nhập lại.")
-WEB_CONFIRM_REMOVE = "Xóa mục này cùng mọi nội dung bên trong? (Chưa lưu thì tải lại trang để lấy lại.)"
+WEB_CONFIRM_REMOVE = "Xóa mục này cùng mọi nội dung bên trong? (Bấm «Hoàn tác» ngay sau đó để lấy lại.)"
 WEB_ERRORS = {
     400: "Yêu cầu không đúng dạng.",
     403: WEB_STALE_PAGE,

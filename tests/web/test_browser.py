@@ -124,6 +124,27 @@ def test_outline_entries_are_added_moved_and_numbered_as_docgen_prints_them(page
     assert texts[position + 1:position + 4] == ["- Ngân sách xã.", "+ Nguồn sự nghiệp.", "- Xã hội hóa."]
 
 
+def test_a_removed_hamlet_comes_back_with_undo(page, project):
+    page.get_by_role("row", name="2022.toml").get_by_role("link", name="Mở").click()
+    expect = playwright_api.expect
+    total = page.locator('[data-total="households"]')
+    expect(total).to_have_text("2.111")
+    page.on("dialog", lambda dialog: dialog.accept())  # "Xóa mục này …?": the row holds figures
+    rows = page.locator("#hamlets tbody tr")
+    expect(rows).to_have_count(12)
+    _row(page, 2).get_by_role("button", name="✕").click()
+    expect(rows).to_have_count(11)
+    expect(_row(page, 2).locator('[data-key="name"]')).to_have_value("Đức Hòa")
+    expect(page.locator("#undo")).to_contain_text("Đã xóa 2 «Phúc Hòa»")
+    _shot(page, "editor-undo", "#undo")
+    page.get_by_role("button", name="Hoàn tác").click()
+    expect(page.locator("#undo")).to_be_hidden()
+    expect(rows).to_have_count(12)
+    expect(_row(page, 2).locator('[data-key="name"]')).to_have_value("Phúc Hòa")
+    expect(total).to_have_text("2.111")
+    expect(_row(page, 3).locator('[data-key="name"]')).to_have_value("Đức Hòa")  # back in its place
+
+
 def test_upload_a_document_and_see_its_findings(page, project, tmp_path):
     from tests.check.builder import make_docx
 

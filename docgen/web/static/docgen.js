@@ -130,6 +130,29 @@ function renumber(form) {
   appendices.forEach((a, i) => label(a, appendices.length === 1 ? "" : roman(i + 1)));
 }
 
+// ---- undoing the last removal -----------------------------------------------------------------
+
+let removed = null;  // the entry last removed, and where it stood: put back by "Hoàn tác" until the next one
+
+function offerUndo(form, node, parent, next) {
+  removed = {node, parent, next};
+  const bar = document.getElementById("undo");
+  const number = node.querySelector(":scope > .node-head .number, :scope > .number, .number");
+  const field = [...node.querySelectorAll("input[type=text], textarea")].find((el) => el.value.trim());
+  const words = field ? field.value.trim().split("\n")[0] : "";
+  const shown = words.length > 40 ? `${words.slice(0, 40)}…` : words;
+  document.getElementById("undo-text").textContent =
+    `Đã xóa ${number && number.textContent.trim() ? number.textContent.trim() + " " : ""}${shown ? `«${shown}»` : "một mục"}.`;
+  bar.hidden = false;
+  clearTimeout(bar.timer);
+  bar.timer = setTimeout(hideUndo, 20000);
+}
+
+function hideUndo() {
+  removed = null;
+  document.getElementById("undo").hidden = true;
+}
+
 // ---- answers from the server -------------------------------------------------------------------
 
 function showProblems(form, problems) {
@@ -246,6 +269,7 @@ function editor(form) {
       const node = button.closest("[data-node]");
       const filled = [...node.querySelectorAll("input[type=text], textarea")].some((el) => el.value.trim());
       if (filled && !window.confirm(document.body.dataset.confirmRemove)) return;
+      offerUndo(form, node, node.parentElement, node.nextElementSibling);
       node.remove();
     } else if (button.id === "save") {
       save();
@@ -253,6 +277,13 @@ function editor(form) {
     } else {
       return;
     }
+    renumber(form);
+    changed();
+  });
+  document.getElementById("undo-button").addEventListener("click", () => {
+    if (!removed) return;
+    removed.parent.insertBefore(removed.node, removed.next && removed.next.isConnected ? removed.next : null);
+    hideUndo();
     renumber(form);
     changed();
   });
