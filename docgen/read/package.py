@@ -49,6 +49,28 @@ def hardened_parser() -> etree.XMLParser:
                            huge_tree=False, remove_comments=False)
 
 
+# Word's "Strict Open XML Document" (Save As → Strict Open XML) names the same elements in other namespaces
+# (ISO/IEC 29500 Strict); the relationship types end with the same names, which is all the reader asks of them.
+_STRICT = {
+    b"http://purl.oclc.org/ooxml/wordprocessingml/main":
+        b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    b"http://purl.oclc.org/ooxml/officeDocument/relationships":
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    b"http://purl.oclc.org/ooxml/drawingml/main": b"http://schemas.openxmlformats.org/drawingml/2006/main",
+    b"http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing":
+        b"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+}
+
+
+def transitional(data: bytes) -> bytes:
+    """Return a part written in the Strict vocabulary with the transitional namespaces the reader knows."""
+    if b"purl.oclc.org/ooxml" not in data:
+        return data
+    for strict, usual in _STRICT.items():
+        data = data.replace(strict + b'"', usual + b'"')
+    return data
+
+
 def parse_xml(data: bytes) -> Element:
     """Return the root of an XML part; a part with a DOCTYPE (never in Office XML) is refused."""
     head = data[:65536]
@@ -128,8 +150,8 @@ class Package:
         return data
 
     def xml(self, name: str) -> Element:
-        """Return the parsed root of part ``name``."""
-        return parse_xml(self.read(name))
+        """Return the parsed root of part ``name``, in the transitional vocabulary whatever the file uses."""
+        return parse_xml(transitional(self.read(name)))
 
     def has(self, name: str) -> bool:
         return name.lower() in self.names

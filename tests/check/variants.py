@@ -161,6 +161,22 @@ def whole_top_block_in_text_boxes() -> bytes:
     return body_xml(clean(), lambda x: _into_text_boxes(x, [[*ISSUER, NUMBER], [NATIONAL_NAME, MOTTO, PLACE_DATE]]))
 
 
+def strict_ooxml() -> bytes:
+    """Saved as Word's "Strict Open XML Document": the same parts in the ISO 29500 Strict namespaces."""
+    pairs = ((b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+              b"http://purl.oclc.org/ooxml/wordprocessingml/main"),
+             (b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+              b"http://purl.oclc.org/ooxml/officeDocument/relationships"))
+    source, out = zipfile.ZipFile(io.BytesIO(clean())), io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            for usual, strict in pairs:
+                data = data.replace(usual, strict)  # relationship types too, as Word writes them
+            target.writestr(item, data)
+    return out.getvalue()
+
+
 def fields() -> bytes:
     """A complex field (DATE) and a simple one (NUMPAGES) in the body."""
     field = ('<w:r>{rpr}<w:fldChar w:fldCharType="begin"/></w:r><w:r>{rpr}<w:instrText> DATE \\@ "dd/MM/yyyy" '
@@ -233,5 +249,6 @@ def empty_body() -> bytes:
 
 VARIANTS = {f.__name__: f for f in (
     clean, no_body_section, no_section_at_all, no_styles, no_numbering, no_settings, no_theme, no_headers,
-    shared_header, text_box, top_block_in_text_box, whole_top_block_in_text_boxes, fields, content_controls,
+    shared_header, text_box, top_block_in_text_box, whole_top_block_in_text_boxes, strict_ooxml, fields,
+    content_controls,
     tracked_changes_and_comments, nested_tables, libreoffice_like, google_docs_like, wps_like, empty_body)}
