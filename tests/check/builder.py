@@ -76,15 +76,7 @@ class _Writer:
         length = self.spec.rules_mm.get(name)
         if length is None:
             return
-        paragraph = container.add_paragraph()
-        side = (available_mm - length) / 2
-        paragraph.paragraph_format.left_indent = paragraph.paragraph_format.right_indent = Mm(side)
-        borders = OxmlElement("w:pBdr")
-        top = OxmlElement("w:top")
-        for key, value in (("val", "single"), ("sz", "6"), ("space", "1"), ("color", "000000")):
-            top.set(qn(f"w:{key}"), value)
-        borders.append(top)
-        paragraph._p.get_or_add_pPr().append(borders)
+        border_top(container.add_paragraph(), (available_mm - length) / 2)
 
     def top_block(self) -> None:
         table = _table(self.doc, 2, TOP_COLUMNS_MM)
@@ -253,3 +245,15 @@ class _StyleParagraph:
 
     def __init__(self, style) -> None:
         self.paragraph_format = style.paragraph_format
+
+
+def border_top(paragraph, indent_mm: float) -> None:
+    """Draw a rule as a paragraph's top border, indented ``indent_mm`` on both sides (how Word users draw one)."""
+    layout = paragraph.paragraph_format
+    layout.left_indent = layout.right_indent = Mm(indent_mm)
+    borders = OxmlElement("w:pBdr")
+    top = OxmlElement("w:top")
+    for key, value in (("val", "single"), ("sz", "6"), ("space", "1"), ("color", "000000")):
+        top.set(qn(f"w:{key}"), value)
+    borders.append(top)
+    paragraph._p.get_or_add_pPr().append(borders)

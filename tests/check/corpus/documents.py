@@ -9,8 +9,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from docgen import nd30
@@ -71,17 +69,6 @@ def _all(doc):
 
 def _remove(paragraph):
     paragraph._p.getparent().remove(paragraph._p)
-
-
-def _border_top(paragraph, indent_mm):
-    layout = paragraph.paragraph_format
-    layout.left_indent = layout.right_indent = Mm(indent_mm)
-    borders = OxmlElement("w:pBdr")
-    top = OxmlElement("w:top")
-    for key, value in (("val", "single"), ("sz", "6"), ("space", "1"), ("color", "000000")):
-        top.set(qn(f"w:{key}"), value)
-    borders.append(top)
-    paragraph._p.get_or_add_pPr().append(borders)
 
 
 # --- kinds ------------------------------------------------------------------------------------------------

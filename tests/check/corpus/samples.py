@@ -5,12 +5,11 @@ from __future__ import annotations
 from docx.shared import Mm, Pt
 
 from docgen import nd30
-from tests.check.builder import CELL_MARGINS_MM, build
+from tests.check.builder import CELL_MARGINS_MM, border_top, build
 from tests.check.corpus.documents import (
     CENTER,
     DECISION_BODY,
     Sample,
-    _border_top,
     _find,
     _format,
     application,
@@ -36,7 +35,7 @@ def _next_row_rules(doc):
     for col, length in ((0, nd30.ISSUER_RULE_MM), (1, nd30.MOTTO_RULE_MM)):
         available = (nd30.TOP_LEFT_COLUMN_MM, nd30.TOP_RIGHT_COLUMN_MM)[col] - CELL_MARGINS_MM
         paragraph = table.cell(1, col).paragraphs[0].insert_paragraph_before("")
-        _border_top(paragraph, (available - length) / 2)
+        border_top(paragraph, (available - length) / 2)
 
 
 VML_LINE = ('<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
