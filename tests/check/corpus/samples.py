@@ -59,12 +59,19 @@ def _shape_at_national_name(doc):
     _line_shape(_find(doc, "CỘNG HÒA"), nd30.MOTTO_RULE_MM)
 
 
+def _split_line(paragraph, first: str, rest: str):
+    """Keep ``first`` in the paragraph and return a new paragraph after it holding ``rest`` (a line typed on)."""
+    paragraph.runs[0].text = first
+    follow = paragraph.insert_paragraph_before("")
+    paragraph._p.addnext(follow._p)
+    follow.add_run(rest)
+    return follow
+
+
 def _two_line_summary(doc):
-    summary = _find(doc, "Thực hiện Chương trình")
-    summary.runs[0].text = "Thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững"
-    second = summary.insert_paragraph_before("")
-    summary._p.addnext(second._p)
-    second.add_run("năm 2022 trên địa bàn xã Thịnh Đức")
+    second = _split_line(_find(doc, "Thực hiện Chương trình"),
+                         "Thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững",
+                         "năm 2022 trên địa bàn xã Thịnh Đức")
     _format(second, bold=True, align=CENTER, after=0)
 
 
@@ -74,11 +81,8 @@ def _vv_over_two_lines(doc):
 
 
 def _wrapped_recipient(doc):
-    first = _find(doc, "- UBND thành phố")
-    first.runs[0].text = "- UBND thành phố Thái Nguyên, Phòng Lao động - Thương binh"
-    follow = first.insert_paragraph_before("")
-    first._p.addnext(follow._p)
-    follow.add_run("và Xã hội thành phố;")
+    follow = _split_line(_find(doc, "- UBND thành phố"), "- UBND thành phố Thái Nguyên, Phòng Lao động - Thương binh",
+                         "và Xã hội thành phố;")
     _format(follow, size=11, align=None)
 
 
