@@ -32,10 +32,7 @@ class Workspace:
 
     def plan_files(self) -> list[Path]:
         """Return the plan files in ``plans/``, sorted by name."""
-        if not self.plans_dir.is_dir():
-            return []
-        return sorted(p for p in self.plans_dir.iterdir()
-                      if p.suffix.lower() in SUFFIXES and _inside(p, self.plans_dir))
+        return _files_in(self.plans_dir, SUFFIXES)
 
     def plan(self, name: str) -> Path | None:
         """Return the plan file called ``name``, or None when there is none (whatever the name holds)."""
@@ -52,15 +49,19 @@ class Workspace:
         return path
 
     def outputs(self) -> list[Path]:
-        """Return the built files in ``output/``."""
-        if not self.output_dir.is_dir():
-            return []
-        return sorted(p for p in self.output_dir.iterdir()
-                      if p.suffix.lower() in OUTPUT_SUFFIXES and _inside(p, self.output_dir))
+        """Return the built files in ``output/``, sorted by name."""
+        return _files_in(self.output_dir, OUTPUT_SUFFIXES)
 
     def output(self, name: str) -> Path | None:
         """Return the built file called ``name``, or None."""
         return _listed(name, self.outputs())
+
+
+def _files_in(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
+    """Return the files of ``folder`` (none of a link out of it) ending in one of ``suffixes``, sorted by name."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in suffixes and _inside(p, folder))
 
 
 def _listed(name: str, files: list[Path]) -> Path | None:
