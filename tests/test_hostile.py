@@ -92,14 +92,19 @@ def files(tmp_path_factory):
     return made
 
 
-@pytest.mark.parametrize("name", sorted(HOSTILE))
-def test_check_refuses_with_exit_2_in_bounded_memory(files, name):
+def _invoke_measured(args: list[str]):
+    """Run the command line and return its result and the peak memory Python allocated meanwhile."""
     tracemalloc.start()
     try:
-        result = CliRunner().invoke(main, ["check", str(files[name])])
-        _, peak = tracemalloc.get_traced_memory()
+        result = CliRunner().invoke(main, args)
+        return result, tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_check_refuses_with_exit_2_in_bounded_memory(files, name):
+    result, peak = _invoke_measured(["check", str(files[name])])
     assert result.exit_code == 2, result.output
     assert "Traceback" not in result.output and files[name].name in result.output
     assert "Không phải tệp Word .docx đọc được" in result.output
@@ -130,12 +135,7 @@ def test_the_parser_is_hardened():
 
 @pytest.mark.parametrize("name", ["not_a_zip", "declares_gigabytes", "zip_bomb", "lying_bomb"])
 def test_check_template_refuses_a_hostile_template(files, name):
-    tracemalloc.start()
-    try:
-        result = CliRunner().invoke(main, ["check-template", str(files[name])])
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    result, peak = _invoke_measured(["check-template", str(files[name])])
     assert result.exit_code == 1 and "Traceback" not in result.output, result.output
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     assert peak < MEMORY_BOUND
