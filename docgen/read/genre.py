@@ -7,17 +7,15 @@ issuing body and a number; the checker says so instead of reporting them as thir
 from __future__ import annotations
 
 from docgen.read import patterns
-from docgen.read.parts import CONG_VAN, FORM, PARTY, PRIVATE, TYPED, Parts, Span
+from docgen.read.parts import CONG_VAN, FORM, PARTY, PRIVATE, TYPED, Parts, Span, with_boxed_top
 from docgen.read.text import fold
 
 
 def find_genre(parts: Parts, top: list[Span]) -> str:
     """Return the genre of the document (``docgen.read.parts``: TYPED, CONG_VAN, PARTY, PRIVATE or FORM)."""
+    seen = with_boxed_top(parts)  # an element typed in a text box is there all the same
+    national_name, number, issuer_lines = seen.national_name, seen.number, seen.issuer_lines
     issuer = fold(" ".join(span.text for span in [*parts.parent_lines, *parts.issuer_lines]))
-    # an element typed in a text box is there all the same
-    national_name = parts.national_name or parts.in_text_boxes.get("national_name")
-    number = parts.number or parts.in_text_boxes.get("number")
-    issuer_lines = parts.issuer_lines or parts.in_text_boxes.get("issuer")
     if any(patterns.PARTY_NAME.match(span.folded) for span in top) or (
             national_name is None and patterns.PARTY_BODY.match(issuer)):
         return PARTY
