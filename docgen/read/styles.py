@@ -120,13 +120,12 @@ class StyleSheet:
         if found is None:
             style_id = attr(child(ppr, "w:pStyle"))
             found = self._para_formats[key] = ParagraphLook(
-                self._para_format(ppr, table_style, numbering), style_id,
+                self._para_format(ppr, style_id, table_style, numbering), style_id,
                 self.run_format(child(ppr, "w:rPr"), style_id, table_style))
         return found
 
-    def _para_format(self, ppr: Element | None, table_style: str | None,
+    def _para_format(self, ppr: Element | None, style_id: str | None, table_style: str | None,
                      numbering: Callable[[str, int], Element | None] | None) -> ParaFormat:
-        style_id = attr(child(ppr, "w:pStyle"))
         layers = list(self._para_layers(self._known(style_id, "paragraph"), table_style))
         num_id = _resolve(layers + _direct(ppr), lambda e: attr(child(child(e, "w:numPr"), "w:numId")), "0")
         level = _resolve(layers + _direct(ppr), lambda e: number(child(child(e, "w:numPr"), "w:ilvl")), 0.0)
