@@ -17,6 +17,9 @@ from docgen.read.text import fold, nfc, squash
 # I.  1.  3.1.  a)  a. (as typed before Decree 30)  -  +  •: docgen numbers again, so numbering is not a change
 _NUMBERING = re.compile(r"^(?:[IVXLC]+\.|\d+(?:\.\d+)*\.?\)?|[a-zđ][).]|[-+•–—*])\s+")
 SAME_PARAGRAPH = 0.6  # letter similarity above which a replaced paragraph is "changed", not removed + added
+# Above this many pairs of elements, an exact alignment (difflib without autojunk, quadratic or worse on text of
+# repeated words) gives way to anchors first: a 37 KB paragraph of repeated words took 47 s.
+EXACT_PAIRS = 40_000
 
 
 def normalise(text: str) -> str:
@@ -46,8 +49,7 @@ def align(a: list[str], b: list[str]) -> list[Alignment]:
     """Return the alignment of two paragraph lists (texts as printed), in B's order."""
     left, right = [normalise(t) for t in a], [normalise(t) for t in b]
     steps: list[Alignment] = []
-    matcher = difflib.SequenceMatcher(None, left, right, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in opcodes(left, right):
         if tag == "equal":
             steps += [Alignment("equal", i, j) for i, j in zip(range(i1, i2), range(j1, j2), strict=True)]
         else:
@@ -73,7 +75,81 @@ def _pair(left: list[str], right: list[str], olds: list[int], news: list[int]) -
 
 def similarity(a: str, b: str) -> float:
     """Return how alike two paragraphs are, letter by letter, case and tone placement aside (0 to 1)."""
-    return difflib.SequenceMatcher(None, fold(a), fold(b), autojunk=False).ratio()
+    left, right = fold(a), fold(b)
+    if not left and not right:
+        return 1.0
+    kept = sum(i2 - i1 for tag, i1, i2, _, _ in opcodes(left, right) if tag == "equal")
+    return 2 * kept / (len(left) + len(right))
+
+
+Opcode = tuple[str, int, int, int, int]
+
+
+def opcodes(a, b) -> list[Opcode]:
+    """Return difflib's opcodes turning ``a`` into ``b`` in near-linear time: the common start and end are taken
+    first; what is left is aligned exactly when small, else on anchors (difflib with autojunk) and each gap
+    between anchors again, down to a replacement when a gap is still too large. Kept, deleted and inserted
+    pieces still give ``a`` and ``b`` exactly; only the detail of a very long change is coarser."""
+    start = 0
+    while start < len(a) and start < len(b) and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < len(a) - start and end < len(b) - start and a[-1 - end] == b[-1 - end]:
+        end += 1
+    steps: list[Opcode] = [("equal", 0, start, 0, start)] if start else []
+    steps += _middle(a, b, start, len(a) - end, start, len(b) - end)
+    steps += [("equal", len(a) - end, len(a), len(b) - end, len(b))] if end else []
+    return _merged(steps)
+
+
+def _middle(a, b, i1: int, i2: int, j1: int, j2: int) -> list[Opcode]:
+    """Return the opcodes of ``a[i1:i2]`` against ``b[j1:j2]``: exact when small, else on anchors and windows."""
+    if i1 == i2 or j1 == j2:
+        return [] if i1 == i2 and j1 == j2 else [("delete" if j1 == j2 else "insert", i1, i2, j1, j2)]
+    if (i2 - i1) * (j2 - j1) <= EXACT_PAIRS:
+        return _exact(a, b, i1, i2, j1, j2)
+    steps: list[Opcode] = []
+    anchors = difflib.SequenceMatcher(None, a[i1:i2], b[j1:j2], autojunk=True)  # popular elements are no anchors
+    for tag, x1, x2, y1, y2 in anchors.get_opcodes():
+        if tag == "equal":
+            steps.append((tag, i1 + x1, i1 + x2, j1 + y1, j1 + y2))
+        else:
+            steps += _windowed(a, b, i1 + x1, i1 + x2, j1 + y1, j1 + y2)
+    return steps
+
+
+def _exact(a, b, i1: int, i2: int, j1: int, j2: int) -> list[Opcode]:
+    matcher = difflib.SequenceMatcher(None, a[i1:i2], b[j1:j2], autojunk=False)
+    return [(tag, i1 + x1, i1 + x2, j1 + y1, j1 + y2) for tag, x1, x2, y1, y2 in matcher.get_opcodes()]
+
+
+def _windowed(a, b, i1: int, i2: int, j1: int, j2: int) -> list[Opcode]:
+    """Align a long gap window by window (each small enough to align exactly), keeping each window's result up
+    to its last kept piece and starting the next window there: linear in the gap's length."""
+    window = int(EXACT_PAIRS ** 0.5)
+    steps: list[Opcode] = []
+    while i1 < i2 and j1 < j2:
+        x2, y2 = min(i2, i1 + window), min(j2, j1 + window)
+        found = _exact(a, b, i1, x2, j1, y2)
+        if x2 == i2 and y2 == j2:
+            return steps + found
+        last = max((k for k, op in enumerate(found) if op[0] == "equal"), default=-1)
+        kept = found[:last + 1] if last >= 0 else [("replace", i1, x2, j1, y2)]
+        steps += kept
+        i1, j1 = kept[-1][2], kept[-1][4]
+    return steps + _middle(a, b, i1, i2, j1, j2)
+
+
+def _merged(steps: list[Opcode]) -> list[Opcode]:
+    """Return the opcodes with neighbours of the same kind joined (difflib's own are never adjacent)."""
+    out: list[Opcode] = []
+    for step in steps:
+        if out and out[-1][0] == step[0] and step[0] != "replace":
+            tag, i1, _, j1, _ = out[-1]
+            out[-1] = (tag, i1, step[2], j1, step[4])
+        else:
+            out.append(step)
+    return out
 
 
 def word_changes(a: str, b: str) -> list[Words]:
@@ -81,8 +157,7 @@ def word_changes(a: str, b: str) -> list[Words]:
     joined give A exactly, the kept and inserted ones give B."""
     left, right = re.findall(r"\s+|\S+", a), re.findall(r"\s+|\S+", b)  # words and the spaces between
     pieces: list[Words] = []
-    matcher = difflib.SequenceMatcher(None, left, right, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in opcodes(left, right):
         if tag == "equal":
             pieces.append(Words("equal", "".join(right[j1:j2])))
             continue

@@ -48,3 +48,10 @@ TABLE_NO_HAMLETS = ("{table}: có vẻ là bảng số liệu hộ nghèo nhưng
                     "liệu nào; bảng này không được kiểm tra.")
 TABLE_BAD_NUMBER = "{place}: «{text}» không phải là một số; ô này không được kiểm tra."
 TABLE_NO_ROWS = "{table}: không tìm thấy dòng số liệu nào dưới tiêu đề; bảng này không được kiểm tra."
+
+# Tables of any columns with a total row (docgen.read.sum_tables): why a total could not be judged.
+SUM_UNREADABLE = ("{place}, cột {col} «{header}»: «{text}» không phải là một số{more}; tổng của cột này không "
+                  "được đối chiếu.")
+SUM_MORE = " (và {count} ô khác)"
+SUM_EMPTY = "(ô trống)"
+SUM_NO_FIGURES = "{table}: có dòng tổng nhưng không đọc được số nào trong đó; bảng này không được kiểm tra."

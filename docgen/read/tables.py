@@ -43,20 +43,25 @@ def read_tables(view: DocumentView, parts: Parts, source: str) -> TableSet:
     """Return every appendix table of the document, in document order, with notes on what was not understood."""
     found = TableSet(source)
     for table in view.tables:
-        grid = _grid(table)
+        grid = grid_of(table)
         header_count = _header_rows(grid)
         if not header_count:
             continue
         label, title = _heading(view, parts, table)
         if not _FIGURE_TABLE.search(fold(" ".join([title, *_texts(grid[:header_count])]))):
             continue
-        appendix = _read_table(table, grid, header_count, label, title, found.notes)
+        notes: list[str] = []
+        appendix = _read_table(table, grid, header_count, label, title, notes)
         if appendix is not None:
             found.tables.append(appendix)
+            found.read.add(table.index)
+        if notes:
+            found.notes += notes
+            found.by_table[table.index] = notes
     return found
 
 
-def _grid(table: Table) -> list[list[Cell | None]]:
+def grid_of(table: Table) -> list[list[Cell | None]]:
     """Return the table as rows of grid columns: a cell spanning columns fills each, a cell continuing a
     vertical merge is the cell that started it."""
     width = max((c.grid + c.span for row in table.rows for c in row), default=0)
@@ -77,39 +82,39 @@ def _own_header(header: str) -> str:
     return snippet(header.split(" / ")[-1])
 
 
-def _text(cell: Cell | None) -> str:
+def table_text(cell: Cell | None) -> str:
     return squash(cell.text) if cell is not None else ""
 
 
 def _texts(rows: list[list[Cell | None]]) -> list[str]:
-    return [_text(cell) for row in rows for cell in row]
+    return [table_text(cell) for row in rows for cell in row]
 
 
 def _header_rows(grid: list[list[Cell | None]]) -> int:
     """Return how many rows the header takes (its numbering row included): the rows before the first row
     that holds figures; 0 when there is no such row within the first few."""
     for position, row in enumerate(grid[:HEADER_ROWS_MAX + 1]):
-        if position and not _is_numbering(row) and _holds_figures(row):
+        if position and not is_numbering_row(row) and _holds_figures(row):
             return position
     return 0
 
 
 def _holds_figures(row: list[Cell | None]) -> bool:
-    texts = [_text(cell) for cell in _distinct(row)]
+    texts = [table_text(cell) for cell in distinct_cells(row)]
     numbers = [t for t in texts[1:] if parse_count(t) is not None or parse_rate(t) is not None]
     return len(numbers) >= max(1, (len(texts) - 1) // 2) and any(t.strip() for t in numbers)
 
 
-def _is_numbering(row: list[Cell | None]) -> bool:
+def is_numbering_row(row: list[Cell | None]) -> bool:
     """True for the row of column numbers some communes print under the header: 1 2 3 …, (1) (2) …, A B 1 2."""
-    texts = [fold(_text(cell)) for cell in _distinct(row)]
+    texts = [fold(table_text(cell)) for cell in distinct_cells(row)]
     if len(texts) < 3 or not all(_NUMBERING.match(t) for t in texts):
         return False
     numbers = [int(m.group(1)) for t in texts if (m := _NUMBERING.match(t)) and m.group(1).isdigit()]
     return numbers == list(range(numbers[0], numbers[0] + len(numbers))) if numbers else True
 
 
-def _distinct(row: list[Cell | None]) -> list[Cell | None]:
+def distinct_cells(row: list[Cell | None]) -> list[Cell | None]:
     """Return the row's cells once each, in order (a cell spanning columns appears once)."""
     seen, cells = set(), []
     for cell in row:
@@ -161,7 +166,7 @@ def _read_table(table: Table, grid: list[list[Cell | None]], header_count: int, 
 def _columns(header: list[list[Cell | None]], title: str, where: str, notes: list[str]) -> list[Column]:
     """Return the recognised columns; unknown ones are kept with figure "" and noted. A column whose header
     names no household group ("Tỷ lệ %") takes the title's group, else the table's only group."""
-    header = [row for row in header if not _is_numbering(row)]
+    header = [row for row in header if not is_numbering_row(row)]
     printed = [_header_texts(header, index) for index in range(len(header[0]) if header else 0)]
     recognised = [recognise(texts[-1] if texts else "", " ".join(texts[:-1]), group_of(title)) for texts in printed]
     groups = {FIGURES[f].group for f, _ in recognised if f and FIGURES[f].group}
@@ -187,14 +192,14 @@ def _columns(header: list[list[Cell | None]], title: str, where: str, notes: lis
 
 def _header_texts(header: list[list[Cell | None]], index: int) -> list[str]:
     """Return the distinct header texts of a column, top to bottom (group header first, its own last)."""
-    return list(dict.fromkeys(_text(row[index]) for row in header if _text(row[index])))
+    return list(dict.fromkeys(table_text(row[index]) for row in header if table_text(row[index])))
 
 
 def _row(line: list[Cell | None], number: int, columns: list[Column], where: str,
          notes: list[str]) -> HamletRow | None:
     """Return a hamlet row or the total row; None for an empty row."""
     by_figure = {c.figure: c for c in columns if c.figure}
-    texts = [_text(cell) for cell in line]
+    texts = [table_text(cell) for cell in line]
     name = texts[by_figure["hamlet"].index]
     order = texts[by_figure["order"].index] if "order" in by_figure else ""
     if not any(texts):

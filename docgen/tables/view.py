@@ -84,3 +84,5 @@ class TableSet:
     source: str
     tables: list[AppendixTable] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    by_table: dict[int, list[str]] = field(default_factory=dict)  # a .docx's notes by table number
+    read: set[int] = field(default_factory=set)  # the numbers of a .docx's tables read as hamlet tables

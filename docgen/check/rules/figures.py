@@ -17,6 +17,7 @@ from weakref import WeakKeyDictionary
 from docgen.check import messages as m
 from docgen.check.finding import ERROR, WARNING, Issue
 from docgen.check.rules.base import DECREE_30, rule
+from docgen.check.rules.figure_sums import rate_issues, sum_tables, total_issues
 from docgen.figures import GROUP_WORDS, GROUPS
 from docgen.read.document import DocumentView, Paragraph
 from docgen.read.parts import OUTSIDE, Parts
@@ -43,11 +44,44 @@ def tables_of(view: DocumentView, parts: Parts) -> TableSet:
 
 @rule("figure-tables-unreadable", WARNING, m.FIGURES_CLAUSE, genres=ANY_DOCUMENT)
 def figure_tables_unreadable(view: DocumentView, parts: Parts) -> Iterator[Issue]:
-    """Tables of household figures that could not be read in full are named once, with why."""
-    notes = tables_of(view, parts).notes
-    if notes:
-        more = m.FIGURES_MORE_NOTES.format(count=len(notes) - NOTES_SHOWN) if len(notes) > NOTES_SHOWN else ""
-        yield Issue(Place((0, 0), m.WHERE_DOCUMENT), " ".join(notes[:NOTES_SHOWN]) + more)
+    """Each table of figures that could not be read in full is named once, at the table, with why and with
+    what could therefore not be judged (a total, a target stated in the text)."""
+    found = tables_of(view, parts)
+    generic_notes = sum_tables(view, parts, found.read)[1]
+    notes = {i: list(n) for i, n in found.by_table.items()}
+    for index, note in generic_notes.items():
+        notes.setdefault(index, []).append(note)
+    unjudged = _not_judged(view, parts, found)
+    places = {table.index: table.place for table in view.tables}
+    for index in sorted(notes):
+        shown = notes[index]
+        more = m.FIGURES_MORE_NOTES.format(count=len(shown) - NOTES_SHOWN) if len(shown) > NOTES_SHOWN else ""
+        what = m.FIGURES_NOT_JUDGED.format(what=", ".join(unjudged[index])) if unjudged.get(index) else ""
+        yield Issue(places[index], " ".join(shown[:NOTES_SHOWN]) + more + what)
+
+
+def _not_judged(view: DocumentView, parts: Parts, found: TableSet) -> dict[int, list[str]]:
+    """Return, by table number, the totals and the stated targets a cell that is not a number keeps from being
+    judged (they are never compared with a sum over part of a column)."""
+    numbers = {table.place.order: table.index for table in view.tables}
+    what: dict[int, list[str]] = {}
+    for table in found.tables:
+        index = numbers[table.place.order]
+        for figure in (f for f in table.figures() if kind(f) == "count"):
+            if table.total and figure in table.total.values and not _complete(table, figure):
+                header = next(c.header for c in table.columns if c.figure == figure)
+                what.setdefault(index, []).append(m.FIGURES_NOT_JUDGED_TOTAL.format(header=header.split(" / ")[-1]))
+    stated = [target for paragraph in _body(view, parts) for target in _targets(paragraph.text)]
+    for value, group in stated:
+        table = next((t for t in found.tables if f"{group}_reduction" in t.figures()), None)
+        if table is not None and total_reduction(found, group) is None:
+            what.setdefault(numbers[table.place.order], []).append(
+                m.FIGURES_NOT_JUDGED_TARGET.format(value=padded(value), group=GROUP_WORDS[group]))
+    return what
+
+
+def _complete(table: AppendixTable, figure: str) -> bool:
+    return all(figure in row.values for row in table.rows)
 
 
 @rule("figure-total", ERROR, m.FIGURES_CLAUSE, genres=ANY_DOCUMENT)
@@ -57,9 +91,10 @@ def figure_total(view: DocumentView, parts: Parts) -> Iterator[Issue]:
         for figure in (f for f in table.figures() if kind(f) == "count"):
             seen = table.total.values.get(figure) if table.total else None
             rows = [row.values[figure].number for row in table.rows if figure in row.values]
-            if seen is not None and len(rows) == len(table.rows) and seen.number != sum(rows):
+            if seen is not None and _complete(table, figure) and seen.number != sum(rows):
                 yield Issue(seen.place, number(seen.number),
                             m.FIGURES_SUM.format(value=number(sum(rows)), count=len(rows)))
+    yield from total_issues(sum_tables(view, parts, tables_of(view, parts).read)[0])
 
 
 @rule("figure-year-end", ERROR, m.FIGURES_CLAUSE, genres=ANY_DOCUMENT)
@@ -94,6 +129,7 @@ def figure_rate(view: DocumentView, parts: Parts) -> Iterator[Issue]:
                     issue = _rate_issue(row, rate_id, count_id)
                     if issue:
                         yield issue
+    yield from rate_issues(sum_tables(view, parts, tables_of(view, parts).read)[0])
 
 
 def _rate_issue(row: HamletRow, rate_id: str, count_id: str) -> Issue | None:
@@ -163,8 +199,9 @@ def total_reduction(found: TableSet, group: str) -> tuple[int, str] | None:
         total: Value | None = table.total.values.get(figure) if table.total else None
         if total is not None:
             return int(total.number), total.place.label
-        values = [row.values[figure] for row in table.rows if figure in row.values]
-        return (sum(int(v.number) for v in values), table.place.label) if len(values) == len(table.rows) else None
+        if not _complete(table, figure):
+            return None  # a cell that is not a number: no target is compared with a sum over part of the column
+        return sum(int(row.values[figure].number) for row in table.rows), table.place.label
     return None
 
 
