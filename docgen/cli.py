@@ -246,7 +246,8 @@ def check(files: tuple[Path, ...], output_format: str, template: Path | None, su
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="text: để đọc; json: cho máy.")
 @click.option("--redline", type=FILE, help="Ghi B thành văn bản .docx có đánh dấu thay đổi (Track Changes) so với A.")
-def diff(a: Path, b: Path, output_format: str, redline: Path | None) -> None:
+@click.option("--emphasis", is_flag=True, help=messages.DIFF_EMPHASIS_HELP)
+def diff(a: Path, b: Path, output_format: str, redline: Path | None, emphasis: bool) -> None:
     """So sánh A (trước) với B (sau): văn bản .docx, tệp Excel do docgen ghi, hoặc tệp kế hoạch; hai thư mục
     thì so từng cặp tệp cùng tên.
 
@@ -262,7 +263,7 @@ def diff(a: Path, b: Path, output_format: str, redline: Path | None) -> None:
     reports, exit_code = [], 1 if lonely else 0
     for old, new in pairs:
         try:
-            reports.append(diff_files(old, new))
+            reports.append(diff_files(old, new, emphasis=emphasis))
         except DocgenError as error:
             click.echo(format_problems(error), err=True)
             exit_code = 2

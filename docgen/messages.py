@@ -378,3 +378,25 @@ WEB_DIFF_KINDS = {"hamlet_added": "xóm chỉ có ở bản sau", "hamlet_remove
 DIFF_BLANK_CELL = "(ô trống)"
 DATE_OUTSIDE_YEAR = "Ngày ban hành {date} không thuộc năm kế hoạch {year} hay năm trước đó."
 DATE_OUTSIDE_YEAR_HINT = "Kiểm tra lại năm của ngày ban hành (document.date) và năm kế hoạch (targets.year)."
+
+# docgen diff: the other tables, the appendices, the signature block and emphasis (issue 16.4)
+DIFF_FIELDS.update({"signature_prefix": "Quyền hạn ký (TM., KT., TL., …)", "signature_titles": "Chức vụ người ký"})
+DIFF_TABLES = {
+    "cell": "  Bảng «{table}», dòng «{row}», cột «{column}»: {before} → {after}",
+    "header": "  Bảng «{table}», tiêu đề cột «{column}»: {before} → {after}",
+    "title": "  Bảng «{table}»: tên bảng {before} → {after}",
+    "row_added": "  Bảng «{table}»: thêm dòng «{row}»: {after}",
+    "row_removed": "  Bảng «{table}»: bỏ dòng «{row}»: {before}",
+    "table_added": "  Bảng chỉ có ở bản sau: «{table}»",
+    "table_removed": "  Bảng chỉ có ở bản trước: «{table}»",
+}
+DIFF_APPENDICES = {
+    "added": "  Phụ lục chỉ có ở bản sau: {after}",
+    "removed": "  Phụ lục chỉ có ở bản trước: {before}",
+    "changed": "  Phụ lục sửa: {before} → {after}",
+}
+DIFF_EMPHASIS = "  Nhấn mạnh, đoạn «{paragraph}»: «{words}» {change}"
+DIFF_EMPHASIS_ADDED = "thêm {flags}"
+DIFF_EMPHASIS_REMOVED = "bỏ {flags}"
+DIFF_FLAGS = {"bold": "in đậm", "italic": "in nghiêng", "underline": "gạch chân"}
+DIFF_EMPHASIS_HELP = "So sánh cả chữ in đậm, in nghiêng, gạch chân trong từng đoạn."

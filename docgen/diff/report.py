@@ -8,6 +8,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from docgen import messages
+from docgen.diff.emphasis import EmphasisChange, compare_emphasis
+from docgen.diff.grids import TableChange, compare_grids
 from docgen.diff.sources import Source, load_source
 from docgen.diff.text import align, marked, normalise
 from docgen.figures import FIGURES
@@ -44,26 +46,47 @@ class Report:
     paragraphs: list[ParagraphChange] = field(default_factory=list)
     figures: list[FigureChange] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    tables: list[TableChange] = field(default_factory=list)  # the tables that are not hamlet tables
+    appendices: list[AppendixChange] = field(default_factory=list)
+    emphasis: list[EmphasisChange] = field(default_factory=list)  # only when asked (``--emphasis``)
 
     @property
     def differs(self) -> bool:
         """True when anything differs."""
-        return bool(self.fields or self.paragraphs or self.figures)
+        return bool(self.count)
+
+    @property
+    def count(self) -> int:
+        """Return how many differences there are."""
+        return sum(len(part) for part in (self.fields, self.paragraphs, self.figures, self.tables,
+                                          self.appendices, self.emphasis))
 
 
-def diff_files(a: Path, b: Path, a_name: str = "", b_name: str = "") -> Report:
-    """Return the differences between two files (.docx, .xlsx written by docgen, or plan file, any pairing);
-    raise ``DocgenError`` when either cannot be read."""
-    return diff_sources(load_source(a, a_name), load_source(b, b_name))
+@dataclass(frozen=True)
+class AppendixChange:
+    """An appendix ``added`` (only in B), ``removed`` (only in A) or ``changed`` (its label or title lines)."""
+
+    kind: str
+    before: str
+    after: str
 
 
-def diff_sources(a: Source, b: Source) -> Report:
+def diff_files(a: Path, b: Path, a_name: str = "", b_name: str = "", emphasis: bool = False) -> Report:
+    """Return the differences between two files (.docx, .xlsx written by docgen, or plan file, any pairing),
+    bold, italic and underline words too when ``emphasis``; raise ``DocgenError`` when either cannot be read."""
+    return diff_sources(load_source(a, a_name), load_source(b, b_name), emphasis)
+
+
+def diff_sources(a: Source, b: Source, emphasis: bool = False) -> Report:
     """Return the differences between two loaded sources."""
     report = Report(a.name, b.name, notes=[f"{side.name}: {note}" for side in (a, b) for note in side.notes])
     if a.has_text and b.has_text:
         report.fields = [FieldChange(key, a.fields[key], b.fields[key]) for key in a.fields
                          if normalise(a.fields[key]) != normalise(b.fields[key])]
         report.paragraphs = compare_paragraphs(a.paragraphs, b.paragraphs)
+        report.tables = compare_grids(a.grids, b.grids)
+        report.appendices = compare_appendices(a.appendices, b.appendices)
+        report.emphasis = compare_paragraph_emphasis(a, b) if emphasis else []
     elif a.has_text or b.has_text:
         report.notes.append(messages.DIFF_TABLES_ONLY)
     if a.tables is not None and b.tables is not None:
@@ -82,6 +105,26 @@ def compare_paragraphs(a: list[str], b: list[str]) -> list[ParagraphChange]:
     return changes
 
 
+def compare_appendices(a: list[str], b: list[str]) -> list[AppendixChange]:
+    """Return the appendices only on one side and those whose label or title lines differ, in B's order."""
+    changes = []
+    for step in align(a, b):
+        before = normalise(a[step.a]) if step.a is not None else ""
+        after = normalise(b[step.b]) if step.b is not None else ""
+        if step.kind != "equal":
+            changes.append(AppendixChange(step.kind, before, after))
+    return changes
+
+
+def compare_paragraph_emphasis(a: Source, b: Source) -> list[EmphasisChange]:
+    """Return the emphasis changes of the paragraphs kept or changed from A to B."""
+    changes = []
+    for step in align(a.paragraphs, b.paragraphs):
+        if step.a is not None and step.b is not None:
+            changes += compare_emphasis(a.emphasis[step.a], b.emphasis[step.b], b.paragraphs[step.b])
+    return changes
+
+
 def format_text(reports: list[Report]) -> str:
     """Return the reports as a reviewer reads them."""
     return "\n\n".join(_report_text(r) for r in reports)
@@ -93,10 +136,13 @@ def _report_text(report: Report) -> str:
                                          after=f.after or "—") for f in report.fields]
     lines += [messages.DIFF_PARAGRAPH[p.kind].format(text=p.marked if p.kind == "changed" else p.before or p.after)
               for p in report.paragraphs]
+    lines += [messages.DIFF_APPENDICES[a.kind].format(before=a.before, after=a.after) for a in report.appendices]
     lines += [_figure_text(change) for change in report.figures]
+    lines += [messages.DIFF_TABLES[t.kind].format(table=t.table, row=t.row, column=t.column, before=t.before or "—",
+                                                  after=t.after or "—") for t in report.tables]
+    lines += [_emphasis_text(change) for change in report.emphasis]
     lines += [messages.DIFF_NOTE.format(note=note) for note in report.notes]
-    count = len(report.fields) + len(report.paragraphs) + len(report.figures)
-    lines.append(messages.DIFF_COUNT.format(count=count) if count else messages.DIFF_SAME)
+    lines.append(messages.DIFF_COUNT.format(count=report.count) if report.count else messages.DIFF_SAME)
     return "\n".join(lines)
 
 
@@ -106,7 +152,14 @@ def _figure_text(change: FigureChange) -> str:
                                                      before=change.before, after=change.after)
 
 
+def _emphasis_text(change: EmphasisChange) -> str:
+    flags = lambda names: ", ".join(messages.DIFF_FLAGS[n] for n in names)  # noqa: E731
+    said = [messages.DIFF_EMPHASIS_ADDED.format(flags=flags(change.added))] if change.added else []
+    said += [messages.DIFF_EMPHASIS_REMOVED.format(flags=flags(change.removed))] if change.removed else []
+    return messages.DIFF_EMPHASIS.format(paragraph=change.paragraph, words=change.words, change="; ".join(said))
+
+
 def format_json(reports: list[Report]) -> str:
     """Return the reports as JSON: one object per pair, with ``differs`` and every change."""
-    data = [{**asdict(r), "differs": r.differs} for r in reports]
+    data = [{**asdict(r), "differs": r.differs, "count": r.count} for r in reports]
     return json.dumps(data, ensure_ascii=False, indent=2)

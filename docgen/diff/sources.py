@@ -10,10 +10,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+
 from docgen import messages
+from docgen.diff.emphasis import Word, emphasis_words
+from docgen.diff.grids import GridTable, grid_tables
 from docgen.errors import DocgenError
 from docgen.read.text import squash
 from docgen.tables.view import TableSet
@@ -32,6 +36,9 @@ class Source:
     tables: TableSet | None = None
     docx: bytes | None = None
     notes: list[str] = field(default_factory=list)
+    grids: list[GridTable] = field(default_factory=list)  # the other tables, as text
+    appendices: list[str] = field(default_factory=list)  # each appendix's label and title lines
+    emphasis: list[tuple[Word, ...]] = field(default_factory=list)  # by paragraph, as ``paragraphs``
 
     @property
     def has_text(self) -> bool:
@@ -68,26 +75,45 @@ def document_source(data: bytes, name: str) -> Source:
     view = open_document(data, name)
     parts = locate(view)
     tables = read_tables(view, parts, name)
-    return Source(name, header_fields(parts), body_paragraphs(view, parts), tables, data, list(tables.notes))
+    body = body_paragraphs(view, parts)
+    return Source(name, header_fields(parts), [p.text for p in body], tables, data, list(tables.notes),
+                  grid_tables(view, parts, tables.read), appendix_names(parts),
+                  [emphasis_words(p) for p in body])
+
+
+_PREFIX = re.compile(r"^(TM|KT|TL|TUQ|Q|T/M|K/T)\.\s*", re.IGNORECASE)
 
 
 def header_fields(parts) -> dict[str, str]:
-    """Return the fields a reviewer checks first: number, date, signer, recipients (empty when not found)."""
+    """Return the fields a reviewer checks first: number, date, signature block (prefix, title lines, name),
+    recipients (empty when not found)."""
     span_text = lambda span: squash(span.text) if span else ""  # noqa: E731
+    lines = [squash(s.text) for s in parts.signature_lines]
+    prefix = _PREFIX.match(lines[0]) if lines else None
+    titles = [lines[0][prefix.end():] if prefix else lines[0], *lines[1:]] if lines else []
     return {
         "number": span_text(parts.number),
         "date": span_text(parts.place_date),
         "summary": " ".join(squash(s.text) for s in parts.summary),
+        "signature_prefix": prefix.group(0).strip() if prefix else "",
+        "signature_titles": " / ".join(t for t in titles if t),
         "signer": span_text(parts.signer),
         "recipients": "; ".join(squash(s.text) for s in parts.recipients),
     }
 
 
-def body_paragraphs(view, parts) -> list[str]:
-    """Return the texts of every non-empty paragraph outside tables, in order: the body as a reader reads it.
-    The top block and the lines read as header fields are left out (a hand-typed top block is paragraphs,
-    not a table): each difference is reported once."""
+def appendix_names(parts) -> list[str]:
+    """Return each appendix as its label and title lines ("Phụ lục II — PHÂN CÔNG …")."""
+    return [" — ".join(squash(t) for t in [a.label.text if a.labelled else "", *(s.text for s in a.titles)] if t)
+            for a in parts.appendices]
+
+
+def body_paragraphs(view, parts) -> list:
+    """Return every non-empty paragraph outside tables, in order: the body as a reader reads it. The top
+    block, the lines read as header fields and the appendices' label and title lines (compared as appendices)
+    are left out (a hand-typed top block is paragraphs, not a table): each difference is reported once."""
     spans = [parts.number, parts.place_date, parts.signer, parts.recipients_label, *parts.summary,
              *parts.recipients, *parts.signature_lines]
+    spans += [span for a in parts.appendices for span in [a.label, *a.titles]]
     fields = {span.paragraph.index for span in spans if span is not None}
-    return [p.text for p in view.top_level() if not p.is_empty and p.index > parts.top_end and p.index not in fields]
+    return [p for p in view.top_level() if not p.is_empty and p.index > parts.top_end and p.index not in fields]

@@ -53,11 +53,11 @@ def align(a: list[str], b: list[str]) -> list[Alignment]:
         if tag == "equal":
             steps += [Alignment("equal", i, j) for i, j in zip(range(i1, i2), range(j1, j2), strict=True)]
         else:
-            steps += _pair(left, right, list(range(i1, i2)), list(range(j1, j2)))
+            steps += pair_block(left, right, list(range(i1, i2)), list(range(j1, j2)))
     return steps
 
 
-def _pair(left: list[str], right: list[str], olds: list[int], news: list[int]) -> list[Alignment]:
+def pair_block(left: list[str], right: list[str], olds: list[int], news: list[int]) -> list[Alignment]:
     """Pair the paragraphs of a replaced block in order: all of them when the block has as many on each side
     (a row of table cells retyped, a sentence rewritten in place), else those alike enough."""
     steps: list[Alignment] = []

@@ -46,6 +46,7 @@ class RunFormat:
     color: Resolved[str]  # "auto", a hex value such as "FF0000", or "theme:<name>"
     caps: bool
     hidden: bool
+    underline: bool = False  # any underline but "none" (what ``docgen diff --emphasis`` compares)
 
 
 @dataclass(frozen=True)

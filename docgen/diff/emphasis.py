@@ -1,0 +1,77 @@
+"""``docgen diff --emphasis``: words set in bold, italic or underline on one side and not on the other.
+
+Each paragraph is read as its words with the emphasis all of a word's letters share (a word half in bold is
+not bold); the words of two aligned paragraphs are matched as ``word_changes`` matches them, and a kept word
+whose emphasis differs is a change. Neighbouring words with the same change are reported together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from docgen.diff.text import opcodes
+from docgen.read.document import Paragraph
+from docgen.read.text import nfc, snippet
+
+FLAGS = ("bold", "italic", "underline")
+Word = tuple[str, frozenset[str]]
+
+
+@dataclass(frozen=True)
+class EmphasisChange:
+    """Words of a paragraph whose emphasis differs: ``added`` and ``removed`` are names of ``FLAGS``."""
+
+    paragraph: str
+    words: str
+    added: tuple[str, ...]
+    removed: tuple[str, ...]
+
+
+def emphasis_words(paragraph: Paragraph) -> tuple[Word, ...]:
+    """Return the paragraph's words, each with the emphasis all its letters share."""
+    words: list[Word] = []
+    letters, shared = "", None
+    for run in paragraph.runs:
+        flags = frozenset(name for name in FLAGS if _on(getattr(run.fmt, name)))
+        for char in run.text:
+            if char.isspace():
+                if letters:
+                    words.append((nfc(letters), shared or frozenset()))
+                letters, shared = "", None
+                continue
+            letters += char
+            shared = flags if shared is None else shared & flags
+    if letters:
+        words.append((nfc(letters), shared or frozenset()))
+    return tuple(words)
+
+
+def _on(value) -> bool:
+    return bool(getattr(value, "value", value))
+
+
+def compare_emphasis(a: tuple[Word, ...], b: tuple[Word, ...], text: str) -> list[EmphasisChange]:
+    """Return the emphasis changes of the words kept from paragraph ``a`` to paragraph ``b`` (printed ``text``)."""
+    changes: list[EmphasisChange] = []
+    run: list[str] = []
+    last: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+    for tag, i1, i2, j1, j2 in opcodes([w for w, _ in a], [w for w, _ in b]):
+        if tag != "equal":
+            last = _flush(changes, run, last, text)
+            continue
+        for (_, before), (word, after) in zip(a[i1:i2], b[j1:j2], strict=True):
+            change = (tuple(f for f in FLAGS if f in after - before), tuple(f for f in FLAGS if f in before - after))
+            if change != last:
+                last = _flush(changes, run, last, text)
+            if change != ((), ()):
+                run.append(word)
+                last = change
+    _flush(changes, run, last, text)
+    return changes
+
+
+def _flush(changes: list[EmphasisChange], run: list[str], last, text: str) -> None:
+    if run and last is not None:
+        changes.append(EmphasisChange(snippet(text), " ".join(run), *last))
+    run.clear()
+    return None
