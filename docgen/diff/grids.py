@@ -12,13 +12,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from docgen.diff.text import normalise, opcodes, pair_block, similarity
+from docgen.diff.text import opcodes, pair_block, similarity
 from docgen.read.document import DocumentView, Table
 from docgen.read.parts import Parts
 from docgen.read.tables import distinct_cells, grid_of, is_numbering_row, table_text
-from docgen.read.text import fold, is_upper, snippet, squash
+from docgen.read.text import fold, is_upper, nfc, snippet, squash
 
 HEADER_ROWS_MAX = 4
+
+
+def normalise(text: str) -> str:
+    """Return a cell's text as compared: NFC, single spaces (a cell's leading number is content: "20 giờ")."""
+    return squash(nfc(text))
+
+
 TITLE_LINES = 2  # non-empty lines just above a table searched for its title
 SAME_TABLE = 0.6
 _ORDER = re.compile(r"^(\d+|[IVXLC]+|[a-zđ])(\.\d+)*[.)]?$", re.IGNORECASE)
@@ -30,7 +37,7 @@ class GridTable:
 
     name: str
     columns: tuple[str, ...]
-    rows: tuple[tuple[str, tuple[str, ...]], ...]
+    rows: tuple[tuple[str, str, tuple[str, ...]], ...]  # key (matched by), label (shown), cells
 
     @property
     def key(self) -> str:
@@ -70,7 +77,9 @@ def _grid_table(view: DocumentView, parts: Parts, table: Table) -> GridTable:
         cells = tuple(normalise(table_text(cell)) if cell is not None and (i == 0 or line[i - 1] is not cell) else ""
                       for i, cell in enumerate(line))
         if any(cells):
-            rows.append((_row_key(line), cells))
+            key = _row_key(line)
+            label = f"{cells[0]}. {snippet(key)}" if cells and cells[0] and cells[0] != key else snippet(key)
+            rows.append((key, label, cells))
     return GridTable(_title(view, parts, table) or " | ".join(c for c in columns if c), columns, tuple(rows))
 
 
@@ -136,20 +145,20 @@ def _compare_table(old: GridTable, new: GridTable) -> list[TableChange]:
         changes.append(TableChange("title", name, "", "", old.name, new.name))
     changes += [TableChange("header", name, "", _column(new, i), before, after) for i, (before, after)
                 in enumerate(zip(old.columns, new.columns, strict=False)) if before != after]
-    left, right = [fold(key) for key, _ in old.rows], [fold(key) for key, _ in new.rows]
+    left, right = [fold(key) for key, _, _ in old.rows], [fold(key) for key, _, _ in new.rows]
     for tag, i1, i2, j1, j2 in opcodes(left, right):
         steps = zip(range(i1, i2), range(j1, j2), strict=True) if tag == "equal" else \
             ((s.a, s.b) for s in pair_block(left, right, list(range(i1, i2)), list(range(j1, j2))))
         for i, j in steps:
             if i is None and j is not None:
-                changes.append(TableChange("row_added", name, snippet(new.rows[j][0]), after=_joined(new.rows[j][1])))
+                changes.append(TableChange("row_added", name, new.rows[j][1], after=_joined(new.rows[j][2])))
             elif j is None and i is not None:
-                changes.append(TableChange("row_removed", name, snippet(old.rows[i][0]),
-                                           before=_joined(old.rows[i][1])))
+                changes.append(TableChange("row_removed", name, old.rows[i][1], before=_joined(old.rows[i][2])))
             elif i is not None and j is not None:
-                key, after = new.rows[j]
-                changes += [TableChange("cell", name, snippet(key), _column(new, k), x, y)
-                            for k, (x, y) in enumerate(_padded(old.rows[i][1], after)) if x != y]
+                _, label, after = new.rows[j]
+                changes += [TableChange("cell", name, label, _column(new, k), x, y)
+                            for k, (x, y) in enumerate(_padded(old.rows[i][2], after))
+                            if x != y and not (k == 0 and _ORDER.match(x) and _ORDER.match(y))]  # renumbered
     return changes
 
 

@@ -103,9 +103,13 @@ def header_fields(parts) -> dict[str, str]:
 
 
 def appendix_names(parts) -> list[str]:
-    """Return each appendix as its label and title lines ("Phụ lục II — PHÂN CÔNG …")."""
-    return [" — ".join(squash(t) for t in [a.label.text if a.labelled else "", *(s.text for s in a.titles)] if t)
-            for a in parts.appendices]
+    """Return each appendix as its label, title and "(Kèm theo …)" lines ("Phụ lục II — PHÂN CÔNG … — (Kèm …)")."""
+    names = []
+    for appendix in parts.appendices:
+        lines = [appendix.label.text if appendix.labelled else "", *(s.text for s in appendix.titles),
+                 appendix.reference.text if appendix.reference else ""]
+        names.append(" — ".join(squash(line) for line in lines if line.strip()))
+    return names
 
 
 def body_paragraphs(view, parts) -> list:
@@ -114,6 +118,6 @@ def body_paragraphs(view, parts) -> list:
     are left out (a hand-typed top block is paragraphs, not a table): each difference is reported once."""
     spans = [parts.number, parts.place_date, parts.signer, parts.recipients_label, *parts.summary,
              *parts.recipients, *parts.signature_lines]
-    spans += [span for a in parts.appendices for span in [a.label, *a.titles]]
+    spans += [span for a in parts.appendices for span in [a.label, *a.titles, a.reference]]
     fields = {span.paragraph.index for span in spans if span is not None}
     return [p for p in view.top_level() if not p.is_empty and p.index > parts.top_end and p.index not in fields]

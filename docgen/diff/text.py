@@ -129,6 +129,13 @@ def _windowed(a, b, i1: int, i2: int, j1: int, j2: int) -> list[Opcode]:
     window = int(EXACT_PAIRS ** 0.5)
     steps: list[Opcode] = []
     while i1 < i2 and j1 < j2:
+        same = 0
+        while i1 + same < i2 and j1 + same < j2 and a[i1 + same] == b[j1 + same]:
+            same += 1  # what is equal before the next change is kept as it stands (never shifted by a period)
+        if same:
+            steps.append(("equal", i1, i1 + same, j1, j1 + same))
+            i1, j1 = i1 + same, j1 + same
+            continue
         x2, y2 = min(i2, i1 + window), min(j2, j1 + window)
         found = _exact(a, b, i1, x2, j1, y2)
         if x2 == i2 and y2 == j2:
