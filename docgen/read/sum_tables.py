@@ -23,7 +23,7 @@ from docgen.read import messages
 from docgen.read.document import Cell, DocumentView, Table
 from docgen.read.place import Place
 from docgen.read.table_columns import is_total_name, parse_count, parse_rate
-from docgen.read.tables import distinct_cells, grid_of, is_numbering_row, table_text
+from docgen.read.tables import distinct_cells, grid_of, table_text
 from docgen.read.text import fold, snippet
 
 Number = int | Decimal
@@ -32,6 +32,7 @@ _FORMULA = re.compile(r"\(?(\d{1,2})\)?\s*[/:÷]\s*\(?(\d{1,2})\)?")
 _ROMAN = re.compile(r"^[IVX]+\.?$")
 _DETAIL = re.compile(r"^(trong\s+đó|[-+•–])")
 _PERCENT = re.compile(r"%\s*$")
+_COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?(\s*=.+)?$|^[a-d]$", re.IGNORECASE)  # (6) = (5)/(3)
 
 
 @dataclass(frozen=True)
@@ -202,6 +203,12 @@ def _row(line: list[Cell | None], number: int, where: str, header) -> SumRow:
                                                          header=snippet(head.split(" / ")[-1])))
         row.cells[index] = SumCell(parsed[0], text, place, parsed[1])
     return row
+
+
+def is_numbering_row(row: list[Cell | None]) -> bool:
+    """True for the row of column numbers under a header, formulas included: (1) (2) … (6) = (5)/(3)."""
+    texts = [table_text(cell) for cell in distinct_cells(row)]
+    return len(texts) >= 3 and all(_COLUMN_NUMBER.match(text) for text in texts)
 
 
 def _number(text: str) -> tuple[Number, bool] | None:
