@@ -12,7 +12,7 @@ from tests.check.helpers import BODY_TEXT, make_docx
 HEADER = ("STT", "Đơn vị", "Hồ sơ tiếp nhận", "", "Giải quyết đúng hạn", "Tỉ lệ đúng hạn (%)")
 ROWS = [("1", "Xã Đức Trọng", "120", "80", "114", "95,0"),
         ("2", "Xã Đơn Dương", "80", "20", "76", "95,0"),
-        ("3", "Xã Tà Năng", "0", "0", "0", "-")]  # nothing received: no rate to judge, and nothing to divide by
+        ("3", "Xã Tà Năng", "0", "0", "0", "0,0")]  # nothing received: nothing to divide by, no rate to judge
 TOTAL = ("Tổng cộng", "", "200", "100", "190", "95,0")
 TEN = tuple((kind, text.replace("giảm 06 hộ nghèo", "giảm 10 hộ nghèo")) for kind, text in BODY_TEXT)
 
@@ -97,10 +97,10 @@ def _hamlets(headers=tb.POOR_HEADERS, rows=tb.POOR_ROWS, total=tb.POOR_TOTAL, bo
 
 
 def test_a_rate_headed_ti_le_is_a_rate():
-    headers = [*tb.POOR_HEADERS[:-1], "Tỉ lệ hộ nghèo cuối kỳ (%)"]
+    headers = [*tb.POOR_HEADERS[:-1], "Tỉ lệ hộ nghèo cuối kỳ"]
     rows = [tb.POOR_ROWS[0][:-1] + ("1,63",), *tb.POOR_ROWS[1:]]
     assert _figures(_hamlets(headers=headers, rows=rows)) == [
-        ("figure-rate", "bảng 3 (Phụ lục I), dòng 3 «Thôn Đông», cột 9 «Tỉ lệ hộ nghèo cuối kỳ…»", "1,63",
+        ("figure-rate", "bảng 3 (Phụ lục I), dòng 3 «Thôn Đông», cột 9 «Tỉ lệ hộ nghèo cuối kỳ»", "1,63",
          "1,36 (= 17 ÷ 1.250 × 100)")]
 
 
