@@ -14,6 +14,7 @@ from click.testing import CliRunner
 
 from docgen.cli import main
 from docgen.diff import diff_files, format_text
+from docgen.diff.report import compare_paragraphs
 from docgen.diff.text import marked
 from tests.check.builder import make_docx
 from tests.check.spec import REFERENCE
@@ -123,7 +124,8 @@ def test_the_signature_block_prefix_titles_and_name(tmp_path):
     deputy = _document(signature=("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), signer="Nguyễn Văn Bình")
     report = _diff(tmp_path, signed, deputy)
     assert [(f.field, f.before, f.after) for f in report.fields] == [
-        ("signature_prefix", "TM.", "KT."), ("signature_titles", "ỦY BAN NHÂN DÂN / CHỦ TỊCH", "CHỦ TỊCH / PHÓ CHỦ TỊCH"),
+        ("signature_prefix", "TM.", "KT."),
+        ("signature_titles", "ỦY BAN NHÂN DÂN / CHỦ TỊCH", "CHỦ TỊCH / PHÓ CHỦ TỊCH"),
         ("signer", "Lang Đại Thành", "Nguyễn Văn Bình")]
     assert "  Quyền hạn ký (TM., KT., TL., …): TM. → KT." in _lines(report)
 
@@ -145,6 +147,10 @@ def test_emphasis_changes_only_when_asked(tmp_path):
 def test_decomposed_and_precomposed_vietnamese_are_the_same_text(tmp_path):
     report = _diff(tmp_path, _document(), _document(nfd=True), emphasis=True)
     assert not report.differs, format_text([report])
+    # texts given to the comparison in either form (the web page's, a source read another way) too
+    text = "Phấn đấu giảm 06 hộ nghèo, tỷ lệ hộ nghèo còn 1,40%."
+    assert compare_paragraphs([unicodedata.normalize("NFD", text)], [text]) == []
+    assert marked(unicodedata.normalize("NFD", text), text) == text
 
 
 def test_a_folder_diff_skips_word_lock_files_and_reads_upper_case_extensions(tmp_path):

@@ -8,6 +8,7 @@ whose emphasis differs is a change. Neighbouring words with the same change are 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import groupby
 
 from docgen.diff.text import opcodes
 from docgen.read.document import Paragraph
@@ -52,26 +53,14 @@ def _on(value) -> bool:
 
 def compare_emphasis(a: tuple[Word, ...], b: tuple[Word, ...], text: str) -> list[EmphasisChange]:
     """Return the emphasis changes of the words kept from paragraph ``a`` to paragraph ``b`` (printed ``text``)."""
-    changes: list[EmphasisChange] = []
-    run: list[str] = []
-    last: tuple[tuple[str, ...], tuple[str, ...]] | None = None
-    for tag, i1, i2, j1, j2 in opcodes([w for w, _ in a], [w for w, _ in b]):
-        if tag != "equal":
-            last = _flush(changes, run, last, text)
-            continue
-        for (_, before), (word, after) in zip(a[i1:i2], b[j1:j2], strict=True):
-            change = (tuple(f for f in FLAGS if f in after - before), tuple(f for f in FLAGS if f in before - after))
-            if change != last:
-                last = _flush(changes, run, last, text)
-            if change != ((), ()):
-                run.append(word)
-                last = change
-    _flush(changes, run, last, text)
+    kept: list[tuple[int, str, tuple[tuple[str, ...], tuple[str, ...]]]] = []  # (stretch of kept words, word, change)
+    for stretch, (tag, i1, i2, j1, j2) in enumerate(opcodes([w for w, _ in a], [w for w, _ in b])):
+        if tag == "equal":
+            for (_, before), (word, after) in zip(a[i1:i2], b[j1:j2], strict=True):
+                change = (tuple(f for f in FLAGS if f in after - before), tuple(f for f in FLAGS if f in before - after))
+                kept.append((stretch, word, change))
+    changes = []
+    for (_, change), group in groupby(kept, key=lambda item: (item[0], item[2])):
+        if change != ((), ()):
+            changes.append(EmphasisChange(snippet(text), " ".join(word for _, word, _ in group), *change))
     return changes
-
-
-def _flush(changes: list[EmphasisChange], run: list[str], last, text: str) -> None:
-    if run and last is not None:
-        changes.append(EmphasisChange(snippet(text), " ".join(run), *last))
-    run.clear()
-    return None

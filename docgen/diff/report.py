@@ -138,9 +138,7 @@ def _report_text(report: Report) -> str:
               for p in report.paragraphs]
     lines += [messages.DIFF_APPENDICES[a.kind].format(before=a.before, after=a.after) for a in report.appendices]
     lines += [_figure_text(change) for change in report.figures]
-    lines += [messages.DIFF_TABLES[t.kind].format(table=t.table, row=t.row, column=t.column, before=t.before or "—",
-                                                  after=t.after or "—") for t in report.tables]
-    lines += [_emphasis_text(change) for change in report.emphasis]
+    lines += _table_lines(report) + [_emphasis_text(change) for change in report.emphasis]
     lines += [messages.DIFF_NOTE.format(note=note) for note in report.notes]
     lines.append(messages.DIFF_COUNT.format(count=report.count) if report.count else messages.DIFF_SAME)
     return "\n".join(lines)
@@ -150,6 +148,17 @@ def _figure_text(change: FigureChange) -> str:
     words = FIGURES[change.figure].words if change.figure in FIGURES else change.column
     return messages.DIFF_FIGURES[change.kind].format(appendix=change.appendix, hamlet=change.hamlet, column=words,
                                                      before=change.before, after=change.after)
+
+
+def other_lines(report: Report) -> list[str]:
+    """Return the appendices, other tables and emphasis changes, one line each (the web page lists them)."""
+    lines = [messages.DIFF_APPENDICES[a.kind].format(before=a.before, after=a.after) for a in report.appendices]
+    return [line.strip() for line in lines + _table_lines(report) + [_emphasis_text(c) for c in report.emphasis]]
+
+
+def _table_lines(report: Report) -> list[str]:
+    return [messages.DIFF_TABLES[t.kind].format(table=t.table, row=t.row, column=t.column, before=t.before or "—",
+                                                after=t.after or "—") for t in report.tables]
 
 
 def _emphasis_text(change: EmphasisChange) -> str:

@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-
 from docgen import messages
 from docgen.diff.emphasis import Word, emphasis_words
 from docgen.diff.grids import GridTable, grid_tables

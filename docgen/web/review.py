@@ -90,6 +90,7 @@ def diff_uploads():
     from pathlib import Path
 
     from docgen.diff import diff_files
+    from docgen.diff.report import other_lines
 
     plan = workspace().plan(request.form.get("plan", "")) if request.form.get("plan") else None
     with tempfile.TemporaryDirectory(prefix="docgen-diff-") as work:
@@ -101,6 +102,7 @@ def diff_uploads():
         except DocgenError as error:
             return render_template("diff.html", report=None, problems=error.problems), 422
     return render_template("diff.html", report=report, problems=[], sides=sides, figure_words=_figure_words,
+                           other=other_lines(report),
                            field_words=messages.DIFF_FIELDS, kind_words=messages.WEB_DIFF_KINDS)
 
 

@@ -316,3 +316,15 @@ def test_an_entry_to_confirm_is_told_apart_from_an_error():
     pending = problem_json(Problem(Location("p.toml", 17, "bases"), messages.NOT_CONFIRMED))
     error = problem_json(Problem(Location("p.toml", 20, "targets.year"), "Phải lớn hơn hoặc bằng 2000."))
     assert (pending["confirm"], error["confirm"]) == (True, False)
+
+
+def test_the_comparison_page_lists_a_changed_cell_of_a_body_table(client):
+    from tests.test_diff_everything import SCHEDULE, _document
+
+    later = [SCHEDULE[0], SCHEDULE[1], SCHEDULE[2][:3] + ("21 giờ ngày 27 tháng 3",)]
+    form = {"token": TOKEN, "a": (io.BytesIO(_document()), "truoc.docx"),
+            "b": (io.BytesIO(_document(tables=(later,))), "sau.docx")}
+    page = client.post("/review/diff", data=form, content_type="multipart/form-data").get_data(as_text=True)
+    assert "Có 1 khác biệt" in page and 'id="diff-others"' in page
+    assert ("<li>Bảng «LỊCH PHÁT SÓNG CHUYÊN MỤC HỎI ĐÁP», dòng «3. Hỏi đáp về bảo hiểm xã…», cột «Thời gian»: "
+            "20 giờ 15 ngày 27 tháng 3 → 21 giờ ngày 27 tháng 3</li>") in page

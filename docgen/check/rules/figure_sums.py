@@ -81,8 +81,8 @@ def _exponent(value) -> int:
     return int(Decimal(value).as_tuple().exponent) if isinstance(value, Decimal) else 0
 
 
-def _shown(expected: Decimal, seen: SumCell) -> str:
+def _shown(expected: int | Decimal, seen: SumCell) -> str:
     """Return the expected total as the table prints its total (its decimals)."""
     places = _exponent(seen.number)
-    value = expected.quantize(Decimal(1).scaleb(min(0, places)), rounding=ROUND_HALF_UP)
+    value = Decimal(expected).quantize(Decimal(1).scaleb(min(0, places)), rounding=ROUND_HALF_UP)
     return number(int(value) if places >= 0 else value)

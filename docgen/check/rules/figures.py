@@ -21,7 +21,6 @@ from docgen.check.rules.figure_sums import rate_issues, sum_tables, total_issues
 from docgen.figures import GROUP_WORDS, GROUPS
 from docgen.read.document import DocumentView, Paragraph
 from docgen.read.parts import OUTSIDE, Parts
-from docgen.read.place import Place
 from docgen.read.table_columns import kind
 from docgen.read.tables import read_tables
 from docgen.read.text import fold, squash
@@ -73,9 +72,9 @@ def _not_judged(view: DocumentView, parts: Parts, found: TableSet) -> dict[int, 
                 what.setdefault(index, []).append(m.FIGURES_NOT_JUDGED_TOTAL.format(header=header.split(" / ")[-1]))
     stated = [target for paragraph in _body(view, parts) for target in _targets(paragraph.text)]
     for value, group in stated:
-        table = next((t for t in found.tables if f"{group}_reduction" in t.figures()), None)
-        if table is not None and total_reduction(found, group) is None:
-            what.setdefault(numbers[table.place.order], []).append(
+        first = next((t for t in found.tables if f"{group}_reduction" in t.figures()), None)
+        if first is not None and total_reduction(found, group) is None:
+            what.setdefault(numbers[first.place.order], []).append(
                 m.FIGURES_NOT_JUDGED_TARGET.format(value=padded(value), group=GROUP_WORDS[group]))
     return what
 
