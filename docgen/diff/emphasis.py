@@ -47,6 +47,10 @@ def emphasis_words(paragraph: Paragraph) -> tuple[Word, ...]:
     return tuple(words)
 
 
+def _named(flags: frozenset[str]) -> tuple[str, ...]:
+    return tuple(name for name in FLAGS if name in flags)
+
+
 def _on(value) -> bool:
     return bool(getattr(value, "value", value))
 
@@ -57,7 +61,7 @@ def compare_emphasis(a: tuple[Word, ...], b: tuple[Word, ...], text: str) -> lis
     for stretch, (tag, i1, i2, j1, j2) in enumerate(opcodes([w for w, _ in a], [w for w, _ in b])):
         if tag == "equal":
             for (_, before), (word, after) in zip(a[i1:i2], b[j1:j2], strict=True):
-                change = (tuple(f for f in FLAGS if f in after - before), tuple(f for f in FLAGS if f in before - after))
+                change = (_named(after - before), _named(before - after))
                 kept.append((stretch, word, change))
     changes = []
     for (_, change), group in groupby(kept, key=lambda item: (item[0], item[2])):
