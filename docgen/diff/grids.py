@@ -80,7 +80,9 @@ def _grid_table(view: DocumentView, parts: Parts, table: Table) -> GridTable:
             key = _row_key(line)
             label = f"{cells[0]}. {snippet(key)}" if cells and cells[0] and cells[0] != key else snippet(key)
             rows.append((key, label, cells))
-    return GridTable(_title(view, parts, table) or " | ".join(c for c in columns if c), columns, tuple(rows))
+    header = " | ".join(c for c in columns if c)
+    title, appendix = _title(view, parts, table)
+    return GridTable(title or " — ".join(snippet(x) for x in (appendix, header) if x), columns, tuple(rows))
 
 
 def _header_count(grid) -> int:
@@ -104,17 +106,15 @@ def _row_key(line) -> str:
     return first
 
 
-def _title(view: DocumentView, parts: Parts, table: Table) -> str:
-    """Return the table's title: the upper-case lines just above it, else the appendix it is in."""
+def _title(view: DocumentView, parts: Parts, table: Table) -> tuple[str, str]:
+    """Return the table's title (the upper-case lines just above it, or "") and the appendix it is in (or "")."""
     start = table.place.order[0]
     lines = [p for p in view.top_level() if p.index < start and not p.is_empty][-TITLE_LINES:]
     titles = [squash(p.text) for p in lines if is_upper(p.text) and len(squash(p.text)) > 3]
-    if titles:
-        return normalise(" ".join(titles))
     above = [a for a in parts.appendices if a.label.paragraph.index < start]
-    if above:
-        return normalise(" ".join([above[-1].label.text, *(s.text for s in above[-1].titles)]))
-    return ""
+    appendix = above[-1].label.text if above and above[-1].labelled else \
+        " ".join(s.text for s in above[-1].titles) if above else ""
+    return normalise(" ".join(titles)), normalise(appendix)
 
 
 def compare_grids(a: list[GridTable], b: list[GridTable]) -> list[TableChange]:
