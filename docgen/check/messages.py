@@ -205,15 +205,16 @@ RULES: dict[str, RuleText] = {
                                  "từ 1.", "Phụ lục không đánh số trang riêng.",
                                  "phần (section) riêng, số trang bắt đầu từ 1"),
     # Figures of the appendix tables (any .docx)
-    "figure-tables-unreadable": R("Bảng số liệu hộ nghèo, cận nghèo đọc được hết (cột nhận ra được từ tiêu đề, ô "
-                                  "ghi số).", "Có bảng số liệu không đọc được hết nên không được kiểm tra đầy đủ.",
+    "figure-tables-unreadable": R("Bảng số liệu (hộ nghèo, cận nghèo, hoặc bảng có dòng tổng) đọc được hết (cột "
+                                  "nhận ra được từ tiêu đề, ô ghi số); mỗi bảng không đọc được nêu một lần.", "Có bảng số liệu không đọc được hết nên không được kiểm tra đầy đủ.",
                                   "bảng có tiêu đề cột rõ ràng, mỗi ô một số"),
-    "figure-total": R("Dòng tổng (Cộng, Tổng cộng) bằng tổng các dòng xóm, từng cột.",
+    "figure-total": R("Dòng tổng (Cộng, Tổng, Tổng cộng; ở đầu hoặc cuối bảng) bằng tổng các dòng, từng cột số.",
                       "Dòng tổng không bằng tổng các dòng."),
     "figure-year-end": R("Số hộ cuối kỳ = số hộ đầu kỳ − số hộ giảm (+ số hộ phát sinh mới, nếu bảng có cột đó).",
                          "Số hộ cuối kỳ không khớp với đầu kỳ và số giảm."),
     "figure-rate": R("Tỷ lệ % = số hộ ÷ tổng số hộ × 100, làm tròn đến số chữ số thập phân đã ghi (tỷ lệ cuối kỳ "
-                     "theo số cuối kỳ, tỷ lệ đầu kỳ theo số đầu kỳ).", "Tỷ lệ không đúng với số hộ và tổng số hộ."),
+                     "theo số cuối kỳ, tỷ lệ đầu kỳ theo số đầu kỳ); ở bảng khác, tỷ lệ bảng ghi rõ cách tính "
+                     "(«(5) = (4)/(3)») bằng cột tử số ÷ cột mẫu số × 100.", "Tỷ lệ không đúng với số liệu của bảng."),
     "figure-hamlet-name": R("Mỗi xóm (thôn) ghi cùng một tên trong mọi bảng.",
                             "Tên xóm ghi khác với bảng trước."),
     "figure-target": R("Chỉ tiêu nêu trong nội dung («giảm 06 hộ nghèo») bằng tổng số giảm của bảng phụ lục.",
