@@ -28,6 +28,7 @@ from docgen.read.text import fold, snippet
 
 Number = int | Decimal
 _RATE = re.compile(r"t[yỷỉi]\s*l[eệ]|%")  # folded text: "tỷ lệ", "tỉ lệ", "%"
+_AVERAGE = re.compile(r"bình\s+quân|trung\s+bình|\bbq\b")  # an average is not added up
 _FORMULA = re.compile(r"\(?(\d{1,2})\)?\s*[/:÷]\s*\(?(\d{1,2})\)?")
 _ROMAN = re.compile(r"^[IVX]+\.?$")
 _DETAIL = re.compile(r"^(trong\s+đó|[-+•–])")
@@ -48,7 +49,7 @@ class SumCell:
 @dataclass
 class SumColumn:
     """A column the total row prints a number in; ``rate_of`` is (numerator, denominator) grid columns when the
-    table says the column is a rate of two others, ``is_rate`` when it is a rate at all (never summed)."""
+    table says the column is a rate of two others, ``is_rate`` when it is a rate or an average (never summed)."""
 
     index: int
     header: str
@@ -80,11 +81,16 @@ class SumTable:
     total: SumRow
     unreadable: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
 
-    def addends(self) -> list[SumRow]:
-        """Return the rows the total adds: the group rows when the table has some, else every row that does not
-        detail the one above."""
+    def addends(self, column: int | None = None) -> list[SumRow] | None:
+        """Return the rows the total of ``column`` adds: the group rows (I, II …) when they print its figures,
+        the other rows when the group rows are only headings (blank there), every row that does not detail the
+        one above when there are no group rows; None when some group rows print it and others not."""
         groups = [row for row in self.rows if row.group]
-        return groups or [row for row in self.rows if not row.detail]
+        others = [row for row in self.rows if not row.detail and not row.group]
+        if not groups or column is None:
+            return groups or others
+        filled = [row for row in groups if column in row.bad or (column in row.cells and not row.cells[column].blank)]
+        return groups if len(filled) == len(groups) else others if not filled else None
 
 
 def read_sum_tables(view: DocumentView, skip: set[int]) -> tuple[list[SumTable], dict[int, str]]:
@@ -163,7 +169,7 @@ def _columns(grid, header, numbering, total: SumRow) -> list[SumColumn]:
         texts = list(dict.fromkeys(table_text(row[index]) for row in header if table_text(row[index])))
         heading = " / ".join(texts)
         said = fold(" ".join([heading, table_text(numbering[index]) if numbering else ""]))
-        is_rate = bool(_RATE.search(fold(heading))) or bool(_PERCENT.search(cell.text))
+        is_rate = bool(_RATE.search(fold(heading)) or _AVERAGE.search(fold(heading)) or _PERCENT.search(cell.text))
         columns.append(SumColumn(index, heading, is_rate, _rate_of(said, labels, index) if is_rate else None))
     return columns
 
@@ -221,8 +227,8 @@ def _number(text: str) -> tuple[Number, bool] | None:
 def _unreadable(table: SumTable) -> dict[int, list[tuple[str, str]]]:
     """Return, by judged column, the cells of the added rows that are not numbers ("12 hộ", "?")."""
     found: dict[int, list[tuple[str, str]]] = {}
-    for row in table.addends():
-        for column in table.columns:
+    for column in table.columns:
+        for row in table.addends(column.index) or []:
             if column.index in row.bad and not column.is_rate:
                 found.setdefault(column.index, []).append((row.place.label, row.bad[column.index]))
     return found

@@ -124,3 +124,29 @@ def test_an_unreadable_reduction_is_never_summed_and_says_what_it_keeps_from_bei
     found = _figures(_hamlets(rows=rows, total=None))
     assert [(rule, where) for rule, where, _, _ in found] == [("figure-tables-unreadable", "bảng 3")]
     assert found[0][2].endswith("Vì vậy chưa đối chiếu được: chỉ tiêu «giảm 10 hộ nghèo» nêu trong nội dung.")
+
+
+def _plain_table(rows):
+    """A report table typed on one header row: STT, Nội dung, Số lớp, Số học sinh, Điểm trung bình."""
+    def mutate(doc) -> None:
+        old = doc.tables[-1]
+        new = doc.add_table(rows=1 + len(rows), cols=5)
+        for line, texts in zip(new.rows, [("STT", "Nội dung", "Số lớp", "Số học sinh", "Điểm trung bình"), *rows],
+                               strict=True):
+            for cell, text in zip(line.cells, texts, strict=True):
+                cell.text = text
+        old._element.addnext(new._element)
+        old._element.getparent().remove(old._element)
+    return make_docx(doc_type="BÁO CÁO", appendices=ONE, mutate=mutate)
+
+
+def test_group_rows_are_added_when_they_print_subtotals_and_their_rows_when_they_are_headings():
+    headings = [("I", "Mầm non", "", "", ""), ("1", "Trường Hoa Sen", "4", "120", "8,1"),
+                ("2", "Trường Sơn Ca", "3", "95", "7,9"), ("II", "Tiểu học", "", "", ""),
+                ("1", "Trường Kim Đồng", "10", "310", "8,4"), ("", "Trong đó: lớp ghép", "2", "40", "8,0"),
+                ("", "Tổng cộng", "17", "525", "8,2")]  # an average is not added up
+    assert _figures(_plain_table(headings)) == []
+    subtotals = [("I", "Mầm non", "7", "215", ""), *headings[1:3], ("II", "Tiểu học", "10", "310", ""),
+                 *headings[4:6], ("", "Tổng cộng", "17", "526", "")]
+    assert _figures(_plain_table(subtotals)) == [
+        ("figure-total", "bảng 3, dòng 8 «Tổng cộng», cột 4 «Số học sinh»", "526", "525 (cộng 2 dòng)")]

@@ -32,10 +32,10 @@ def sum_tables(view: DocumentView, parts: Parts, skip: set[int]) -> tuple[list[S
 def total_issues(tables: list[SumTable]) -> Iterator[Issue]:
     """The total row of each judged column is the sum of the rows it adds, when every one of them is a number."""
     for table in tables:
-        rows = table.addends()
         for column in table.columns:
             seen = table.total.cells.get(column.index)
-            if column.is_rate or seen is None or column.index in table.unreadable:
+            rows = table.addends(column.index)
+            if column.is_rate or seen is None or column.index in table.unreadable or rows is None:
                 continue
             values = [row.cells[column.index] for row in rows if column.index in row.cells]
             if len(values) != len(rows) or not values:
