@@ -206,7 +206,8 @@ RULES: dict[str, RuleText] = {
                                  "phần (section) riêng, số trang bắt đầu từ 1"),
     # Figures of the appendix tables (any .docx)
     "figure-tables-unreadable": R("Bảng số liệu (hộ nghèo, cận nghèo, hoặc bảng có dòng tổng) đọc được hết (cột "
-                                  "nhận ra được từ tiêu đề, ô ghi số); mỗi bảng không đọc được nêu một lần.", "Có bảng số liệu không đọc được hết nên không được kiểm tra đầy đủ.",
+                                  "nhận ra được từ tiêu đề, ô ghi số); mỗi bảng không đọc được nêu một lần.",
+                                  "Có bảng số liệu không đọc được hết nên không được kiểm tra đầy đủ.",
                                   "bảng có tiêu đề cột rõ ràng, mỗi ô một số"),
     "figure-total": R("Dòng tổng (Cộng, Tổng, Tổng cộng; ở đầu hoặc cuối bảng) bằng tổng các dòng, từng cột số.",
                       "Dòng tổng không bằng tổng các dòng."),
