@@ -396,6 +396,8 @@ DIFF_APPENDICES = {
     "changed": "  Phụ lục sửa: {before} → {after}",
 }
 DIFF_EMPHASIS = "  Nhấn mạnh, đoạn «{paragraph}»: «{words}» {change}"
+DIFF_EMPHASIS_CELL = "  Nhấn mạnh, {where}: «{words}» {change}"
+DIFF_TABLE_CELL = "bảng «{table}», dòng «{row}», cột «{column}»"
 DIFF_EMPHASIS_ADDED = "thêm {flags}"
 DIFF_EMPHASIS_REMOVED = "bỏ {flags}"
 DIFF_FLAGS = {"bold": "in đậm", "italic": "in nghiêng", "underline": "gạch chân"}

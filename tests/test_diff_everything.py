@@ -141,7 +141,8 @@ def test_emphasis_changes_only_when_asked(tmp_path):
                                        str(tmp_path / "b.docx")])
     assert result.exit_code == 1
     assert json.loads(result.stdout)[0]["emphasis"] == [{"paragraph": "Tổ chức tuyên truyền trên hệ…",
-                                                         "words": "truyền thanh", "added": [], "removed": ["bold"]}]
+                                                         "words": "truyền thanh", "added": [], "removed": ["bold"],
+                                                         "where": ""}]
 
 
 def test_decomposed_and_precomposed_vietnamese_are_the_same_text(tmp_path):
@@ -193,3 +194,17 @@ def test_a_docx_built_in_memory_reads_back_its_emphasis():
     view = open_document(out.getvalue())
     assert [(w, sorted(f)) for w, f in emphasis_words(view.paragraphs[0])] == [
         ("Phấn", []), ("đấu", []), ("giảm", ["bold"]), ("06", ["italic"]), ("hộ", ["underline"])]
+
+
+def test_emphasis_changes_in_a_table_cell_are_placed_by_table_row_and_column(tmp_path):
+    doc = docx.Document(io.BytesIO(_document()))
+    schedule = next(t for t in doc.tables if t.rows[0].cells[0].text == "TT")
+    for run in schedule.rows[3].cells[3].paragraphs[0].runs:
+        run.italic = True
+    out = io.BytesIO()
+    doc.save(out)
+    report = _diff(tmp_path, _document(), out.getvalue(), emphasis=True)
+    assert _lines(report) == ["  Nhấn mạnh, bảng «LỊCH PHÁT SÓNG CHUYÊN MỤC HỎI ĐÁP», "
+                              "dòng «3. Hỏi đáp về bảo hiểm xã…», cột «Thời gian»: «20 giờ 15 ngày 27 tháng 3» "
+                              "thêm in nghiêng"]
+    assert not _diff(tmp_path, _document(), out.getvalue()).differs

@@ -20,12 +20,14 @@ Word = tuple[str, frozenset[str]]
 
 @dataclass(frozen=True)
 class EmphasisChange:
-    """Words of a paragraph whose emphasis differs: ``added`` and ``removed`` are names of ``FLAGS``."""
+    """Words of a paragraph (or of a table cell, ``where``) whose emphasis differs: ``added`` and ``removed``
+    are names of ``FLAGS``."""
 
     paragraph: str
     words: str
     added: tuple[str, ...]
     removed: tuple[str, ...]
+    where: str = ""  # a table cell's place ("" for a paragraph)
 
 
 def emphasis_words(paragraph: Paragraph) -> tuple[Word, ...]:

@@ -10,9 +10,11 @@ a row on one side only is a difference; a cell is compared as text (numbering an
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from docgen.diff.emphasis import EmphasisChange, Word, compare_emphasis, emphasis_words
 from docgen.diff.text import opcodes, pair_block, similarity
+from docgen.messages import DIFF_TABLE_CELL as TABLE_CELL
 from docgen.read.document import DocumentView, Table
 from docgen.read.parts import Parts
 from docgen.read.tables import distinct_cells, grid_of, is_numbering_row, table_text
@@ -38,6 +40,7 @@ class GridTable:
     name: str
     columns: tuple[str, ...]
     rows: tuple[tuple[str, str, tuple[str, ...]], ...]  # key (matched by), label (shown), cells
+    emphasis: tuple[tuple[tuple[Word, ...], ...], ...] = ()  # by row and cell: the words and their emphasis
 
     @property
     def key(self) -> str:
@@ -72,7 +75,7 @@ def _grid_table(view: DocumentView, parts: Parts, table: Table) -> GridTable:
     count = _header_count(grid)
     columns = tuple(" / ".join(dict.fromkeys(normalise(table_text(row[i])) for row in grid[:count]
                                              if table_text(row[i]))) for i in range(len(grid[0]) if grid else 0))
-    rows = []
+    rows, emphasis = [], []
     for line in grid[count:]:
         cells = tuple(normalise(table_text(cell)) if cell is not None and (i == 0 or line[i - 1] is not cell) else ""
                       for i, cell in enumerate(line))
@@ -80,9 +83,15 @@ def _grid_table(view: DocumentView, parts: Parts, table: Table) -> GridTable:
             key = _row_key(line)
             label = f"{cells[0]}. {snippet(key)}" if cells and cells[0] and cells[0] != key else snippet(key)
             rows.append((key, label, cells))
+            emphasis.append(tuple(_cell_words(cell) if text else () for cell, text in zip(line, cells, strict=True)))
     header = " | ".join(c for c in columns if c)
     title, appendix = _title(view, parts, table)
-    return GridTable(title or " — ".join(snippet(x) for x in (appendix, header) if x), columns, tuple(rows))
+    return GridTable(title or " — ".join(snippet(x) for x in (appendix, header) if x), columns, tuple(rows),
+                     tuple(emphasis))
+
+
+def _cell_words(cell) -> tuple[Word, ...]:
+    return tuple(word for paragraph in cell.paragraphs for word in emphasis_words(paragraph))
 
 
 def _header_count(grid) -> int:
@@ -117,18 +126,20 @@ def _title(view: DocumentView, parts: Parts, table: Table) -> tuple[str, str]:
     return normalise(" ".join(titles)), normalise(appendix)
 
 
-def compare_grids(a: list[GridTable], b: list[GridTable]) -> list[TableChange]:
-    """Return every difference between the tables of A and of B, in B's order."""
+def compare_grids(a: list[GridTable], b: list[GridTable],
+                  emphasis: list[EmphasisChange] | None = None) -> list[TableChange]:
+    """Return every difference between the tables of A and of B, in B's order; with an ``emphasis`` list, add
+    to it the emphasis changes of the cells kept."""
     changes: list[TableChange] = []
     for tag, i1, i2, j1, j2 in opcodes([t.key for t in a], [t.key for t in b]):
         olds, news = list(a[i1:i2]), list(b[j1:j2])
         if tag == "equal":
             for old, new in zip(olds, news, strict=True):
-                changes += _compare_table(old, new)
+                changes += _compare_table(old, new, emphasis)
             continue
         while olds and news:  # a table retitled or reheaded in place is the same table
             if similarity(olds[0].name, news[0].name) >= SAME_TABLE or olds[0].columns == news[0].columns:
-                changes += _compare_table(olds.pop(0), news.pop(0))
+                changes += _compare_table(olds.pop(0), news.pop(0), emphasis)
             elif len(olds) > len(news):
                 changes.append(TableChange("table_removed", olds.pop(0).name))
             else:
@@ -138,7 +149,7 @@ def compare_grids(a: list[GridTable], b: list[GridTable]) -> list[TableChange]:
     return changes
 
 
-def _compare_table(old: GridTable, new: GridTable) -> list[TableChange]:
+def _compare_table(old: GridTable, new: GridTable, emphasis: list[EmphasisChange] | None) -> list[TableChange]:
     changes = []
     name = new.name
     if old.name != new.name:
@@ -159,6 +170,16 @@ def _compare_table(old: GridTable, new: GridTable) -> list[TableChange]:
                 changes += [TableChange("cell", name, label, _column(new, k), x, y)
                             for k, (x, y) in enumerate(_padded(old.rows[i][2], after))
                             if x != y and not (k == 0 and _ORDER.match(x) and _ORDER.match(y))]  # renumbered
+                if emphasis is not None:
+                    emphasis += _cell_emphasis(old, new, i, j)
+    return changes
+
+
+def _cell_emphasis(old: GridTable, new: GridTable, i: int, j: int) -> list[EmphasisChange]:
+    changes = []
+    for k, (before, after) in enumerate(zip(old.emphasis[i], new.emphasis[j], strict=False)):
+        where = TABLE_CELL.format(table=new.name, row=new.rows[j][1], column=_column(new, k))
+        changes += [replace(c, paragraph="", where=where) for c in compare_emphasis(before, after, "")]
     return changes
 
 

@@ -84,9 +84,10 @@ def diff_sources(a: Source, b: Source, emphasis: bool = False) -> Report:
         report.fields = [FieldChange(key, a.fields[key], b.fields[key]) for key in a.fields
                          if normalise(a.fields[key]) != normalise(b.fields[key])]
         report.paragraphs = compare_paragraphs(a.paragraphs, b.paragraphs)
-        report.tables = compare_grids(a.grids, b.grids)
+        cells: list[EmphasisChange] | None = [] if emphasis else None
+        report.tables = compare_grids(a.grids, b.grids, cells)
         report.appendices = compare_appendices(a.appendices, b.appendices)
-        report.emphasis = compare_paragraph_emphasis(a, b) if emphasis else []
+        report.emphasis = compare_paragraph_emphasis(a, b) + (cells or []) if emphasis else []
     elif a.has_text or b.has_text:
         report.notes.append(messages.DIFF_TABLES_ONLY)
     if a.tables is not None and b.tables is not None:
@@ -165,6 +166,8 @@ def _emphasis_text(change: EmphasisChange) -> str:
     flags = lambda names: ", ".join(messages.DIFF_FLAGS[n] for n in names)  # noqa: E731
     said = [messages.DIFF_EMPHASIS_ADDED.format(flags=flags(change.added))] if change.added else []
     said += [messages.DIFF_EMPHASIS_REMOVED.format(flags=flags(change.removed))] if change.removed else []
+    if change.where:
+        return messages.DIFF_EMPHASIS_CELL.format(where=change.where, words=change.words, change="; ".join(said))
     return messages.DIFF_EMPHASIS.format(paragraph=change.paragraph, words=change.words, change="; ".join(said))
 
 
