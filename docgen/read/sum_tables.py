@@ -80,6 +80,7 @@ class SumTable:
     rows: list[SumRow]
     total: SumRow
     unreadable: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
+    headers: dict[int, str] = field(default_factory=dict)  # every column's header, judged or not
 
     def addends(self, column: int | None = None) -> list[SumRow] | None:
         """Return the rows the total of ``column`` adds: the group rows (I, II …) when they print its figures,
@@ -128,6 +129,11 @@ def _read(table: Table) -> SumTable | None:
         body = [row for row in body if row.place.order < total.place.order]
     result = SumTable(table.index, Place(table.place.order, where), columns, body, total)
     result.unreadable = _unreadable(result)
+    result.headers = {i: " / ".join(dict.fromkeys(table_text(row[i]) for row in header if table_text(row[i])))
+                      for i in range(len(grid[0]) if grid else 0)}
+    for index, text in total.bad.items():  # a total typed as text over a column of figures ("4.69O")
+        if text and _is_figure_column(result, index, header):
+            result.unreadable.setdefault(index, []).append((total.place.label, text))
     return result
 
 
@@ -234,6 +240,14 @@ def _unreadable(table: SumTable) -> dict[int, list[tuple[str, str]]]:
     return found
 
 
+def _is_figure_column(table: SumTable, index: int, header) -> bool:
+    """True when every added row prints a number in the column and its header says no rate or average."""
+    heading = fold(" ".join(table_text(row[index]) for row in header))
+    rows = table.addends() or []
+    return bool(rows) and all(index in row.cells and not row.cells[index].blank for row in rows) and not (
+        _RATE.search(heading) or _AVERAGE.search(heading))
+
+
 def _note(table: SumTable) -> str:
     """Return the one note of a table whose total could not be judged in full, or ""."""
     if not table.columns:
@@ -242,7 +256,7 @@ def _note(table: SumTable) -> str:
         return ""
     column = min(table.unreadable)
     place, text = table.unreadable[column][0]
-    header = next(c.header for c in table.columns if c.index == column)
+    header = table.headers.get(column, "")
     others = sum(len(cells) for cells in table.unreadable.values()) - 1
     return messages.SUM_UNREADABLE.format(place=place, col=column + 1, text=snippet(text) or messages.SUM_EMPTY,
                                           header=snippet(header.split(" / ")[-1]) if header else column + 1,

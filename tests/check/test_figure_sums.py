@@ -150,3 +150,10 @@ def test_group_rows_are_added_when_they_print_subtotals_and_their_rows_when_they
                  *headings[4:6], ("", "Tổng cộng", "17", "526", "")]
     assert _figures(_plain_table(subtotals)) == [
         ("figure-total", "bảng 3, dòng 8 «Tổng cộng», cột 4 «Số học sinh»", "526", "525 (cộng 2 dòng)")]
+
+
+def test_a_total_typed_as_text_over_a_column_of_figures_is_named():
+    found = check_docx(_report(total=TOTAL[:4] + ("19O", "95,0")))  # a letter O for a zero
+    assert [(f.rule_id, f.found) for f in found if f.rule_id.startswith("figure-")] == [(
+        "figure-tables-unreadable", "bảng 3, dòng 7 «Tổng cộng», cột 5 «Giải quyết đúng hạn»: «19O» không phải là "
+        "một số; tổng của cột này không được đối chiếu.")]
