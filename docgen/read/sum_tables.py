@@ -94,6 +94,17 @@ class SumTable:
         return groups if len(filled) == len(groups) else others if not filled else None
 
 
+    def groups(self) -> list[tuple[SumRow, list[SumRow]]]:
+        """Return each group row (I, II …) with the rows under it that it adds (its "Trong đó" rows aside)."""
+        found: list[tuple[SumRow, list[SumRow]]] = []
+        for row in self.rows:
+            if row.group:
+                found.append((row, []))
+            elif found and not row.detail:
+                found[-1][1].append(row)
+        return found
+
+
 def read_sum_tables(view: DocumentView, skip: set[int]) -> tuple[list[SumTable], dict[int, str]]:
     """Return the tables with a total row (tables numbered in ``skip`` aside) and, by table number, the one
     note of a table whose total could not be judged in full."""
@@ -195,7 +206,8 @@ def _rate_of(said: str, labels: dict[str, int], index: int) -> tuple[int, int] |
 def _row(line: list[Cell | None], number: int, where: str, header) -> SumRow:
     """Return a row's figures by grid column; what is typed in a column and is not a number is kept in ``bad``."""
     cells = distinct_cells(line)
-    label = next((table_text(c) for c in cells if table_text(c) and _number(table_text(c)) is None), "")
+    label = next((table_text(c) for c in cells if table_text(c) and _number(table_text(c)) is None
+                  and not _ROMAN.match(table_text(c))), "")  # the name, not the order mark I, II
     order = table_text(line[0]) if line else ""
     row_where = messages.WHERE_TABLE_ROW.format(table=where, row=number, name=snippet(label or order))
     first = next((c for c in cells if c is not None and c.paragraphs), None)

@@ -150,6 +150,9 @@ def test_group_rows_are_added_when_they_print_subtotals_and_their_rows_when_they
                  *headings[4:6], ("", "Tổng cộng", "17", "526", "")]
     assert _figures(_plain_table(subtotals)) == [
         ("figure-total", "bảng 3, dòng 8 «Tổng cộng», cột 4 «Số học sinh»", "526", "525 (cộng 2 dòng)")]
+    wrong_group = [("I", "Mầm non", "7", "216", ""), *subtotals[1:-1], ("", "Tổng cộng", "17", "526", "")]
+    assert _figures(_plain_table(wrong_group)) == [  # the subtotal of I is not its two schools' 120 + 95
+        ("figure-total", "bảng 3, dòng 2 «Mầm non», cột 4 «Số học sinh»", "216", "215 (cộng 2 dòng)")]
 
 
 def test_a_total_typed_as_text_over_a_column_of_figures_is_named():

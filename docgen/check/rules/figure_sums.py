@@ -30,19 +30,28 @@ def sum_tables(view: DocumentView, parts: Parts, skip: set[int]) -> tuple[list[S
 
 
 def total_issues(tables: list[SumTable]) -> Iterator[Issue]:
-    """The total row of each judged column is the sum of the rows it adds, when every one of them is a number."""
+    """The total row of each judged column is the sum of the rows it adds, and a group row I, II … that prints
+    a subtotal is the sum of its own rows, when every one of them is a number."""
     for table in tables:
         for column in table.columns:
-            seen = table.total.cells.get(column.index)
+            if column.is_rate or column.index in table.unreadable:
+                continue
             rows = table.addends(column.index)
-            if column.is_rate or seen is None or column.index in table.unreadable or rows is None:
-                continue
-            values = [row.cells[column.index] for row in rows if column.index in row.cells]
-            if len(values) != len(rows) or not values:
-                continue
-            expected = sum((v.number for v in values), start=Decimal(0))
-            if abs(Decimal(seen.number) - expected) > _slack([*values, seen]):
-                yield Issue(seen.place, seen.text, m.FIGURES_SUM.format(value=_shown(expected, seen), count=len(rows)))
+            if rows is not None:
+                yield from _sum_issue(table.total, rows, column.index)
+            if rows is not None and rows and rows[0].group:
+                for group, members in table.groups():
+                    yield from _sum_issue(group, members, column.index)
+
+
+def _sum_issue(total: SumRow, rows: list[SumRow], index: int) -> Iterator[Issue]:
+    seen = total.cells.get(index)
+    values = [row.cells[index] for row in rows if index in row.cells]
+    if seen is None or seen.blank or not values or len(values) != len(rows):
+        return
+    expected = sum((v.number for v in values), start=Decimal(0))
+    if abs(Decimal(seen.number) - expected) > _slack([*values, seen]):
+        yield Issue(seen.place, seen.text, m.FIGURES_SUM.format(value=_shown(expected, seen), count=len(rows)))
 
 
 def rate_issues(tables: list[SumTable]) -> Iterator[Issue]:
