@@ -54,4 +54,6 @@ SUM_UNREADABLE = ("{place}, cột {col} «{header}»: «{text}» không phải l
                   "được đối chiếu.")
 SUM_MORE = " (và {count} ô khác)"
 SUM_EMPTY = "(ô trống)"
+SUM_MIXED_GROUPS = ("{table}, cột «{header}»: có dòng nhóm (I, II …) ghi số, có dòng nhóm để trống, nên không rõ dòng "
+                    "tổng cộng những dòng nào; tổng của cột này không được đối chiếu.")
 SUM_NO_FIGURES = "{table}: có dòng tổng nhưng không đọc được số nào trong đó; bảng này không được kiểm tra."

@@ -265,11 +265,17 @@ def _note(table: SumTable) -> str:
     if not table.columns:
         return messages.SUM_NO_FIGURES.format(table=table.place.label)
     if not table.unreadable:
-        return ""
+        mixed = [c for c in table.columns if not c.is_rate and table.addends(c.index) is None]
+        return messages.SUM_MIXED_GROUPS.format(table=table.place.label, header=_short(table, mixed[0].index)) \
+            if mixed else ""
     column = min(table.unreadable)
     place, text = table.unreadable[column][0]
-    header = table.headers.get(column, "")
     others = sum(len(cells) for cells in table.unreadable.values()) - 1
     return messages.SUM_UNREADABLE.format(place=place, col=column + 1, text=snippet(text) or messages.SUM_EMPTY,
-                                          header=snippet(header.split(" / ")[-1]) if header else column + 1,
+                                          header=_short(table, column),
                                           more=messages.SUM_MORE.format(count=others) if others else "")
+
+
+def _short(table: SumTable, column: int) -> str:
+    header = table.headers.get(column, "")
+    return snippet(header.split(" / ")[-1]) if header else str(column + 1)

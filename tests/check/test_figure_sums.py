@@ -160,3 +160,13 @@ def test_a_total_typed_as_text_over_a_column_of_figures_is_named():
     assert [(f.rule_id, f.found) for f in found if f.rule_id.startswith("figure-")] == [(
         "figure-tables-unreadable", "bảng 3, dòng 7 «Tổng cộng», cột 5 «Giải quyết đúng hạn»: «19O» không phải là "
         "một số; tổng của cột này không được đối chiếu.")]
+
+
+def test_group_rows_some_with_subtotals_some_without_are_named_not_guessed():
+    rows = [("I", "Mầm non", "7", "215", ""), ("1", "Trường Hoa Sen", "4", "120", "8,1"),
+            ("2", "Trường Sơn Ca", "3", "95", "7,9"), ("II", "Tiểu học", "", "", ""),
+            ("1", "Trường Kim Đồng", "10", "310", "8,4"), ("", "Tổng cộng", "17", "525", "")]
+    assert _figures(_plain_table(rows)) == [(
+        "figure-tables-unreadable", "bảng 3", "bảng 3, cột «Số lớp»: có dòng nhóm (I, II …) ghi số, có dòng nhóm để "
+        "trống, nên không rõ dòng tổng cộng những dòng nào; tổng của cột này không được đối chiếu.",
+        "bảng có tiêu đề cột rõ ràng, mỗi ô một số")]
