@@ -72,7 +72,11 @@ def _current(plan_path: Path) -> dict[tuple[int, str], int]:
     for index, hamlet in enumerate(plan.hamlets):
         found.update({(index, figure): getattr(hamlet, figure) or 0 for figure in STORED})
     for group in GROUPS:
-        for index, value in enumerate(hamlet_reductions(plan, group)):
+        try:
+            printed = hamlet_reductions(plan, group)
+        except ValueError:  # a target the hamlets cannot hold: the plan prints nothing yet, take what it states
+            printed = [getattr(h, f"{group}_reduction") or 0 for h in plan.hamlets]
+        for index, value in enumerate(printed):
             found[(index, f"{group}_reduction")] = value
     return found
 
@@ -138,11 +142,15 @@ def _apply(data: dict, found: dict[tuple[int, str], int]) -> list[Change]:
 
 def _reductions(plan_path: Path, data: dict, found: dict[tuple[int, str], int]) -> list[Change]:
     """Write a group's reductions from the sheet when any differs from what the plan gives (see above)."""
-    plan, _ = parse_plan(plan_text(plan_path, data), plan_path)
+    plan, lines = parse_plan(plan_text(plan_path, data), plan_path)
     changes = []
     for group in GROUPS:
         field = f"{group}_reduction"
-        current = hamlet_reductions(plan, group)
+        try:
+            current = hamlet_reductions(plan, group)
+        except ValueError:  # the sheet's counts leave the target more than the hamlets can hold: say where
+            validate_plan(plan, plan_path, lines)
+            raise
         wanted = [found.get((i, field), value) for i, value in enumerate(current)]
         if wanted == current:
             continue
