@@ -129,3 +129,12 @@ def test_text_pasted_from_windows_builds_with_its_line_breaks(project):
 def _write(project: Path, name: str, text: str) -> str:
     (project / "plans" / name).write_text(text, encoding="utf-8")
     return f"plans/{name}"
+
+
+def test_a_figure_of_four_digits_in_a_text_has_its_thousands_dot(project):
+    # below 1.000 a figure in the text has a leading zero under 10 (06); from 1.000 on, the thousands dot
+    intro = 'intro = ["UBND xã Hòa Bình xây dựng Kế hoạch như sau:"]'
+    said = 'intro = ["Toàn xã có {households} hộ, {poor} hộ nghèo."]'
+    for households, printed in ((950, "1.000"), (949, "999"), (9950, "10.000")):
+        text = SMALL_TEXT.replace(intro, said).replace("households = 100", f"households = {households}")
+        assert f"Toàn xã có {printed} hộ, 06 hộ nghèo." in body_texts(build_text(project, text))

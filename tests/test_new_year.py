@@ -24,9 +24,13 @@ def made(project: Path) -> Path:
 
 
 def test_years_alone_move_but_periods_and_dates_of_issued_documents_stay():
-    text = "năm 2022; rà soát năm 2021; giai đoạn 2021-2025 và 2021 - 2025; Quyết định ngày 18/01/2022; năm 2019"
+    # each period and date holds this year or last year, which would move if they stood alone
+    text = ("năm 2022; rà soát năm 2021; giai đoạn 2021-2025 và 2021 - 2025, 2022–2026, 2020-2022; Quyết định "
+            "ngày 18/01/2022, 30.9.2021; năm 2019; số 2022.")
     assert move_years(text, 2022, 2023) == (
-        "năm 2023; rà soát năm 2022; giai đoạn 2021-2025 và 2021 - 2025; Quyết định ngày 18/01/2022; năm 2019")
+        "năm 2023; rà soát năm 2022; giai đoạn 2021-2025 và 2021 - 2025, 2022–2026, 2020-2022; Quyết định "
+        "ngày 18/01/2022, 30.9.2021; năm 2019; số 2023.")
+    assert move_years("năm 2022", 2022, 2025) == "năm 2025" and move_years("năm 2021", 2022, 2025) == "năm 2024"
 
 
 def test_the_new_plan_starts_each_hamlet_from_last_years_year_end(made):
@@ -40,7 +44,11 @@ def test_the_new_plan_starts_each_hamlet_from_last_years_year_end(made):
     assert all("poor_reduction" not in h and "near_poor_reduction" not in h for h in plan["hamlets"])
     assert "reference" not in plan
     assert "năm {year}" in plan["document"]["summary"]  # a placeholder: prints 2023 (typed years move too)
-    assert any("2021-2025" in b for b in plan["bases"])  # legal bases are not rewritten, only to confirm
+    # legal bases name documents already issued: kept word for word (only to confirm), though the first one's
+    # "năm 2022" stands alone and would move if the bases were rewritten like the other texts
+    old = tomllib.loads((made.parent / "2022.toml").read_text(encoding="utf-8"))
+    assert plan["bases"] == old["bases"]
+    assert move_years(old["bases"][0], 2022, 2023) != old["bases"][0]
 
 
 def test_comments_and_layout_of_the_old_file_are_kept(project, made):
@@ -91,3 +99,60 @@ def test_a_year_that_is_not_after_the_old_one_is_refused(project):
     result = CliRunner().invoke(main, ["new", "plans/2021.toml", "--from", "plans/2022.toml", "--year", "2021"])
     assert result.exit_code == 1 and "phải sau năm của kế hoạch cũ" in result.output
     assert not (project / "plans" / "2021.toml").exists()
+
+
+SMALL_2023 = (Path(__file__).parent / "data" / "small.toml").read_text(encoding="utf-8")
+
+
+def _new_from(project: Path, text: str, *extra: str):
+    (project / "plans" / "old.toml").write_text(text, encoding="utf-8")
+    return CliRunner().invoke(main, ["new", "plans/new.toml", "--from", "plans/old.toml", *extra])
+
+
+def test_last_years_newly_poor_are_in_the_new_start_and_not_counted_again(project):
+    # Xóm Một: 4 poor + 3 newly poor − its share of the 3 reduced; Xóm Hai: 2 poor + 1 newly poor − its share
+    text = SMALL_2023.replace("poor_without_labour = 1\n", "poor_without_labour = 1\npoor_new = 3\n").replace(
+        "poor_without_labour = 0\n", "poor_without_labour = 0\npoor_new = 1\nnear_poor_new = 2\n")
+    old = build(_plan_file(project, text))
+    result = _new_from(project, text)
+    assert result.exit_code == 0, result.output
+    new = tomllib.loads((project / "plans" / "new.toml").read_text(encoding="utf-8"))
+    shares = [r.reduction for r in old.results.tables["poor"].rows]  # 3 split 3:2 → 2, 1
+    assert shares == [2, 1]
+    assert [(h["poor"], h["near_poor"]) for h in new["hamlets"]] == [(4 + 3 - 2, 2 - 0), (2 + 1 - 1, 1 + 2 - 1)]
+    assert all(key not in h for h in new["hamlets"] for key in ("poor_new", "near_poor_new"))
+
+
+def _plan_file(project: Path, text: str) -> Path:
+    path = project / "plans" / "built.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_issued_documents_named_in_the_bases_keep_their_years(project):
+    bases = 'bases = ["Căn cứ Nghị quyết số 05/NQ-HĐND năm 2023 của HĐND xã", "Căn cứ Kế hoạch năm 2022 của huyện"]'
+    text = SMALL_2023.replace(SMALL_2023.splitlines()[1], bases)
+    assert _new_from(project, text).exit_code == 0
+    new = tomllib.loads((project / "plans" / "new.toml").read_text(encoding="utf-8"))
+    assert new["bases"] == ["Căn cứ Nghị quyết số 05/NQ-HĐND năm 2023 của HĐND xã",
+                            "Căn cứ Kế hoạch năm 2022 của huyện"]
+    assert new["targets"]["year"] == 2024
+
+
+def test_a_plan_dated_29_february_moves_to_28_february(project):
+    text = SMALL_2023.replace("year = 2023", "year = 2024").replace("date = 2023-02-03", "date = 2024-02-29")
+    result = _new_from(project, text)
+    assert result.exit_code == 0, result.output
+    new = tomllib.loads((project / "plans" / "new.toml").read_text(encoding="utf-8"))
+    assert str(new["document"]["date"]) == "2025-02-28" and new["targets"]["year"] == 2025
+    (project / "plans" / "new.toml").unlink()
+    assert _new_from(project, text, "--year", "2028").exit_code == 0  # to a leap year the day stays
+    assert str(tomllib.loads((project / "plans" / "new.toml").read_text(encoding="utf-8"))["document"]["date"]) == (
+        "2028-02-29")
+
+
+def test_the_same_year_as_the_old_plan_is_refused(project):
+    result = _new_from(project, SMALL_2023, "--year", "2023")
+    assert result.exit_code == 1, result.output
+    assert "Năm của kế hoạch mới (2023) phải sau năm của kế hoạch cũ (2023)." in result.output
+    assert not (project / "plans" / "new.toml").exists()
