@@ -307,3 +307,11 @@ def test_a_target_the_remaining_hamlets_cannot_hold_is_refused_at_the_target(pro
     assert_refused(run_build(project, text), f"dòng {line_of(text, 'poor_reduction = 4')}",
                    "mục targets.poor_reduction",
                    "Chỉ tiêu giảm hộ nghèo của xã (4) lớn hơn số hộ nghèo còn khả năng lao động có thể phân bổ (3).")
+
+
+def test_a_hamlet_listed_again_without_its_word_xom_is_a_duplicate(project):
+    # the table diff and the imports take "Một" for "Xóm Một": a plan listing both would be matched twice
+    text = SMALL_TEXT.replace('name = "Xóm Hai"', 'name = "Một"')
+    line = line_of(text, '= "Một"')
+    assert_refused(run_build(project, text), f"dòng {line}", "mục hamlets[2].name",
+                   "Xóm «Một» bị khai hai lần (trùng với xóm thứ 1: «Xóm Một»).")

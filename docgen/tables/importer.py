@@ -23,12 +23,12 @@ from docgen import messages
 from docgen.calc import hamlet_reductions
 from docgen.errors import DocgenError, Location, Problem
 from docgen.figures import FIGURES, GROUPS
+from docgen.hamlet_names import hamlet_key
 from docgen.output import write_atomic
 from docgen.plan.edit import open_plan, plan_text
 from docgen.plan.load import parse_plan
 from docgen.plan.model import Hamlet
 from docgen.plan.validate import validate_plan
-from docgen.tables.compare import hamlet_key
 from docgen.tables.view import AppendixTable, TableSet
 from docgen.tables.xlsx_read import read_workbook
 
