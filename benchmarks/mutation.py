@@ -2,6 +2,7 @@
 
     .venv/bin/pip install mutmut==3.8.1          # not a dependency of docgen: only this script needs it
     .venv/bin/python benchmarks/mutation.py calc vnformat      # or: --list, or no name for every module
+    .venv/bin/python benchmarks/mutation.py --raising calc     # each function replaced by one that raises
 
 Each module is mutated by mutmut (https://github.com/boxed/mutmut) in a copy of the project made under
 ``build/mutation/<module>/`` (the worktree itself is never changed), against the test files listed for it in
@@ -9,17 +10,23 @@ Each module is mutated by mutmut (https://github.com/boxed/mutmut) in a copy of 
 unless ``--children N`` is given. The result of each module (killed / survived / timeout …, and the name of
 every survivor) is printed and written to ``build/mutation/<module>.json``; docs/mutation.md records the runs
 and explains the survivors judged equivalent. Not run in CI: a module takes minutes.
+
+``--raising`` is the coarse check mutmut does not make: each function of the module in turn is replaced by one
+that raises, the module's tests are run, and the script lists the functions no test notices and the tests
+that pass although the function their name mentions raises.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
+from xml.etree import ElementTree
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "build" / "mutation"
@@ -47,6 +54,7 @@ def main() -> int:
     parser.add_argument("modules", nargs="*", help="module names (default: all)")
     parser.add_argument("--list", action="store_true", help="list the modules and their test files")
     parser.add_argument("--children", type=int, default=1, help="mutants tested at once (default 1)")
+    parser.add_argument("--raising", action="store_true", help="replace each function by one that raises instead")
     args = parser.parse_args()
     if args.list:
         for name, (source, tests) in MODULES.items():
@@ -56,7 +64,7 @@ def main() -> int:
     if unknown:
         parser.error(f"unknown module(s): {', '.join(unknown)}; see --list")
     for name in args.modules or list(MODULES):
-        summary = run_module(name, args.children)
+        summary = run_raising(name) if args.raising else run_module(name, args.children)
         print(json.dumps(summary, ensure_ascii=False, indent=1))
     return 0
 
@@ -66,12 +74,7 @@ def run_module(name: str, children: int) -> dict:
     source, tests = MODULES[name]
     tests = [t for t in tests if (ROOT / t).exists()]
     place = WORK / name.replace("/", "-")
-    shutil.rmtree(place, ignore_errors=True)
-    place.mkdir(parents=True)
-    for part in COPIED:
-        copy = shutil.copytree if (ROOT / part).is_dir() else shutil.copy2
-        copy(ROOT / part, place / part, **({"ignore": shutil.ignore_patterns("__pycache__")}
-                                           if (ROOT / part).is_dir() else {}))
+    _copy_project(place)
     _without_mutmut_table(place / "pyproject.toml")
     (place / "setup.cfg").write_text(_config(source, tests), encoding="utf-8")
     started = time.monotonic()
@@ -92,6 +95,73 @@ def run_module(name: str, children: int) -> dict:
                "survivors": sorted(k for k, v in statuses.items() if v not in ("killed", "timeout"))}
     (WORK / f"{place.name}.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
     return summary
+
+
+def run_raising(name: str) -> dict:
+    """Replace each top-level function of the module by one that raises, in turn, and run its tests."""
+    source, tests = MODULES[name]
+    tests = [t for t in tests if (ROOT / t).exists()]
+    place = WORK / f"raising-{name.replace('/', '-')}"
+    _copy_project(place)
+    text = (ROOT / source).read_text(encoding="utf-8")
+    functions = [node for node in ast.parse(text).body if isinstance(node, ast.FunctionDef)]
+    unnoticed, named_but_passing = [], {}
+    for function in functions:
+        lines = text.splitlines(keepends=True)
+        body = function.body[0]
+        start = body.end_lineno if _is_docstring(body) else body.lineno - 1  # the docstring stays
+        indent = " " * (function.col_offset + 4)
+        replaced = lines[:start] + [f"{indent}raise RuntimeError('replaced by benchmarks/mutation.py')\n"] + \
+            lines[function.end_lineno:]
+        (place / source).write_text("".join(replaced), encoding="utf-8")
+        outcomes = _test_outcomes(place, tests)
+        if all(passed for passed in outcomes.values()):
+            unnoticed.append(function.name)
+        passing = sorted(t for t, passed in outcomes.items() if passed and _names(t, function.name, functions))
+        if passing:
+            named_but_passing[function.name] = passing
+    (place / source).write_text(text, encoding="utf-8")
+    summary = {"module": name, "source": source, "tests": tests, "functions": len(functions),
+               "noticed": len(functions) - len(unnoticed), "unnoticed": unnoticed,
+               "named_but_passing": named_but_passing}
+    (WORK / f"{place.name}.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
+    return summary
+
+
+def _names(test: str, function: str, functions: list[ast.FunctionDef]) -> bool:
+    """True when the test's name mentions ``function`` as whole words, and not as part of a longer function's
+    name (``test_document_number_…`` names document_number, not number)."""
+    name = f"_{test.rsplit('::', 1)[-1]}_"
+    longer = [f.name.strip("_") for f in functions if function.strip("_") in f.name and f.name != function]
+    return f"_{function.strip('_')}_" in name and not any(f"_{other}_" in name for other in longer)
+
+
+def _is_docstring(node: ast.stmt) -> bool:
+    return isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
+
+
+def _test_outcomes(place: Path, tests: list[str]) -> dict[str, bool]:
+    """Run the tests in the copy; return test id → passed (skipped tests are left out)."""
+    report = place / "report.xml"
+    subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                    f"--junitxml={report}", *tests], cwd=place, check=False, capture_output=True)
+    outcomes = {}
+    for case in ElementTree.parse(report).iter("testcase"):
+        if case.find("skipped") is not None:
+            continue
+        failed = case.find("failure") is not None or case.find("error") is not None
+        outcomes[f"{case.get('classname')}::{case.get('name')}"] = not failed
+    return outcomes
+
+
+def _copy_project(place: Path) -> None:
+    shutil.rmtree(place, ignore_errors=True)
+    place.mkdir(parents=True)
+    for part in COPIED:
+        if (ROOT / part).is_dir():
+            shutil.copytree(ROOT / part, place / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(ROOT / part, place / part)
 
 
 def _config(source: str, tests: list[str]) -> str:

@@ -41,7 +41,7 @@ def test_rate_rounds_half_up_to_two_decimals():
     assert rate(0, 0) == Decimal("0.00")
 
 
-def test_allocation_is_proportional_to_working_households_and_never_over_capacity():
+def test_allocation_is_proportional_to_working_households_and_never_over_what_each_can_lift():
     assert allocate(6, [1, 2, 1, 2, 2, 2, 0, 0, 2, 0, 0, 4]) == [0, 1, 0, 1, 1, 1, 0, 0, 1, 0, 0, 1]
     assert sum(allocate(6, [1, 2, 1, 2, 2, 2, 0, 0, 2, 0, 0, 4])) == 6
     assert allocate(3, [1, 1, 10]) == [0, 0, 3]

@@ -291,7 +291,7 @@ def test_a_number_no_plan_could_hold_is_said_at_its_field(project, old, new, fie
     assert_refused(run_build(project, SMALL_TEXT.replace(old, new, 1)), f"mục {field}", said)
 
 
-def test_hamlet_reductions_summing_below_the_commune_target_are_refused(project):
+def test_reductions_of_every_hamlet_summing_below_the_commune_target_are_refused(project):
     # every hamlet states its own reduction (1 + 1) but the commune's target is 3: one household is missing
     text = SMALL_TEXT.replace("poor_without_labour = 1\n", "poor_without_labour = 1\npoor_reduction = 1\n").replace(
         "poor_without_labour = 0\n", "poor_without_labour = 0\npoor_reduction = 1\n")
