@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, seed, settings
 from hypothesis import strategies as st
 
-from docgen.calc import allocate, calculate, rate
+from docgen.calc import Row, allocate, calculate, commune_figures, rate
 from docgen.plan.model import Plan
 from tests.test_plan_errors import minimal_plan
 
@@ -160,3 +160,22 @@ def test_plan_figures_match_an_oracle_with_newly_poor(hamlets, data):
     assert table["near_poor"].total.end == sum(h["near_poor"] + h["near_poor_new"] for h in hamlets) - near_target
     for row, h in zip(table["near_poor"].rows, hamlets, strict=True):
         assert row.reduction <= h["near_poor"] - h["near_poor_without_labour"]
+
+
+def test_every_figure_of_a_table_and_of_the_commune():
+    # worked by hand: A 219 households, 3 poor (2 without labour), B 209, 6 poor (4 without), 1 newly poor in B;
+    # the commune target 2 split over capacities 1 and 2 → 1, 1
+    plan = plan_with([hamlet("A", 219, 3, 2), {**hamlet("B", 209, 6, 4), "poor_new": 1}], poor_reduction=2,
+                     near_poor_reduction=0)
+    results = calculate(plan)
+    table = results.tables["poor"]
+    assert table.rows == (
+        Row(1, "A", 219, 3, Decimal("1.37"), 2, 0, 1, 2, Decimal("0.91")),
+        Row(2, "B", 209, 6, Decimal("2.87"), 4, 1, 1, 6, Decimal("2.87")))
+    assert table.total == Row(0, "", 428, 9, Decimal("2.10"), 6, 1, 2, 8, Decimal("1.87"))
+    assert commune_figures(results) == {
+        "year": 2022, "households": 428, "poor": 9, "poor_reduction": 2, "poor_end": 8, "poor_rate": Decimal("1.87"),
+        "near_poor": 0, "near_poor_reduction": 0, "near_poor_end": 0, "near_poor_rate": Decimal("0.00"),
+        "previous_year": 2021, "hamlet_count": 2}
+    assert results.hamlet_figures(1)["poor_new"] == 1 and results.hamlet_figures(1)["hamlet"] == "B"
+    assert results.total_figures()["order"] == 0 and results.total_figures()["hamlet"] == ""

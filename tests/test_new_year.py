@@ -12,7 +12,8 @@ from click.testing import CliRunner
 from docgen.build import build
 from docgen.cli import main
 from docgen.errors import DocgenError
-from docgen.plan.newyear import move_years
+from docgen.messages import NEW_CONFIRM_COMMENT
+from docgen.plan.newyear import CONFIRM_NOTE, move_years
 
 
 @pytest.fixture
@@ -156,3 +157,67 @@ def test_the_same_year_as_the_old_plan_is_refused(project):
     assert result.exit_code == 1, result.output
     assert "Năm của kế hoạch mới (2023) phải sau năm của kế hoạch cũ (2023)." in result.output
     assert not (project / "plans" / "new.toml").exists()
+
+
+def _one_line(result) -> str:
+    return " ".join(result.output.split())
+
+
+@pytest.mark.parametrize(("old", "new"), [("old.json", "new.toml"), ("old.toml", "new.json")])
+def test_only_toml_plans_are_made_or_read(project, old, new):
+    (project / "plans" / old).write_text(SMALL_2023, encoding="utf-8")
+    result = CliRunner().invoke(main, ["new", f"plans/{new}", "--from", f"plans/{old}"])
+    assert result.exit_code == 1
+    assert f"plans/{new}: docgen new làm việc với tệp kế hoạch .toml (giữ được chú thích)." in _one_line(result)
+    assert not (project / "plans" / new).exists()
+
+
+def test_an_existing_target_is_named_with_what_to_do(project):
+    (project / "plans" / "new.toml").write_text("# mine", encoding="utf-8")
+    result = _new_from(project, SMALL_2023)
+    assert result.exit_code == 1
+    assert ("plans/new.toml: Đã có tệp này; docgen không ghi đè tệp đã có. → Chọn tên tệp (hoặc năm) khác, hoặc xóa "
+            "tệp cũ nếu chắc chắn không cần.") in _one_line(result), result.output
+    assert (project / "plans" / "new.toml").read_text(encoding="utf-8") == "# mine"
+
+
+def test_a_year_not_after_the_old_one_names_the_new_file(project):
+    result = _new_from(project, SMALL_2023, "--year", "2022")
+    assert "plans/new.toml: Năm của kế hoạch mới (2022) phải sau năm của kế hoạch cũ (2023)." in _one_line(result)
+
+
+def test_a_problem_of_the_old_plan_names_the_old_file(project):
+    result = _new_from(project, SMALL_2023.replace("poor_reduction = 3", "poor_reduction = 9"))
+    assert result.exit_code == 1
+    assert "plans/old.toml, dòng 68, mục targets.poor_reduction" in _one_line(result), result.output
+    assert not (project / "plans" / "new.toml").exists()
+
+
+def test_a_plan_saved_by_notepad_with_a_byte_order_mark_and_a_draft_without_number(project):
+    (project / "plans" / "old.toml").write_bytes(b"\xef\xbb\xbf" + SMALL_2023.replace("number = 7\n", "").encode())
+    result = CliRunner().invoke(main, ["new", "plans/new.toml", "--from", "plans/old.toml"])
+    assert result.exit_code == 0, result.output
+    written = (project / "plans" / "new.toml").read_bytes()
+    assert not written.startswith(b"\xef\xbb\xbf") and tomllib.loads(written.decode())["targets"]["year"] == 2024
+
+
+def test_a_plan_without_hamlets_moves_on_too(project):
+    text = SMALL_2023.split("[[hamlets]]")[0].replace("poor_reduction = 3", "poor_reduction = 0").replace(
+        "near_poor_reduction = 1", "near_poor_reduction = 0").replace(
+        "giảm {poor_reduction} hộ nghèo ({appendix.ngheo})", "không có bảng")
+    assert "[[appendices]]" not in text
+    result = _new_from(project, text)
+    assert result.exit_code == 0, result.output
+    new = tomllib.loads((project / "plans" / "new.toml").read_text(encoding="utf-8"))
+    assert new["confirm"] == ["document.date", "signature", "bases", "targets"] and "hamlets" not in new
+
+
+def test_what_to_confirm_is_listed_one_a_line_and_noted_beside_each_field(project):
+    assert _new_from(project, SMALL_2023).exit_code == 0
+    lines = (project / "plans" / "new.toml").read_text(encoding="utf-8").splitlines()
+    start = lines.index("confirm = [")
+    assert [line.strip() for line in lines[start + 1:start + 8]] == [
+        '"document.date",', '"signature",', '"bases",', '"targets",', '"hamlets[1]",', '"hamlets[2]",',
+        f"] # {NEW_CONFIRM_COMMENT}"]
+    noted = [line.split(" = ")[0].split("#")[0].strip() for line in lines if line.endswith(f"# {CONFIRM_NOTE}")]
+    assert noted == ["bases", "date", "[signature]", "[targets]", "[[hamlets]]", "[[hamlets]]"], noted
