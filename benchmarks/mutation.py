@@ -1,6 +1,6 @@
 """Mutation testing of docgen's core modules, one module at a time, with only the tests that concern it.
 
-    .venv/bin/pip install mutmut==3.8.1          # not a dependency of docgen: only this script needs it
+    .venv/bin/pip install -e ".[test]"           # mutmut (pinned) comes with the test extras; only this script uses it
     .venv/bin/python benchmarks/mutation.py calc vnformat      # or: --list, or no name for every module
     .venv/bin/python benchmarks/mutation.py --raising calc     # each function replaced by one that raises
 
