@@ -21,6 +21,7 @@ from docgen.plan.validate import (
     plan_warnings,
     validate_plan,
 )
+from tests.test_plan_errors import SMALL_TEXT as SMALL_TOML
 from tests.test_plan_errors import minimal_plan
 
 PATH = Path("plan.json")
@@ -41,6 +42,7 @@ def problems(change=lambda data: None, check=validate_plan) -> list[tuple[str, s
     try:
         check(plan, PATH, lines)
     except DocgenError as error:
+        assert {p.location.file for p in error.problems} == {"plan.json"}
         return [(p.location.field, p.message, p.hint) for p in error.problems]
     return []
 
@@ -249,3 +251,53 @@ def test_field_paths_read_back():
                                                                           "points")
     assert parse_field_path("document.date") == ("document", "date")
     assert parse_field_path("") == ()
+
+
+def test_problems_are_sorted_by_line_not_by_the_order_of_the_checks():
+    # the counts are checked before the targets, but the targets come first in the file
+    found = located(lambda d: d["hamlets"][1].update(poor_without_labour=3) or d["targets"].update(
+        near_poor_reduction=9))
+    assert [text for _, text in found] == ['"near_poor_reduction": 9', '"poor_without_labour": 3,']
+
+
+def test_a_duplicate_hamlet_says_what_counts_as_the_same():
+    assert problems(set_in("hamlets", 1, "name", "xom  MỘT")) == [
+        ("hamlets[2].name", m.DUPLICATE_HAMLET.format(name="xom  MỘT", first=1, other="Xóm Một"),
+         m.DUPLICATE_HAMLET_HINT)]
+
+
+def test_every_poor_household_of_a_hamlet_without_labour():
+    everyone = set_in("hamlets", 1, "poor_without_labour", 2)  # Xóm Hai: 2 poor, both unable to work
+    assert problems(everyone) == []  # the 3 come from Xóm Một (capacity 3)
+    assert problems(lambda d: everyone(d) or d["hamlets"][1].update(poor_reduction=1)) == [
+        ("hamlets[2].poor_reduction", m.REDUCTION_OVER.format(value=1, group="nghèo", capacity=0),
+         m.REDUCTION_OVER_HINT)]
+    assert problems(lambda d: everyone(d) or d["targets"].update(poor_reduction=4)) == [
+        ("targets.poor_reduction", m.TARGET_OVER_CAPACITY.format(group="nghèo", target=4, capacity=3), "")]
+
+
+def test_a_target_without_hamlets_or_tables():
+    def no_hamlets_one_target(data):
+        data["hamlets"], data["appendices"] = [], []
+        data["targets"].update(poor_reduction=1, near_poor_reduction=0)
+        data["sections"][0]["items"][1]["text"] = ["Không có bảng."]
+    assert problems(no_hamlets_one_target) == [("hamlets", m.NO_HAMLETS, "")]
+
+
+def test_the_outline_without_sections_and_inside_parts():
+    assert problems(set_in("sections", [])) == [("sections", m.SECTIONS_OR_PARTS, m.SECTIONS_OR_PARTS_HINT)]
+
+    def in_parts_with_an_empty_item(data):
+        data["parts"] = [{"title": "Phần một", "sections": data.pop("sections")}]
+        data["parts"][0]["sections"][1]["items"][0] = {}
+    assert problems(in_parts_with_an_empty_item) == [("parts[1].sections[2].items[1]", m.EMPTY_ITEM, "")]
+
+
+def test_a_field_to_confirm_that_is_a_list_of_tables_or_unreadable_is_still_located():
+    text = 'confirm = ["hamlets", "?"]\n' + SMALL_TOML
+    plan, lines = parse_plan(text, Path("plan.toml"))
+    with pytest.raises(DocgenError) as raised:
+        check_confirmed(plan, Path("plan.toml"), lines)
+    rows = text.splitlines()
+    found = [(p.location.file, p.location.field, rows[p.location.line - 1]) for p in raised.value.problems]
+    assert found == [("plan.toml", "?", 'confirm = ["hamlets", "?"]'), ("plan.toml", "hamlets", "[[hamlets]]")]
