@@ -112,20 +112,23 @@ def capacity(hamlet: Hamlet, group: str) -> int:
 
 
 def allocate(target: int, capacities: list[int]) -> list[int]:
-    """Return ``target`` split in proportion to ``capacities`` by largest remainder, each within its capacity."""
+    """Return ``target`` split in proportion to ``capacities`` by largest remainder (Hamilton's method).
+
+    Each share is at most its capacity and the shares sum to ``target``. A target the capacities cannot hold
+    has no such split: ``ValueError`` (a plan asking that is refused by ``validate`` with its location first).
+    Within capacity the floors are at most the capacities, and the ones handed out after them go to
+    fractional parts, which capacities never have: no share can pass its capacity.
+    """
     total = sum(capacities)
-    if target <= 0 or total == 0:
+    if target < 0 or target > total or min(capacities, default=0) < 0:
+        raise ValueError(f"cannot allocate {target} over capacities {capacities}")
+    if target == 0:
         return [0] * len(capacities)
     quotas = [Fraction(target * c, total) for c in capacities]
     shares = [int(q) for q in quotas]
     by_remainder = sorted(range(len(quotas)), key=lambda i: (shares[i] - quotas[i], i))
-    left = target - sum(shares)
-    for index in by_remainder:
-        if left == 0:
-            break
-        if shares[index] < capacities[index]:
-            shares[index] += 1
-            left -= 1
+    for index in by_remainder[:target - sum(shares)]:
+        shares[index] += 1
     return shares
 
 

@@ -10,6 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from docgen.check import runner
+
+pytest_plugins = ("pytester",)  # tests/check/test_crashed_rules.py runs a test in a pytest of its own
+
 ROOT = Path(__file__).resolve().parent.parent
 PLAN_2022 = ROOT / "plans" / "2022.toml"
 SMALL = ROOT / "tests" / "data" / "small.toml"
@@ -47,3 +51,22 @@ def move_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[float, str
     else:
         os.environ["TZ"] = zone_before
     time.tzset()
+
+
+@pytest.fixture(autouse=True)
+def _no_rule_crashes(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Fail any test during which a checker rule raised instead of judging (the checker reports it as a finding
+    under the rule's own id, which a test comparing rule ids would take for a judgement). A test about that
+    report itself is marked ``@pytest.mark.rule_crash_expected``."""
+    crashed: list[str] = []
+    real = runner._finding
+
+    def recorded(rule, issue):
+        if issue.variant == "crashed":
+            crashed.append(f"{rule.rule_id}: {issue.found}")
+        return real(rule, issue)
+
+    monkeypatch.setattr(runner, "_finding", recorded)
+    yield
+    if crashed and request.node.get_closest_marker("rule_crash_expected") is None:
+        pytest.fail(f"rules that raised instead of judging: {crashed}")

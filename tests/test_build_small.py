@@ -110,3 +110,31 @@ def test_a_place_name_too_long_for_a_file_name_still_gives_a_short_file_name(pro
     name = output_path(built.plan, project / "output").name
     assert name.startswith("kh-07-hoa-binh-hoa-binh") and name.endswith("-2023.docx")
     assert len(name) <= 2 * SLUG_MAX  # "File name too long" was the only way out before
+
+
+def test_text_pasted_from_windows_builds_with_its_line_breaks(project):
+    # "\r\n" (Windows) and a lone "\r" (old Mac) are a line break as "\n" is, in TOML and in JSON escapes alike
+    intro = 'intro = ["UBND xã Hòa Bình xây dựng Kế hoạch như sau:"]'
+    windows = SMALL_TEXT.replace(intro, 'intro = ["Dòng một\\r\\nDòng hai\\rDòng ba"]')
+    result = CliRunner().invoke(main, ["build", "--force", _write(project, "windows.toml", windows)])
+    assert result.exit_code == 0, result.output
+    assert "mẫu" not in result.output.lower(), result.output  # nothing blamed on the template
+    document = open_docx(next((project / "output").glob("*.docx")).read_bytes())
+    assert "Dòng một\nDòng hai\nDòng ba" in body_texts(document)
+    unix = SMALL_TEXT.replace(intro, 'intro = ["Dòng một\\nDòng hai\\nDòng ba"]')
+    assert build(Path(_write(project, "windows.toml", windows))).docx == build(
+        Path(_write(project, "unix.toml", unix))).docx
+
+
+def _write(project: Path, name: str, text: str) -> str:
+    (project / "plans" / name).write_text(text, encoding="utf-8")
+    return f"plans/{name}"
+
+
+def test_a_figure_of_four_digits_in_a_text_has_its_thousands_dot(project):
+    # below 1.000 a figure in the text has a leading zero under 10 (06); from 1.000 on, the thousands dot
+    intro = 'intro = ["UBND xã Hòa Bình xây dựng Kế hoạch như sau:"]'
+    said = 'intro = ["Toàn xã có {households} hộ, {poor} hộ nghèo."]'
+    for households, printed in ((950, "1.000"), (949, "999"), (9950, "10.000")):
+        text = SMALL_TEXT.replace(intro, said).replace("households = 100", f"households = {households}")
+        assert f"Toàn xã có {printed} hộ, 06 hộ nghèo." in body_texts(build_text(project, text))

@@ -4,6 +4,8 @@ compares them."""
 from __future__ import annotations
 
 import json
+import tomllib
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ from click.testing import CliRunner
 from docgen.build import build
 from docgen.cli import main
 from docgen.diff import diff_files
+from docgen.diff.sources import load_source
 from docgen.diff.text import marked, normalise
 from docgen.tables.xlsx import tables_workbook
 from tests.check.builder import make_docx
@@ -31,6 +34,41 @@ def files(tmp_path: Path, built) -> dict[str, Path]:
     paths["xlsx"].write_bytes(tables_workbook(built.plan, built.results))
     paths["typed"].write_bytes(retype(built.docx))
     return paths
+
+
+# What the small plan's document says, worked out by hand from tests/data/small.toml (not read by docgen):
+# 3 poor households reduced over capacities 3 and 2 → 2 and 1; Xóm Hai states its near-poor reduction of 1.
+SMALL_TABLES = {
+    "Phụ lục I": [("Xóm Một", {"order": 1, "households": 100, "poor": 4, "poor_without_labour": 1, "poor_reduction": 2,
+                              "poor_end": 2, "poor_rate": Decimal("2.00")}),
+                  ("Xóm Hai", {"order": 2, "households": 50, "poor": 2, "poor_without_labour": 0, "poor_reduction": 1,
+                              "poor_end": 1, "poor_rate": Decimal("2.00")})],
+    "Phụ lục II": [("Xóm Một", {"order": 1, "households": 100, "near_poor": 2, "near_poor_reduction": 0,
+                               "near_poor_end": 2, "near_poor_rate": Decimal("2.00")}),
+                   ("Xóm Hai", {"order": 2, "households": 50, "near_poor": 1, "near_poor_reduction": 1,
+                               "near_poor_end": 0, "near_poor_rate": Decimal("0.00")})],
+}
+
+
+def _tables(source) -> dict:
+    return {t.label: [(r.name, {k: v.number for k, v in r.values.items()}) for r in t.rows]
+            for t in source.tables.tables}
+
+
+def test_what_the_comparison_reads_from_a_plan_and_its_files_is_what_the_plan_says(files):
+    # a plan is built and read back through the same reader as its document, so "no difference" between them
+    # alone proves nothing: each side must hold what the plan file itself says
+    plan = tomllib.loads(SMALL.read_text(encoding="utf-8"))
+    for side in (load_source(SMALL), load_source(files["docx"]), load_source(files["typed"])):
+        assert _tables(side) == SMALL_TABLES, side.name
+        assert [*plan["bases"][:1], plan["intro"][0]] == [p for p in side.paragraphs
+                                                          if p in (plan["bases"][0], plan["intro"][0])]
+        assert side.fields["number"] == "Số: 07/KH-UBND" and side.fields["summary"] == "Giảm nghèo năm 2023"
+        assert side.fields["signer"] == plan["signature"]["name"]
+    assert {label: [(n, {k: v for k, v in f.items() if k != "order"}) for n, f in rows]
+            for label, rows in _tables(load_source(files["xlsx"])).items()} == {
+        label: [(n, {k: v for k, v in f.items() if k != "order"}) for n, f in rows]
+        for label, rows in SMALL_TABLES.items()}
 
 
 def test_plan_against_its_own_document_and_workbook_agree(files):

@@ -3,9 +3,11 @@ the earlier output file as it was (or the new one, complete), and says why."""
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import random
+import shutil
 import subprocess
 import sys
 import time
@@ -84,16 +86,69 @@ def test_read_only_folder_is_refused_with_its_name(project, monkeypatch):
     assert earlier.read_bytes() == OLD
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root writes into read-only folders")
-def test_really_read_only_folder(project):
+def _as_root() -> bool:
+    return os.name == "posix" and os.geteuid() == 0
+
+
+def _works(*command: str) -> bool:
+    return shutil.which(command[0]) is not None and subprocess.run(command, capture_output=True).returncode == 0
+
+
+@contextlib.contextmanager
+def _refusing_writes(folder: Path, way: str):
+    """Make ``folder`` refuse new files in the way ``way`` names (each one the system itself enforces)."""
+    if way == "chmod":  # an ordinary user's read-only folder: root writes through it
+        if _as_root() or os.name != "posix":
+            pytest.skip("root writes into a folder whatever its mode")
+        folder.chmod(0o555)
+        try:
+            yield
+        finally:
+            folder.chmod(0o755)
+    elif way == "immutable":  # root cannot write into an immutable folder either (ext4, xfs, btrfs)
+        if not _as_root() or not _works("chattr", "+i", str(folder)):
+            pytest.skip("chattr +i needs root and a file system that keeps the flag")
+        try:
+            yield
+        finally:
+            subprocess.run(["chattr", "-i", str(folder)], check=True)
+
+
+def _build_in_a_read_only_mount(project: Path, folder: Path) -> subprocess.CompletedProcess:
+    """Build with ``folder`` mounted read-only in a mount namespace of the build's own (as a USB stick or a
+    network share set read-only): the rest of the machine does not see the mount."""
+    script = (f"mount --bind {folder} {folder} && mount -o remount,bind,ro {folder} {folder} && "
+              f"exec {sys.executable} -m docgen build plans/2022.toml --output-dir out")
+    return subprocess.run(["unshare", "-rm", "sh", "-c", script], cwd=project, capture_output=True, text=True)
+
+
+@pytest.mark.parametrize("way", ["chmod", "immutable"])
+def test_really_read_only_folder(project, way):
     earlier = _earlier(project / "out")
-    earlier.parent.chmod(0o555)
-    try:
+    with _refusing_writes(earlier.parent, way):
         result = _build(project)
-    finally:
-        earlier.parent.chmod(0o755)
-    assert result.exit_code == 1 and "không có quyền ghi" in result.output
+        assert list(earlier.parent.iterdir()) == [earlier]  # no temporary file left either
+    assert result.exit_code == 1 and "không có quyền ghi" in result.output, result.output
+    assert f"out/{NAME}" in result.output
     assert earlier.read_bytes() == OLD
+
+
+def test_a_read_only_mount_is_refused_with_its_reason(project):
+    earlier = _earlier(project / "out")
+    if not _works("unshare", "-rm", "true"):
+        pytest.skip("no mount namespace here (unshare -rm refused)")
+    result = _build_in_a_read_only_mount(project, earlier.parent)
+    assert result.returncode == 1, result.stderr
+    assert "chỉ cho đọc" in result.stdout + result.stderr and "Traceback" not in result.stderr
+    assert earlier.read_bytes() == OLD and list(earlier.parent.iterdir()) == [earlier]
+
+
+def test_an_output_folder_that_is_a_file_is_refused(project):
+    (project / "out").write_bytes(OLD)  # a file where the folder should be: writes fail as root too
+    result = _build(project, out="out/2022")
+    assert result.exit_code == 1, result.output
+    assert "Không ghi được tệp" in result.output and "Traceback" not in result.output
+    assert (project / "out").read_bytes() == OLD
 
 
 KILLS = 6

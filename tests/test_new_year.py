@@ -12,7 +12,8 @@ from click.testing import CliRunner
 from docgen.build import build
 from docgen.cli import main
 from docgen.errors import DocgenError
-from docgen.plan.newyear import move_years
+from docgen.messages import NEW_CONFIRM_COMMENT
+from docgen.plan.newyear import CONFIRM_NOTE, move_years
 
 
 @pytest.fixture
@@ -24,9 +25,13 @@ def made(project: Path) -> Path:
 
 
 def test_years_alone_move_but_periods_and_dates_of_issued_documents_stay():
-    text = "năm 2022; rà soát năm 2021; giai đoạn 2021-2025 và 2021 - 2025; Quyết định ngày 18/01/2022; năm 2019"
+    # each period and date holds this year or last year, which would move if they stood alone
+    text = ("năm 2022; rà soát năm 2021; giai đoạn 2021-2025 và 2021 - 2025, 2022–2026, 2020-2022; Quyết định "
+            "ngày 18/01/2022, 30.9.2021; năm 2019; số 2022.")
     assert move_years(text, 2022, 2023) == (
-        "năm 2023; rà soát năm 2022; giai đoạn 2021-2025 và 2021 - 2025; Quyết định ngày 18/01/2022; năm 2019")
+        "năm 2023; rà soát năm 2022; giai đoạn 2021-2025 và 2021 - 2025, 2022–2026, 2020-2022; Quyết định "
+        "ngày 18/01/2022, 30.9.2021; năm 2019; số 2023.")
+    assert move_years("năm 2022", 2022, 2025) == "năm 2025" and move_years("năm 2021", 2022, 2025) == "năm 2024"
 
 
 def test_the_new_plan_starts_each_hamlet_from_last_years_year_end(made):
@@ -40,7 +45,11 @@ def test_the_new_plan_starts_each_hamlet_from_last_years_year_end(made):
     assert all("poor_reduction" not in h and "near_poor_reduction" not in h for h in plan["hamlets"])
     assert "reference" not in plan
     assert "năm {year}" in plan["document"]["summary"]  # a placeholder: prints 2023 (typed years move too)
-    assert any("2021-2025" in b for b in plan["bases"])  # legal bases are not rewritten, only to confirm
+    # legal bases name documents already issued: kept word for word (only to confirm), though the first one's
+    # "năm 2022" stands alone and would move if the bases were rewritten like the other texts
+    old = tomllib.loads((made.parent / "2022.toml").read_text(encoding="utf-8"))
+    assert plan["bases"] == old["bases"]
+    assert move_years(old["bases"][0], 2022, 2023) != old["bases"][0]
 
 
 def test_comments_and_layout_of_the_old_file_are_kept(project, made):
@@ -91,3 +100,124 @@ def test_a_year_that_is_not_after_the_old_one_is_refused(project):
     result = CliRunner().invoke(main, ["new", "plans/2021.toml", "--from", "plans/2022.toml", "--year", "2021"])
     assert result.exit_code == 1 and "phải sau năm của kế hoạch cũ" in result.output
     assert not (project / "plans" / "2021.toml").exists()
+
+
+SMALL_2023 = (Path(__file__).parent / "data" / "small.toml").read_text(encoding="utf-8")
+
+
+def _new_from(project: Path, text: str, *extra: str):
+    (project / "plans" / "old.toml").write_text(text, encoding="utf-8")
+    return CliRunner().invoke(main, ["new", "plans/new.toml", "--from", "plans/old.toml", *extra])
+
+
+def test_last_years_newly_poor_are_in_the_new_start_and_not_counted_again(project):
+    # Xóm Một: 4 poor + 3 newly poor − its share of the 3 reduced; Xóm Hai: 2 poor + 1 newly poor − its share
+    text = SMALL_2023.replace("poor_without_labour = 1\n", "poor_without_labour = 1\npoor_new = 3\n").replace(
+        "poor_without_labour = 0\n", "poor_without_labour = 0\npoor_new = 1\nnear_poor_new = 2\n")
+    old = build(_plan_file(project, text))
+    result = _new_from(project, text)
+    assert result.exit_code == 0, result.output
+    new = tomllib.loads((project / "plans" / "new.toml").read_text(encoding="utf-8"))
+    shares = [r.reduction for r in old.results.tables["poor"].rows]  # 3 split 3:2 → 2, 1
+    assert shares == [2, 1]
+    assert [(h["poor"], h["near_poor"]) for h in new["hamlets"]] == [(4 + 3 - 2, 2 - 0), (2 + 1 - 1, 1 + 2 - 1)]
+    assert all(key not in h for h in new["hamlets"] for key in ("poor_new", "near_poor_new"))
+
+
+def _plan_file(project: Path, text: str) -> Path:
+    path = project / "plans" / "built.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_issued_documents_named_in_the_bases_keep_their_years(project):
+    bases = 'bases = ["Căn cứ Nghị quyết số 05/NQ-HĐND năm 2023 của HĐND xã", "Căn cứ Kế hoạch năm 2022 của huyện"]'
+    text = SMALL_2023.replace(SMALL_2023.splitlines()[1], bases)
+    assert _new_from(project, text).exit_code == 0
+    new = tomllib.loads((project / "plans" / "new.toml").read_text(encoding="utf-8"))
+    assert new["bases"] == ["Căn cứ Nghị quyết số 05/NQ-HĐND năm 2023 của HĐND xã",
+                            "Căn cứ Kế hoạch năm 2022 của huyện"]
+    assert new["targets"]["year"] == 2024
+
+
+def test_a_plan_dated_29_february_moves_to_28_february(project):
+    text = SMALL_2023.replace("year = 2023", "year = 2024").replace("date = 2023-02-03", "date = 2024-02-29")
+    result = _new_from(project, text)
+    assert result.exit_code == 0, result.output
+    new = tomllib.loads((project / "plans" / "new.toml").read_text(encoding="utf-8"))
+    assert str(new["document"]["date"]) == "2025-02-28" and new["targets"]["year"] == 2025
+    (project / "plans" / "new.toml").unlink()
+    assert _new_from(project, text, "--year", "2028").exit_code == 0  # to a leap year the day stays
+    assert str(tomllib.loads((project / "plans" / "new.toml").read_text(encoding="utf-8"))["document"]["date"]) == (
+        "2028-02-29")
+
+
+def test_the_same_year_as_the_old_plan_is_refused(project):
+    result = _new_from(project, SMALL_2023, "--year", "2023")
+    assert result.exit_code == 1, result.output
+    assert "Năm của kế hoạch mới (2023) phải sau năm của kế hoạch cũ (2023)." in result.output
+    assert not (project / "plans" / "new.toml").exists()
+
+
+def _one_line(result) -> str:
+    return " ".join(result.output.split())
+
+
+@pytest.mark.parametrize(("old", "new"), [("old.json", "new.toml"), ("old.toml", "new.json")])
+def test_only_toml_plans_are_made_or_read(project, old, new):
+    (project / "plans" / old).write_text(SMALL_2023, encoding="utf-8")
+    result = CliRunner().invoke(main, ["new", f"plans/{new}", "--from", f"plans/{old}"])
+    assert result.exit_code == 1
+    assert f"plans/{new}: docgen new làm việc với tệp kế hoạch .toml (giữ được chú thích)." in _one_line(result)
+    assert not (project / "plans" / new).exists()
+
+
+def test_an_existing_target_is_named_with_what_to_do(project):
+    (project / "plans" / "new.toml").write_text("# mine", encoding="utf-8")
+    result = _new_from(project, SMALL_2023)
+    assert result.exit_code == 1
+    assert ("plans/new.toml: Đã có tệp này; docgen không ghi đè tệp đã có. → Chọn tên tệp (hoặc năm) khác, hoặc xóa "
+            "tệp cũ nếu chắc chắn không cần.") in _one_line(result), result.output
+    assert (project / "plans" / "new.toml").read_text(encoding="utf-8") == "# mine"
+
+
+def test_a_year_not_after_the_old_one_names_the_new_file(project):
+    result = _new_from(project, SMALL_2023, "--year", "2022")
+    assert "plans/new.toml: Năm của kế hoạch mới (2022) phải sau năm của kế hoạch cũ (2023)." in _one_line(result)
+
+
+def test_a_problem_of_the_old_plan_names_the_old_file(project):
+    result = _new_from(project, SMALL_2023.replace("poor_reduction = 3", "poor_reduction = 9"))
+    assert result.exit_code == 1
+    assert "plans/old.toml, dòng 68, mục targets.poor_reduction" in _one_line(result), result.output
+    assert not (project / "plans" / "new.toml").exists()
+
+
+def test_a_plan_saved_by_notepad_with_a_byte_order_mark_and_a_draft_without_number(project):
+    (project / "plans" / "old.toml").write_bytes(b"\xef\xbb\xbf" + SMALL_2023.replace("number = 7\n", "").encode())
+    result = CliRunner().invoke(main, ["new", "plans/new.toml", "--from", "plans/old.toml"])
+    assert result.exit_code == 0, result.output
+    written = (project / "plans" / "new.toml").read_bytes()
+    assert not written.startswith(b"\xef\xbb\xbf") and tomllib.loads(written.decode())["targets"]["year"] == 2024
+
+
+def test_a_plan_without_hamlets_moves_on_too(project):
+    text = SMALL_2023.split("[[hamlets]]")[0].replace("poor_reduction = 3", "poor_reduction = 0").replace(
+        "near_poor_reduction = 1", "near_poor_reduction = 0").replace(
+        "giảm {poor_reduction} hộ nghèo ({appendix.ngheo})", "không có bảng")
+    assert "[[appendices]]" not in text
+    result = _new_from(project, text)
+    assert result.exit_code == 0, result.output
+    new = tomllib.loads((project / "plans" / "new.toml").read_text(encoding="utf-8"))
+    assert new["confirm"] == ["document.date", "signature", "bases", "targets"] and "hamlets" not in new
+
+
+def test_what_to_confirm_is_listed_one_a_line_and_noted_beside_each_field(project):
+    assert _new_from(project, SMALL_2023).exit_code == 0
+    lines = (project / "plans" / "new.toml").read_text(encoding="utf-8").splitlines()
+    start = lines.index("confirm = [")
+    assert [line.strip() for line in lines[start + 1:start + 8]] == [
+        '"document.date",', '"signature",', '"bases",', '"targets",', '"hamlets[1]",', '"hamlets[2]",',
+        f"] # {NEW_CONFIRM_COMMENT}"]
+    noted = [line.split(" = ")[0].split("#")[0].strip() for line in lines if line.endswith(f"# {CONFIRM_NOTE}")]
+    assert noted == ["bases", "date", "[signature]", "[targets]", "[[hamlets]]", "[[hamlets]]"], noted

@@ -289,3 +289,29 @@ def test_a_number_no_plan_could_hold_is_said_at_its_field(project, old, new, fie
     # thirty digits of households broke the arithmetic of the tables (a traceback); year 0 built a plan "năm 0"
     assert old in SMALL_TEXT
     assert_refused(run_build(project, SMALL_TEXT.replace(old, new, 1)), f"mục {field}", said)
+
+
+def test_reductions_of_every_hamlet_summing_below_the_commune_target_are_refused(project):
+    # every hamlet states its own reduction (1 + 1) but the commune's target is 3: one household is missing
+    text = SMALL_TEXT.replace("poor_without_labour = 1\n", "poor_without_labour = 1\npoor_reduction = 1\n").replace(
+        "poor_without_labour = 0\n", "poor_without_labour = 0\npoor_reduction = 1\n")
+    assert_refused(run_build(project, text), f"dòng {line_of(text, 'poor_reduction = 3')}",
+                   "mục targets.poor_reduction",
+                   "Tổng kế hoạch giảm hộ nghèo của các xóm (2) khác chỉ tiêu của xã (3).")
+
+
+def test_a_target_the_remaining_hamlets_cannot_hold_is_refused_at_the_target(project):
+    # Xóm Một states 1 of the 4 (its capacity is 3); the 3 left would have to come from Xóm Hai, which has 2
+    text = SMALL_TEXT.replace("poor_reduction = 3", "poor_reduction = 4").replace(
+        "poor_without_labour = 1\n", "poor_without_labour = 1\npoor_reduction = 1\n")
+    assert_refused(run_build(project, text), f"dòng {line_of(text, 'poor_reduction = 4')}",
+                   "mục targets.poor_reduction",
+                   "Chỉ tiêu giảm hộ nghèo của xã (4) lớn hơn số hộ nghèo còn khả năng lao động có thể phân bổ (3).")
+
+
+def test_a_hamlet_listed_again_without_its_word_xom_is_a_duplicate(project):
+    # the table diff and the imports take "Một" for "Xóm Một": a plan listing both would be matched twice
+    text = SMALL_TEXT.replace('name = "Xóm Hai"', 'name = "Một"')
+    line = line_of(text, '= "Một"')
+    assert_refused(run_build(project, text), f"dòng {line}", "mục hamlets[2].name",
+                   "Xóm «Một» bị khai hai lần (trùng với xóm thứ 1: «Xóm Một»).")

@@ -52,3 +52,59 @@ def test_targets_in_the_text_have_a_leading_zero_below_ten_but_zero_is_zero():
     from docgen import vnformat
 
     assert [vnformat.padded(n) for n in (0, 1, 6, 10, 999)] == ["0", "01", "06", "10", "999"]
+
+
+def test_four_digit_numbers_have_their_thousands_dot_too():
+    # babel's minimum grouping digits would print 1000 as "1000" in some locales: Vietnamese writes 1.000
+    assert [vnformat.integer(n) for n in (999, 1000, 1001, 9999, 10000)] == ["999", "1.000", "1.001", "9.999",
+                                                                            "10.000"]
+    assert vnformat.number(1000) == "1.000" and vnformat.number(Decimal("1000.5")) == "1.000,5"
+
+
+def test_figures_keep_the_decimals_they_were_printed_with():
+    assert [vnformat.number(Decimal(t)) for t in ("1.4", "1.40", "6", "0.05", "1234.567")] == [
+        "1,4", "1,40", "6", "0,05", "1.234,567"]
+    assert vnformat.number(6) == "6"
+
+
+def test_ordinal_words_of_parts():
+    assert [vnformat.ordinal(n) for n in range(1, 11)] == [
+        "thứ nhất", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "thứ tám", "thứ chín", "thứ mười"]
+    for outside in (0, 11):
+        with pytest.raises(ValueError, match=f"no Vietnamese ordinal word for {outside}"):
+            vnformat.ordinal(outside)
+
+
+def test_numbering_helpers_refuse_what_they_cannot_write():
+    assert vnformat.roman(3999) == "MMMCMXCIX" and vnformat.point_letter(23) == "y"
+    for call, value, words in ((vnformat.roman, 4000, "no Roman numeral for 4000"),
+                               (vnformat.roman, 0, "no Roman numeral for 0"),
+                               (vnformat.point_letter, 24, "at most 23 items"),
+                               (vnformat.point_letter, 0, "at most 23 items")):
+        with pytest.raises(ValueError, match=words):
+            call(value)
+
+
+def test_roman_numerals_are_read_only_when_written_canonically():
+    assert [vnformat.from_roman(t) for t in ("MMMCMXCIX", "D", "M", "CD", "MCMXC")] == [3999, 500, 1000, 400, 1990]
+    for text in ("", "MMMM", "i", "X1", "IIV", "DD"):
+        assert vnformat.from_roman(text) is None, text
+
+
+def test_a_date_typed_day_first_is_found_and_checked():
+    assert vnformat.day_first_date("Quyết định ngày 5/1/2023 của UBND") == ("5/1/2023", "2023-01-05")
+    assert vnformat.day_first_date("ngày 05.01.2023") == ("05.01.2023", "2023-01-05")
+    assert vnformat.day_first_date("ngày 31/02/2023") is None  # no such day
+    assert vnformat.day_first_date("số 12/2023") is None
+    assert vnformat.day_first_date("") is None
+
+
+def test_a_draft_leaves_its_date_blank():
+    assert vnformat.long_date(None) == "ngày … tháng … năm …"
+    assert vnformat.month(dt.date(2023, 2, 1)) == "02" and vnformat.month(dt.date(2023, 3, 1)) == "3"
+    assert vnformat.day(dt.date(2023, 3, 9)) == "09"
+
+
+def test_marks_are_stripped_from_every_vietnamese_letter():
+    assert vnformat.strip_marks("Thịnh Đức đường Ưng Ơn ẮẰẲẴẶ") == "Thinh Duc duong Ung On AAAAA"
+    assert vnformat.strip_marks("Xóm 1") == "Xom 1"

@@ -13,9 +13,9 @@ from typing import Any
 
 from docgen.calc import rate
 from docgen.figures import FIGURES, GROUPS
+from docgen.hamlet_names import hamlet_key
 from docgen.importdocx import messages as m
 from docgen.importdocx.notes import CORRECTED, INTERPRETED, Notes
-from docgen.plan.validate import hamlet_key
 from docgen.tables.view import AppendixTable, HamletRow, TableSet
 
 HAMLET_FIELDS = {"": "{group}", "without_labour": "{group}_without_labour", "reduction": "{group}_reduction",

@@ -33,8 +33,10 @@ def parse_plan(text: str, path: Path) -> tuple[Plan, LineMap]:
     """Return the plan written in ``text`` as if read from ``path`` (its suffix says TOML or JSON; problems
     name it): the web editor checks what a clerk typed before it is saved."""
     raw, lines = _parse(path, unicodedata.normalize("NFC", text))  # keys are ASCII: the values come out NFC
-    if "\\u" in text or "\\U" in text:
-        raw = _nfc(raw)  # an escape such as \u0301 decodes after parsing: normalise the values themselves
+    if "\\u" in text or "\\U" in text or "\\r" in text or "\r" in text:
+        # an escape such as \u0301 decodes after parsing, and text pasted from Windows ends its lines "\r\n":
+        # normalise the values themselves
+        raw = _nfc(raw)
     try:
         return Plan.model_validate(upgraded(raw)), lines
     except ValidationError as error:
@@ -139,8 +141,9 @@ def _toml_error_line(detail: str) -> int:
 
 
 def _nfc(value: Any) -> Any:
-    """Return ``value`` with every string normalised to NFC, so that equal-looking texts compare equal."""
-    return map_texts(value, lambda text: unicodedata.normalize("NFC", text))
+    """Return ``value`` with every string normalised to NFC and its line ends to "\\n" (Windows' "\\r\\n" and
+    a lone "\\r" are the same line break), so that equal-looking texts compare equal."""
+    return map_texts(value, lambda text: unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")))
 
 
 def map_texts(value: Any, change) -> Any:

@@ -10,12 +10,13 @@ from docgen import messages as m
 from docgen.calc import FIGURE_NAMES, GROUPS, Results, capacity, commune_figures, commune_target
 from docgen.errors import DocgenError, Location, Problem
 from docgen.figures import FIGURES, STATED_PER_HAMLET
+from docgen.hamlet_names import hamlet_key
 from docgen.plan.linemap import LineMap
 from docgen.plan.load import field_path
 from docgen.plan.model import Plan, Section
 from docgen.plan.placeholders import BROKEN_PLACEHOLDER, PLACEHOLDER, texts_matching
 from docgen.render.templates import kind_supported
-from docgen.vnformat import POINT_LETTERS, strip_marks
+from docgen.vnformat import POINT_LETTERS
 
 # Control characters (C0 but tab and line ends, DEL, C1), lone surrogates and the two non-characters: no clerk
 # means them, a Word document cannot hold most of them, and they print as nothing or as boxes.
@@ -105,11 +106,6 @@ def check_references(plan: Plan, results: Results, path: Path, lines: LineMap) -
                                                                       computed=computed[name]),
                       m.REFERENCE_MISMATCH_HINT)
     found.raise_if_any()
-
-
-def hamlet_key(name: str) -> str:
-    """Return the form two hamlet names share when they differ only in diacritics, case or spacing."""
-    return " ".join(strip_marks(name).casefold().split())
 
 
 def _check_hamlet_names(plan: Plan, found: _Collector) -> None:

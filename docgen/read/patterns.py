@@ -31,7 +31,9 @@ PARTY_BODY = re.compile(r"^(đảng bộ|đảng ủy|chi bộ|tỉnh ủy|thàn
                         r"|ban thường vụ|ủy ban kiểm tra|ban tuyên giáo|ban dân vận|ban tổ chức)\b")  # folded
 PRIVATE_TYPES = re.compile(r"^(đơn|tờ khai|giấy đề nghị|giấy ủy quyền|bản cam kết|bản khai|văn bản thỏa thuận|hợp đồng"
                            r"|biên bản thỏa thuận|bản tự kiểm điểm|sơ yếu lý lịch|thư)\b")  # folded
-SIGNING = re.compile(r"^(T\s*/\s*M|K\s*/\s*T|TM|KT|TL|TUQ|Q)\s*[.:]?\s+\S")  # typed, upper case
+# typed, upper case; after the prefix a full stop or colon (a space after it or not: "TM.ỦY BAN" is a
+# prefix typed without its space) or at least a space
+SIGNING = re.compile(r"^(T\s*/\s*M|K\s*/\s*T|TM|KT|TL|TUQ|Q)(?:\s*[.:]\s*|\s+)\S")
 LIST_ITEM = re.compile(r"^[-–+•]")
 
 # Parts of the text (ND30 Phụ lục I, mục II.6.đ).

@@ -4,16 +4,13 @@ name difference, not one removed and one added."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from docgen import messages
 from docgen.figures import FIGURES
+from docgen.hamlet_names import hamlet_key
 from docgen.read.text import fold
 from docgen.tables.view import AppendixTable, HamletRow, TableSet
-from docgen.vnformat import strip_marks
-
-_PREFIX = re.compile(r"^(xom|thon|to dan pho|tdp|ban|lang|ap|khu pho|khu)\s+")
 
 
 @dataclass(frozen=True)
@@ -29,12 +26,6 @@ class FigureChange:
     column: str = ""
     before: str = ""
     after: str = ""
-
-
-def hamlet_key(name: str) -> str:
-    """Return the name a hamlet is matched by: no case, marks, spaces or "Xóm"/"Thôn" prefix."""
-    plain = strip_marks(fold(name))
-    return _PREFIX.sub("", plain).replace(" ", "")
 
 
 def compare_tables(a: TableSet, b: TableSet) -> list[FigureChange]:

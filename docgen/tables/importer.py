@@ -23,12 +23,12 @@ from docgen import messages
 from docgen.calc import hamlet_reductions
 from docgen.errors import DocgenError, Location, Problem
 from docgen.figures import FIGURES, GROUPS
+from docgen.hamlet_names import hamlet_key
 from docgen.output import write_atomic
 from docgen.plan.edit import open_plan, plan_text
 from docgen.plan.load import parse_plan
 from docgen.plan.model import Hamlet
 from docgen.plan.validate import validate_plan
-from docgen.tables.compare import hamlet_key
 from docgen.tables.view import AppendixTable, TableSet
 from docgen.tables.xlsx_read import read_workbook
 
@@ -72,7 +72,11 @@ def _current(plan_path: Path) -> dict[tuple[int, str], int]:
     for index, hamlet in enumerate(plan.hamlets):
         found.update({(index, figure): getattr(hamlet, figure) or 0 for figure in STORED})
     for group in GROUPS:
-        for index, value in enumerate(hamlet_reductions(plan, group)):
+        try:
+            printed = hamlet_reductions(plan, group)
+        except ValueError:  # a target the hamlets cannot hold: the plan prints nothing yet, take what it states
+            printed = [getattr(h, f"{group}_reduction") or 0 for h in plan.hamlets]
+        for index, value in enumerate(printed):
             found[(index, f"{group}_reduction")] = value
     return found
 
@@ -138,11 +142,15 @@ def _apply(data: dict, found: dict[tuple[int, str], int]) -> list[Change]:
 
 def _reductions(plan_path: Path, data: dict, found: dict[tuple[int, str], int]) -> list[Change]:
     """Write a group's reductions from the sheet when any differs from what the plan gives (see above)."""
-    plan, _ = parse_plan(plan_text(plan_path, data), plan_path)
+    plan, lines = parse_plan(plan_text(plan_path, data), plan_path)
     changes = []
     for group in GROUPS:
         field = f"{group}_reduction"
-        current = hamlet_reductions(plan, group)
+        try:
+            current = hamlet_reductions(plan, group)
+        except ValueError:  # the sheet's counts leave the target more than the hamlets can hold: say where
+            validate_plan(plan, plan_path, lines)
+            raise
         wanted = [found.get((i, field), value) for i, value in enumerate(current)]
         if wanted == current:
             continue

@@ -9,16 +9,29 @@ from __future__ import annotations
 from typing import Any
 
 from docgen.check import Finding, check_docx
+from docgen.check.messages import RULE_CRASHED
 from tests.check.builder import build, make_docx
 from tests.check.spec import BODY_TEXT, FORMATS, REFERENCE, Fmt, Spec
 
-__all__ = ["BODY_TEXT", "FORMATS", "REFERENCE", "Fmt", "Spec", "build", "check", "make_docx", "only", "paragraph",
-           "paragraphs", "reference", "wheres"]
+__all__ = ["BODY_TEXT", "FORMATS", "REFERENCE", "Fmt", "Spec", "build", "check", "crashes", "judged", "make_docx",
+           "only", "paragraph", "paragraphs", "reference", "wheres"]
+
+
+def crashes(findings: list[Finding]) -> list[tuple[str, str]]:
+    """Return (rule id, exception) of every finding that says its rule raised instead of judging. A crashed
+    rule still reports under its own id, so a test comparing rule ids alone would count it as a judgement."""
+    return [(f.rule_id, f.found) for f in findings if f.message == RULE_CRASHED]
+
+
+def judged(findings: list[Finding]) -> list[Finding]:
+    """Return ``findings``, failing the test when a rule crashed instead of judging the document."""
+    assert not crashes(findings), f"rules that raised instead of judging: {crashes(findings)}"
+    return findings
 
 
 def check(**overrides: Any) -> list[Finding]:
-    """Return the findings of the document ``make_docx(**overrides)``."""
-    return check_docx(make_docx(**overrides))
+    """Return the findings of the document ``make_docx(**overrides)``; a rule that crashed fails the test."""
+    return judged(check_docx(make_docx(**overrides)))
 
 
 def only(rule_id: str, **overrides: Any) -> list[Finding]:

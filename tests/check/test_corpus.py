@@ -10,7 +10,7 @@ import pytest
 from docgen.check import check_docx
 from tests.check.corpus.documents import decision_spec
 from tests.check.corpus.samples import CORPUS
-from tests.check.helpers import only
+from tests.check.helpers import judged, only
 
 
 @pytest.fixture(scope="module")
@@ -20,19 +20,19 @@ def findings():
 
 @pytest.mark.parametrize("sample", CORPUS, ids=lambda sample: sample.name)
 def test_sample_gives_its_true_findings_and_no_other(sample, findings):
-    found = findings[sample.name]
+    found = judged(findings[sample.name])  # a crashed rule reports under its own id: not a judgement
     assert Counter(f.rule_id for f in found) == Counter(sample.true), [(f.rule_id, f.where, f.found) for f in found]
 
 
 def test_no_finding_expects_what_it_found(findings):
     """A finding whose "Cần" and "Thấy" read the same tells the clerk nothing: it is a bug of the checker."""
-    same = [(name, f.rule_id, f.where) for name, found in findings.items() for f in found
+    same = [(name, f.rule_id, f.where) for name, found in findings.items() for f in judged(found)
             if f.expected.strip().casefold() == f.found.strip().casefold()]
     assert same == []
 
 
 def test_documents_outside_decree_30_say_why(findings):
-    reasons = {name: found[0].found for name, found in findings.items()
+    reasons = {name: found[0].found for name, found in findings.items() if judged(found)
                if found and found[0].rule_id == "outside-scope"}
     assert "Đảng" in reasons["van-ban-dang"]
     assert "cá nhân" in reasons["don-khoi-kien"] and "cá nhân" in reasons["to-khai-khai-sinh"]
@@ -40,13 +40,13 @@ def test_documents_outside_decree_30_say_why(findings):
 
 
 def test_repeated_direct_fault_is_one_finding_naming_count_and_first(findings):
-    [indent] = findings["ke-hoach-thut-dong-tung-doan"]
+    [indent] = judged(findings["ke-hoach-thut-dong-tung-doan"])
     assert indent.where.startswith("9 đoạn định dạng riêng từng đoạn, đầu tiên là đoạn 18 «a) Bám sát")
     assert indent.where.endswith("tiếp theo: đoạn 19, 24, 25 …")
 
 
 def test_placeholders_reported_once_as_placeholders(findings):
-    by_rule = {f.rule_id: f for f in findings["ke-hoach-mau-cho-dien"]}
+    by_rule = {f.rule_id: f for f in judged(findings["ke-hoach-mau-cho-dien"])}
     assert by_rule["placeholder"].found.startswith("5 chỗ để điền: {{ so_van_ban }}")
     assert by_rule["placeholder"].severity == by_rule["number-blank"].severity == "warning"
 

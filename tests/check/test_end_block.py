@@ -14,6 +14,7 @@ RECIPIENTS = ("- UBND thành phố Thái Nguyên;", "- Đảng ủy, HĐND xã;"
     ("TM ỦY BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN"),
     ("T/M ỦY BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN"),
     ("TM: ỦY BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN"),
+    ("TM.ỦY BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN"),  # the full stop but no space after it
 ])
 def test_signing_prefix_without_its_full_stop(first, expected):
     found = only("signature-prefix", signature=(first, "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"))

@@ -11,8 +11,8 @@ import pytest
 
 from docgen.build import build
 from docgen.errors import DocgenError
+from docgen.hamlet_names import hamlet_key
 from docgen.importdocx import import_docx, write_imported
-from docgen.plan.validate import hamlet_key
 from docgen.read import locate, open_document
 from docgen.read.tables import tables_of_docx
 from tests.importdocx.expected import years_filled

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -176,15 +177,38 @@ def test_findings_are_grouped_by_the_page_their_paragraph_is_on():
         (None, ["phần (s"]), (1, ["đoạn 3 "]), (2, ["đoạn 40"])]
 
 
-@pytest.mark.skipif(__import__("shutil").which("soffice") is None, reason="LibreOffice not installed")
-def test_uploaded_findings_are_listed_by_page(client, project):
+def _page_of_each(data: bytes, texts: tuple[str, ...], folder: Path) -> list[int]:
+    """The oracle: the page each text is printed on, by LibreOffice and poppler's pdftotext run here, not
+    through docgen."""
+    import subprocess
+
+    (folder / "le.docx").write_bytes(data)
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{folder}/profile", "--convert-to", "pdf",
+                    "--outdir", str(folder), str(folder / "le.docx")], check=True, capture_output=True, timeout=120)
+    pages = subprocess.run(["pdftotext", "-layout", str(folder / "le.pdf"), "-"], check=True, capture_output=True,
+                           text=True).stdout.split("\f")
+    return [next(n for n, page in enumerate(pages, start=1) if text in " ".join(page.split())) for text in texts]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
+                    reason="LibreOffice or poppler not installed")
+def test_uploaded_findings_are_listed_by_page(client, project, tmp_path):
     from tests.check.builder import make_docx
 
-    data = make_docx(margins={"top": 20, "bottom": 20, "left": 20, "right": 15})
+    # the margins are wrong in every section (the whole document), the motto on page 1, the signer further on
+    data = make_docx(margins={"top": 20, "bottom": 20, "left": 20, "right": 15}, motto="Độc lập-Tự do-Hạnh phúc",
+                     signer="LANG ĐẠI THÀNH")
+    motto_page, signer_page = _page_of_each(data, ("Độc lập-Tự do-Hạnh phúc", "LANG ĐẠI THÀNH"), tmp_path)
+    assert motto_page == 1 and signer_page > 1  # otherwise the document does not test the grouping
     page = client.post("/review/check", data={"token": TOKEN, "files": [(io.BytesIO(data), "le.docx")]},
                        content_type="multipart/form-data").get_data(as_text=True)
-    assert "Lề trang không đúng quy định" in page
-    assert "Toàn văn bản" in page or "Trang 1" in page
+    assert "chưa chia theo trang" not in page  # the fallback without pages is not what is shown
+    heads = re.findall(r'<h3 class="page-head">([^<]+)</h3>', page)
+    assert heads == ["Toàn văn bản", f"Trang {motto_page}", f"Trang {signer_page}"], heads
+    sections = dict(zip(heads, re.split(r'<h3 class="page-head">[^<]+</h3>', page)[1:], strict=True))
+    assert "Lề trang không đúng quy định" in sections["Toàn văn bản"]
+    assert "Độc lập-Tự do-Hạnh phúc" in sections["Trang 1"] and "LANG ĐẠI THÀNH" not in sections["Trang 1"]
+    assert "LANG ĐẠI THÀNH" in sections[f"Trang {signer_page}"]
 
 
 @pytest.mark.parametrize("name", ["2022.toml", "2025-than-sa.toml", "small.toml"])
@@ -258,11 +282,22 @@ def test_two_versions_are_compared_side_by_side_with_the_changed_figure_and_word
 
 def test_the_same_plan_against_its_own_document_shows_no_difference(client, project):
     from docgen.build import build
+    from tests.retype import retype
 
+    def compared(document: bytes) -> str:
+        form = {"token": TOKEN, "plan": "2022.toml", "b": (io.BytesIO(document), "b.docx")}
+        return client.post("/review/diff", data=form, content_type="multipart/form-data").get_data(as_text=True)
+
+    # the document as a clerk retyped it (python-docx, other XML, same words): not docgen's bytes read back
     built = build(project / "plans" / "2022.toml").docx
-    page = client.post("/review/diff", data={"token": TOKEN, "plan": "2022.toml", "b": (io.BytesIO(built), "b.docx")},
-                       content_type="multipart/form-data").get_data(as_text=True)
-    assert "Hai bản giống nhau" in page
+    assert "Hai bản giống nhau" in compared(retype(built))
+    # the same copy with Nhân Hòa's 219 households typed 221 (in both tables) shows those two figures and nothing
+    # else: the comparison did read the tables
+    changed = compared(retype(built, lambda text: "221" if text == "219" else text))
+    assert "Có 2 khác biệt" in changed
+    assert re.findall(r"<tr><td>(Phụ lục I+)</td><td>([^<]+)</td><td>([^<]+)</td><td><del class=\"del\">(\d+)</del>"
+                      r"</td><td><ins class=\"ins\">(\d+)</ins>", changed) == [
+        ("Phụ lục I", "Nhân Hòa", "tổng số hộ", "219", "221"), ("Phụ lục II", "Nhân Hòa", "tổng số hộ", "219", "221")]
 
 
 def test_a_busy_port_is_said_in_vietnamese_with_what_to_do(project):

@@ -9,7 +9,6 @@ The tables are read once per document (``docgen.read.tables``); a cell that coul
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from weakref import WeakKeyDictionary
@@ -19,6 +18,7 @@ from docgen.check.finding import ERROR, WARNING, Issue
 from docgen.check.rules.base import DECREE_30, rule
 from docgen.check.rules.figure_sums import rate_issues, sum_tables, total_issues
 from docgen.figures import GROUP_WORDS, GROUPS
+from docgen.hamlet_names import hamlet_key
 from docgen.read.document import DocumentView, Paragraph
 from docgen.read.parts import OUTSIDE, Parts
 from docgen.read.table_columns import kind
@@ -30,7 +30,6 @@ from docgen.vnformat import number, padded
 ANY_DOCUMENT = (*DECREE_30, *OUTSIDE)  # figures are judged whatever the document's form
 NOTES_SHOWN = 3
 _READ: WeakKeyDictionary[DocumentView, TableSet] = WeakKeyDictionary()
-_PREFIX = re.compile(r"^(xom|thon|to dan pho|to|ban|lang|ap|khu)\s+")  # without diacritics
 _TARGET = re.compile(r"giảm\s+(\d+)\s+hộ\s+(cận\s+nghèo|nghèo)(?:\s*(?:và|,)\s*(\d+)\s+hộ\s+(cận\s+nghèo|nghèo))?")
 
 
@@ -157,13 +156,6 @@ def figure_hamlet_name(view: DocumentView, parts: Parts) -> Iterator[Issue]:
                 earlier, where = first[key]
                 yield Issue(row.place, row.name, m.FIGURES_NAME.format(name=earlier.name, table=where.place.label))
             first.setdefault(key, (row, table))
-
-
-def hamlet_key(name: str) -> str:
-    """Return a hamlet name for matching: folded, without diacritics, without a leading "Xóm", "Thôn" …"""
-    plain = "".join(ch for ch in unicodedata.normalize("NFD", fold(name).replace("đ", "d"))
-                    if not unicodedata.combining(ch))
-    return _PREFIX.sub("", plain)
 
 
 @rule("figure-target", ERROR, m.FIGURES_CLAUSE, genres=ANY_DOCUMENT)
