@@ -64,6 +64,7 @@ def render(template: Path, context: dict[str, Any], plan: Plan, plan_path: Path 
         _draft_mark_on_page_one_only(document.docx)
     _orient_appendices(document.docx, context["appendices"])
     _drop_empty_runs(document.docx.element.body)
+    _lines_broken_not_stretched(document.docx)
     _fit_summary_rule(document.docx, context["summary"])
     _set_properties(document.docx, plan)
     # docxtpl's save only adds picture and media replacement, which docgen's templates do not use.
@@ -134,6 +135,20 @@ def _appendix_markup(appendix: dict[str, Any], ids: dict[str, str]) -> dict[str,
 
 def _placed(paragraphs: list[dict[str, Any]], ids: dict[str, str]) -> list[dict[str, Any]]:
     return [p | {"table": placed_table_markup(p["table"], ids)} if p["table"] else p for p in paragraphs]
+
+
+def _lines_broken_not_stretched(docx) -> None:
+    """A line ended by a line break in a justified paragraph is not spread to the margin (Word's compatibility
+    option "Don't expand character spaces on a line ending with SHIFT+RETURN"; LibreOffice reads it too). Set
+    only when the document has such a break, so documents without one keep their settings byte for byte."""
+    if next(docx.element.body.iter(_W + "br"), None) is None:
+        return
+    settings = docx.settings.element
+    compat = settings.find(_W + "compat")
+    if compat is None:
+        return
+    if compat.find(_W + "doNotExpandShiftReturn") is None:
+        compat.insert(0, etree.SubElement(compat, _W + "doNotExpandShiftReturn"))
 
 
 def _drop_empty_runs(body) -> None:
