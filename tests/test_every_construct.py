@@ -227,3 +227,21 @@ def test_signing_in_the_chairmans_own_name_builds(tmp_path):
     document = open_docx(build(tmp_path / "plans" / "x.toml").docx)
     table = next(t for t in document.tables if "Nguyễn Văn Minh" in cell_lines(t.rows[0].cells[-1]))
     assert [line for line in cell_lines(table.rows[0].cells[-1]) if line] == ["CHỦ TỊCH", "Nguyễn Văn Minh"]
+
+
+def test_a_plan_of_text_and_forms_needs_no_hamlets(tmp_path):
+    import tomlkit
+
+    plan = tomlkit.parse(EXAMPLE.read_text(encoding="utf-8"))
+    del plan["hamlets"], plan["targets"]["poor_reduction"], plan["targets"]["near_poor_reduction"]
+    del plan["tables"][1], plan["appendices"][0]  # the two hamlet tables
+    items = plan["sections"][0]["items"]
+    items[0]["text"] = ["Không có chỉ tiêu theo xóm."]
+    items[1]["text"] = ["**Các chỉ tiêu chung**"]
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "x.toml").write_text(tomlkit.dumps(plan), encoding="utf-8")
+    document = open_docx(build(tmp_path / "plans" / "x.toml").docx)
+    labels = [p.text for p in document.paragraphs if p.style.name == "KH Phụ lục"]
+    assert labels == ["Phụ lục I", "Phụ lục II", "Mẫu số 01/KHGN"]
+    assert [s.orientation for s in document.sections[1:]] == [WD_ORIENT.LANDSCAPE, WD_ORIENT.PORTRAIT,
+                                                               WD_ORIENT.PORTRAIT]
