@@ -157,10 +157,11 @@ def test_a_form_has_its_heading_blanks_and_signature_lines(document):
     assert "Họ và tên chủ hộ: ......" in "\n".join(texts[start:])
     assert "Địa chỉ: xóm ____________________, xã Minh Họa." in texts[start:]
     signers = document.tables[-1]
-    left, right = (cell_lines(c) for c in signers.rows[0].cells)
-    assert left[:2] == ["XÁC NHẬN CỦA TRƯỞNG XÓM", "(Ký, ghi rõ họ tên)"]
+    left, right = ([p.text for p in c.paragraphs] for c in signers.rows[0].cells)
+    # the left title stands level with the right one, under the date line
+    assert left[:3] == ["", "XÁC NHẬN CỦA TRƯỞNG XÓM", "(Ký, ghi rõ họ tên)"]
     assert right[:3] == ["Minh Họa, ngày … tháng … năm …", "NGƯỜI ĐĂNG KÝ", "(Ký, ghi rõ họ tên)"]
-    note = signers.rows[0].cells[0].paragraphs[1].runs[0]
+    note = signers.rows[0].cells[0].paragraphs[2].runs[0]
     assert note.italic and note.bold is False
 
 
