@@ -109,7 +109,9 @@ def test_a_typed_table_stands_where_it_is_placed_with_its_merges_widths_and_tota
 
 
 def test_a_figure_table_in_the_text_gives_the_hamlet_targets(document):
-    rows = table_texts(_table_after(document, "Các chỉ tiêu theo xóm"))
+    texts = [p.text for p in document.paragraphs]
+    assert texts[texts.index("Các chỉ tiêu theo xóm") + 1] == "Chỉ tiêu giảm nghèo theo xóm"  # its title
+    rows = table_texts(_table_after(document, "Chỉ tiêu giảm nghèo theo xóm"))
     assert rows[0] == ["TT", "Xóm", "Giảm hộ nghèo", "Giảm hộ cận nghèo"]
     assert [r[1] for r in rows[1:4]] == ["Xóm Đông", "Xóm Tây", "Xóm Nam"]
     assert sum(int(r[2]) for r in rows[1:4]) == 3 and sum(int(r[3]) for r in rows[1:4]) == 2

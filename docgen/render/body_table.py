@@ -32,7 +32,7 @@ _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 def placed_table_markup(table: dict[str, Any], ids: dict[str, str]) -> Markup:
     """A table placed in the text: its title (if any) then the table."""
     title = _paragraph(ids[TITLE_STYLE], runs_xml([Run(table["title"])]), space_after=6) if table["title"] else ""
-    grid = table_markup(table, ids) if table["kind"] == "figures" else _typed(table, ids)
+    grid = str(table_markup(table, ids)) if table["kind"] == "figures" else _typed(table, ids)
     return Markup(title + grid)
 
 
