@@ -248,3 +248,14 @@ def test_a_plan_of_text_and_forms_needs_no_hamlets(tmp_path):
     assert labels == ["Phụ lục I", "Phụ lục II", "Mẫu số 01/KHGN"]
     assert [s.orientation for s in document.sections[1:]] == [WD_ORIENT.LANDSCAPE, WD_ORIENT.PORTRAIT,
                                                                WD_ORIENT.PORTRAIT]
+
+
+def test_a_template_that_cannot_show_a_placed_table_is_refused(tmp_path):
+    from tests.test_template import damaged_template
+
+    (tmp_path / "plans").mkdir()
+    shutil.copy(EXAMPLE, tmp_path / "plans" / "x.toml")
+    template = damaged_template(tmp_path, "{{p p.table }}", "")  # an older template: no place for a table
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "plans" / "x.toml"), "--template", str(template)])
+    assert result.exit_code == 1 and "bị mất đoạn «Chỉ tiêu giảm nghèo theo xóm" in result.output, result.output
+    assert not (tmp_path / "output").exists()
