@@ -259,3 +259,14 @@ def test_a_template_that_cannot_show_a_placed_table_is_refused(tmp_path):
     result = CliRunner().invoke(main, ["build", str(tmp_path / "plans" / "x.toml"), "--template", str(template)])
     assert result.exit_code == 1 and "bị mất đoạn «Chỉ tiêu giảm nghèo theo xóm" in result.output, result.output
     assert not (tmp_path / "output").exists()
+
+
+def test_an_appendix_with_nothing_in_it_is_refused(tmp_path):
+    _refused(tmp_path, 'title = "Phân công thực hiện nhiệm vụ"\ntext = ["{table.phan_cong}"]',
+             'title = "Phân công thực hiện nhiệm vụ"', "appendices[2]",
+             "Phụ lục «phan_cong» chưa có nội dung: không có cột số liệu (columns), đoạn văn (text)")
+
+
+def test_signer_lines_and_the_fields_they_replace_are_not_both_given(tmp_path):
+    _refused(tmp_path, '  lines = ["TM. BAN THƯỜNG TRỰC"', '  position = "Chủ tịch"\n  lines = ["TM. BAN THƯỜNG TRỰC"',
+             "signature.joint[1].lines", "Đã ghi các dòng chức vụ (lines) thì không ghi thêm on_behalf_of")
