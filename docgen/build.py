@@ -10,15 +10,16 @@ from pathlib import Path
 
 from docgen.calc import Results, calculate
 from docgen.errors import Problem
+from docgen.kinds.context import kind_context
+from docgen.kinds.templates import kind_template
 from docgen.output import slug, write_atomic
 from docgen.plan.linemap import LineMap
 from docgen.plan.load import load_plan
 from docgen.plan.model import Plan
 from docgen.plan.validate import check_confirmed, check_references, plan_warnings, validate_plan
-from docgen.render.context import make_context, symbol
+from docgen.render.context import make_context, symbol, with_figures
 from docgen.render.docx import render
 from docgen.render.package import normalise
-from docgen.render.templates import TEMPLATE_NAME, find_template
 
 
 @dataclass(frozen=True)
@@ -43,8 +44,8 @@ def build(plan_path: Path, template: Path | None = None, draft: bool = False) ->
     ``draft`` marks the document DỰ THẢO even when it already has a number and a date."""
     plan, lines = load_plan(plan_path)
     plan, results = prepare(plan, lines, plan_path)
-    context = make_context(plan, results, draft)
-    package = render(template or find_template(TEMPLATE_NAME, plan_path, plan), context, plan, plan_path)
+    context = kind_context(with_figures(plan, results), make_context(plan, results, draft))
+    package = render(template or kind_template(plan, plan_path), context, plan, plan_path)
     return Built(plan, results, normalise(package, plan.stamp_date), draft=draft or plan.draft,
                  warnings=tuple(plan_warnings(plan, plan_path, lines)))
 
