@@ -6,7 +6,7 @@ CODE_MISMATCH = "Văn bản loại «{kind}» viết tắt là «{expected}» (N
 CODE_MISMATCH_HINT = "Ghi code = \"{expected}\"."
 LETTER_CODE_HINT = ("Công văn không có tên loại: code là chữ viết tắt đơn vị soạn thảo, in sau tên cơ quan "
                     "(Số: 12/UBND-VP). Ghi code = \"VP\" hoặc tên đơn vị soạn.")
-CLOSING_MISSING = "Văn bản loại «{kind}» cần đoạn kết (closing)."
+CLOSING_MISSING = "Thiếu mục bắt buộc: văn bản loại «{kind}» cần đoạn kết (closing)."
 CLOSING_MISSING_HINT = "Ghi closing = \"Trên đây là …\"; docgen tự thêm \"./.\"."
 CLOSING_IN_DECISION = "Quyết định kết thúc ở điều cuối, không có đoạn kết (closing)."
 CLOSING_IN_DECISION_HINT = "Xóa dòng closing; nội dung đó đưa vào điều cuối [[decision.articles]]."
