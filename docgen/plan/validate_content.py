@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any, Protocol
 
 from docgen.plan import content_messages as m
-from docgen.plan.model import Plan, Section, Signer, Table
+from docgen.plan.model import Plan, Point, Section, Signer, Table
 from docgen.plan.placeholders import texts_matching
 
 TABLE_REFERENCE = re.compile(r"\{table\.([a-z][a-z0-9_]*)\}")
@@ -68,7 +68,7 @@ def _check_tables(plan: Plan, found: Found) -> None:
 
 def _check_typed(table: Table, where: tuple[Any, ...], found: Found) -> None:
     rows = table_rows(table)
-    width = max(len(cells) for _, _, cells in rows)
+    width = len(rows[0][2])  # the first header row (or first row) says how many columns the table has
     for field, index, cells in rows:
         at = where + ((field,) if index < 0 else (field, index))
         if len(cells) != width:
@@ -92,7 +92,8 @@ def placeable_texts(plan: Plan) -> Iterator[tuple[tuple[Any, ...], list[str]]]:
         yield at + ("text",), section.text
         for i, item in enumerate(section.items):
             yield at + ("items", i, "text"), item.text
-            points = [(("items", i, "points", p), point) for p, point in enumerate(item.points)]
+            points: list[tuple[tuple[Any, ...], Point]] = [(("items", i, "points", p), point)
+                                                           for p, point in enumerate(item.points)]
             for q, part in enumerate(item.parts):
                 yield at + ("items", i, "parts", q, "text"), part.text
                 points += [(("items", i, "parts", q, "points", p), point) for p, point in enumerate(part.points)]
