@@ -13,6 +13,7 @@ from docgen import vnformat
 from docgen.kinds import Kind, kind_named
 from docgen.kinds.model import Article
 from docgen.plan.model import Plan
+from docgen.render import content
 
 PROPOSAL_START = "Theo đề nghị của"
 ADDRESSEE_LABEL = "Kính gửi:"
@@ -52,38 +53,36 @@ def _letter(plan: Plan, context: dict[str, Any]) -> dict[str, Any]:
 
 
 def _decision(plan: Plan, context: dict[str, Any], kind: Kind) -> dict[str, Any]:
+    """The bases end with "Theo đề nghị của …."; "QUYẾT ĐỊNH:" stands centred; the articles are body paragraphs
+    through the shared body block (emphasis markup: ``**Điều 1.**``); the last one is the closing, in ``./.``."""
     decision = plan.decision
     assert decision is not None
     proposal = decision.proposal if decision.proposal.startswith(PROPOSAL_START) else \
         f"{PROPOSAL_START} {decision.proposal}"
-    bases = [text.rstrip(" ;.,") + ";" for text in plan.bases] + [proposal.rstrip(" ;.,") + "."]
+    bases = [content.paragraph(text) for text in
+             [text.rstrip(" ;.,") + ";" for text in plan.bases] + [proposal.rstrip(" ;.,") + "."]]
     paragraphs = [p for number, article in enumerate(decision.articles, start=1) for p in _article(article, number)]
     last = paragraphs.pop()
-    last_text = last["text"].rstrip(" .;") + "./."
-    return {"authority": [line.upper() for line in decision.authority], "bases": bases,
-            "decides": f"{kind.name.upper()}:", "body": paragraphs,
-            "closing": last_text, "closing_label": last["label"],
-            "closing_rest": last_text[len(last["label"]):],
+    closing = content.paragraph(last.rstrip(" .;") + "./.")
+    emphasis = any(p["runs"] for p in bases)
+    return {"authority": [line.upper() for line in decision.authority],
+            "bases": [] if emphasis else [p["text"] for p in bases], "base_paragraphs": bases if emphasis else [],
+            "body": [content.paragraph(f"{kind.name.upper()}:", bold=True, division="label"),
+                     *(content.paragraph(text) for text in paragraphs)],
+            "closing": closing["text"], "closing_runs": closing["runs"],
             "recipients": _as_in_article(context["recipients"], len(decision.articles))}
 
 
-def _article(article: Article, number: int) -> list[dict[str, Any]]:
-    label = f"Điều {number}."
+def _article(article: Article, number: int) -> list[str]:
+    """``**Điều 1.** text`` (the label bold, in the plan's own emphasis markup), its khoản ``1.`` and điểm ``a)``."""
     first, *rest = article.text or [""]
-    out = [_labelled(label, first)] + [_labelled("", text) for text in rest]
+    out = [f"**Điều {number}.** {first}".rstrip(), *rest]
     for index, clause in enumerate(article.clauses, start=1):
         head, *more = clause.text
-        out += [_labelled("", f"{index}. {head}")] + [_labelled("", text) for text in more]
+        out += [f"{index}. {head}", *more]
         for letter, point in enumerate(clause.points, start=1):
-            out += [_labelled("", f"{vnformat.point_letter(letter)}) {point[0]}")]
-            out += [_labelled("", text) for text in point[1:]]
+            out += [f"{vnformat.point_letter(letter)}) {point[0]}", *point[1:]]
     return out
-
-
-def _labelled(label: str, text: str) -> dict[str, Any]:
-    """A body paragraph of a decision: ``label`` (``Điều 1.``) printed bold before the rest."""
-    joined = f"{label} {text}".strip() if label else text
-    return {"text": joined, "bold": False, "division": "", "label": label, "rest": joined[len(label):]}
 
 
 def _as_in_article(recipients: list[str], last_article: int) -> list[str]:

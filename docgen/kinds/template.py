@@ -22,8 +22,7 @@ from docgen.kinds import PACKAGED_LAYOUTS, Layout
 from docgen.render import template_builder as frame
 from docgen.render import template_parts as parts
 
-ADDRESSEE_STYLE, AUTHORITY_STYLE, DECIDES_STYLE, LETTER_SUMMARY_STYLE = (
-    "KH Kính gửi", "KH Thẩm quyền", "KH Quyết định", "KH Về việc")
+ADDRESSEE_STYLE, AUTHORITY_STYLE, LETTER_SUMMARY_STYLE = ("KH Kính gửi", "KH Thẩm quyền", "KH Về việc")
 ADDRESSEE_INDENT_MM = 25.0  # "Kính gửi:" stands in from the margin, its list under it (ND30 Phụ lục III)
 
 
@@ -44,11 +43,9 @@ def build_kind_template(layout: Layout) -> WordDocument:
         parts.add_title(doc)
     if layout == "decision":
         _add_authority(doc)
-        _add_decision_body(doc)
-    else:
-        if layout in ("submission", "letter"):
-            _add_addressees(doc)
-        parts.add_body(doc)
+    if layout in ("submission", "letter"):
+        _add_addressees(doc)
+    parts.add_body(doc)  # a decision's "QUYẾT ĐỊNH:" and articles come as body paragraphs (docgen/kinds/context.py)
     parts.add_end_block(doc)
     frame._add_appendices(doc)
     frame._drop_unused_styles(doc)
@@ -59,7 +56,6 @@ def _add_kind_styles(doc: WordDocument) -> None:
     center = WD_ALIGN_PARAGRAPH.CENTER
     for name, size, bold, alignment in ((ADDRESSEE_STYLE, nd30.BODY_SIZE, False, WD_ALIGN_PARAGRAPH.LEFT),
                                         (AUTHORITY_STYLE, nd30.DOC_TYPE_SIZE, True, center),
-                                        (DECIDES_STYLE, nd30.DOC_TYPE_SIZE, True, center),
                                         (LETTER_SUMMARY_STYLE, nd30.NUMBER_SIZE, False, center)):
         style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         style.base_style = doc.styles["Normal"]
@@ -68,9 +64,6 @@ def _add_kind_styles(doc: WordDocument) -> None:
     doc.styles[ADDRESSEE_STYLE].paragraph_format.left_indent = Mm(ADDRESSEE_INDENT_MM)
     doc.styles[AUTHORITY_STYLE].paragraph_format.space_before = Pt(6)
     doc.styles[AUTHORITY_STYLE].paragraph_format.space_after = Pt(nd30.BODY_SPACE_AFTER_PT)
-    doc.styles[DECIDES_STYLE].paragraph_format.space_before = Pt(6)
-    doc.styles[DECIDES_STYLE].paragraph_format.space_after = Pt(nd30.BODY_SPACE_AFTER_PT)
-    doc.styles[DECIDES_STYLE].paragraph_format.keep_with_next = True
 
 
 def _add_letter_summary(doc: WordDocument) -> None:
@@ -95,24 +88,6 @@ def _add_authority(doc: WordDocument) -> None:
     parts.tag(doc, "{%p for line in authority %}")
     doc.add_paragraph("{{ line }}", style=AUTHORITY_STYLE)
     parts.tag(doc, "{%p endfor %}")
-
-
-def _add_decision_body(doc: WordDocument) -> None:
-    """Bases (the last "Theo đề nghị của …."), "QUYẾT ĐỊNH:", then the articles, "Điều n." in bold."""
-    parts.tag(doc, "{%p for text in bases %}")
-    doc.add_paragraph("{{ text }}", style="KH Căn cứ")
-    parts.tag(doc, "{%p endfor %}")
-    doc.add_paragraph("{{ decides }}", style=DECIDES_STYLE)
-    parts.tag(doc, "{%p for p in body %}")
-    _labelled(doc, "{{ p.label }}", "{{ p.rest }}")
-    parts.tag(doc, "{%p endfor %}")
-    _labelled(doc, "{{ closing_label }}", "{{ closing_rest }}")
-
-
-def _labelled(doc: WordDocument, label: str, rest: str) -> None:
-    paragraph = doc.add_paragraph(style="KH Nội dung")
-    paragraph.add_run(label).bold = True
-    paragraph.add_run(rest)
 
 
 def main(argv: list[str]) -> int:

@@ -109,7 +109,7 @@ def test_a_commune_overrides_the_template_of_one_kind_alone(tmp_path):
     plan = tmp_path / "plans" / "qd.toml"
     shutil.copy(EXAMPLES["quyet-dinh"], plan)
     document = open_docx((ROOT / "docgen" / "templates" / "quyet-dinh.docx").read_bytes())
-    decides = next(p for p in document.paragraphs if p.text == "{{ decides }}")
-    decides.insert_paragraph_before("Mẫu riêng của xã")
+    authority = next(p for p in document.paragraphs if p.text == "{{ line }}" and p.style.name == "KH Thẩm quyền")
+    authority.insert_paragraph_before("Mẫu riêng của xã")
     document.save(tmp_path / "templates" / "quyet-dinh.docx")
     assert "Mẫu riêng của xã" in body_texts(open_docx(build(plan).docx))
