@@ -11,6 +11,7 @@ from pathlib import Path
 from docgen.calc import Results, calculate
 from docgen.errors import Problem
 from docgen.kinds.context import kind_context
+from docgen.kinds.report import with_report
 from docgen.kinds.templates import kind_template
 from docgen.output import slug, write_atomic
 from docgen.plan.linemap import LineMap
@@ -43,7 +44,7 @@ def build(plan_path: Path, template: Path | None = None, draft: bool = False) ->
 
     ``draft`` marks the document DỰ THẢO even when it already has a number and a date."""
     plan, lines = load_plan(plan_path)
-    plan, results = prepare(plan, lines, plan_path)
+    plan, results = prepare(with_report(plan), lines, plan_path)  # a report's result tables: docgen/kinds
     context = kind_context(with_figures(plan, results), make_context(plan, results, draft))
     package = render(template or kind_template(plan, plan_path), context, plan, plan_path)
     return Built(plan, results, normalise(package, plan.stamp_date), draft=draft or plan.draft,

@@ -24,7 +24,7 @@ from docgen.plan.load import load_plan
 from docgen.plan.model import Plan
 from docgen.render.context import symbol, with_figures
 
-DERIVED = ("quyet-dinh", "to-trinh", "cong-van")
+DERIVED = ("bao-cao", "quyet-dinh", "to-trinh", "cong-van")
 LAW = ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều "
        "của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019")
 HEADER = "# VÍ DỤ / BẢN NHÁP: {kind} soạn từ {plan} bằng docgen new --kind {slug}; kiểm tra các mục trong confirm.\n"
@@ -133,9 +133,35 @@ def _letter(plan: Plan, results) -> tuple[dict[str, Any], list[str]]:
     return data, ["addressees", "document.code", "signature", "recipients"]
 
 
-_MAKERS = {"quyet-dinh": _decision, "to-trinh": _submission, "cong-van": _letter}
+
+def _report(plan: Plan, results) -> tuple[dict[str, Any], list[str]]:
+    """The year-end report: every hamlet's result row starts at 0 for the clerk to fill (listed in confirm)."""
+    year = plan.targets.year
+
+    def group(words: str, key: str, table: str) -> list[str]:
+        return [f"Năm {year}, toàn xã giảm {{result.{key}_reduced}} {words} (chỉ tiêu kế hoạch: giảm "
+                f"{{result.{key}_target}} {words}); phát sinh mới {{result.{key}_new}} {words}; cuối năm còn "
+                f"{{result.{key}_end}} {words}, tỷ lệ {{result.{key}_rate}}%. Có {{result.{key}_reached}}/"
+                f"{{hamlet_count}} xóm đạt chỉ tiêu được giao, cụ thể:", f"{{table.{table}}}"]
+
+    data = {"document": {"kind": "Báo cáo", "code": "BC",
+                         "summary": f"Kết quả thực hiện {_cited(plan)} về việc {_summary(plan)}"},
+            "intro": [f"Thực hiện {_cited(plan)}, {plan.issuer.name} báo cáo kết quả thực hiện năm {year} như sau:"],
+            "sections": [{"title": "Kết quả thực hiện", "items": [
+                {"title": "Kết quả giảm hộ nghèo", "text": group("hộ nghèo", "poor", "ket_qua_ngheo")},
+                {"title": "Kết quả giảm hộ cận nghèo", "text": group("hộ cận nghèo", "near_poor", "ket_qua_can_ngheo")}]},
+                {"title": "Tồn tại, hạn chế và nguyên nhân", "text": ["(Ghi các tồn tại, hạn chế và nguyên nhân.)"]},
+                {"title": f"Phương hướng, nhiệm vụ năm {year + 1}", "text": [
+                    "(Ghi phương hướng, nhiệm vụ năm sau; kế hoạch năm sau soạn bằng docgen new.)"]}],
+            "closing": f"Trên đây là báo cáo kết quả thực hiện {_cited(plan)}",
+            "results": [{"hamlet": h.name, "poor_reduced": 0, "poor_new": 0, "near_poor_reduced": 0,
+                         "near_poor_new": 0} for h in plan.hamlets]}
+    return data, ["results", "sections[2]", "sections[3]", "signature", "recipients"]
+
+
+_MAKERS = {"bao-cao": _report, "quyet-dinh": _decision, "to-trinh": _submission, "cong-van": _letter}
 _ORDER = ("bases", "intro", "closing", "addressees", "confirm", "issuer", "document", "decision", "sections",
-          "signature", "recipients", "targets", "hamlets", "appendices")
+          "signature", "recipients", "targets", "hamlets", "results", "appendices")
 
 
 def _ordered(data: dict[str, Any]) -> dict[str, Any]:

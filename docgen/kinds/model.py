@@ -41,3 +41,17 @@ class Decision(_Strict):
                                        "Xã hội xã\" (docgen thêm \"Theo đề nghị của\" nếu chưa có).")
     articles: list[Article] = Field(min_length=2, description="Các điều [[decision.articles]]; điều cuối giao "
                                                               "tổ chức thực hiện (nơi nhận in \"Như Điều n;\").")
+
+
+Count = Annotated[int, Field(ge=0, le=9_999_999, strict=True)]
+
+
+class Result(_Strict):
+    """Kết quả cuối năm của một xóm (Báo cáo): số hộ thực tế đã thoát, phát sinh mới. docgen tính đạt hay không
+    đạt so với chỉ tiêu của kế hoạch, số hộ và tỷ lệ cuối năm."""
+
+    hamlet: Text = Field(description="Tên xóm, đúng như trong [[hamlets]], cùng thứ tự.")
+    poor_reduced: Count = Field(description="Số hộ nghèo đã thoát nghèo trong năm.")
+    poor_new: Count = Field(default=0, description="Số hộ nghèo phát sinh mới trong năm.")
+    near_poor_reduced: Count = Field(description="Số hộ cận nghèo đã thoát cận nghèo trong năm.")
+    near_poor_new: Count = Field(default=0, description="Số hộ cận nghèo phát sinh mới trong năm.")

@@ -23,6 +23,7 @@ def kind_problems(plan: Plan) -> Iterator[Problem]:
     yield from _closing(plan, kind)
     yield from _decision(plan, kind)
     yield from _addressees(plan, kind)
+    yield from _results(plan, kind)
 
 
 def _code(plan: Plan, kind: Kind) -> Iterator[Problem]:
@@ -59,3 +60,19 @@ def _addressees(plan: Plan, kind: Kind) -> Iterator[Problem]:
         yield ("document", "kind"), m.ADDRESSEES_MISSING.format(kind=kind.name), m.ADDRESSEES_MISSING_HINT
     if not kind.has_addressees and plan.addressees:
         yield ("addressees",), m.ADDRESSEES_ELSEWHERE.format(kind=kind.name), m.ADDRESSEES_ELSEWHERE_HINT
+
+
+def _results(plan: Plan, kind: Kind) -> Iterator[Problem]:
+    if not plan.results:
+        return
+    if kind.slug != "bao-cao":
+        yield ("results",), m.RESULTS_ELSEWHERE.format(kind=kind.name), m.RESULTS_ELSEWHERE_HINT
+        return
+    if len(plan.results) != len(plan.hamlets):
+        yield ("results",), m.RESULTS_COUNT.format(hamlets=len(plan.hamlets), results=len(plan.results)), \
+            m.RESULTS_COUNT_HINT
+    for index, (result, hamlet) in enumerate(zip(plan.results, plan.hamlets, strict=False)):
+        if " ".join(result.hamlet.split()).casefold() != " ".join(hamlet.name.split()).casefold():
+            yield ("results", index, "hamlet"), m.RESULT_HAMLET.format(
+                index=index + 1, found=result.hamlet, expected=hamlet.name), m.RESULT_HAMLET_HINT.format(
+                expected=hamlet.name)

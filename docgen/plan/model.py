@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, Strict
 
-from docgen.kinds.model import Decision
+from docgen.kinds.model import Decision, Result
 
 # Bounds a real plan never reaches, so that a slip of the keyboard (a year of 20222, thirty digits of households)
 # is said at its field instead of printed, or of breaking the arithmetic of the tables.
@@ -293,6 +293,8 @@ class Plan(Strict_):
                                                            "mỗi nơi một chuỗi.")
     decision: Decision | None = Field(default=None, description="Quyết định: dòng thẩm quyền, đề nghị và các điều "
                                                                  "[decision].")
+    results: list[Result] = Field(default=[], description="Báo cáo kết quả: kết quả cuối năm của từng xóm "
+                                                          "[[results]]; docgen tính đạt/không đạt và tỷ lệ cuối năm.")
     confirm: list[str] = Field(default=[], description="Các mục chép từ năm trước cần người soạn kiểm tra lại "
                                                         "(docgen new ghi vào). Kiểm tra xong mục nào thì xóa mục đó "
                                                         "khỏi danh sách; còn mục nào docgen build chưa tạo văn bản.")
