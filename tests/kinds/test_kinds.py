@@ -113,3 +113,29 @@ def test_a_commune_overrides_the_template_of_one_kind_alone(tmp_path):
     authority.insert_paragraph_before("Mẫu riêng của xã")
     document.save(tmp_path / "templates" / "quyet-dinh.docx")
     assert "Mẫu riêng của xã" in body_texts(open_docx(build(plan).docx))
+
+
+def test_the_report_sets_each_hamlets_result_beside_its_target_and_computes_the_rest():
+    path = ROOT / "plans" / "vi-du-bao-cao-2022.toml"
+    assert path.read_text(encoding="utf-8").startswith("# VÍ DỤ")
+    document = _document(path)
+    texts = body_texts(document)
+    assert "BÁO CÁO" in texts
+    assert ("Năm 2022, toàn xã giảm 06 hộ nghèo (chỉ tiêu kế hoạch: giảm 06 hộ nghèo); phát sinh mới 01 hộ nghèo; "
+            "cuối năm còn 32 hộ nghèo, tỷ lệ 1,52%. Có 11/12 xóm đạt chỉ tiêu được giao, cụ thể:") in texts
+    poor = next(t for t in document.tables if t.rows[0].cells[1].text == "Tên xóm")
+    rows = [[c.text for c in row.cells] for row in poor.rows]
+    assert rows[0][3:6] == ["Số hộ nghèo đầu năm", "Chỉ tiêu kế hoạch", "Thực hiện giảm"]
+    cuong = next(r for r in rows if r[1] == "Xóm Cường")
+    assert cuong[3:] == ["3", "1", "0", "0", "3", "1,19", "Không đạt"]  # target 1 (the plan's), nothing reached
+    assert rows[-1][2:] == ["2.111", "37", "6", "6", "1", "32", "1,52", "11/12 xóm đạt"]
+
+
+def test_a_result_row_for_another_hamlet_is_refused_at_its_line(tmp_path):
+    (tmp_path / "plans").mkdir()
+    plan = tmp_path / "plans" / "bc.toml"
+    text = (ROOT / "plans" / "vi-du-bao-cao-2022.toml").read_text(encoding="utf-8")
+    plan.write_text(text.replace('hamlet = "Phúc Hòa"', 'hamlet = "Phúc Hoà Mới"'), encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(plan)])
+    assert result.exit_code == 1
+    assert "Dòng kết quả thứ 2 ghi xóm «Phúc Hoà Mới», nhưng xóm thứ 2 trong [[hamlets]] là «Phúc Hòa»." in result.output
