@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from docgen import vnformat
 from docgen.calc import Results, calculate
 from docgen.errors import Problem
 from docgen.kinds.context import kind_context
@@ -35,7 +36,14 @@ class Built:
 
     @property
     def symbol(self) -> str:
-        """Return the number and symbol as printed, ``85/KH-UBND`` (a blank number for a draft)."""
+        """Return the number and symbol as printed, ``85/KH-UBND`` (a blank number for a draft; a công văn's
+        ``12/UBND-VP``)."""
+        from docgen.kinds import kind_named
+
+        kind = kind_named(self.plan.document.kind)
+        if kind is not None and not kind.has_type_name:
+            doc = self.plan.document
+            return f"{vnformat.document_number(doc.number)}/{self.plan.issuer.abbreviation}-{doc.code}"
         return symbol(self.plan)
 
 

@@ -149,7 +149,8 @@ def _report(plan: Plan, results) -> tuple[dict[str, Any], list[str]]:
             "intro": [f"Thực hiện {_cited(plan)}, {plan.issuer.name} báo cáo kết quả thực hiện năm {year} như sau:"],
             "sections": [{"title": "Kết quả thực hiện", "items": [
                 {"title": "Kết quả giảm hộ nghèo", "text": group("hộ nghèo", "poor", "ket_qua_ngheo")},
-                {"title": "Kết quả giảm hộ cận nghèo", "text": group("hộ cận nghèo", "near_poor", "ket_qua_can_ngheo")}]},
+                {"title": "Kết quả giảm hộ cận nghèo",
+                 "text": group("hộ cận nghèo", "near_poor", "ket_qua_can_ngheo")}]},
                 {"title": "Tồn tại, hạn chế và nguyên nhân", "text": ["(Ghi các tồn tại, hạn chế và nguyên nhân.)"]},
                 {"title": f"Phương hướng, nhiệm vụ năm {year + 1}", "text": [
                     "(Ghi phương hướng, nhiệm vụ năm sau; kế hoạch năm sau soạn bằng docgen new.)"]}],

@@ -17,12 +17,14 @@ from decimal import Decimal
 from docgen import vnformat
 from docgen.calc import GROUPS, hamlet_reductions, rate
 from docgen.figures import GROUP_WORDS
-from docgen.plan.model import Plan, Table
+from docgen.plan.model import Align, Plan, Table
 from docgen.plan.placeholders import texts_matching, with_texts
 
 RESULT = re.compile(r"\{result\.([a-z_]+)\}")
 TABLE_IDS = {"poor": "ket_qua_ngheo", "near_poor": "ket_qua_can_ngheo"}
 REACHED, NOT_REACHED = "Đạt", "Không đạt"
+ALIGN: list[Align] = ["center", "left", "center", "center", "center", "center", "center", "center", "center",
+                      "center"]
 
 
 @dataclass(frozen=True)
@@ -98,9 +100,9 @@ def _table(group: str, lines: list[Line], total: Line, reached: int) -> Table:
     return Table(id=TABLE_IDS[group], title=f"Kết quả giảm {words} năm theo xóm", header=header, rows=rows,
                  total=["Cộng", "<", *_figures(total), f"{reached}/{len(lines)} xóm đạt"],
                  widths=[Decimal(w) for w in ("0.6", "2.0", "1.1", "1.2", "1.1", "1.1", "1.1", "1.2", "1.2", "1.3")],
-                 align=["center", "left", *["center"] * 8])
+                 align=ALIGN)
 
 
 def _figures(line: Line) -> list[str]:
-    return [vnformat.integer(v) for v in (line.households, line.start, line.target, line.reduced, line.new, line.end)] + \
-        [vnformat.decimal2(line.rate)]
+    counts = (line.households, line.start, line.target, line.reduced, line.new, line.end)
+    return [vnformat.integer(v) for v in counts] + [vnformat.decimal2(line.rate)]

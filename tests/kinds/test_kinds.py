@@ -138,4 +138,5 @@ def test_a_result_row_for_another_hamlet_is_refused_at_its_line(tmp_path):
     plan.write_text(text.replace('hamlet = "Phúc Hòa"', 'hamlet = "Phúc Hoà Mới"'), encoding="utf-8")
     result = CliRunner().invoke(main, ["build", str(plan)])
     assert result.exit_code == 1
-    assert "Dòng kết quả thứ 2 ghi xóm «Phúc Hoà Mới», nhưng xóm thứ 2 trong [[hamlets]] là «Phúc Hòa»." in result.output
+    assert "Dòng kết quả thứ 2 ghi xóm «Phúc Hoà Mới», nhưng xóm thứ 2 trong [[hamlets]] là «Phúc Hòa»." \
+        in result.output
