@@ -8,17 +8,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from docgen import vnformat
 from docgen.calc import Results, calculate
 from docgen.errors import Problem
+from docgen.kinds.context import kind_context
+from docgen.kinds.report import with_report
+from docgen.kinds.templates import kind_template
 from docgen.output import slug, write_atomic
 from docgen.plan.linemap import LineMap
 from docgen.plan.load import load_plan
 from docgen.plan.model import Plan
 from docgen.plan.validate import check_confirmed, check_references, plan_warnings, validate_plan
-from docgen.render.context import make_context, symbol
+from docgen.render.context import make_context, symbol, with_figures
 from docgen.render.docx import render
 from docgen.render.package import normalise
-from docgen.render.templates import TEMPLATE_NAME, find_template
 
 
 @dataclass(frozen=True)
@@ -33,7 +36,14 @@ class Built:
 
     @property
     def symbol(self) -> str:
-        """Return the number and symbol as printed, ``85/KH-UBND`` (a blank number for a draft)."""
+        """Return the number and symbol as printed, ``85/KH-UBND`` (a blank number for a draft; a công văn's
+        ``12/UBND-VP``)."""
+        from docgen.kinds import kind_named
+
+        kind = kind_named(self.plan.document.kind)
+        if kind is not None and not kind.has_type_name:
+            doc = self.plan.document
+            return f"{vnformat.document_number(doc.number)}/{self.plan.issuer.abbreviation}-{doc.code}"
         return symbol(self.plan)
 
 
@@ -42,9 +52,9 @@ def build(plan_path: Path, template: Path | None = None, draft: bool = False) ->
 
     ``draft`` marks the document DỰ THẢO even when it already has a number and a date."""
     plan, lines = load_plan(plan_path)
-    plan, results = prepare(plan, lines, plan_path)
-    context = make_context(plan, results, draft)
-    package = render(template or find_template(TEMPLATE_NAME, plan_path, plan), context, plan, plan_path)
+    plan, results = prepare(with_report(plan), lines, plan_path)  # a report's result tables: docgen/kinds
+    context = kind_context(with_figures(plan, results), make_context(plan, results, draft))
+    package = render(template or kind_template(plan, plan_path), context, plan, plan_path)
     return Built(plan, results, normalise(package, plan.stamp_date), draft=draft or plan.draft,
                  warnings=tuple(plan_warnings(plan, plan_path, lines)))
 

@@ -321,7 +321,9 @@ def init(folder: Path, commune: str, province: str, year: int | None) -> None:
 @click.argument("new_plan", metavar="NEW.toml", type=FILE)
 @click.option("--from", "source", required=True, type=FILE, help="Kế hoạch năm trước (.toml).")
 @click.option("--year", type=int, help="Năm của kế hoạch mới (mặc định: năm sau năm cũ).")
-def new(new_plan: Path, source: Path, year: int | None) -> None:
+@click.option("--kind", "kind", default="", help="Soạn văn bản khác từ kế hoạch: quyet-dinh (giao chỉ tiêu cho "
+                                                 "các xóm), to-trinh (trình kế hoạch), cong-van (gửi các xóm).")
+def new(new_plan: Path, source: Path, year: int | None, kind: str) -> None:
     """Tạo kế hoạch năm mới NEW.toml từ kế hoạch năm trước: chuyển năm, lấy số cuối kỳ làm số đầu kỳ.
 
     Các mục chép từ năm trước được liệt kê trong confirm ở đầu tệp; docgen build chưa tạo văn bản khi còn
@@ -330,6 +332,14 @@ def new(new_plan: Path, source: Path, year: int | None) -> None:
     from docgen.plan.load import load_plan
     from docgen.plan.newyear import new_plan as make
 
+    if kind:  # issue 17: the year's other documents from the plan (docgen/kinds/derive.py)
+        from docgen.kinds.derive import new_document
+        from docgen.kinds.messages import NEW_KIND_MADE
+
+        made = _or_exit(lambda: new_document(source, new_plan, kind))
+        document, _ = load_plan(made)
+        click.echo(NEW_KIND_MADE.format(path=made, kind=document.document.kind, count=len(document.confirm)))
+        return
     path = _or_exit(lambda: make(source, new_plan, year))
     plan, _ = load_plan(path)
     click.echo(messages.NEW_MADE.format(path=path, year=plan.targets.year, count=len(plan.confirm)))

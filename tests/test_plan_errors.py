@@ -52,12 +52,19 @@ def test_invalid_toml_names_file_and_line(project):
     assert_refused(result, "plans/bad.toml", f"dòng {line_of(text, 'households = 100 100')}", "sai cú pháp")
 
 
-@pytest.mark.parametrize("kind", ["Quyết định", "Báo cáo", "Công văn"])
-def test_a_kind_without_a_template_is_refused(project, kind):
-    """docgen lays out a Kế hoạch only: another kind would come out Kế hoạch-shaped and pass the checker."""
+@pytest.mark.parametrize("kind", ["Biên bản", "Kế hoạch chung"])
+def test_a_kind_docgen_has_no_layout_for_is_refused_with_the_kinds_it_has(project, kind):
+    """docgen lays out the kinds of docgen/kinds only: another would come out plan-shaped and pass the checker."""
     text = SMALL_TEXT.replace('kind = "Kế hoạch"', f'kind = "{kind}"')
     assert_refused(run_build(project, text), f"dòng {line_of(text, 'kind = ')}", "mục document.kind",
-                   f"chưa có mẫu cho loại văn bản «{kind}»", 'kind = "Kế hoạch"')
+                   f"chưa có bố cục cho loại văn bản «{kind}»", "Kế hoạch, Báo cáo, Tờ trình, Thông báo, Hướng dẫn, "
+                   "Chương trình, Quyết định, Công văn")
+
+
+def test_a_plan_turned_into_a_decision_is_told_what_a_decision_needs(project):
+    text = SMALL_TEXT.replace('kind = "Kế hoạch"', 'kind = "Quyết định"')
+    assert_refused(run_build(project, text), "không phải «KH»", 'Ghi code = "QĐ"', "Quyết định cần phần [decision]",
+                   "không có đoạn kết (closing)", "không dùng sections")
 
 
 def test_kind_is_read_whatever_its_case_and_spacing():

@@ -12,6 +12,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, Strict
 
+from docgen.kinds.model import Decision, Result
+
 # Bounds a real plan never reaches, so that a slip of the keyboard (a year of 20222, thirty digits of households)
 # is said at its field instead of printed, or of breaking the arithmetic of the tables.
 MAX_COUNT, MAX_NUMBER, YEARS = 9_999_999, 99_999, (2000, 2100)
@@ -276,7 +278,8 @@ class Plan(Strict_):
     parts: list[Division] = Field(default=[], max_length=10, description=(
         "Các phần [[parts]] (Phần thứ nhất, Phần thứ hai …), mỗi phần có các mục [[parts.sections]] riêng. Dùng "
         "parts hoặc sections, không dùng cả hai."))
-    closing: Text = Field(description="Đoạn kết; docgen tự thêm \"./.\".")
+    closing: str = Field(default="", description="Đoạn kết; docgen tự thêm \"./.\". Bắt buộc, trừ Quyết định "
+                                                 "(văn bản kết thúc ở điều cuối).")
     signature: Signature
     recipients: Recipients
     targets: Targets
@@ -285,6 +288,13 @@ class Plan(Strict_):
     tables: list[Table] = Field(default=[], description="Các bảng [[tables]], in ở đoạn {table.id} trong văn bản "
                                                         "hoặc phụ lục.")
     reference: Reference = Reference()
+    # --- issue 17 (k17): the parts of one kind only, defined in docgen/kinds/model.py ---
+    addressees: list[Text] = Field(default=[], description="Kính gửi (Tờ trình, Công văn): một hoặc nhiều nơi, "
+                                                           "mỗi nơi một chuỗi.")
+    decision: Decision | None = Field(default=None, description="Quyết định: dòng thẩm quyền, đề nghị và các điều "
+                                                                 "[decision].")
+    results: list[Result] = Field(default=[], description="Báo cáo kết quả: kết quả cuối năm của từng xóm "
+                                                          "[[results]]; docgen tính đạt/không đạt và tỷ lệ cuối năm.")
     confirm: list[str] = Field(default=[], description="Các mục chép từ năm trước cần người soạn kiểm tra lại "
                                                         "(docgen new ghi vào). Kiểm tra xong mục nào thì xóa mục đó "
                                                         "khỏi danh sách; còn mục nào docgen build chưa tạo văn bản.")

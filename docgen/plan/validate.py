@@ -16,7 +16,6 @@ from docgen.plan.load import field_path
 from docgen.plan.model import Plan, Section, TableColumn
 from docgen.plan.placeholders import BROKEN_PLACEHOLDER, PLACEHOLDER, texts_matching
 from docgen.plan.validate_content import check_content
-from docgen.render.templates import kind_supported
 from docgen.vnformat import POINT_LETTERS
 
 # Control characters (C0 but tab and line ends, DEL, C1), lone surrogates and the two non-characters: no clerk
@@ -159,8 +158,10 @@ def _check_targets(plan: Plan, group: str, found: _Collector) -> None:
 
 
 def _check_kind(plan: Plan, found: _Collector) -> None:
-    if not kind_supported(plan.document.kind):
-        found.add(("document", "kind"), m.KIND_UNSUPPORTED.format(kind=plan.document.kind), m.KIND_UNSUPPORTED_HINT)
+    from docgen.kinds.validate import kind_problems  # issue 17: each kind's own parts (docgen/kinds)
+
+    for parts, message, hint in kind_problems(plan):
+        found.add(parts, message, hint)
 
 
 def _check_signature(plan: Plan, found: _Collector) -> None:
@@ -206,7 +207,9 @@ def _check_columns(plan: Plan, at: tuple[Any, ...], columns: list[TableColumn], 
 def _check_outline(plan: Plan, found: _Collector) -> None:
     """Sections or parts (one of them); every khoản says something; no list of points runs past the last
     Vietnamese letter."""
-    if bool(plan.sections) == bool(plan.parts):
+    from docgen.kinds import outline_optional  # issue 17: a decision's articles, a letter's paragraphs
+
+    if (plan.sections and plan.parts) or not (plan.sections or plan.parts or outline_optional(plan.document.kind)):
         found.add(("parts",) if plan.parts else ("sections",), m.SECTIONS_OR_PARTS, m.SECTIONS_OR_PARTS_HINT)
     located: list[tuple[tuple[Any, ...], Section]] = [(("sections", s), section)
                                                       for s, section in enumerate(plan.sections)]

@@ -18,14 +18,13 @@ from docgen.errors import DocgenError
 
 TEMPLATE_NAME = "ke-hoach.docx"
 APPENDIX_PART = "phu-luc.docx"  # the appendix page, a part of the template a commune may replace alone
-# The kinds of document docgen can lay out (folded name → its template). Another kind (Quyết định, Báo cáo …)
-# has other parts in another order (Decree 30, Phụ lục I), so it is refused until it has a template of its own.
-KIND_TEMPLATES = {"kế hoạch": TEMPLATE_NAME}
 
 
 def kind_supported(kind: str) -> bool:
-    """True when docgen has a template laying out documents of this kind (``Kế hoạch``, any case)."""
-    return " ".join(kind.split()).casefold() in KIND_TEMPLATES
+    """True when docgen lays out documents of this kind (``Kế hoạch``, ``Báo cáo`` …, any case: docgen/kinds)."""
+    from docgen.kinds import kind_named
+
+    return kind_named(kind) is not None
 
 
 PACKAGED_FOLDER = Path(__file__).resolve().parent.parent / "templates"

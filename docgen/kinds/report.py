@@ -1,0 +1,108 @@
+"""The year-end Báo cáo: each hamlet's result set against the plan's target, computed, never typed.
+
+From ``[[results]]`` (what each hamlet reached: households out of poverty, newly poor) and the targets of
+``[[hamlets]]``, docgen makes one table per household group (target, result, reached or not, year-end count
+and rate, and the commune's total) and the figures the text may quote: ``{result.poor_reduced}``,
+``{result.poor_end}``, ``{result.poor_rate}``, ``{result.poor_reached}`` (hamlets that reached their target),
+``{result.poor_target}``, and the same with ``near_poor``. The clerk places a table with a paragraph
+``{table.ket_qua_ngheo}`` (``ket_qua_can_ngheo`` for near-poor households), as any table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from docgen import vnformat
+from docgen.calc import GROUPS, hamlet_reductions, rate
+from docgen.figures import GROUP_WORDS
+from docgen.plan.model import Align, Plan, Table
+from docgen.plan.placeholders import texts_matching, with_texts
+
+RESULT = re.compile(r"\{result\.([a-z_]+)\}")
+TABLE_IDS = {"poor": "ket_qua_ngheo", "near_poor": "ket_qua_can_ngheo"}
+REACHED, NOT_REACHED = "Đạt", "Không đạt"
+ALIGN: list[Align] = ["center", "left", "center", "center", "center", "center", "center", "center", "center",
+                      "center"]
+
+
+@dataclass(frozen=True)
+class Line:
+    name: str
+    households: int
+    start: int
+    target: int
+    reduced: int
+    new: int
+
+    @property
+    def end(self) -> int:
+        return self.start + self.new - self.reduced
+
+    @property
+    def rate(self) -> Decimal:
+        return rate(self.end, self.households)
+
+    @property
+    def reached(self) -> bool:
+        return self.reduced >= self.target
+
+
+def result_lines(plan: Plan, group: str) -> list[Line]:
+    """One line per hamlet: its start, the plan's target (typed or allocated, as the build computes it), and the
+    result the report states. The results follow the hamlets in order (checked by docgen/kinds/validate.py)."""
+    targets = hamlet_reductions(plan, group)
+    return [Line(h.name, h.households, getattr(h, group), target, getattr(r, f"{group}_reduced"),
+                 getattr(r, f"{group}_new")) for h, r, target in zip(plan.hamlets, plan.results, targets, strict=False)]
+
+
+def commune(lines: list[Line]) -> Line:
+    return Line("", sum(x.households for x in lines), sum(x.start for x in lines), sum(x.target for x in lines),
+                sum(x.reduced for x in lines), sum(x.new for x in lines))
+
+
+def with_report(plan: Plan) -> Plan:
+    """Return the plan with its result tables added and every ``{result.…}`` placeholder filled; a plan without
+    ``[[results]]`` (or whose results do not match its hamlets: said by the plan checks) is returned as it is."""
+    if not plan.results or len(plan.results) != len(plan.hamlets) or not plan.hamlets:
+        return plan
+    values: dict[str, str] = {}
+    tables = []
+    for group in GROUPS:
+        lines = result_lines(plan, group)
+        total = commune(lines)
+        reached = sum(line.reached for line in lines)
+        values |= {f"{group}_target": _count(total.target), f"{group}_reduced": _count(total.reduced),
+                   f"{group}_new": _count(total.new), f"{group}_end": _count(total.end),
+                   f"{group}_rate": vnformat.decimal2(total.rate), f"{group}_reached": str(reached)}
+        tables.append(_table(group, lines, total, reached))
+    filled = {path: RESULT.sub(lambda m: values.get(m.group(1), m.group(0)), text)
+              for path, text in texts_matching(plan, RESULT)}
+    plan = with_texts(plan, filled)
+    own = {table.id for table in plan.tables}
+    return plan.model_copy(update={"tables": [*plan.tables, *(t for t in tables if t.id not in own)]})
+
+
+def _count(value: int) -> str:
+    return vnformat.padded(value) if value < 1000 else vnformat.integer(value)
+
+
+def _table(group: str, lines: list[Line], total: Line, reached: int) -> Table:
+    words = GROUP_WORDS[group]
+    # "Chỉ tiêu kế hoạch", not "… giảm": the checker reads a "giảm" column as the reduction the year end is
+    # computed from, and here that is the result ("Thực hiện giảm").
+    header = [["TT", "Tên xóm", "Tổng số hộ", f"Số {words} đầu năm", "Chỉ tiêu kế hoạch", "Thực hiện giảm",
+               "Phát sinh mới",
+               f"Số {words} cuối năm", "Tỷ lệ % cuối năm", "Đánh giá"]]
+    rows = [[str(i), line.name, *_figures(line), REACHED if line.reached else NOT_REACHED]
+            for i, line in enumerate(lines, start=1)]
+    return Table(id=TABLE_IDS[group], title=f"Kết quả giảm {words} năm theo xóm", header=header, rows=rows,
+                 total=["Cộng", "<", *_figures(total), f"{reached}/{len(lines)} xóm đạt"],
+                 widths=[Decimal(w) for w in ("0.6", "2.0", "1.1", "1.2", "1.1", "1.1", "1.1", "1.2", "1.2", "1.3")],
+                 align=ALIGN)
+
+
+def _figures(line: Line) -> list[str]:
+    counts = (line.households, line.start, line.target, line.reduced, line.new, line.end)
+    return [vnformat.integer(v) for v in counts] + [vnformat.decimal2(line.rate)]

@@ -1,0 +1,142 @@
+"""Issue 17: the year's other documents from the 2022 plan, built and read back as a clerk reads them."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from docgen.build import build, build_checked
+from docgen.check.finding import ERROR
+from docgen.cli import main
+from docgen.kinds.template import build_kind_template
+from docgen.render.template_builder import _bytes
+from tests.conftest import ROOT
+from tests.readback import body_texts, cell_lines, open_docx
+
+EXAMPLES = {kind: ROOT / "plans" / f"vi-du-{kind}-2022.toml" for kind in ("quyet-dinh", "to-trinh", "cong-van")}
+
+
+def _document(path: Path):
+    built, findings = build_checked(path)
+    assert [f for f in findings if f.severity == ERROR] == []
+    return open_docx(built.docx)
+
+
+@pytest.mark.parametrize("kind", EXAMPLES)
+def test_each_example_is_labelled_and_builds_with_no_error(kind):
+    assert EXAMPLES[kind].read_text(encoding="utf-8").startswith("# VÍ DỤ")
+    _document(EXAMPLES[kind])
+
+
+def test_the_decision_has_its_authority_bases_decides_articles_and_like_article_3():
+    document = _document(EXAMPLES["quyet-dinh"])
+    texts = body_texts(document)
+    assert "QUYẾT ĐỊNH" in texts and "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ THỊNH ĐỨC" in texts
+    decides = texts.index("QUYẾT ĐỊNH:")
+    assert texts[decides - 1] == "Theo đề nghị của công chức Văn hóa - Xã hội xã."
+    cited = texts[decides - 2]
+    assert cited.startswith("Căn cứ Kế hoạch số 85/KH-UBND ngày 24/10/2022") and cited.endswith(";")
+    article = next(p for p in document.paragraphs if p.text.startswith("Điều 1."))
+    assert article.runs[0].text == "Điều 1." and article.runs[0].bold
+    assert "tổng số giảm 06 hộ nghèo và 03 hộ cận nghèo" in article.text
+    assert "12. Làng Mơn: giảm 02 hộ nghèo, 0 hộ cận nghèo" in texts  # the plan's allocated target of the hamlet
+    assert [p[:7] for p in texts if p.startswith("Điều ")] == ["Điều 1.", "Điều 2.", "Điều 3."]
+    assert texts[-1].startswith("Điều 3.") and texts[-1].endswith("Thịnh Đức./.")  # no closing after the articles
+    recipients = cell_lines(document.tables[-1].cell(0, 0))
+    assert recipients[:2] == ["Nơi nhận:", "- Như Điều 3;"]
+    assert cell_lines(document.tables[0].cell(1, 0))[0].endswith("/QĐ-UBND")
+
+
+def test_the_letter_has_no_type_name_its_summary_under_the_number_and_every_hamlet_addressed():
+    document = _document(EXAMPLES["cong-van"])
+    number_cell = cell_lines(document.tables[0].cell(1, 0))
+    assert number_cell[0].endswith("/UBND-VP")
+    assert " ".join(number_cell[1:]).startswith("V/v triển khai Kế hoạch số 85/KH-UBND ngày 24/10/2022")
+    texts = body_texts(document)
+    assert "CÔNG VĂN" not in texts
+    start = texts.index("Kính gửi:")
+    assert texts[start + 1:start + 13] == [f"- Trưởng {name}{';' if i < 11 else '.'}" for i, name in enumerate(
+        ["Nhân Hòa", "Phúc Hòa", "Đức Hòa", "Xóm Phú", "Xóm Cường", "Xóm Thịnh", "Cường Lặng", "Đầu Phần",
+         "Khánh Hòa", "Tân Đức", "Xóm Lượt", "Làng Mơn"])]
+    assert cell_lines(document.tables[-1].cell(0, 0))[:2] == ["Nơi nhận:", "- Như trên;"]
+
+
+def test_the_submission_has_one_addressee_on_one_line_and_the_plans_figures():
+    document = _document(EXAMPLES["to-trinh"])
+    texts = body_texts(document)
+    assert texts[texts.index("TỜ TRÌNH") + 1] == "Về việc đề nghị phê duyệt Kế hoạch số 85/KH-UBND ngày 24/10/2022 " \
+                                                   "của Ủy ban nhân dân xã Thịnh Đức"
+    assert "Kính gửi: Hội đồng nhân dân xã." in texts
+    assert any("giảm 06 hộ nghèo và 03 hộ cận nghèo trên địa bàn 12 xóm (chi tiết tại Phụ lục I" in t for t in texts)
+
+
+def test_new_kind_from_the_plan_lists_what_to_confirm_and_waits_for_it(tmp_path):
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    shutil.copy(ROOT / "plans" / "2022.toml", plans / "2022.toml")
+    result = CliRunner().invoke(main, ["new", str(plans / "qd.toml"), "--from", str(plans / "2022.toml"),
+                                       "--kind", "quyet-dinh"])
+    assert result.exit_code == 0, result.output
+    assert "Còn 4 mục cần kiểm tra" in result.output
+    text = (plans / "qd.toml").read_text(encoding="utf-8")
+    assert 'confirm = ["bases", "decision.proposal", "signature", "recipients"]' in text
+    refused = CliRunner().invoke(main, ["build", str(plans / "qd.toml")])
+    assert refused.exit_code == 1
+    (plans / "qd.toml").write_text(text.replace(
+        'confirm = ["bases", "decision.proposal", "signature", "recipients"]', "confirm = []"), encoding="utf-8")
+    assert build(plans / "qd.toml").docx == build(EXAMPLES["quyet-dinh"]).docx  # the example is what it makes
+
+
+def test_an_unknown_kind_is_named_with_the_kinds_docgen_writes(tmp_path):
+    result = CliRunner().invoke(main, ["new", str(tmp_path / "x.toml"), "--from", str(ROOT / "plans" / "2022.toml"),
+                                       "--kind", "bien-ban"])
+    assert result.exit_code == 1
+    assert "chưa soạn được loại «bien-ban»" in result.output and "quyet-dinh, to-trinh, cong-van" in result.output
+
+
+@pytest.mark.parametrize(("layout", "name"), [("submission", "to-trinh.docx"), ("decision", "quyet-dinh.docx"),
+                                              ("letter", "cong-van.docx")])
+def test_the_committed_kind_templates_are_what_the_builder_makes(layout, name):
+    assert (ROOT / "docgen" / "templates" / name).read_bytes() == _bytes(build_kind_template(layout))
+
+
+def test_a_commune_overrides_the_template_of_one_kind_alone(tmp_path):
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "templates").mkdir()
+    plan = tmp_path / "plans" / "qd.toml"
+    shutil.copy(EXAMPLES["quyet-dinh"], plan)
+    document = open_docx((ROOT / "docgen" / "templates" / "quyet-dinh.docx").read_bytes())
+    authority = next(p for p in document.paragraphs if p.text == "{{ line }}" and p.style.name == "KH Thẩm quyền")
+    authority.insert_paragraph_before("Mẫu riêng của xã")
+    document.save(tmp_path / "templates" / "quyet-dinh.docx")
+    assert "Mẫu riêng của xã" in body_texts(open_docx(build(plan).docx))
+
+
+def test_the_report_sets_each_hamlets_result_beside_its_target_and_computes_the_rest():
+    path = ROOT / "plans" / "vi-du-bao-cao-2022.toml"
+    assert path.read_text(encoding="utf-8").startswith("# VÍ DỤ")
+    document = _document(path)
+    texts = body_texts(document)
+    assert "BÁO CÁO" in texts
+    assert ("Năm 2022, toàn xã giảm 06 hộ nghèo (chỉ tiêu kế hoạch: giảm 06 hộ nghèo); phát sinh mới 01 hộ nghèo; "
+            "cuối năm còn 32 hộ nghèo, tỷ lệ 1,52%. Có 11/12 xóm đạt chỉ tiêu được giao, cụ thể:") in texts
+    poor = next(t for t in document.tables if t.rows[0].cells[1].text == "Tên xóm")
+    rows = [[c.text for c in row.cells] for row in poor.rows]
+    assert rows[0][3:6] == ["Số hộ nghèo đầu năm", "Chỉ tiêu kế hoạch", "Thực hiện giảm"]
+    cuong = next(r for r in rows if r[1] == "Xóm Cường")
+    assert cuong[3:] == ["3", "1", "0", "0", "3", "1,19", "Không đạt"]  # target 1 (the plan's), nothing reached
+    assert rows[-1][2:] == ["2.111", "37", "6", "6", "1", "32", "1,52", "11/12 xóm đạt"]
+
+
+def test_a_result_row_for_another_hamlet_is_refused_at_its_line(tmp_path):
+    (tmp_path / "plans").mkdir()
+    plan = tmp_path / "plans" / "bc.toml"
+    text = (ROOT / "plans" / "vi-du-bao-cao-2022.toml").read_text(encoding="utf-8")
+    plan.write_text(text.replace('hamlet = "Phúc Hòa"', 'hamlet = "Phúc Hoà Mới"'), encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(plan)])
+    assert result.exit_code == 1
+    assert "Dòng kết quả thứ 2 ghi xóm «Phúc Hoà Mới», nhưng xóm thứ 2 trong [[hamlets]] là «Phúc Hòa»." \
+        in result.output
