@@ -378,3 +378,11 @@ WEB_DIFF_KINDS = {"hamlet_added": "xóm chỉ có ở bản sau", "hamlet_remove
 DIFF_BLANK_CELL = "(ô trống)"
 DATE_OUTSIDE_YEAR = "Ngày ban hành {date} không thuộc năm kế hoạch {year} hay năm trước đó."
 DATE_OUTSIDE_YEAR_HINT = "Kiểm tra lại năm của ngày ban hành (document.date) và năm kế hoạch (targets.year)."
+
+# --- issue 20 (hardening): hostile files, races, injections ---
+XLSX_TOO_FAR = ("Trang tính «{sheet}» có dữ liệu ở ô {cell}, quá xa so với một bảng số liệu xóm (tối đa {rows} "
+                "dòng, {columns} cột): docgen không đọc bảng tính này.")
+XLSX_TOO_FAR_HINT = "Xóa các ô thừa ở xa bảng (hoặc chép riêng bảng số liệu sang một tệp mới) rồi lưu lại."
+XLSX_UNCALCULATED = ("ô ở cột «{header}» có công thức nhưng chưa có kết quả được lưu (tệp chưa từng được mở và lưu "
+                     "bằng Excel), nên không biết con số.")
+XLSX_UNCALCULATED_HINT = "Mở tệp bằng Excel hoặc LibreOffice Calc, để bảng tính tính xong, rồi lưu lại."
