@@ -47,7 +47,7 @@ def read_workbook(path: Path, name: str = "") -> tuple[TableSet, list[Problem]]:
         sheets = [(sheet, sheet_rows(sheet, name)) for sheet in workbook.worksheets]
     except DocgenError:
         raise
-    except Exception:  # noqa: BLE001 - whatever openpyxl or lxml raise on a malformed file: it is unreadable
+    except Exception:  # whatever openpyxl or lxml raise on a malformed file: it is unreadable
         raise _unreadable(name) from None
     for number, (sheet, rows) in enumerate(sheets, start=1):
         table = _read_sheet(rows, sheet.title, number, name, problems)
