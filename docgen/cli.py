@@ -383,9 +383,11 @@ def import_docx(source: Path, target: Path, force: bool) -> None:
     from docgen.importdocx import import_docx as read_plan
     from docgen.importdocx import write_imported
     from docgen.importdocx.report import report_text
+    from docgen.plan.store import current_digest
 
+    before = _or_exit(lambda: current_digest(target))  # with --force: the plan that may be replaced
     imported = _or_exit(lambda: read_plan(source, str(source), target))
-    _or_exit(lambda: write_imported(imported, target, force))
+    _or_exit(lambda: write_imported(imported, target, force, before))
     click.echo(report_text(imported, target))
 
 

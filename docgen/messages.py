@@ -386,3 +386,6 @@ XLSX_TOO_FAR_HINT = "Xóa các ô thừa ở xa bảng (hoặc chép riêng bả
 XLSX_UNCALCULATED = ("ô ở cột «{header}» có công thức nhưng chưa có kết quả được lưu (tệp chưa từng được mở và lưu "
                      "bằng Excel), nên không biết con số.")
 XLSX_UNCALCULATED_HINT = "Mở tệp bằng Excel hoặc LibreOffice Calc, để bảng tính tính xong, rồi lưu lại."
+PLAN_CHANGED_WHILE_IMPORTING = ("Tệp kế hoạch đã bị thay đổi ở nơi khác (trang soạn thảo, một lần nhập khác) trong "
+                                "lúc đang nhập, nên chưa ghi để không làm mất thay đổi đó.")
+PLAN_CHANGED_WHILE_IMPORTING_HINT = "Chạy lại lệnh nhập khi không còn ai đang sửa tệp kế hoạch này."
