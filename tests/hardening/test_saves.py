@@ -11,7 +11,6 @@ import shutil
 import stat
 import threading
 import time
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -50,7 +49,7 @@ def _at_once(*actions):
         start.wait()
         try:
             results[index] = action()
-        except Exception as error:  # noqa: BLE001 - the test looks at what each one got
+        except Exception as error:
             results[index] = error
 
     threads = [threading.Thread(target=run, args=(i, a)) for i, a in enumerate(actions)]
