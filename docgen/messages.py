@@ -389,3 +389,7 @@ XLSX_UNCALCULATED_HINT = "Mở tệp bằng Excel hoặc LibreOffice Calc, để
 PLAN_CHANGED_WHILE_IMPORTING = ("Tệp kế hoạch đã bị thay đổi ở nơi khác (trang soạn thảo, một lần nhập khác) trong "
                                 "lúc đang nhập, nên chưa ghi để không làm mất thay đổi đó.")
 PLAN_CHANGED_WHILE_IMPORTING_HINT = "Chạy lại lệnh nhập khi không còn ai đang sửa tệp kế hoạch này."
+TEMPLATE_NAME_NOT_PLAIN = ("Tên mẫu «{name}» là một đường dẫn: mẫu riêng của xã chỉ được ghi bằng tên tệp, "
+                           "không có thư mục, «..» hay ổ đĩa.")
+TEMPLATE_NAME_NOT_PLAIN_HINT = ("Đặt tệp mẫu cạnh tệp kế hoạch hoặc trong thư mục templates/ rồi ghi tên tệp, ví dụ "
+                                "template = \"mau-cua-xa.docx\".")

@@ -15,6 +15,8 @@ from docgen.importdocx.leftovers import end_of_signature, note_leftovers
 from docgen.importdocx.notes import Note, Notes
 from docgen.importdocx.outline import build_body
 from docgen.importdocx.writer import plan_toml
+from docgen.plan.load import map_texts
+from docgen.plan.placeholders import escaped
 from docgen.read import locate, open_document
 from docgen.read.outline import outline
 from docgen.read.parts import with_boxed_top
@@ -42,7 +44,8 @@ def import_docx(source: Path | bytes, name: str = "", target: Path = Path("plan.
     view = open_document(source, label)
     parts = with_boxed_top(locate(view))  # the words of a top block typed in text boxes are the plan's too
     notes = Notes()
-    plan = plan_data(view, parts, notes)
+    # a brace typed in the document ("{poor}", "{year") is text: escaped, it is printed as typed
+    plan = map_texts(plan_data(view, parts, notes), escaped)
     text = plan_toml(plan, notes, Path(label).name)
     _plan_checks(text, target)
     return Imported(text, plan, list(notes.items))

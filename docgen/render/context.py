@@ -12,7 +12,7 @@ from docgen import nd30, vnformat
 from docgen.calc import PLAIN_FIGURES, Results, commune_figures
 from docgen.figures import FIGURES
 from docgen.plan.model import Appendix, Item, Part, Plan, Point, Section
-from docgen.plan.placeholders import PLACEHOLDER, texts_matching, with_texts
+from docgen.plan.placeholders import PLACEHOLDER_OR_ESCAPE, filled, texts_matching, with_texts
 from docgen.render.appendix_table import column_widths
 
 
@@ -162,9 +162,8 @@ def with_figures(plan: Plan, results: Results) -> Plan:
     values = {name: _figure_text(name, value) for name, value in commune_figures(results).items()}
     count = len(plan.appendices)
     values |= {f"appendix.{a.id}": appendix_label(i, count) for i, a in enumerate(plan.appendices, start=1)}
-    filled = {path: PLACEHOLDER.sub(lambda m: values[m.group(1)], text)
-              for path, text in texts_matching(plan, PLACEHOLDER)}
-    return with_texts(plan, filled)
+    texts = {path: filled(text, values) for path, text in texts_matching(plan, PLACEHOLDER_OR_ESCAPE)}
+    return with_texts(plan, texts)
 
 
 def _figure_text(name: str, value: Any) -> str:

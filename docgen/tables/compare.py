@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from docgen import messages
 from docgen.figures import FIGURES
+from docgen.invisible import visible
 from docgen.read.text import fold
 from docgen.tables.view import AppendixTable, HamletRow, TableSet
 from docgen.vnformat import strip_marks
@@ -33,7 +34,7 @@ class FigureChange:
 
 def hamlet_key(name: str) -> str:
     """Return the name a hamlet is matched by: no case, marks, spaces or "Xóm"/"Thôn" prefix."""
-    plain = strip_marks(fold(name))
+    plain = strip_marks(fold(visible(name)))
     return _PREFIX.sub("", plain).replace(" ", "")
 
 
