@@ -330,7 +330,7 @@ def new(new_plan: Path, source: Path, year: int | None) -> None:
     from docgen.plan.newyear import new_plan as make
 
     path = _or_exit(lambda: make(source, new_plan, year))
-    plan, _ = load_plan(path)
+    plan, _ = _or_exit(lambda: load_plan(path))
     click.echo(messages.NEW_MADE.format(path=path, year=plan.targets.year, count=len(plan.confirm)))
 
 

@@ -393,3 +393,9 @@ TEMPLATE_NAME_NOT_PLAIN = ("Tên mẫu «{name}» là một đường dẫn: m�
                            "không có thư mục, «..» hay ổ đĩa.")
 TEMPLATE_NAME_NOT_PLAIN_HINT = ("Đặt tệp mẫu cạnh tệp kế hoạch hoặc trong thư mục templates/ rồi ghi tên tệp, ví dụ "
                                 "template = \"mau-cua-xa.docx\".")
+TEMPLATE_TOO_DEEP = "thẻ gọi lại chính nó không dừng (macro đệ quy)"
+TEMPLATE_CANNOT_RENDER = "một thẻ không tính được ({detail})"
+TEMPLATE_TOO_LARGE = "một thẻ tạo ra kết quả quá lớn"
+NEW_YEAR_TOO_LATE = "Năm của kế hoạch mới ({year}) quá xa: docgen nhận năm kế hoạch đến {most}."
+WEB_BAD_COMMUNE = "Tên xã (phường) cần có chữ, ví dụ «Xã Tân Cương»."
+WEB_YEAR_RANGE = "Năm kế hoạch phải từ {low} đến {high}."
