@@ -341,7 +341,7 @@ def new(new_plan: Path, source: Path, year: int | None, kind: str) -> None:
         click.echo(NEW_KIND_MADE.format(path=made, kind=document.document.kind, count=len(document.confirm)))
         return
     path = _or_exit(lambda: make(source, new_plan, year))
-    plan, _ = load_plan(path)
+    plan, _ = _or_exit(lambda: load_plan(path))
     click.echo(messages.NEW_MADE.format(path=path, year=plan.targets.year, count=len(plan.confirm)))
 
 
@@ -394,9 +394,11 @@ def import_docx(source: Path, target: Path, force: bool) -> None:
     from docgen.importdocx import import_docx as read_plan
     from docgen.importdocx import write_imported
     from docgen.importdocx.report import report_text
+    from docgen.plan.store import current_digest
 
+    before = _or_exit(lambda: current_digest(target))  # with --force: the plan that may be replaced
     imported = _or_exit(lambda: read_plan(source, str(source), target))
-    _or_exit(lambda: write_imported(imported, target, force))
+    _or_exit(lambda: write_imported(imported, target, force, before))
     click.echo(report_text(imported, target))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from docgen.invisible import visible
 from docgen.vnformat import strip_marks
 
 # The words for a hamlet, without diacritics, longest first ("to dan pho" before "to"). Only a whole word
@@ -21,5 +22,5 @@ _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "−": 
 
 def hamlet_key(name: str) -> str:
     """Return the form every name of the same hamlet shares: ``Xóm Một``, ``xom  MOT``, ``Một`` → ``mot``."""
-    plain = " ".join(strip_marks(unicodedata.normalize("NFC", name)).casefold().translate(_DASHES).split())
+    plain = " ".join(strip_marks(unicodedata.normalize("NFC", visible(name))).casefold().translate(_DASHES).split())
     return _PREFIX.sub("", plain).replace(" ", "")

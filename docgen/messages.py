@@ -402,3 +402,24 @@ DIFF_EMPHASIS_ADDED = "thêm {flags}"
 DIFF_EMPHASIS_REMOVED = "bỏ {flags}"
 DIFF_FLAGS = {"bold": "in đậm", "italic": "in nghiêng", "underline": "gạch chân"}
 DIFF_EMPHASIS_HELP = "So sánh cả chữ in đậm, in nghiêng, gạch chân trong từng đoạn."
+
+# --- issue 20 (hardening): hostile files, races, injections ---
+XLSX_TOO_FAR = ("Trang tính «{sheet}» có dữ liệu ở ô {cell}, quá xa so với một bảng số liệu xóm (tối đa {rows} "
+                "dòng, {columns} cột): docgen không đọc bảng tính này.")
+XLSX_TOO_FAR_HINT = "Xóa các ô thừa ở xa bảng (hoặc chép riêng bảng số liệu sang một tệp mới) rồi lưu lại."
+XLSX_UNCALCULATED = ("ô ở cột «{header}» có công thức nhưng chưa có kết quả được lưu (tệp chưa từng được mở và lưu "
+                     "bằng Excel), nên không biết con số.")
+XLSX_UNCALCULATED_HINT = "Mở tệp bằng Excel hoặc LibreOffice Calc, để bảng tính tính xong, rồi lưu lại."
+PLAN_CHANGED_WHILE_IMPORTING = ("Tệp kế hoạch đã bị thay đổi ở nơi khác (trang soạn thảo, một lần nhập khác) trong "
+                                "lúc đang nhập, nên chưa ghi để không làm mất thay đổi đó.")
+PLAN_CHANGED_WHILE_IMPORTING_HINT = "Chạy lại lệnh nhập khi không còn ai đang sửa tệp kế hoạch này."
+TEMPLATE_NAME_NOT_PLAIN = ("Tên mẫu «{name}» là một đường dẫn: mẫu riêng của xã chỉ được ghi bằng tên tệp, "
+                           "không có thư mục, «..» hay ổ đĩa.")
+TEMPLATE_NAME_NOT_PLAIN_HINT = ("Đặt tệp mẫu cạnh tệp kế hoạch hoặc trong thư mục templates/ rồi ghi tên tệp, ví dụ "
+                                "template = \"mau-cua-xa.docx\".")
+TEMPLATE_TOO_DEEP = "thẻ gọi lại chính nó không dừng (macro đệ quy)"
+TEMPLATE_CANNOT_RENDER = "một thẻ không tính được ({detail})"
+TEMPLATE_TOO_LARGE = "một thẻ tạo ra kết quả quá lớn"
+NEW_YEAR_TOO_LATE = "Năm của kế hoạch mới ({year}) quá xa: docgen nhận năm kế hoạch đến {most}."
+WEB_BAD_COMMUNE = "Tên xã (phường) cần có chữ, ví dụ «Xã Tân Cương»."
+WEB_YEAR_RANGE = "Năm kế hoạch phải từ {low} đến {high}."

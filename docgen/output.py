@@ -6,6 +6,7 @@ import errno
 import glob
 import os
 import re
+import stat
 import tempfile
 import time
 from pathlib import Path
@@ -28,16 +29,19 @@ def write_atomic(outputs: dict[Path, bytes]) -> None:
 
     Nothing is renamed until every temporary file is complete, so a failure leaves the old files as they
     were; a reader (or Word) sees either an old complete file or a new complete one, never a partial one.
+    A file that exists keeps its permissions (a plan kept private with 0600 stays so), and a symbolic link
+    is written through: the file it points to changes, the link stays.
     """
     temporaries: list[tuple[str, Path]] = []
     current = next(iter(outputs))  # the file the clerk asked for, never the hidden temporary one
     try:
         for current, data in outputs.items():
-            temporaries.append((_write_temporary(current, data), current))
-        for temporary, current in temporaries:
-            os.replace(temporary, current)
+            target = Path(os.path.realpath(current)) if current.is_symlink() else current
+            temporaries.append((_write_temporary(target, data), target))
+        for temporary, target in temporaries:
+            os.replace(temporary, target)
     except OSError as error:
-        raise DocgenError.single(messages.CANNOT_WRITE.format(reason=_reason(error)), file=str(current),
+        raise DocgenError.single(messages.CANNOT_WRITE.format(reason=reason(error)), file=str(current),
                                  hint=messages.CANNOT_WRITE_HINT) from None
     finally:
         for temporary, _ in temporaries:
@@ -49,12 +53,17 @@ def _write_temporary(path: Path, data: bytes) -> str:
         raise IsADirectoryError(21, "Is a directory", str(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale_temporaries(path)
+    mode = _mode_for(path)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    with os.fdopen(handle, "wb") as stream:
-        stream.write(data)
-        stream.flush()
-        os.fsync(stream.fileno())
-    _ordinary_permissions(temporary)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, mode)  # os.fchmod is missing on Windows before 3.13
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)  # a full disk leaves no hidden half file behind
+        raise
     return temporary
 
 
@@ -72,15 +81,38 @@ def _remove_stale_temporaries(path: Path) -> None:
             pass  # gone already, or not ours to remove: it does no harm where it is
 
 
-def _ordinary_permissions(temporary: str) -> None:
-    """mkstemp makes the file readable by its owner only; an output is an ordinary document (0666 less the
-    umask). ``os.chmod`` on the path works everywhere; ``os.fchmod`` is missing on Windows before 3.13."""
-    mask = os.umask(0)
+def _mode_for(path: Path) -> int:
+    """Return the permissions the written file gets: those of the file it replaces, else an ordinary
+    document's (0666 less the umask; mkstemp makes a file readable by its owner only)."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    """Return the process's umask without setting it: ``os.umask`` can only be read by changing it, and in
+    the threaded web server a file another thread creates at that moment would get the wrong mode."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return _UMASK_AT_START
+
+
+def _umask_at_start() -> int:
+    """Read once, when this module is first imported (a command's start, before any thread writes)."""
+    mask = os.umask(0o022)
     os.umask(mask)
-    os.chmod(temporary, 0o666 & ~mask)
+    return mask
 
 
-def _reason(error: OSError) -> str:
+_UMASK_AT_START = _umask_at_start() if not Path("/proc/self/status").exists() else 0o022
+
+
+def reason(error: OSError) -> str:
     """Return the reason in Vietnamese for the common cases, else the system's own words."""
     code = errno.errorcode.get(error.errno or 0, "")  # a full disk is a plain OSError: known by its number
     return messages.OS_REASONS.get(code) or messages.OS_REASONS.get(type(error).__name__, error.strerror or str(error))

@@ -3,12 +3,19 @@
 One LibreOffice process converts a whole batch (starting it costs far more than converting a page), with
 its own profile folder, so that two builds at once never share a profile (LibreOffice locks it), and with
 a time limit, so that a stuck conversion ends with a message instead of hanging the build.
+
+LibreOffice sees each document only after ``docgen.offline`` removed what it would fetch from outside the
+file (pictures at an address, linked objects, remote templates, including fields). It runs in its own
+process group: the ``soffice`` launcher starts ``soffice.bin``, and at the time limit the whole group is
+stopped, not the launcher alone (which left ``soffice.bin`` running on, orphaned).
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
+import signal
 import subprocess
 import tempfile
 from collections.abc import Iterator
@@ -57,7 +64,7 @@ def convert_each(documents: dict[str, bytes], timeout: float = TIMEOUT_SECONDS) 
         for index, (name, data) in enumerate(documents.items()):
             source = folder / "in" / f"{index:04d}.docx"  # plain names: LibreOffice mangles some others
             source.parent.mkdir(exist_ok=True)
-            source.write_bytes(data)
+            source.write_bytes(_offline(data))
             sources.append((name, source))
         _convert(program, [source for _, source in sources], folder, timeout)
         return {name: _read_pdf(folder / "out" / f"{source.stem}.pdf") for name, source in sources}
@@ -67,11 +74,41 @@ def _convert(program: str, sources: list[Path], folder: Path, timeout: float) ->
     command = [program, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless", "--norestore",
                "--nolockcheck", "--convert-to", "pdf", "--outdir", str(folder / "out"), *map(str, sources)]
     try:
-        subprocess.run(command, capture_output=True, timeout=timeout, check=False, stdin=subprocess.DEVNULL)
-    except subprocess.TimeoutExpired:
-        raise DocgenError.single(messages.PDF_TIMEOUT.format(seconds=int(timeout))) from None
+        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL, start_new_session=True)
     except OSError as error:
         raise DocgenError.single(messages.PDF_FAILED.format(reason=error.strerror or error)) from None
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        _stop_group(process)
+        raise DocgenError.single(messages.PDF_TIMEOUT.format(seconds=int(timeout))) from None
+    except BaseException:  # Ctrl+C: LibreOffice must not run on either
+        _stop_group(process)
+        raise
+
+
+def _stop_group(process: subprocess.Popen) -> None:
+    """Stop every process LibreOffice started, then reap the launcher. The group bears the launcher's number,
+    which no other process can take while the launcher is not reaped yet."""
+    if hasattr(os, "killpg"):
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(process.pid, signal.SIGKILL)
+    else:  # Windows: no process groups as such
+        process.kill()
+    process.wait()
+
+
+def _offline(data: bytes) -> bytes:
+    """Return the document without its external resources; a file that is not a readable zip is given as it
+    is replaced by an empty one (LibreOffice then makes no PDF of it, which the caller reports)."""
+    from docgen.offline import offline
+    from docgen.read.package import Unreadable
+
+    try:
+        return offline(data)
+    except Unreadable:
+        return b""
 
 
 def _read_pdf(path: Path) -> bytes | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
+import time
 
 import pytest
 from click.testing import CliRunner
@@ -36,8 +38,9 @@ def test_build_pdf_writes_the_pdf_beside_the_docx(project, tmp_path):
 @needs_libreoffice
 def test_a_batch_is_converted_by_one_libreoffice_process(monkeypatch, tmp_path):
     calls = []
-    real_run = subprocess.run
-    monkeypatch.setattr(pdf.subprocess, "run", lambda command, **kw: calls.append(command) or real_run(command, **kw))
+    real_popen = subprocess.Popen
+    monkeypatch.setattr(pdf.subprocess, "Popen",
+                        lambda command, **kw: calls.append(command) or real_popen(command, **kw))
     made = pdf.to_pdf({"a.docx": build(PLAN_2022).docx, "b.docx": build(SMALL).docx})
     assert len(calls) == 1
     assert "Thịnh Đức" in _text(made["a.docx"], tmp_path)
@@ -52,22 +55,38 @@ def test_without_libreoffice_the_build_says_how_to_install_it_and_writes_nothing
     assert not list(project.glob("output/*"))
 
 
-def test_a_conversion_that_hangs_is_stopped_with_a_message(monkeypatch):
-    def hang(command, **kwargs):
-        raise subprocess.TimeoutExpired(command, kwargs["timeout"])
-
-    monkeypatch.setattr(pdf, "libreoffice", lambda: "soffice")
-    monkeypatch.setattr(pdf.subprocess, "run", hang)
+@pytest.mark.skipif(sys.platform == "win32", reason="a shell script stands for LibreOffice")
+def test_a_conversion_that_hangs_is_stopped_with_a_message_and_all_its_processes(monkeypatch, tmp_path):
+    """A launcher that starts a program which never ends, as ``soffice`` starts ``soffice.bin``."""
+    launcher, child = tmp_path / "soffice", tmp_path / "child.pid"
+    launcher.write_text(f"#!/bin/sh\nsleep 300 &\necho $! > {child}\nwait\n", encoding="utf-8")
+    launcher.chmod(0o755)
+    monkeypatch.setattr(pdf, "libreoffice", lambda: str(launcher))
     with pytest.raises(pdf.DocgenError) as caught:
-        pdf.to_pdf({"a.docx": b"x"}, timeout=5)
-    assert "5 giây" in caught.value.problems[0].message
+        pdf.to_pdf({"a.docx": b"x"}, timeout=1)
+    assert "1 giây" in caught.value.problems[0].message
+    pid = int(child.read_text())
+    for _ in range(50):  # the orphan is reaped by the system soon after it is killed
+        if not _running(pid):
+            break
+        time.sleep(0.1)
+    assert not _running(pid)
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stream:
+            return stream.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
 
 
 @needs_libreoffice
 def test_a_batch_build_with_pdf_starts_libreoffice_once_and_writes_each_pdf(project, monkeypatch, tmp_path):
     calls = []
-    real_run = subprocess.run
-    monkeypatch.setattr(pdf.subprocess, "run", lambda command, **kw: calls.append(command) or real_run(command, **kw))
+    real_popen = subprocess.Popen
+    monkeypatch.setattr(pdf.subprocess, "Popen",
+                        lambda command, **kw: calls.append(command) or real_popen(command, **kw))
     result = CliRunner().invoke(main, ["build", "plans", "--pdf", "--jobs", "1"])
     assert result.exit_code == 0, result.output
     assert len(calls) == 1 and any(str(part).startswith("-env:UserInstallation=") for part in calls[0])

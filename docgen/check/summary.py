@@ -23,6 +23,7 @@ from docgen.read.document import DocumentView, open_document
 from docgen.read.identity import date_line, issuer_name, number_line
 from docgen.read.locate import locate
 from docgen.read.parts import Parts
+from docgen.tables.text_cells import csv_text, keep_texts
 
 STAMP = dt.date(1980, 1, 1)  # the workbook's own dates: a summary is the same bytes whenever it is written
 LOCK_PREFIX = "~$"  # the lock file Word leaves beside an open document: not a document
@@ -125,7 +126,7 @@ def _csv(rows: list[Summary]) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(messages.SUMMARY_COLUMNS)
-    writer.writerows(_cells(row) for row in rows)
+    writer.writerows([csv_text(value) for value in _cells(row)] for row in rows)
     return out.getvalue().encode("utf-8-sig")  # the byte order mark makes Excel read Vietnamese right
 
 
@@ -141,6 +142,7 @@ def _xlsx(rows: list[Summary]) -> bytes:
     sheet.append(list(messages.SUMMARY_COLUMNS))
     for row in rows:
         sheet.append([None if value == "" else value for value in _cells(row)])
+    keep_texts(sheet)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     sheet.freeze_panes = "A2"

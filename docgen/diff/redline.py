@@ -6,6 +6,8 @@ and spacing are not differences). A changed paragraph is retyped as its kept, de
 the formatting of its first run); a paragraph only in B is marked inserted; a paragraph only in A is put back
 before its neighbour, marked deleted. Accepting every change gives B's text, rejecting every change A's.
 The author is "docgen" and the date is fixed, so the same inputs give the same bytes.
+Both files are read through ``read.package`` (main part found through ``_rels/.rels``, hardened parser, and
+every part of B copied within the reader's total cap): a hostile B cannot make the output grow unbounded.
 """
 
 from __future__ import annotations
@@ -23,11 +25,11 @@ from docgen.diff.sources import load_source
 from docgen.diff.text import align, word_changes
 from docgen.errors import DocgenError
 from docgen.output import write_atomic
+from docgen.read.package import Package, Unreadable
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 AUTHOR = "docgen"
 DATE = "2000-01-01T00:00:00Z"  # fixed: a redline is reproducible; the review pane shows the author
-DOCUMENT = "word/document.xml"
 
 
 def q(tag: str) -> str:
@@ -41,16 +43,40 @@ def write_redline(a: Path, b: Path, out: Path) -> None:
     old, new = load_source(a), load_source(b)
     if old.docx is None or new.docx is None:
         raise DocgenError.single(messages.REDLINE_NEEDS_DOCUMENTS, file=str(a if old.docx is None else b))
-    write_atomic({out: redline(old.docx, new.docx)})
+    write_atomic({out: redline(old.docx, new.docx, str(a), str(b))})
 
 
-def redline(a_docx: bytes, b_docx: bytes) -> bytes:
-    """Return B's .docx bytes with its differences from A marked as tracked changes."""
-    old_root = etree.fromstring(_part(a_docx, DOCUMENT))
-    new_root = etree.fromstring(_part(b_docx, DOCUMENT))
+def redline(a_docx: bytes, b_docx: bytes, a_name: str = "A", b_name: str = "B") -> bytes:
+    """Return B's .docx bytes with its differences from A marked as tracked changes; raise ``DocgenError``
+    naming the file the reader refuses."""
+    _, _, old_root = _opened(a_docx, a_name)
+    new, main, new_root = _opened(b_docx, b_name)
     _Marker(new_root).mark(paragraphs(old_root), paragraphs(new_root))
     xml = etree.tostring(new_root, xml_declaration=True, encoding="UTF-8", standalone=True)
-    return _replace_part(b_docx, DOCUMENT, xml)
+    try:
+        return _replace_part(new, main, xml)
+    except Unreadable as error:
+        raise _unreadable(error, b_name) from None
+
+
+def _opened(data: bytes, name: str) -> tuple[Package, str, etree._Element]:
+    """Return the package, its main part's name (from ``_rels/.rels``, whatever it is called) and root."""
+    try:
+        package = Package(data)
+        main = package.main_part()
+        root = package.xml(main)
+    except Unreadable as error:
+        raise _unreadable(error, name) from None
+    if root.find(q("body")) is None:
+        raise _unreadable(Unreadable("part"), name)
+    return package, main, root
+
+
+def _unreadable(error: Unreadable, name: str) -> DocgenError:
+    from docgen.read import messages as read_messages
+
+    reason = read_messages.UNREADABLE_REASONS[error.reason].format(detail=error.detail)
+    return DocgenError.single(read_messages.NOT_DOCX.format(reason=reason), file=name)
 
 
 def paragraphs(root) -> list:
@@ -176,15 +202,11 @@ def _run(text: str, style, deleted: bool = False):
     return run
 
 
-def _part(package: bytes, name: str) -> bytes:
-    with zipfile.ZipFile(io.BytesIO(package)) as archive:
-        return archive.read(name)
-
-
-def _replace_part(package: bytes, name: str, data: bytes) -> bytes:
-    """Return the package with one part replaced, every entry (order, dates) otherwise as it was."""
+def _replace_part(package: Package, name: str, data: bytes) -> bytes:
+    """Return the package with one part replaced, every entry (order, dates) otherwise as it was; each entry
+    is read through the package's caps, so what is written is bounded by them."""
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(package)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            target.writestr(info, data if info.filename == name else source.read(info.filename))
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in package.entries():
+            target.writestr(info, data if info.filename.lower() == name.lower() else package.read(info.filename))
     return out.getvalue()

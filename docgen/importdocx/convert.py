@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from docgen import messages
 from docgen.errors import DocgenError
 from docgen.importdocx import end, tables, top
 from docgen.importdocx import messages as m
@@ -14,7 +15,8 @@ from docgen.importdocx.leftovers import end_of_signature, note_leftovers
 from docgen.importdocx.notes import Note, Notes
 from docgen.importdocx.outline import build_body
 from docgen.importdocx.writer import plan_toml
-from docgen.output import write_atomic
+from docgen.plan.load import map_texts
+from docgen.plan.placeholders import escaped
 from docgen.read import locate, open_document
 from docgen.read.outline import outline
 from docgen.read.parts import with_boxed_top
@@ -42,7 +44,8 @@ def import_docx(source: Path | bytes, name: str = "", target: Path = Path("plan.
     view = open_document(source, label)
     parts = with_boxed_top(locate(view))  # the words of a top block typed in text boxes are the plan's too
     notes = Notes()
-    plan = plan_data(view, parts, notes)
+    # a brace typed in the document ("{poor}", "{year") is text: escaped, it is printed as typed
+    plan = map_texts(plan_data(view, parts, notes), escaped)
     text = plan_toml(plan, notes, Path(label).name)
     _plan_checks(text, target)
     return Imported(text, plan, list(notes.items))
@@ -106,10 +109,20 @@ def _plan_checks(text: str, target: Path) -> None:
     validate_plan(plan, target, lines)
 
 
-def write_imported(imported: Imported, target: Path, force: bool = False) -> None:
-    """Write the plan file atomically; an existing file is replaced only with ``force``."""
+AS_FOUND = "as found"  # write_imported's digest when the caller did not read the target before
+
+
+def write_imported(imported: Imported, target: Path, force: bool = False, digest: str | None = AS_FOUND) -> None:
+    """Write the plan file atomically; an existing file is replaced only with ``force``, and only if it is
+    still the file of ``digest`` (None: no file; read when the import started): a plan saved meanwhile is
+    never lost."""
+    from docgen.plan.store import current_digest, replace_if_unchanged
+
+    if digest == AS_FOUND:
+        digest = current_digest(target)
     if target.suffix.lower() != ".toml":
         raise DocgenError.single(m.OUT_SUFFIX, file=str(target))
-    if target.exists() and not force:
+    if current_digest(target) is not None and not force:
         raise DocgenError.single(m.EXISTS, file=str(target), hint=m.EXISTS_HINT)
-    write_atomic({target: imported.text.encode("utf-8")})
+    replace_if_unchanged(target, digest if force else None, lambda _: imported.text.encode("utf-8"),
+                         messages.PLAN_CHANGED_WHILE_IMPORTING, messages.PLAN_CHANGED_WHILE_IMPORTING_HINT)

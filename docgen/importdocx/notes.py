@@ -36,13 +36,19 @@ class Notes:
     """The notes of one import, in the order they were made."""
 
     items: list[Note] = field(default_factory=list)
+    # the same notes by field, to find a repeated note and a field's notes at once whatever their number
+    # (searching the list made a 20,000-paragraph import quadratic)
+    _by_path: dict[Path, list[Note]] = field(default_factory=dict, repr=False, compare=False)
+    _seen: set[Note] = field(default_factory=set, repr=False, compare=False)
 
     def add(self, path: Path, kind: str, message: str) -> None:
         """Record one note (the same note twice is kept once)."""
         note = Note(tuple(path), kind, message)
-        if note not in self.items:
+        if note not in self._seen:
+            self._seen.add(note)
+            self._by_path.setdefault(note.path, []).append(note)
             self.items.append(note)
 
     def at(self, path: Path) -> list[Note]:
         """Return the notes on exactly ``path``."""
-        return [note for note in self.items if note.path == tuple(path)]
+        return list(self._by_path.get(tuple(path), ()))

@@ -10,7 +10,7 @@ import textwrap
 from typing import Any
 
 import tomlkit
-from tomlkit.items import AoT, Array, Table
+from tomlkit.items import AoT, Array, Table, Trivia
 
 from docgen.importdocx import messages as m
 from docgen.importdocx.notes import Notes, Path
@@ -78,9 +78,9 @@ def _is_table(value: Any) -> bool:
 def _value(value: Any) -> Any:
     """Lists of texts are written one entry a line, as a clerk edits them."""
     if isinstance(value, list):
-        array: Array = tomlkit.array()
-        for entry in value:
-            array.append(_value(entry) if isinstance(entry, list) else entry)
+        # made in one step: tomlkit's append renumbers the whole array each time (quadratic on a long list)
+        array = Array([tomlkit.item(_value(entry) if isinstance(entry, list) else entry) for entry in value],
+                      Trivia())
         if len(value) > 1 or any(isinstance(v, str) and len(v) > 60 for v in value):
             array.multiline(True)
         return array

@@ -4,13 +4,13 @@ The web editor sends the whole plan as plain data (what a TOML reader gives). ``
 back into the file's own TOML document with tomlkit, changing only the values that differ, so comments,
 the order of fields and the layout of untouched parts stay as the clerk (or ``docgen new``) left them.
 A file that changed on disk since it was opened is never overwritten silently: the caller passes the
-``digest`` it read, and a different digest on disk stops the save.
+``digest`` it read, and a different digest on disk stops the save (``plan/store.py``: checked and written in
+one step under a lock, so two saves of the same version at once give one success and one refusal).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import re
 from collections.abc import Callable
@@ -24,8 +24,8 @@ from tomlkit.items import AoT, Array, Comment, Table, Whitespace
 
 from docgen import messages
 from docgen.errors import DocgenError
-from docgen.output import write_atomic
 from docgen.plan.load import read_plan_bytes
+from docgen.plan.store import digest_of, replace_if_unchanged
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -36,11 +36,6 @@ class Opened:
 
     data: dict[str, Any]
     digest: str
-
-
-def digest_of(content: bytes) -> str:
-    """Return the fingerprint of a file's bytes (to notice that someone else changed it)."""
-    return hashlib.sha256(content).hexdigest()
 
 
 def open_plan(path: Path) -> Opened:
@@ -59,11 +54,14 @@ def open_plan(path: Path) -> Opened:
     return Opened(_plain(data), digest_of(content))
 
 
-def plan_text(path: Path, data: dict[str, Any]) -> str:
-    """Return the text the file at ``path`` would hold with ``data``: its own document changed in place."""
+def plan_text(path: Path, data: dict[str, Any], current: bytes | None = None) -> str:
+    """Return the text the file at ``path`` would hold with ``data``: its own document (``current`` when the
+    caller read it already) changed in place."""
     if path.suffix.lower() == ".json":
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    return toml_with(path.read_text(encoding="utf-8-sig") if path.exists() else "", data)
+    if current is None and path.exists():
+        current = path.read_bytes()
+    return toml_with(current.decode("utf-8-sig") if current is not None else "", data)
 
 
 def toml_with(text: str, data: dict[str, Any]) -> str:
@@ -79,11 +77,7 @@ def save_plan(path: Path, data: dict[str, Any], digest: str | None) -> str:
     ``digest`` is the one read when the file was opened (None for a new file, which must not exist yet);
     when the file on disk differs from it, nothing is written and the clerk is told to reload.
     """
-    current = digest_of(path.read_bytes()) if path.exists() else None
-    if current != digest:
-        raise DocgenError.single(messages.EDIT_CHANGED_ON_DISK, file=str(path), hint=messages.EDIT_CHANGED_HINT)
-    content = plan_text(path, data).encode("utf-8")
-    write_atomic({path: content})
+    content = replace_if_unchanged(path, digest, lambda current: plan_text(path, data, current).encode("utf-8"))
     return digest_of(content)
 
 

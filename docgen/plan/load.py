@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from docgen import messages
 from docgen.errors import DocgenError, Location, Problem
+from docgen.invisible import visible
 from docgen.plan.linemap import LineMap, json_line_map, toml_line_map
 from docgen.plan.model import Plan
 from docgen.vnformat import day_first_date
@@ -32,7 +33,8 @@ def load_plan(path: Path) -> tuple[Plan, LineMap]:
 def parse_plan(text: str, path: Path) -> tuple[Plan, LineMap]:
     """Return the plan written in ``text`` as if read from ``path`` (its suffix says TOML or JSON; problems
     name it): the web editor checks what a clerk typed before it is saved."""
-    raw, lines = _parse(path, unicodedata.normalize("NFC", text))  # keys are ASCII: the values come out NFC
+    # keys are ASCII: the values come out NFC, without invisible format characters (docgen.invisible)
+    raw, lines = _parse(path, visible(unicodedata.normalize("NFC", text)))
     if "\\u" in text or "\\U" in text or "\\r" in text or "\r" in text:
         # an escape such as \u0301 decodes after parsing, and text pasted from Windows ends its lines "\r\n":
         # normalise the values themselves
@@ -141,9 +143,11 @@ def _toml_error_line(detail: str) -> int:
 
 
 def _nfc(value: Any) -> Any:
-    """Return ``value`` with every string normalised to NFC and its line ends to "\\n" (Windows' "\\r\\n" and
-    a lone "\\r" are the same line break), so that equal-looking texts compare equal."""
-    return map_texts(value, lambda text: unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")))
+    """Return ``value`` with every string normalised to NFC, without invisible format characters, and its line
+    ends "\\n" (Windows' "\\r\\n" and a lone "\\r" are the same line break), so that equal-looking texts
+    compare equal."""
+    return map_texts(value, lambda text: visible(unicodedata.normalize(
+        "NFC", text.replace("\r\n", "\n").replace("\r", "\n"))))
 
 
 def map_texts(value: Any, change) -> Any:

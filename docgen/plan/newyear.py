@@ -27,6 +27,7 @@ from docgen.errors import DocgenError
 from docgen.output import write_atomic
 from docgen.plan.edit import change_texts
 from docgen.plan.load import load_plan
+from docgen.plan.model import YEARS
 from docgen.plan.validate import parse_field_path
 
 # A year on its own: not inside a number, a date (18/01/2022) or a period (2021-2025, 2021 - 2025).
@@ -42,9 +43,11 @@ def new_plan(source: Path, target: Path, year: int | None = None) -> Path:
         raise DocgenError.single(messages.NEW_TARGET_EXISTS, file=str(target), hint=messages.NEW_TARGET_EXISTS_HINT)
     plan, results = prepare(*load_plan(source), source)
     old_year = plan.targets.year
-    new_year = year or old_year + 1
+    new_year = old_year + 1 if year is None else year
     if new_year <= old_year:
         raise DocgenError.single(messages.NEW_YEAR_NOT_AFTER.format(year=new_year, old=old_year), file=str(target))
+    if new_year > YEARS[1]:  # refused before writing a plan that no command could then read
+        raise DocgenError.single(messages.NEW_YEAR_TOO_LATE.format(year=new_year, most=YEARS[1]), file=str(target))
     document = tomlkit.parse(source.read_text(encoding="utf-8-sig"))
     # not the legal bases: they name documents already issued
     change_texts(document, lambda text: move_years(text, old_year, new_year), skip=("bases",))

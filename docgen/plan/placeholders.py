@@ -9,10 +9,25 @@ from pydantic import BaseModel
 
 M = TypeVar("M", bound=BaseModel)
 
-PLACEHOLDER = re.compile(r"\{([a-z_]+(?:\.[a-z0-9_]+)?)\}")
+PLACEHOLDER = re.compile(r"(?<!\\)\{([a-z_]+(?:\.[a-z0-9_]+)?)\}")
 # "{year" without its closing brace: a placeholder typed wrong, which would be printed as it is. Other braces
 # ("{{ 7*7 }}", "{% … %}") are ordinary text and printed as written.
-BROKEN_PLACEHOLDER = re.compile(r"\{[a-z_]+(?:\.[a-z0-9_]+)?(?![a-z0-9_.}])")
+BROKEN_PLACEHOLDER = re.compile(r"(?<!\\)\{[a-z_]+(?:\.[a-z0-9_]+)?(?![a-z0-9_.}])")
+# "\{poor}" is the text "{poor}", not a placeholder: how a plan holds a brace typed in a Word document
+# (``docgen import-docx`` writes it so). The backslash is dropped when the text is printed.
+ESCAPED_BRACE = "\\{"
+PLACEHOLDER_OR_ESCAPE = re.compile(r"\\\{|" + PLACEHOLDER.pattern)
+_ESCAPABLE = re.compile(r"\{(?=[a-z_])")
+
+
+def filled(text: str, values: dict[str, str]) -> str:
+    """Return ``text`` with each placeholder replaced by its value and each escaped brace printed as "{"."""
+    return PLACEHOLDER_OR_ESCAPE.sub(lambda m: "{" if m.group(1) is None else values[m.group(1)], text)
+
+
+def escaped(text: str) -> str:
+    """Return a text read from a document, with every brace that could start a placeholder escaped."""
+    return _ESCAPABLE.sub(lambda _: ESCAPED_BRACE, text)
 
 
 def texts_matching(node: Any, pattern: re.Pattern[str]) -> list[tuple[tuple[Any, ...], str]]:

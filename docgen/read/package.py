@@ -149,6 +149,10 @@ class Package:
             raise Unreadable("large")
         return data
 
+    def entries(self) -> list[zipfile.ZipInfo]:
+        """Return the zip entries in their order (for a writer copying the package)."""
+        return self._archive.infolist()
+
     def xml(self, name: str) -> Element:
         """Return the parsed root of part ``name``, in the transitional vocabulary whatever the file uses."""
         return parse_xml(transitional(self.read(name)))

@@ -12,7 +12,7 @@ from docgen import nd30, vnformat
 from docgen.calc import PLAIN_FIGURES, Results, commune_figures
 from docgen.figures import FIGURES
 from docgen.plan.model import Appendix, Item, Part, Plan, Point, Section, Table
-from docgen.plan.placeholders import PLACEHOLDER, texts_matching, with_texts
+from docgen.plan.placeholders import PLACEHOLDER_OR_ESCAPE, filled, texts_matching, with_texts
 from docgen.render import content
 from docgen.render.appendix_table import column_widths
 
@@ -212,9 +212,8 @@ def with_figures(plan: Plan, results: Results) -> Plan:
     values = {name: _figure_text(name, value) for name, value in commune_figures(results).items()}
     values |= {f"appendix.{key}": label for key, label in appendix_labels(plan).items()}
     values |= {f"table.{t.id}": f"{{table.{t.id}}}" for t in plan.tables}  # placed at render, not replaced
-    filled = {path: PLACEHOLDER.sub(lambda m: values[m.group(1)], text)
-              for path, text in texts_matching(plan, PLACEHOLDER)}
-    return with_texts(plan, filled)
+    texts = {path: filled(text, values) for path, text in texts_matching(plan, PLACEHOLDER_OR_ESCAPE)}
+    return with_texts(plan, texts)
 
 
 def _figure_text(name: str, value: Any) -> str:

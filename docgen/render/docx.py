@@ -15,6 +15,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.shared import Mm
 from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined, TemplateError, UndefinedError
+from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 
@@ -55,6 +56,11 @@ def render(template: Path, context: dict[str, Any], plan: Plan, plan_path: Path 
         raise _broken(template, messages.TEMPLATE_UNKNOWN_TAG.format(name=name.group(1) if name else "?")) from None
     except TemplateError as error:
         raise _broken(template, error.message or type(error).__name__) from None
+    except RecursionError:
+        raise _broken(template, messages.TEMPLATE_TOO_DEEP) from None
+    except (OverflowError, TypeError, ArithmeticError, LookupError, AttributeError) as error:
+        # what a hostile or mistyped tag makes Python raise while rendering ("range(10**9)", an include)
+        raise _broken(template, messages.TEMPLATE_CANNOT_RENDER.format(detail=error)) from None
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError, Unreadable):
         raise _broken(template, messages.TEMPLATE_NOT_DOCX) from None
     _verify_complete(document.docx, context, template)
@@ -224,7 +230,22 @@ def _signer_texts(signers: list[dict[str, Any]]) -> list[str]:
 
 class _PreparedEnvironment(SandboxedEnvironment):
     """Compiles each template text once per process: in a batch every plan renders the same template XML,
-    and compiling it is the larger part of the per-plan cost (docs/performance.md)."""
+    and compiling it is the larger part of the per-plan cost (docs/performance.md).
+
+    ``*`` and ``**`` are bounded: the sandbox bounds ``range`` but not "'a' * 10**9", a gigabyte from one tag."""
+
+    intercepted_binops = frozenset({"*", "**"})
+    PRODUCT_MAX = 1_000_000
+
+    def call_binop(self, context, operator, left, right):
+        if operator == "**" and isinstance(right, int) and abs(right) > 64:
+            raise SecurityError(messages.TEMPLATE_TOO_LARGE)
+        if operator == "*":
+            for sized, count in ((left, right), (right, left)):
+                if isinstance(sized, str | list | tuple) and isinstance(count, int) \
+                        and len(sized) * count > self.PRODUCT_MAX:
+                    raise SecurityError(messages.TEMPLATE_TOO_LARGE)
+        return super().call_binop(context, operator, left, right)
 
     def __init__(self, **options: Any) -> None:
         super().__init__(**options)

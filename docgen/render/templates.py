@@ -44,12 +44,24 @@ def find_template(name: str, plan_path: Path, plan=None) -> Path:
     """
     templates = workspace_of(plan_path) / "templates"
     named = getattr(plan, "template", "") if name == TEMPLATE_NAME else ""
+    for given in (named, name):
+        _plain_name(given, plan_path)
     if named:
         for folder in (plan_path.resolve().parent, templates):
-            if (folder / named).is_file():
+            if (folder / named).is_file() and (folder / named).resolve().is_relative_to(folder.resolve()):
                 return folder / named
         raise DocgenError.single(messages.TEMPLATE_NAMED_NOT_FOUND.format(name=named), file=str(plan_path),
                                  field="template", hint=messages.TEMPLATE_NAMED_HINT)
     if (templates / name).is_file():
         return templates / name
     return PACKAGED_FOLDER / name
+
+
+def _plain_name(name: str, plan_path: Path) -> None:
+    """Refuse a template name that is a path (``../..``, ``/etc``, ``C:\\``, ``sub/x.docx``): a plan someone
+    uploaded must not make docgen read, and show the text of, any .docx on the machine."""
+    if not name:
+        return
+    if name in (".", "..") or any(mark in name for mark in ("/", "\\", ":", "\0")) or Path(name).is_absolute():
+        raise DocgenError.single(messages.TEMPLATE_NAME_NOT_PLAIN.format(name=name), file=str(plan_path),
+                                 field="template", hint=messages.TEMPLATE_NAME_NOT_PLAIN_HINT)

@@ -24,10 +24,10 @@ from docgen.calc import hamlet_reductions
 from docgen.errors import DocgenError, Location, Problem
 from docgen.figures import FIGURES, GROUPS
 from docgen.hamlet_names import hamlet_key
-from docgen.output import write_atomic
 from docgen.plan.edit import open_plan, plan_text
 from docgen.plan.load import parse_plan
 from docgen.plan.model import Hamlet
+from docgen.plan.store import replace_if_unchanged
 from docgen.plan.validate import validate_plan
 from docgen.tables.view import AppendixTable, TableSet
 from docgen.tables.xlsx_read import read_workbook
@@ -50,7 +50,8 @@ def import_workbook(plan_path: Path, workbook: Path, dry_run: bool = False) -> l
     """Put the workbook's hamlet figures into the plan file (unless ``dry_run``) and return what changes;
     raise ``DocgenError`` naming every bad cell, unknown or missing hamlet and missing column."""
     tables, problems = read_workbook(workbook)
-    data = open_plan(plan_path).data
+    opened = open_plan(plan_path)
+    data = opened.data
     hamlets = data.get("hamlets", [])
     found = _collect(tables, hamlets, str(workbook), problems, _current(plan_path))
     if problems:
@@ -61,7 +62,9 @@ def import_workbook(plan_path: Path, workbook: Path, dry_run: bool = False) -> l
         text = plan_text(plan_path, data)
         plan, lines = parse_plan(text, plan_path)
         validate_plan(plan, plan_path, lines)  # a figure the plan cannot hold is refused before writing
-        write_atomic({plan_path: text.encode("utf-8")})
+        # written only if nobody saved the plan meanwhile (the web editor, another import)
+        replace_if_unchanged(plan_path, opened.digest, lambda _: text.encode("utf-8"),
+                             messages.PLAN_CHANGED_WHILE_IMPORTING, messages.PLAN_CHANGED_WHILE_IMPORTING_HINT)
     return changes
 
 

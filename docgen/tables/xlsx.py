@@ -20,6 +20,7 @@ from docgen.figures import FIGURES
 from docgen.plan.model import Appendix, Plan
 from docgen.render.context import appendix_labels, with_figures
 from docgen.render.package import normalise
+from docgen.tables.text_cells import keep_texts
 
 _BOLD = Font(bold=True)
 
@@ -59,6 +60,7 @@ def _add_sheet(workbook, label: str, appendix: Appendix, plan: Plan, results: Re
     total = _values(results.total_figures(), keys)
     sheet.append([appendix.total if i == 0 else (None if FIGURES[k].kind in ("order", "name") else total[i])
                   for i, k in enumerate(keys)])
+    keep_texts(sheet)  # a hamlet called "=…" is a name, not a formula
     for cell in sheet[1] + sheet[2] + sheet[sheet.max_row]:
         cell.font = _BOLD
     for cell in sheet[2]:

@@ -22,6 +22,7 @@ from docgen.read.place import Place
 from docgen.read.table_columns import group_of, is_total_name, recognise
 from docgen.read.text import fold, squash
 from docgen.tables.view import AppendixTable, Column, HamletRow, TableSet, Value
+from docgen.tables.xlsx_cells import UNCALCULATED, sheet_rows
 
 HEADER_ROWS_MAX = 6  # rows searched for the header line (a title line or two may come first)
 RATE_PLACES = Decimal("0.01")  # the precision the document prints a rate with
@@ -34,15 +35,22 @@ def read_workbook(path: Path, name: str = "") -> tuple[TableSet, list[Problem]]:
 
     name = name or str(path)
     try:
-        # a user's file: its zip directory is vetted (sizes, bombs) before openpyxl unpacks it
-        workbook = load_workbook(io.BytesIO(vetted_file(path)), data_only=True, read_only=False)
+        data = vetted_file(path)  # a user's file: its zip directory is vetted (sizes, bombs) before openpyxl
     except FileNotFoundError:
         raise DocgenError.single(messages.XLSX_NOT_FOUND, file=name) from None
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, Unreadable):
-        raise DocgenError.single(messages.XLSX_UNREADABLE, file=name, hint=messages.XLSX_UNREADABLE_HINT) from None
+    except (zipfile.BadZipFile, OSError, Unreadable):
+        raise _unreadable(name) from None
     found, problems = TableSet(name), list[Problem]()
-    for number, sheet in enumerate(workbook.worksheets, start=1):
-        table = _read_sheet(sheet, number, name, problems)
+    try:
+        # read-only: openpyxl makes no cell itself; sheet_rows reads the rows the sheet holds, within bounds
+        workbook = load_workbook(io.BytesIO(data), data_only=True, read_only=True)
+        sheets = [(sheet, sheet_rows(sheet, name)) for sheet in workbook.worksheets]
+    except DocgenError:
+        raise
+    except Exception:  # whatever openpyxl or lxml raise on a malformed file: it is unreadable
+        raise _unreadable(name) from None
+    for number, (sheet, rows) in enumerate(sheets, start=1):
+        table = _read_sheet(rows, sheet.title, number, name, problems)
         if table is None:
             found.notes.append(messages.XLSX_SHEET_SKIPPED.format(sheet=sheet.title))
         else:
@@ -50,21 +58,25 @@ def read_workbook(path: Path, name: str = "") -> tuple[TableSet, list[Problem]]:
     return found, problems
 
 
+def _unreadable(name: str) -> DocgenError:
+    return DocgenError.single(messages.XLSX_UNREADABLE, file=name, hint=messages.XLSX_UNREADABLE_HINT)
+
+
 def _cell_text(value) -> str:
-    return squash(str(value)) if value is not None else ""
+    return squash(str(value)) if value is not None and value is not UNCALCULATED else ""
 
 
-def _read_sheet(sheet, number: int, name: str, problems: list[Problem]) -> AppendixTable | None:
-    rows = [list(row) for row in sheet.iter_rows()]
+def _read_sheet(rows: list, title_of_sheet: str, number: int, name: str,
+                problems: list[Problem]) -> AppendixTable | None:
     header_at = next((i for i, row in enumerate(rows[:HEADER_ROWS_MAX]) if _names_hamlets(row)), None)
     if header_at is None:
         return None
     title = " ".join(_cell_text(c.value) for row in rows[:header_at] for c in row if c.value is not None)
     label, _, heading = title.partition(":") if fold(title).startswith("phụ lục") else ("", "", title)
-    columns = _columns(rows[header_at], rows[header_at - 1] if header_at else [], title or sheet.title)
-    table = AppendixTable(squash(label) or sheet.title, squash(heading), columns, [], None,
-                          Place((number,), messages.XLSX_SHEET.format(sheet=sheet.title)))
-    table.take_rows(_row(row, columns, sheet.title, name, problems) for row in rows[header_at + 1:])
+    columns = _columns(rows[header_at], rows[header_at - 1] if header_at else [], title or title_of_sheet)
+    table = AppendixTable(squash(label) or title_of_sheet, squash(heading), columns, [], None,
+                          Place((number,), messages.XLSX_SHEET.format(sheet=title_of_sheet)))
+    table.take_rows(_row(row, columns, title_of_sheet, name, problems) for row in rows[header_at + 1:] if row)
     return table
 
 
@@ -120,6 +132,10 @@ def _value(cell, column: Column, sheet: str, name: str, problems: list[Problem])
     rate = FIGURES[column.figure].kind == "rate"
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return Value(Decimal(0) if rate else 0, "", place, blank=True)
+    if raw is UNCALCULATED:
+        problems.append(Problem(Location(name, 0, place.label), messages.XLSX_UNCALCULATED.format(
+            header=column.header), messages.XLSX_UNCALCULATED_HINT))
+        return None
     why = _bad(raw, rate)
     if why:
         problems.append(Problem(Location(name, 0, place.label), messages.XLSX_BAD_CELL.format(

@@ -65,8 +65,8 @@ def _files_in(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
 
 
 def _listed(name: str, files: list[Path]) -> Path | None:
-    if not _SAFE_NAME.match(name):
-        return None
+    """Return the listed file called exactly ``name``: every name the list shows opens (a file of the folder
+    is safe by being listed, whatever characters its name holds), and nothing else does."""
     return next((p for p in files if p.name == name), None)
 
 

@@ -30,18 +30,24 @@ def create():
     """Start a plan: from the starter for a commune, or as next year's plan of a plan in the list."""
     import datetime as dt
 
+    from docgen.plan.model import YEARS
     from docgen.plan.newyear import new_plan
     from docgen.workspace import split_commune, starter_plan
 
     form, space = request.form, workspace()
     try:
         year = int(form.get("year") or dt.date.today().year)
+        if not YEARS[0] <= year <= YEARS[1]:
+            raise DocgenError.single(messages.WEB_YEAR_RANGE.format(low=YEARS[0], high=YEARS[1]))
         if form.get("source"):
             source = _plan(form["source"])
             target = _new_path(next_year_name(source.stem, year))
             new_plan(source, target, year)
         else:
-            target = _new_path(f"{year}-{slug(split_commune(form.get('commune', ''))[1])}.toml")
+            commune_slug = slug(split_commune(form.get("commune", ""))[1])
+            if not commune_slug:  # "..", "!!!": no letter to name the commune or its file by
+                raise DocgenError.single(messages.WEB_BAD_COMMUNE)
+            target = _new_path(f"{year}-{commune_slug}.toml")
             write_atomic({target: starter_plan(form.get("commune", ""), form.get("province", ""), year).encode()})
     except (DocgenError, ValueError) as error:
         problems = error.problems if isinstance(error, DocgenError) else []

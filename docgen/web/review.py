@@ -98,12 +98,29 @@ def diff_uploads():
             a = plan or _saved(request.files.get("a"), Path(work) / "a")
             b = _saved(request.files.get("b"), Path(work) / "b")
             a_name = plan.name if plan else request.files["a"].filename or "A"
-            report = diff_files(a, b, a_name, request.files["b"].filename or "B")
+            b_name = request.files["b"].filename or "B"
+            try:
+                report = diff_files(a, b, a_name, b_name)
+            except DocgenError as error:
+                raise _renamed(error, {str(b): b_name, str(a): a_name, work: ""}) from None
         except DocgenError as error:
             return render_template("diff.html", report=None, problems=error.problems), 422
     return render_template("diff.html", report=report, problems=[], sides=sides, figure_words=_figure_words,
                            other=other_lines(report),
                            field_words=messages.DIFF_FIELDS, kind_words=messages.WEB_DIFF_KINDS)
+
+
+def _renamed(error: DocgenError, names: dict[str, str]) -> DocgenError:
+    """Return the error with the server's private temporary paths replaced by the names the clerk uploaded."""
+    from dataclasses import replace
+
+    def named(text: str) -> str:
+        for path, name in names.items():
+            text = text.replace(path, name)
+        return text
+
+    return DocgenError([replace(p, location=replace(p.location, file=named(p.location.file)),
+                                message=named(p.message), hint=named(p.hint)) for p in error.problems])
 
 
 def sides(before: str, after: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
