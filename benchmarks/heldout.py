@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from docgen.check import check_docx  # noqa: E402
 
+SHOWN: set[str] = set()  # verdicts whose findings are listed as they are given (--show)
 PLACE = re.compile(r"đoạn \d+|phần \(section\) [\d, ]+|đầu trang|chân trang|toàn văn bản")
 
 
@@ -63,11 +64,19 @@ def score(batch: dict, data: dict[str, bytes]) -> dict:
             exact = [i for i in candidates if judged[i]["location"] == finding.where]
             near = [i for i in candidates if _place(judged[i]["location"]) == _place(finding.where)]
             match = (exact or near or [None])[0]
+            miss = next((m for m in batch.get("misses", []) if m["doc"] == key and not m.get("caught")
+                         and finding.rule_id in m.get("caught_by", [])), None) if match is None else None
+            if miss is not None:  # a real defect that was missed when the batch was judged, reported now
+                miss["caught"] = f"{finding.rule_id} | {finding.where}"
+                given[("TP", finding.severity)] += 1
+                continue
             if match is None:
                 unjudged.append(f"{key}: {finding.rule_id} ({finding.severity}) | {finding.where} | {finding.message}")
                 continue
             used.add(match)
             given[(judged[match]["verdict"], finding.severity)] += 1
+            if judged[match]["verdict"] in SHOWN:
+                print(f"  {judged[match]['verdict']} {key}: {finding.rule_id} | {finding.where}")
     lost = [f"{row['doc']}: {row['rule_id']} | {row['location']}" for i, row in enumerate(judged)
             if i not in used and row["verdict"] == "TP"]
     return {"given": given, "unjudged": unjudged, "lost": lost}
@@ -94,6 +103,9 @@ def report(batch: dict, result: dict, kept: bool) -> None:
     if misses:
         caught = [m for m in misses if m.get("caught")]
         print(f"misses reported: {len(caught)}/{len(misses)}")
+        for miss in misses:
+            print(f"  {'CAUGHT' if miss.get('caught') else 'MISSED'} {miss['doc']}: {miss['what'][:90]}"
+                  + (f" ← {miss['caught']}" if miss.get("caught") else ""))
     if kept:
         print(f"judged true findings no longer given: {len(result['lost'])}")
         for line in result["lost"]:
@@ -105,10 +117,21 @@ def main() -> None:
     parser.add_argument("verdicts", type=Path)
     parser.add_argument("--docs", type=Path)
     parser.add_argument("--mirrors", type=Path)
+    parser.add_argument("--show", nargs="*", default=[], help="list the findings given with these verdicts")
+    parser.add_argument("--misses", type=Path, help="the misses of a verdicts list (the corpus's misses.json)")
+    parser.add_argument("--caught", type=Path, help="JSON: for each miss as 'doc#n' (n from 0), the rule ids that "
+                        "report it")
     parser.add_argument("--kept", action="store_true", help="list the judged true findings no longer given")
     args = parser.parse_args()
+    SHOWN.update(args.show)
     loaded = json.loads(args.verdicts.read_text(encoding="utf-8"))
     batch = loaded if isinstance(loaded, dict) else {"verdicts": loaded}
+    if args.misses:
+        batch["misses"] = json.loads(args.misses.read_text(encoding="utf-8"))
+    caught = json.loads(args.caught.read_text(encoding="utf-8")) if args.caught else {}
+    for miss in batch.get("misses", []):
+        number = sum(1 for m in batch["misses"][:batch["misses"].index(miss)] if m["doc"] == miss["doc"])
+        miss.setdefault("caught_by", caught.get(f"{miss['doc']}#{number}", []))
     data = documents(batch, args.docs, args.mirrors)
     report(batch, score(batch, data), args.kept)
 

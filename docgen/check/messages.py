@@ -63,6 +63,8 @@ GENRE_FOUND = {
     "party": "văn bản của tổ chức Đảng («ĐẢNG CỘNG SẢN VIỆT NAM» hoặc tên cấp ủy ở đầu văn bản)",
     "private": "đơn, thư hoặc tờ khai của cá nhân (có Quốc hiệu nhưng không có tên cơ quan và số, ký hiệu)",
     "form": "biểu mẫu hoặc tài liệu nội bộ (không có Quốc hiệu, tên cơ quan ban hành và số, ký hiệu)",
+    "legal": "văn bản quy phạm pháp luật (luật, pháp lệnh, nghị định, thông tư)",
+    "internal": "phiếu trình (phiếu xử lý nội bộ của văn phòng, không phải văn bản hành chính)",
 }
 GENRE_EXPECTED = "văn bản hành chính của cơ quan, tổ chức (có tên cơ quan ban hành, số, ký hiệu)"
 WHERE_REPEATED = "{count} chỗ, đầu tiên là {first}; tiếp theo: {others} …"
@@ -180,8 +182,9 @@ RULES: dict[str, RuleText] = {
     # End block
     "signature-prefix": R("Quyền hạn người ký viết «TM.», «KT.», «Q.», «TL.», «TUQ.»: in hoa, có dấu chấm.",
                           "Chữ viết tắt quyền hạn người ký sai."),
-    "signature-on-behalf": R("Ủy ban nhân dân làm việc theo chế độ tập thể: ký «TM. ỦY BAN NHÂN DÂN».",
-                             "Thiếu dòng «TM.» trước tên tập thể."),
+    "signature-on-behalf": R("Ủy ban nhân dân làm việc theo chế độ tập thể: văn bản của tập thể ký «TM. ỦY BAN NHÂN "
+                             "DÂN»; văn bản của Chủ tịch ký «CHỦ TỊCH» hoặc «KT. CHỦ TỊCH».",
+                             "Nhắc: xem lại thẩm quyền ký; văn bản của tập thể Ủy ban nhân dân thì có dòng «TM.»."),
     "signature-format": R("Quyền hạn, chức vụ người ký: chữ in hoa, cỡ 13–14, đứng, đậm, căn giữa.",
                           "Dòng quyền hạn, chức vụ người ký sai định dạng."),
     "signer-format": R("Họ tên người ký: chữ in thường (viết hoa chữ đầu), cỡ 13–14, đứng, đậm, căn giữa.",
@@ -226,6 +229,10 @@ VARIANTS: dict[str, str] = {
                            "30/2020/NĐ-CP: không kiểm tra thể thức.",
     "outside-scope/private": "Đơn, thư, tờ khai của cá nhân không thuộc phạm vi Nghị định 30/2020/NĐ-CP: không "
                              "kiểm tra thể thức.",
+    "outside-scope/legal": "Văn bản quy phạm pháp luật trình bày theo Luật Ban hành văn bản quy phạm pháp luật và "
+                            "Nghị định hướng dẫn, không theo Nghị định 30/2020/NĐ-CP: không kiểm tra thể thức.",
+    "outside-scope/internal": "Phiếu trình là phiếu xử lý nội bộ, không thuộc các loại văn bản hành chính của "
+                              "Nghị định 30/2020/NĐ-CP: không kiểm tra thể thức.",
     "outside-scope/form": "Biểu mẫu hoặc tài liệu nội bộ không có tên cơ quan ban hành và số, ký hiệu: không "
                           "kiểm tra thể thức theo Nghị định 30/2020/NĐ-CP.",
     "number-form/label": "Phải viết «Số» (chữ thường) và dấu hai chấm.",

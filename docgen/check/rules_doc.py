@@ -81,7 +81,7 @@ estimated length, or an element the checker could not find (its other rules were
 |---|---|---|---|---|
 """
 GENRES = {"typed": "type name", "cong_van": "công văn", "party": "Party", "private": "private",
-          "form": "form"}
+          "form": "form", "legal": "legal normative", "internal": "internal slip"}
 PRECISION = Path(__file__).resolve().parents[2] / "docs" / "check-precision.json"
 PRECISION_METHOD = """
 ## Precision on the corpus

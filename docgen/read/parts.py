@@ -65,7 +65,8 @@ class Attachment:
 # letters and applications, and forms without an issuing body follow other rules and are not judged.
 TYPED, CONG_VAN = "typed", "cong_van"
 PARTY, PRIVATE, FORM = "party", "private", "form"
-OUTSIDE = (PARTY, PRIVATE, FORM)
+LEGAL, INTERNAL = "legal", "internal"  # a legal normative document (Nghị định, Thông tư …); an internal slip
+OUTSIDE = (PARTY, PRIVATE, FORM, LEGAL, INTERNAL)
 
 
 @dataclass

@@ -31,6 +31,9 @@ PARTY_BODY = re.compile(r"^(đảng bộ|đảng ủy|chi bộ|tỉnh ủy|thàn
                         r"|ban thường vụ|ủy ban kiểm tra|ban tuyên giáo|ban dân vận|ban tổ chức)\b")  # folded
 PRIVATE_TYPES = re.compile(r"^(đơn|tờ khai|giấy đề nghị|giấy ủy quyền|bản cam kết|bản khai|văn bản thỏa thuận|hợp đồng"
                            r"|biên bản thỏa thuận|bản tự kiểm điểm|sơ yếu lý lịch|thư)\b")  # folded
+LEGAL_TYPES = re.compile(r"^(luật|bộ luật|pháp lệnh|nghị định|thông tư|thông tư liên tịch)$")  # folded type names
+# of legal normative documents: Luật ban hành văn bản quy phạm pháp luật governs their form, not Decree 30
+INTERNAL_TYPES = re.compile(r"^phiếu trình\b")  # folded: the office's internal processing slip (not Điều 7)
 SIGNING = re.compile(r"^(T\s*/\s*M|K\s*/\s*T|TM|KT|TL|TUQ|Q)\s*[.:]?\s+\S")  # typed, upper case
 LIST_ITEM = re.compile(r"^[-–+•]")
 
