@@ -73,12 +73,23 @@ def page_setup_unknown(view: DocumentView, parts: Parts) -> list[Issue]:
     return _by_section(found)
 
 
+# The portrait margins of a page turned a quarter either way: portrait side → the landscape side it becomes
+TURNED = ({"left": "top", "top": "right", "right": "bottom", "bottom": "left"},
+          {"left": "bottom", "bottom": "right", "right": "top", "top": "left"})
+
+
 @rule("page-margins", ERROR, "Phụ lục I, mục I.3")
 def page_margins(view: DocumentView, parts: Parts) -> list[Issue]:
-    """Margins: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm, in every section."""
+    """Margins: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm, in every section. A landscape section (a
+    wide appendix table) may keep the portrait margins turned with the page, binding side at the top or bottom:
+    the decree sets no margins of its own for it."""
     found = []
     for section in (s for s in view.sections if s.margins_set):
         wrong = [side for side, allowed in MARGINS.items() if section.margins_mm[side] not in allowed]
+        if wrong and section.width_mm > section.height_mm and any(
+                all(section.margins_mm[turned[side]] in allowed for side, allowed in MARGINS.items())
+                for turned in TURNED):
+            continue
         if wrong:
             found.append((section, Issue(section.place, m.JOIN.join(_margin(section, side) for side in wrong),
                                          m.JOIN.join(_allowed_margin(side) for side in wrong))))
