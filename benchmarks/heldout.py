@@ -65,11 +65,12 @@ def score(batch: dict, data: dict[str, bytes]) -> dict:
             near = [i for i in candidates if _place(judged[i]["location"]) == _place(finding.where)]
             match = (exact or near or [None])[0]
             miss = next((m for m in batch.get("misses", []) if m["doc"] == key and not m.get("caught")
-                         and finding.rule_id in m.get("caught_by", [])), None) if match is None else None
+                         and finding.rule_id in m.get("caught_by", [])), None)
             if miss is not None:  # a real defect that was missed when the batch was judged, reported now
                 miss["caught"] = f"{finding.rule_id} | {finding.where}"
-                given[("TP", finding.severity)] += 1
-                continue
+                if match is None:
+                    given[("TP", finding.severity)] += 1
+                    continue
             if match is None:
                 unjudged.append(f"{key}: {finding.rule_id} ({finding.severity}) | {finding.where} | {finding.message}")
                 continue

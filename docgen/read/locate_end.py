@@ -177,6 +177,11 @@ def _column(span: Span) -> int:
     return span.paragraph.cell.col if span.paragraph.cell is not None else span.column
 
 
+def _titled_label(paragraph: Paragraph) -> bool:
+    """True for a label that carries its title ("PHỤ LỤC 01: CÁC BIỂU MẪU"): the lines under it are content."""
+    return ":" in paragraph.text or bool(re.search(r"\d\s*[.–-]\s*\S", paragraph.text))
+
+
 def _is_appendix(paragraph: Paragraph) -> bool:
     return bool(patterns.APPENDIX_LABEL.match(fold(paragraph.text)))
 
@@ -204,7 +209,7 @@ def find_appendices(parts: Parts, view: DocumentView, end: int) -> None:
                 if appendix.reference is not span:
                     taken.add(paragraphs[number + 1].index)
                     break
-            elif not is_rule_text(span.text):
+            elif not is_rule_text(span.text) and not _titled_label(paragraph):
                 appendix.titles.append(span)
         appendix.titles = appendix.titles[:3] if appendix.reference else appendix.titles[:1]
         taken |= {span.paragraph.index for span in [*appendix.titles, appendix.reference] if span}
@@ -244,6 +249,8 @@ def find_attachments(parts: Parts, view: DocumentView, end: int) -> None:
         attachment, body = Attachment(), []
         for paragraph in paragraphs[start:stop]:
             if _is_appendix(paragraph) or _is_signing(paragraph.text.strip()):
+                break
+            if body and body[-1].text.rstrip().endswith("./."):  # the text's end mark: its signature follows
                 break
             folded = fold(paragraph.text.strip())
             if attachment.reference is None and patterns.ISSUED_WITH.match(folded):

@@ -18,7 +18,8 @@ PLACE_DATE = re.compile(r"^(?!v/v|về việc|số\b|\()[^,:;()]{1,60}?[,\s]\s*n
 BASIS = re.compile(r"^căn cứ\b")  # folded
 RECIPIENTS = re.compile(r"^nơi nhận\b")  # folded
 ARCHIVE = re.compile(r"^[-–+]?\s*lưu\b")  # folded
-APPENDIX_LABEL = re.compile(r"^phụ lục(\s+(số\s+)?[0-9ivxlc]+)?\s*[:.]?$")  # folded
+APPENDIX_LABEL = re.compile(r"^phụ lục(\s+(số\s+)?[0-9ivxlc]+)?\s*[:.]?$"  # folded
+                            r"|^phụ lục\s+(số\s+)?[0-9ivxlc]+\s*[:.–-]\s*\S.{0,100}$")  # "PHỤ LỤC 01: CÁC BIỂU MẪU"
 REFERENCE = re.compile(r"^\(?\s*(ban hành\s+)?kèm theo\b")  # folded: "(Kèm theo …)", "(Ban hành kèm theo …)"
 ISSUED_WITH = re.compile(r"^\(?\s*(ban hành\s+)?kèm theo\b")  # folded: an attached quy chế's "(Ban hành kèm theo …)"
 CONG_VAN_SUMMARY = re.compile(r"^(v/v|v\.v|về việc)\b")  # folded: a công văn's summary under its number

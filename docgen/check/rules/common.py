@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -207,10 +208,15 @@ def headings(body: list[Paragraph]) -> list[Paragraph]:
         bold = bool(paragraph.visible_runs) and all(run.fmt.bold.value for run in paragraph.visible_runs)
         after_division = position > 0 and is_division(body[position - 1])
         article = patterns.ARTICLE.match(fold(text))
+        short_bold = bold and len(text) <= HEADING_MAX  # "Bước 1: Đăng ký biên soạn", a line set apart in bold
         if is_division(paragraph) or after_division or patterns.ROMAN_HEADING.match(text) or (numbered and bold) \
-                or article:
+                or article or short_bold:
             found.append(paragraph)
     return found
+
+
+HEADING_MAX = 90  # characters: a bold line this short is a heading, not prose
+CAPTION = re.compile(r"^(bảng|biểu|hình|sơ đồ)\s*\d+\s*[.:]")  # folded: "Bảng 1. Quy định thời gian …"
 
 
 def is_caption(paragraph: Paragraph) -> bool:
@@ -221,7 +227,8 @@ def is_caption(paragraph: Paragraph) -> bool:
         return False
     set_apart = text.startswith("(") or (bool(runs) and (all(r.fmt.bold.value for r in runs)
                                                           or all(r.fmt.italic.value for r in runs)))
-    return is_upper(text) or (paragraph.fmt.alignment.value == "center" and set_apart)
+    centred = paragraph.fmt.alignment.value == "center"
+    return is_upper(text) or (centred and (set_apart or bool(CAPTION.match(fold(text)))))
 
 
 def is_division(paragraph: Paragraph) -> bool:
