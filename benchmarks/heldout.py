@@ -122,11 +122,14 @@ def main() -> None:
     parser.add_argument("--misses", type=Path, help="the misses of a verdicts list (the corpus's misses.json)")
     parser.add_argument("--caught", type=Path, help="JSON: for each miss as 'doc#n' (n from 0), the rule ids that "
                         "report it")
+    parser.add_argument("--extra", type=Path, help="more judged findings (judged after the fixes) to add")
     parser.add_argument("--kept", action="store_true", help="list the judged true findings no longer given")
     args = parser.parse_args()
     SHOWN.update(args.show)
     loaded = json.loads(args.verdicts.read_text(encoding="utf-8"))
     batch = loaded if isinstance(loaded, dict) else {"verdicts": loaded}
+    if args.extra:
+        batch["verdicts"] = batch["verdicts"] + json.loads(args.extra.read_text(encoding="utf-8"))
     if args.misses:
         batch["misses"] = json.loads(args.misses.read_text(encoding="utf-8"))
     caught = json.loads(args.caught.read_text(encoding="utf-8")) if args.caught else {}

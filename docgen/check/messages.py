@@ -174,6 +174,12 @@ RULES: dict[str, RuleText] = {
     # Outline
     "heading-format": R("Tiêu đề mục «I. …» viết in hoa, đậm; dòng «Phần I», «Chương I» đậm, căn giữa.",
                         "Tiêu đề sai định dạng."),
+    "division-form": R("Dòng «Phần», «Chương» ghi chữ và số La Mã trên một dòng riêng («Chương I»); tên chương ở "
+                       "dòng dưới.", "Dòng chương, phần ghi sai: cần số La Mã, đứng riêng một dòng.", "Chương I"),
+    "article-form": R("«Điều 1.»: dấu chấm ngay sau số; dòng điều thụt đầu dòng như đoạn văn.",
+                      "Tên điều ghi hoặc trình bày chưa đúng."),
+    "khoan-title": R("Khoản có tiêu đề: số thứ tự và tiêu đề trên một dòng riêng, chữ đậm.",
+                     "Khoản có tiêu đề nhưng không in đậm."),
     "numbering-roman": R("Các mục đánh số La Mã liên tục: I, II, III …", "Số La Mã của mục không liên tục."),
     "numbering-arabic": R("Các khoản đánh số 1., 2., 3. … liên tục trong mỗi mục; khoản con 2.1., 2.2. … trong "
                           "mỗi khoản.", "Số thứ tự khoản không liên tục."),
@@ -229,6 +235,8 @@ VARIANTS: dict[str, str] = {
                            "30/2020/NĐ-CP: không kiểm tra thể thức.",
     "outside-scope/private": "Đơn, thư, tờ khai của cá nhân không thuộc phạm vi Nghị định 30/2020/NĐ-CP: không "
                              "kiểm tra thể thức.",
+    "article-form/mark": "Sau số điều là dấu chấm «.», không dùng dấu hai chấm hay dấu cách.",
+    "article-form/indent": "Dòng «Điều …» không thụt đầu dòng 1 cm hoặc 1,27 cm.",
     "outside-scope/legal": "Văn bản quy phạm pháp luật trình bày theo Luật Ban hành văn bản quy phạm pháp luật và "
                             "Nghị định hướng dẫn, không theo Nghị định 30/2020/NĐ-CP: không kiểm tra thể thức.",
     "outside-scope/internal": "Phiếu trình là phiếu xử lý nội bộ, không thuộc các loại văn bản hành chính của "
@@ -316,6 +324,9 @@ WORD_FIXES = {
     "body-size": "Chọn các đoạn nội dung → cỡ chữ 13 hoặc 14 (tốt nhất sửa kiểu đoạn: chuột phải vào kiểu → Sửa "
                  "đổi).",
     "body-alignment": "Chọn các đoạn nội dung → Ctrl+J (Căn đều hai lề, Justify).",
+    "khoan-title": "Chọn dòng số và tiêu đề khoản → Ctrl+B (Đậm, Bold).",
+    "article-form/indent": _PARAGRAPH + " (Indents and Spacing) → Đặc biệt (Special): Dòng đầu tiên (First line) "
+                                        "1 cm hoặc 1,27 cm.",
     "body-indent": _PARAGRAPH + " (Indents and Spacing) → Đặc biệt (Special): Dòng đầu tiên (First line) 1 cm "
                                 "hoặc 1,27 cm; Thụt lề trái 0.",
     "body-spacing": _PARAGRAPH + " → Giãn cách Sau (Spacing After) ít nhất 6 pt.",

@@ -109,4 +109,11 @@ def _finding(rule: Rule, issue: Issue) -> Finding:
         message = messages.VARIANTS.get(f"{rule.rule_id}/{issue.variant}", text.message)
     return Finding(rule_id=rule.rule_id, severity=issue.severity or rule.severity, where=issue.place.label,
                    message=message, expected=issue.expected or text.expected, found=issue.found, clause=rule.clause,
-                   fix=messages.WORD_FIXES.get(rule.rule_id, "") if issue.variant != "crashed" else "")
+                   fix=_fix(rule.rule_id, issue.variant))
+
+
+def _fix(rule_id: str, variant: str) -> str:
+    """Return how to put the finding right in Word: the variant's own menu path, else the rule's."""
+    if variant == "crashed":
+        return ""
+    return messages.WORD_FIXES.get(f"{rule_id}/{variant}", messages.WORD_FIXES.get(rule_id, ""))
