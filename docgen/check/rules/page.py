@@ -9,6 +9,7 @@ from docgen.check import messages as m
 from docgen.check.finding import ERROR, WARNING, Issue, Place, Severity
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import Look, describe, look_differences
+from docgen.read import patterns
 from docgen.read.document import DocumentView
 from docgen.read.pages import is_one_page
 from docgen.read.parts import Parts, whole
@@ -124,8 +125,12 @@ def page_number_missing(view: DocumentView, parts: Parts) -> Iterator[Issue]:
 
 @rule("page-number-format", ERROR, "Phụ lục I, mục I.7")
 def page_number_format(view: DocumentView, parts: Parts) -> Iterator[Issue]:
-    """The page number is in the header (top margin), centred, 13–14 pt, upright."""
+    """The page number is in the header (top margin), centred, 13–14 pt, upright. On a one-page document whose
+    first page hides its number, the number never prints: nothing is judged."""
     seen: set[str] = set()
+    template = any(patterns.PLACEHOLDER.search(p.text) for p in view.paragraphs)  # filled in, it grows
+    if len(view.sections) == 1 and view.sections[0].title_page and is_one_page(view) and not template:
+        return
     for section in view.sections:
         for part in (view.header(section.index), view.footer(section.index)):
             if part is None or part.key in seen or not part.page_number_paragraphs():
