@@ -92,6 +92,7 @@ class Parts:
     signer: Span | None = None
     appendices: list[Appendix] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
+    issued_with: Span | None = None  # "(Ban hành kèm theo Quyết định …)" under the title: an attached text
     genre: str = TYPED
     top_end: int = 0  # the last paragraph of the top block (its table's last, when it is a table)
     end_table: Table | None = None
