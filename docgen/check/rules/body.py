@@ -62,7 +62,7 @@ def body_size(view: DocumentView, parts: Parts) -> list[Issue]:
     return grouped(hits, size_range(nd30.BODY_SIZE))
 
 
-@rule("body-alignment", ERROR, "Phụ lục I, mục II.6.e")
+@rule("body-alignment", WARNING, "Phụ lục I, mục II.6.e")
 def body_alignment(view: DocumentView, parts: Parts) -> list[Issue]:
     """Body paragraphs are justified on both sides (a left-aligned line that does not wrap prints the same)."""
     hits = [(p, p.fmt.alignment.source, m.ALIGNMENTS[p.fmt.alignment.value]) for p in _plain(parts)

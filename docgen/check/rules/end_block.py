@@ -69,7 +69,7 @@ def signature_format(view: DocumentView, parts: Parts) -> list[Issue]:
     return look_issues(parts.signature_lines, SIGNATURE)
 
 
-@rule("signer-format", ERROR, "Phụ lục I, mục II.7.đ")
+@rule("signer-format", WARNING, "Phụ lục I, mục II.7.đ")
 def signer_format(view: DocumentView, parts: Parts) -> list[Issue]:
     """The signer's name is in lower case with capitals, 13–14 pt, bold, upright, centred."""
     return look_issues([parts.signer], SIGNER)
