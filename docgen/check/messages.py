@@ -339,3 +339,20 @@ WORD_FIXES = {
     "summary-rule": "Dưới trích yếu vẽ đường kẻ: Chèn (Insert) → Hình (Shapes) → Đường thẳng (Line), dài 1/3 đến "
                     "1/2 dòng chữ, ở giữa.",
 }
+
+# docgen check --annotate (comments in a copy of the document) and --fix (a copy with safe fixes)
+ANNOTATE_EXPECTED = "Cần: {expected}. Thấy: {found}."
+ANNOTATE_WHERE = "Ở: {where}."
+ANNOTATE_FIX = "Sửa trong Word: {fix}"
+ANNOTATE_UNREADABLE = "Không ghi được bản có nhận xét: tệp không mở được bằng thư viện Word ({reason})."
+ANNOTATE_SAME_FILE = "Tệp ghi ra phải khác tệp được kiểm tra: văn bản gốc không bao giờ bị sửa."
+ANNOTATE_ONE_FILE = "--annotate và --fix chỉ dùng cho một tệp .docx (hoặc .doc)."
+ANNOTATED = "Đã ghi bản có {count} nhận xét: {path}"
+FIXED_PAPER = "khổ giấy A4"
+FIXED_MARGINS = "lề trang trong khoảng quy định"
+FIXED_PAGE_NUMBER = "số trang ở giữa đầu trang, cỡ 14, không hiện ở trang đầu"
+FIXED_FONTS = "phông Times New Roman"
+FIXED_SIZES = "cỡ chữ nội dung 14"
+FIXED_WRITTEN = "Đã ghi bản đã sửa ({done}), không đổi chữ nào: {path}"
+FIXED_NOTHING = "Không có gì sửa được mà không đổi chữ; đã ghi bản sao: {path}"
+FIXED_LEFT = "Còn lại trong bản đã sửa (cần sửa tay):"

@@ -246,7 +246,7 @@ def find_attachments(parts: Parts, view: DocumentView, end: int) -> None:
     starts = [i for i, p in enumerate(paragraphs) if _starts_attachment(paragraphs, i)]
     for number, start in enumerate(starts):
         stop = starts[number + 1] if number + 1 < len(starts) else len(paragraphs)
-        attachment, body = Attachment(), []
+        attachment, body = Attachment(), list[Paragraph]()
         for paragraph in paragraphs[start:stop]:
             if _is_appendix(paragraph) or _is_signing(paragraph.text.strip()):
                 break
