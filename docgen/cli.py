@@ -256,7 +256,10 @@ def _check_copies(paths: list[Path], results: dict, annotate: Path | None, fixed
     if len(paths) != 1 or str(paths[0]) not in results or paths[0].suffix.lower() not in (".docx", ".doc"):
         click.echo(check_messages.ANNOTATE_ONE_FILE, err=True)
         sys.exit(2)
-    lines, left = _or_exit(lambda: write_copies(paths[0], results[str(paths[0])], annotate, fixed), code=2)
+    from docgen.read.legacy import docx_of, is_legacy
+
+    data = _or_exit(lambda: docx_of(paths[0]), code=2) if is_legacy(paths[0]) else None
+    lines, left = _or_exit(lambda: write_copies(paths[0], results[str(paths[0])], annotate, fixed, data), code=2)
     click.echo("\n".join(lines))
     return {str(fixed): left} if fixed is not None else results
 

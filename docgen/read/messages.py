@@ -48,3 +48,12 @@ TABLE_NO_HAMLETS = ("{table}: có vẻ là bảng số liệu hộ nghèo nhưng
                     "liệu nào; bảng này không được kiểm tra.")
 TABLE_BAD_NUMBER = "{place}: «{text}» không phải là một số; ô này không được kiểm tra."
 TABLE_NO_ROWS = "{table}: không tìm thấy dòng số liệu nào dưới tiêu đề; bảng này không được kiểm tra."
+
+# Old Word files (.doc) converted by LibreOffice (docgen/read/legacy.py)
+DOC_NO_LIBREOFFICE = "Tệp .doc (Word 97–2003) cần LibreOffice để chuyển sang .docx, nhưng máy này chưa có LibreOffice."
+DOC_NO_LIBREOFFICE_HINT = ("Cài LibreOffice (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui) rồi chạy "
+                           "lại, hoặc mở tệp trong Word và Lưu thành (Save As) → Word Document (*.docx).")
+DOC_TOO_LARGE = "Tệp .doc quá lớn để là một văn bản hành chính; không chuyển đổi."
+DOC_TIMEOUT = "LibreOffice chuyển tệp .doc quá {seconds} giây; đã dừng."
+DOC_FAILED = "LibreOffice không chuyển được tệp .doc sang .docx ({reason})."
+DOC_NOTHING_MADE = "không tạo ra tệp nào"
