@@ -41,12 +41,17 @@ a finding that matches no judged one is listed as *unjudged* and must be judged 
    an authority line under a two-line summary read as a third summary line (two findings), the sentence-case second
    title line of an attached "DANH SÁCH", a summary typed in a one-cell table, a signer's name typed after the
    signature table, a title pushed with more spaces than the estimate allows. The first cause was then fixed (an
-   upper-case line under a lower-case summary is the authority line): 52 of 56 (92.9%), no longer held out.
+   upper-case line under a lower-case summary is the authority line): 52 of 56 (92.9%), no longer held out
+   (53 of 57 with the typing warnings below).
    The 95% aim is met on the documents the fixes were made on, **not yet on the held-out batch B**.
 
-What `docgen check` does not judge: whether a signature block sits alone at the top of the last page (it has no
-page layout; `--fix` and the web review page render with LibreOffice), Vietnamese typing (double spaces, tone-mark
-placement), the capitalisation of names (Phụ lục II), tracked changes left in the file.
+**Peer checks (report-only warnings).** `typing-spaces` (a space before a punctuation mark, two spaces between
+words) and `typing-tone-marks` ("hòa" and "hoà" placements mixed in one document) were written without looking at
+these documents, then run once on batches A and B and the corpus: 12 of 12 and 4 of 4 findings true (one of the
+four, "hoá" with "ủy", is a soft point). Not judged yet, and said so here: the hyphen or en dash in ranges, the
+capitalisation of names (Phụ lục II), header and signature tables wider than the text area, a signature block
+alone at the top of the last page (the checker has no page layout; batch B has one such case, a miss), tracked
+changes or comments left in a document to be issued.
 
 **Marks and fixes.** `docgen check FILE.docx --annotate OUT.docx` writes a copy with a Word comment (author
 "docgen") at each finding's paragraph: the message, what is expected and found, the clause and, where Word can put

@@ -21,6 +21,7 @@ from docgen.check.rules import (
     structure,
     title,
     top_block,
+    typing,
 )
 from docgen.check.rules.base import Rule
 
@@ -73,6 +74,8 @@ RULES: list[Rule] = [
     divisions.division_form,
     divisions.article_form,
     divisions.khoan_title,
+    typing.typing_spaces,
+    typing.typing_tone_marks,
     end_block.signature_prefix,
     end_block.signature_on_behalf,
     end_block.signature_format,
