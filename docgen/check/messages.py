@@ -305,6 +305,9 @@ REPORT_TOTAL = "Tổng cộng {files} tệp: {count}"
 # How to put a finding right in Word, by the menus of the Vietnamese Word (the English names in brackets, for
 # an English Word). Only for rules a clerk fixes with a menu; a wrong text is simply retyped.
 _PARAGRAPH = "chọn các đoạn → Trang đầu (Home) → mũi tên góc nhóm Đoạn văn (Paragraph) → Thụt lề và Giãn cách"
+_LOOK = ("Chọn dòng này → Trang đầu (Home) → nhóm Phông (Font): cỡ chữ theo «Cần», Đậm (Ctrl+B), Nghiêng (Ctrl+I); "
+         "chữ in hoa hay thường: Thay đổi chữ hoa/thường (Change Case, Shift+F3); nhóm Đoạn văn (Paragraph): căn "
+         "giữa (Ctrl+E), căn trái (Ctrl+L) hoặc căn đều (Ctrl+J).")
 WORD_FIXES = {
     "page-size": "Bố trí (Layout) → Khổ giấy (Size) → A4, áp dụng cho toàn bộ tài liệu (Whole document).",
     "page-orientation": "Bố trí (Layout) → Hướng (Orientation) → Dọc (Portrait).",
@@ -329,6 +332,13 @@ WORD_FIXES = {
                  "đổi).",
     "body-alignment": "Chọn các đoạn nội dung → Ctrl+J (Căn đều hai lề, Justify).",
     "khoan-title": "Chọn dòng số và tiêu đề khoản → Ctrl+B (Đậm, Bold).",
+    **{rule_id: _LOOK for rule_id in (
+        "national-name-format", "motto-format", "issuer-format", "number-format", "place-date-format",
+        "doc-type-format", "summary-format", "attached-title-format", "attached-reference-format", "bases-format",
+        "heading-format", "signature-format", "signer-format", "recipients-label-format", "recipients-format",
+        "appendix-label-format", "appendix-title-format", "appendix-reference-format")},
+    "rule-length": "Bấm vào đường kẻ → Định dạng hình (Shape Format) → Kích thước (Size) → Chiều rộng (Width) theo "
+                   "«Cần»; rồi Căn (Align) → Căn giữa (Align Center).",
     "typing-spaces": "Trang đầu (Home) → Thay thế (Replace, Ctrl+H): Tìm «  » (hai dấu cách), Thay bằng « » (một "
                      "dấu cách) → Thay tất cả (Replace All); làm lại với « ,» → «,» và « .» → «.».",
     "typing-tone-marks": "Trang đầu (Home) → Thay thế (Replace, Ctrl+H) từng từ, ví dụ «hoà» → «hòa», «thuỷ» → "
