@@ -332,7 +332,11 @@ WORD_FIXES = {
                  "đổi).",
     "body-alignment": "Chọn các đoạn nội dung → Ctrl+J (Căn đều hai lề, Justify).",
     "khoan-title": "Chọn dòng số và tiêu đề khoản → Ctrl+B (Đậm, Bold).",
-    **dict.fromkeys(("national-name-format", "motto-format", "issuer-format", "number-format", "place-date-format", "doc-type-format", "summary-format", "attached-title-format", "attached-reference-format", "bases-format", "heading-format", "signature-format", "signer-format", "recipients-label-format", "recipients-format", "appendix-label-format", "appendix-title-format", "appendix-reference-format"), _LOOK),
+    **dict.fromkeys((
+        "national-name-format", "motto-format", "issuer-format", "number-format", "place-date-format",
+        "doc-type-format", "summary-format", "attached-title-format", "attached-reference-format", "bases-format",
+        "heading-format", "signature-format", "signer-format", "recipients-label-format", "recipients-format",
+        "appendix-label-format", "appendix-title-format", "appendix-reference-format"), _LOOK),
     "rule-length": "Bấm vào đường kẻ → Định dạng hình (Shape Format) → Kích thước (Size) → Chiều rộng (Width) theo "
                    "«Cần»; rồi Căn (Align) → Căn giữa (Align Center).",
     "typing-spaces": "Trang đầu (Home) → Thay thế (Replace, Ctrl+H): Tìm «  » (hai dấu cách), Thay bằng « » (một "
