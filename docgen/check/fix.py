@@ -94,8 +94,10 @@ def _page_number(document) -> Iterator[str]:
             if not footer.is_linked_to_previous and _drop_page_fields(footer._element):
                 changed = True
     header = first.header
-    fields = [p for p in header.paragraphs if _has_page_field(p._p)]
-    if not fields:
+    from docx.text.paragraph import Paragraph
+
+    fields = [Paragraph(p, header) for p in header._element.iter(f"{_W}p") if _has_page_field(p)]  # in a content
+    if not fields:  # control too (a page-number gallery block puts it there)
         paragraph = header.add_paragraph() if header.paragraphs and header.paragraphs[-1].text.strip() \
             else (header.paragraphs[-1] if header.paragraphs else header.add_paragraph())
         _add_page_field(paragraph)
