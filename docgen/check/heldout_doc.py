@@ -42,16 +42,17 @@ a finding that matches no judged one is listed as *unjudged* and must be judged 
    title line of an attached "DANH SÁCH", a summary typed in a one-cell table, a signer's name typed after the
    signature table, a title pushed with more spaces than the estimate allows. The first cause was then fixed (an
    upper-case line under a lower-case summary is the authority line): 52 of 56 (92.9%), no longer held out
-   (53 of 57 with the typing warnings below).
+   (53 of 57 when the tone-mark check below was on).
    The 95% aim is met on the documents the fixes were made on, **not yet on the held-out batch B**.
 
 **Peer checks (report-only warnings).** `typing-spaces` (a space before a punctuation mark, two spaces between
-words) and `typing-tone-marks` ("hòa" and "hoà" placements mixed in one document) were written without looking at
-these documents, then run once on batches A and B and the corpus: 12 of 12 and 4 of 4 findings true (one of the
-four, "hoá" with "ủy", is a soft point). Not judged yet, and said so here: the hyphen or en dash in ranges, the
-capitalisation of names (Phụ lục II), header and signature tables wider than the text area, a signature block
-alone at the top of the last page (the checker has no page layout; batch B has one such case, a miss), tracked
-changes or comments left in a document to be issued.
+words) was written without looking at these documents, then run once on batches A and B and the corpus: 12 of
+12 findings true. A check of the two tone-mark placements ("hòa" and "hoà") mixed in one document gave 4 of 4
+true, but it also fires on the project's reference plan (plans/2022.toml mixes "hoá" and "hóa"), whose build must
+stay byte-identical and check clean, so it is not kept until that text is settled. Not judged, and said so here:
+the hyphen or en dash in ranges, the capitalisation of names (Phụ lục II), header and signature tables wider than
+the text area, a signature block alone at the top of the last page (the checker has no page layout; batch B has
+one such case, a miss), tracked changes or comments left in a document to be issued.
 
 **Marks and fixes.** `docgen check FILE.docx --annotate OUT.docx` writes a copy with a Word comment (author
 "docgen") at each finding's paragraph: the message, what is expected and found, the clause and, where Word can put

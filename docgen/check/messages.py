@@ -182,8 +182,6 @@ RULES: dict[str, RuleText] = {
                      "Khoản có tiêu đề nhưng không in đậm."),
     "typing-spaces": R("Không có dấu cách trước dấu câu; giữa hai từ chỉ một dấu cách (chỉ báo, không phải lỗi "
                        "thể thức).", "Gõ thừa dấu cách."),
-    "typing-tone-marks": R("Cả văn bản đặt dấu thanh một kiểu: «hòa, thủy» hoặc «hoà, thuỷ» (chỉ báo).",
-                           "Văn bản đặt dấu thanh hai kiểu lẫn nhau."),
     "numbering-roman": R("Các mục đánh số La Mã liên tục: I, II, III …", "Số La Mã của mục không liên tục."),
     "numbering-arabic": R("Các khoản đánh số 1., 2., 3. … liên tục trong mỗi mục; khoản con 2.1., 2.2. … trong "
                           "mỗi khoản.", "Số thứ tự khoản không liên tục."),
@@ -341,8 +339,6 @@ WORD_FIXES = {
                    "«Cần»; rồi Căn (Align) → Căn giữa (Align Center).",
     "typing-spaces": "Trang đầu (Home) → Thay thế (Replace, Ctrl+H): Tìm «  » (hai dấu cách), Thay bằng « » (một "
                      "dấu cách) → Thay tất cả (Replace All); làm lại với « ,» → «,» và « .» → «.».",
-    "typing-tone-marks": "Trang đầu (Home) → Thay thế (Replace, Ctrl+H) từng từ, ví dụ «hoà» → «hòa», «thuỷ» → "
-                         "«thủy», «Uỷ» → «Ủy» → Thay tất cả (Replace All).",
     "article-form/indent": _PARAGRAPH + " (Indents and Spacing) → Đặc biệt (Special): Dòng đầu tiên (First line) "
                                         "1 cm hoặc 1,27 cm.",
     "body-indent": _PARAGRAPH + " (Indents and Spacing) → Đặc biệt (Special): Dòng đầu tiên (First line) 1 cm "

@@ -75,7 +75,6 @@ RULES: list[Rule] = [
     divisions.article_form,
     divisions.khoan_title,
     typing.typing_spaces,
-    typing.typing_tone_marks,
     end_block.signature_prefix,
     end_block.signature_on_behalf,
     end_block.signature_format,
