@@ -202,7 +202,12 @@ def format_summary(outcomes) -> str:
               show_default=True, help="text: để đọc; json: cho máy.")
 @click.option("--template", type=FILE, help="Mẫu .docx dùng khi kiểm tra tệp kế hoạch.")
 @click.option("--summary", type=FILE, help="Ghi bảng tổng hợp, mỗi văn bản một dòng (.xlsx, hoặc .csv).")
-def check(files: tuple[Path, ...], output_format: str, template: Path | None, summary: Path | None) -> None:
+@click.option("--annotate", type=FILE, help="Ghi bản sao có nhận xét (comment) của docgen ở từng lỗi; tệp gốc "
+              "không bị sửa.")
+@click.option("--fix", "fixed", type=FILE, help="Ghi bản sao đã sửa những gì sửa được mà không đổi chữ nào (khổ "
+              "giấy, lề, số trang, phông và cỡ chữ nội dung), rồi kiểm tra bản sao.")
+def check(files: tuple[Path, ...], output_format: str, template: Path | None, summary: Path | None,
+          annotate: Path | None = None, fixed: Path | None = None) -> None:
     """Kiểm tra thể thức Nghị định 30 và số liệu các bảng của các tệp .docx (hoặc mọi tệp .docx trong thư mục),
     hoặc của tệp kế hoạch (.toml/.json) sau khi dựng.
 
@@ -235,9 +240,28 @@ def check(files: tuple[Path, ...], output_format: str, template: Path | None, su
     if summary is not None:
         _or_exit(lambda: write_summary(rows, summary))
         click.echo(messages.SUMMARY_WRITTEN.format(path=summary, count=len(rows)), err=True)
+    if annotate is not None or fixed is not None:
+        results = _check_copies(paths, results, annotate, fixed)
     if any(has_errors(findings) for findings in results.values()):
         exit_code = max(exit_code, 1)
     sys.exit(exit_code)
+
+
+def _check_copies(paths: list[Path], results: dict, annotate: Path | None, fixed: Path | None) -> dict:
+    """Write the annotated and the fixed copies of the one document checked; return the results whose errors
+    decide the exit code (the fixed copy's, when one was made)."""
+    from docgen.check import messages as check_messages
+    from docgen.check.copies import write_copies
+
+    if len(paths) != 1 or str(paths[0]) not in results or paths[0].suffix.lower() not in (".docx", ".doc"):
+        click.echo(check_messages.ANNOTATE_ONE_FILE, err=True)
+        sys.exit(2)
+    from docgen.read.legacy import docx_of, is_legacy
+
+    data = _or_exit(lambda: docx_of(paths[0]), code=2) if is_legacy(paths[0]) else None
+    lines, left = _or_exit(lambda: write_copies(paths[0], results[str(paths[0])], annotate, fixed, data), code=2)
+    click.echo("\n".join(lines))
+    return {str(fixed): left} if fixed is not None else results
 
 
 @main.command()

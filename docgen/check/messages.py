@@ -63,6 +63,8 @@ GENRE_FOUND = {
     "party": "văn bản của tổ chức Đảng («ĐẢNG CỘNG SẢN VIỆT NAM» hoặc tên cấp ủy ở đầu văn bản)",
     "private": "đơn, thư hoặc tờ khai của cá nhân (có Quốc hiệu nhưng không có tên cơ quan và số, ký hiệu)",
     "form": "biểu mẫu hoặc tài liệu nội bộ (không có Quốc hiệu, tên cơ quan ban hành và số, ký hiệu)",
+    "legal": "văn bản quy phạm pháp luật (luật, pháp lệnh, nghị định, thông tư)",
+    "internal": "phiếu trình (phiếu xử lý nội bộ của văn phòng, không phải văn bản hành chính)",
 }
 GENRE_EXPECTED = "văn bản hành chính của cơ quan, tổ chức (có tên cơ quan ban hành, số, ký hiệu)"
 WHERE_REPEATED = "{count} chỗ, đầu tiên là {first}; tiếp theo: {others} …"
@@ -172,6 +174,14 @@ RULES: dict[str, RuleText] = {
     # Outline
     "heading-format": R("Tiêu đề mục «I. …» viết in hoa, đậm; dòng «Phần I», «Chương I» đậm, căn giữa.",
                         "Tiêu đề sai định dạng."),
+    "division-form": R("Dòng «Phần», «Chương» ghi chữ và số La Mã trên một dòng riêng («Chương I»); tên chương ở "
+                       "dòng dưới.", "Dòng chương, phần ghi sai: cần số La Mã, đứng riêng một dòng.", "Chương I"),
+    "article-form": R("«Điều 1.»: dấu chấm ngay sau số; dòng điều thụt đầu dòng như đoạn văn.",
+                      "Tên điều ghi hoặc trình bày chưa đúng."),
+    "khoan-title": R("Khoản có tiêu đề: số thứ tự và tiêu đề trên một dòng riêng, chữ đậm.",
+                     "Khoản có tiêu đề nhưng không in đậm."),
+    "typing-spaces": R("Không có dấu cách trước dấu câu; giữa hai từ chỉ một dấu cách (chỉ báo, không phải lỗi "
+                       "thể thức).", "Gõ thừa dấu cách."),
     "numbering-roman": R("Các mục đánh số La Mã liên tục: I, II, III …", "Số La Mã của mục không liên tục."),
     "numbering-arabic": R("Các khoản đánh số 1., 2., 3. … liên tục trong mỗi mục; khoản con 2.1., 2.2. … trong "
                           "mỗi khoản.", "Số thứ tự khoản không liên tục."),
@@ -180,8 +190,9 @@ RULES: dict[str, RuleText] = {
     # End block
     "signature-prefix": R("Quyền hạn người ký viết «TM.», «KT.», «Q.», «TL.», «TUQ.»: in hoa, có dấu chấm.",
                           "Chữ viết tắt quyền hạn người ký sai."),
-    "signature-on-behalf": R("Ủy ban nhân dân làm việc theo chế độ tập thể: ký «TM. ỦY BAN NHÂN DÂN».",
-                             "Thiếu dòng «TM.» trước tên tập thể."),
+    "signature-on-behalf": R("Ủy ban nhân dân làm việc theo chế độ tập thể: văn bản của tập thể ký «TM. ỦY BAN NHÂN "
+                             "DÂN»; văn bản của Chủ tịch ký «CHỦ TỊCH» hoặc «KT. CHỦ TỊCH».",
+                             "Nhắc: xem lại thẩm quyền ký; văn bản của tập thể Ủy ban nhân dân thì có dòng «TM.»."),
     "signature-format": R("Quyền hạn, chức vụ người ký: chữ in hoa, cỡ 13–14, đứng, đậm, căn giữa.",
                           "Dòng quyền hạn, chức vụ người ký sai định dạng."),
     "signer-format": R("Họ tên người ký: chữ in thường (viết hoa chữ đầu), cỡ 13–14, đứng, đậm, căn giữa.",
@@ -228,6 +239,12 @@ VARIANTS: dict[str, str] = {
                            "30/2020/NĐ-CP: không kiểm tra thể thức.",
     "outside-scope/private": "Đơn, thư, tờ khai của cá nhân không thuộc phạm vi Nghị định 30/2020/NĐ-CP: không "
                              "kiểm tra thể thức.",
+    "article-form/mark": "Sau số điều là dấu chấm «.», không dùng dấu hai chấm hay dấu cách.",
+    "article-form/indent": "Dòng «Điều …» không thụt đầu dòng 1 cm hoặc 1,27 cm.",
+    "outside-scope/legal": "Văn bản quy phạm pháp luật trình bày theo Luật Ban hành văn bản quy phạm pháp luật và "
+                            "Nghị định hướng dẫn, không theo Nghị định 30/2020/NĐ-CP: không kiểm tra thể thức.",
+    "outside-scope/internal": "Phiếu trình là phiếu xử lý nội bộ, không thuộc các loại văn bản hành chính của "
+                              "Nghị định 30/2020/NĐ-CP: không kiểm tra thể thức.",
     "outside-scope/form": "Biểu mẫu hoặc tài liệu nội bộ không có tên cơ quan ban hành và số, ký hiệu: không "
                           "kiểm tra thể thức theo Nghị định 30/2020/NĐ-CP.",
     "number-form/label": "Phải viết «Số» (chữ thường) và dấu hai chấm.",
@@ -292,6 +309,9 @@ REPORT_TOTAL = "Tổng cộng {files} tệp: {count}"
 # How to put a finding right in Word, by the menus of the Vietnamese Word (the English names in brackets, for
 # an English Word). Only for rules a clerk fixes with a menu; a wrong text is simply retyped.
 _PARAGRAPH = "chọn các đoạn → Trang đầu (Home) → mũi tên góc nhóm Đoạn văn (Paragraph) → Thụt lề và Giãn cách"
+_LOOK = ("Chọn dòng này → Trang đầu (Home) → nhóm Phông (Font): cỡ chữ theo «Cần», Đậm (Ctrl+B), Nghiêng (Ctrl+I); "
+         "chữ in hoa hay thường: Thay đổi chữ hoa/thường (Change Case, Shift+F3); nhóm Đoạn văn (Paragraph): căn "
+         "giữa (Ctrl+E), căn trái (Ctrl+L) hoặc căn đều (Ctrl+J).")
 WORD_FIXES = {
     "page-size": "Bố trí (Layout) → Khổ giấy (Size) → A4, áp dụng cho toàn bộ tài liệu (Whole document).",
     "page-orientation": "Bố trí (Layout) → Hướng (Orientation) → Dọc (Portrait).",
@@ -315,6 +335,18 @@ WORD_FIXES = {
     "body-size": "Chọn các đoạn nội dung → cỡ chữ 13 hoặc 14 (tốt nhất sửa kiểu đoạn: chuột phải vào kiểu → Sửa "
                  "đổi).",
     "body-alignment": "Chọn các đoạn nội dung → Ctrl+J (Căn đều hai lề, Justify).",
+    "khoan-title": "Chọn dòng số và tiêu đề khoản → Ctrl+B (Đậm, Bold).",
+    **dict.fromkeys((
+        "national-name-format", "motto-format", "issuer-format", "number-format", "place-date-format",
+        "doc-type-format", "summary-format", "attached-title-format", "attached-reference-format", "bases-format",
+        "heading-format", "signature-format", "signer-format", "recipients-label-format", "recipients-format",
+        "appendix-label-format", "appendix-title-format", "appendix-reference-format"), _LOOK),
+    "rule-length": "Bấm vào đường kẻ → Định dạng hình (Shape Format) → Kích thước (Size) → Chiều rộng (Width) theo "
+                   "«Cần»; rồi Căn (Align) → Căn giữa (Align Center).",
+    "typing-spaces": "Trang đầu (Home) → Thay thế (Replace, Ctrl+H): Tìm «  » (hai dấu cách), Thay bằng « » (một "
+                     "dấu cách) → Thay tất cả (Replace All); làm lại với « ,» → «,» và « .» → «.».",
+    "article-form/indent": _PARAGRAPH + " (Indents and Spacing) → Đặc biệt (Special): Dòng đầu tiên (First line) "
+                                        "1 cm hoặc 1,27 cm.",
     "body-indent": _PARAGRAPH + " (Indents and Spacing) → Đặc biệt (Special): Dòng đầu tiên (First line) 1 cm "
                                 "hoặc 1,27 cm; Thụt lề trái 0.",
     "body-spacing": _PARAGRAPH + " → Giãn cách Sau (Spacing After) ít nhất 6 pt.",
@@ -327,3 +359,20 @@ WORD_FIXES = {
     "summary-rule": "Dưới trích yếu vẽ đường kẻ: Chèn (Insert) → Hình (Shapes) → Đường thẳng (Line), dài 1/3 đến "
                     "1/2 dòng chữ, ở giữa.",
 }
+
+# docgen check --annotate (comments in a copy of the document) and --fix (a copy with safe fixes)
+ANNOTATE_EXPECTED = "Cần: {expected}. Thấy: {found}."
+ANNOTATE_WHERE = "Ở: {where}."
+ANNOTATE_FIX = "Sửa trong Word: {fix}"
+ANNOTATE_UNREADABLE = "Không ghi được bản có nhận xét: tệp không mở được bằng thư viện Word ({reason})."
+ANNOTATE_SAME_FILE = "Tệp ghi ra phải khác tệp được kiểm tra: văn bản gốc không bao giờ bị sửa."
+ANNOTATE_ONE_FILE = "--annotate và --fix chỉ dùng cho một tệp .docx (hoặc .doc)."
+ANNOTATED = "Đã ghi bản có {count} nhận xét: {path}"
+FIXED_PAPER = "khổ giấy A4"
+FIXED_MARGINS = "lề trang trong khoảng quy định"
+FIXED_PAGE_NUMBER = "số trang ở giữa đầu trang, cỡ 14, không hiện ở trang đầu"
+FIXED_FONTS = "phông Times New Roman"
+FIXED_SIZES = "cỡ chữ nội dung 14"
+FIXED_WRITTEN = "Đã ghi bản đã sửa ({done}), không đổi chữ nào: {path}"
+FIXED_NOTHING = "Không có gì sửa được mà không đổi chữ; đã ghi bản sao: {path}"
+FIXED_LEFT = "Còn lại trong bản đã sửa (cần sửa tay):"

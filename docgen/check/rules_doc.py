@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from docgen.check import messages
+from docgen.check.heldout_doc import HELD_OUT
 from docgen.check.rules import RULES
 
 HEADER = """# Decree 30 rules checked by `docgen check`
@@ -81,7 +82,7 @@ estimated length, or an element the checker could not find (its other rules were
 |---|---|---|---|---|
 """
 GENRES = {"typed": "type name", "cong_van": "công văn", "party": "Party", "private": "private",
-          "form": "form"}
+          "form": "form", "legal": "legal normative", "internal": "internal slip"}
 PRECISION = Path(__file__).resolve().parents[2] / "docs" / "check-precision.json"
 PRECISION_METHOD = """
 ## Precision on the corpus
@@ -117,7 +118,7 @@ def rules_markdown() -> str:
     """Return the Markdown reference of every registered rule, then the measured precision."""
     rows = [f"| `{rule.rule_id}` | {rule.severity} ({messages.SEVERITIES[rule.severity].lower()}) | "
             f"{rule.clause} | {', '.join(GENRES[g] for g in rule.genres)} | {rule.description} |" for rule in RULES]
-    return HEADER + "\n".join(rows) + "\n" + precision_markdown()
+    return HEADER + "\n".join(rows) + "\n" + precision_markdown() + HELD_OUT
 
 
 def precision_markdown() -> str:

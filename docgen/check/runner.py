@@ -9,6 +9,7 @@ from pathlib import Path
 from docgen.check import messages
 from docgen.check.finding import ERROR, Finding, Issue, Place
 from docgen.check.rules import RULES, Rule
+from docgen.read import patterns
 from docgen.read.document import DocumentView, open_document
 from docgen.read.locate import locate
 from docgen.read.parts import Parts
@@ -26,10 +27,38 @@ def check_docx(source: Path | bytes, name: str = "") -> list[Finding]:
 def check_view(view: DocumentView, parts: Parts) -> list[Finding]:
     """Return the findings of a document already opened and located, sorted by position in the document."""
     stamped = []
+    slots = _slot_paragraphs(view)
     for position, rule in enumerate(r for r in RULES if r.applies(parts)):
-        for sequence, issue in enumerate(_repeats_merged(list(_issues(rule, view, parts)))):
+        if slots and rule.rule_id in TEMPLATE_UNJUDGED:
+            continue
+        issues = [i for i in _issues(rule, view, parts) if not _judged_on_slot(rule.rule_id, i, slots)]
+        for sequence, issue in enumerate(_repeats_merged(issues)):
             stamped.append((issue.place, position, sequence, _finding(rule, issue)))
     return [finding for *_, finding in sorted(stamped, key=lambda item: item[:3])]
+
+
+# A template's slots ({{noi_nhan}}, [Tên cơ quan]) stand for text still to come: what the text will say (its
+# punctuation, case, the number's form, the length of its rule, the colour marking the slot) is not judged on the
+# slot, only how it is formatted (a slot set in 12 pt prints its text in 12 pt). An element may be a slot of any
+# shape, so none is reported missing from a template; the placeholder finding says it is one.
+TEMPLATE_UNJUDGED = {"element-missing"}
+SLOT_UNJUDGED = {"number-form", "recipients-punctuation", "recipients-archive", "rule-length", "font-color",
+                 "summary-rule", "issuer-rule", "motto-rule", "place-name", "date-form", "body-end-mark"}
+CASE_WORDS = {messages.UPPER, messages.LOWER}
+
+
+def _slot_paragraphs(view: DocumentView) -> set[int]:
+    """Return the indexes of the paragraphs that hold a template's slot."""
+    return {p.index for p in view.paragraphs if patterns.PLACEHOLDER.search(p.text)}
+
+
+def _judged_on_slot(rule_id: str, issue: Issue, slots: set[int]) -> bool:
+    """True when the issue judges what a slot's text will say rather than how it is formatted."""
+    if not slots or issue.place.order[:1] not in {(index,) for index in slots} or issue.place.order[0] == 0:
+        return False
+    if rule_id in SLOT_UNJUDGED or (rule_id == "number-form" and issue.variant):
+        return True
+    return rule_id.endswith("-format") and set(issue.found.split(messages.JOIN)) <= CASE_WORDS
 
 
 def _issues(rule: Rule, view: DocumentView, parts: Parts) -> Iterator[Issue]:
@@ -80,4 +109,11 @@ def _finding(rule: Rule, issue: Issue) -> Finding:
         message = messages.VARIANTS.get(f"{rule.rule_id}/{issue.variant}", text.message)
     return Finding(rule_id=rule.rule_id, severity=issue.severity or rule.severity, where=issue.place.label,
                    message=message, expected=issue.expected or text.expected, found=issue.found, clause=rule.clause,
-                   fix=messages.WORD_FIXES.get(rule.rule_id, "") if issue.variant != "crashed" else "")
+                   fix=_fix(rule.rule_id, issue.variant))
+
+
+def _fix(rule_id: str, variant: str) -> str:
+    """Return how to put the finding right in Word: the variant's own menu path, else the rule's."""
+    if variant == "crashed":
+        return ""
+    return messages.WORD_FIXES.get(f"{rule_id}/{variant}", messages.WORD_FIXES.get(rule_id, ""))

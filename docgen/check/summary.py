@@ -21,6 +21,7 @@ from docgen.check.runner import check_view
 from docgen.output import write_atomic
 from docgen.read.document import DocumentView, open_document
 from docgen.read.identity import date_line, issuer_name, number_line
+from docgen.read.legacy import DOC_SUFFIX, docx_of, is_legacy
 from docgen.read.locate import locate
 from docgen.read.parts import Parts
 from docgen.tables.text_cells import csv_text, keep_texts
@@ -52,7 +53,7 @@ def docx_files(paths: list[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            inside = [p for p in path.rglob("*") if p.suffix.lower() == ".docx" and p.is_file()
+            inside = [p for p in path.rglob("*") if p.suffix.lower() in (".docx", DOC_SUFFIX) and p.is_file()
                       and not p.name.startswith(LOCK_PREFIX)]
             found += sorted(inside, key=lambda p: p.relative_to(path).as_posix())
         else:
@@ -70,7 +71,7 @@ def check_path(path: Path, template: Path | None = None) -> tuple[list[Finding],
         built, findings = build_checked(path, template)
         view = open_document(built.docx, str(path))
         return findings, summary_of(view, locate(view), findings, str(path))
-    view = open_document(path, str(path))
+    view = open_document(docx_of(path) if is_legacy(path) else path, str(path))  # a .doc: converted first
     parts = locate(view)
     findings = check_view(view, parts)
     return findings, summary_of(view, parts, findings, str(path))

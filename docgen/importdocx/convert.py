@@ -18,6 +18,7 @@ from docgen.importdocx.writer import plan_toml
 from docgen.plan.load import map_texts
 from docgen.plan.placeholders import escaped
 from docgen.read import locate, open_document
+from docgen.read.legacy import docx_of, is_legacy
 from docgen.read.outline import outline
 from docgen.read.parts import with_boxed_top
 from docgen.read.tables import read_tables
@@ -39,7 +40,9 @@ def import_docx(source: Path | bytes, name: str = "", target: Path = Path("plan.
     label = name or str(source)
     if target.suffix.lower() != ".toml":
         raise DocgenError.single(m.OUT_SUFFIX, file=str(target))
-    if isinstance(source, Path) and source.suffix.lower() != ".docx":
+    if isinstance(source, Path) and is_legacy(source):
+        source = docx_of(source)  # a Word 97–2003 file, converted by LibreOffice (docgen.read.legacy)
+    elif isinstance(source, Path) and source.suffix.lower() != ".docx":
         raise DocgenError.single(m.NOT_DOCX, file=label)
     view = open_document(source, label)
     parts = with_boxed_top(locate(view))  # the words of a top block typed in text boxes are the plan's too

@@ -14,7 +14,7 @@ from docgen.errors import DocgenError
 from docgen.read import messages
 from docgen.read.elements import Block, Cell, CellRef, Paragraph, Run, Table
 from docgen.read.numbering import ListLabels
-from docgen.read.ooxml import Element
+from docgen.read.ooxml import Element, attr, child
 from docgen.read.package import MAX_FILE_BYTES, Unreadable, open_main
 from docgen.read.sections import (
     HeaderFooter,
@@ -48,8 +48,9 @@ class DocumentView:
         self.text_boxes: list[tuple[Paragraph, ...]] = builder.text_boxes(body)  # not numbered, not in paragraphs
         xml = {rid: element for rid, (kind, element) in parts.items() if kind in ("/header", "/footer")}
         starts = _section_starts(self.paragraphs, len(pages))
+        even_pages = _even_pages(_first(parts, "/settings"))
         self.sections: list[Section] = [
-            attach_parts(s, p, starts[s.index - 1], xml, builder.header_maker(s))
+            attach_parts(s, p, starts[s.index - 1], xml, builder.header_maker(s), even_pages)
             for s, p in zip(pages, properties, strict=True)]
         self._containers = _containers(self.paragraphs)
         self._positions = {p.index: i for group in self._containers.values() for i, p in enumerate(group)}
@@ -105,7 +106,13 @@ def _unreadable(name: str, reason: str, detail: str = "") -> DocgenError:
     return DocgenError.single(messages.NOT_DOCX.format(reason=text), file=name)
 
 
-_NEEDED_PARTS = ("/styles", "/numbering", "/theme", "/header", "/footer")
+_NEEDED_PARTS = ("/styles", "/numbering", "/theme", "/header", "/footer", "/settings")
+
+
+def _even_pages(settings: Element | None) -> bool:
+    """True when the document prints even pages with their own header and footer (w:evenAndOddHeaders)."""
+    found = child(settings, "w:evenAndOddHeaders") if settings is not None else None
+    return found is not None and (attr(found, "w:val") or "true") not in ("false", "0", "off")
 
 
 def _first(parts: dict[str, tuple[str, Element]], kind: str) -> Element | None:

@@ -7,12 +7,13 @@ issuing body and a number; the checker says so instead of reporting them as thir
 from __future__ import annotations
 
 from docgen.read import patterns
-from docgen.read.parts import CONG_VAN, FORM, PARTY, PRIVATE, TYPED, Parts, Span, with_boxed_top
+from docgen.read.parts import CONG_VAN, FORM, INTERNAL, LEGAL, PARTY, PRIVATE, TYPED, Parts, Span, with_boxed_top
 from docgen.read.text import fold
 
 
 def find_genre(parts: Parts, top: list[Span]) -> str:
-    """Return the genre of the document (``docgen.read.parts``: TYPED, CONG_VAN, PARTY, PRIVATE or FORM)."""
+    """Return the genre of the document (``docgen.read.parts``: TYPED, CONG_VAN, PARTY, PRIVATE, FORM, LEGAL
+    or INTERNAL)."""
     seen = with_boxed_top(parts)  # an element typed in a text box is there all the same
     national_name, number, issuer_lines = seen.national_name, seen.number, seen.issuer_lines
     issuer = fold(" ".join(span.text for span in [*parts.parent_lines, *parts.issuer_lines]))
@@ -21,6 +22,11 @@ def find_genre(parts: Parts, top: list[Span]) -> str:
         return PARTY
     if parts.genre == CONG_VAN:
         return CONG_VAN
+    type_name = parts.doc_type.folded.strip() if parts.doc_type else ""
+    if patterns.LEGAL_TYPES.match(type_name):  # a normative quyết định of a committee stays judged: same form
+        return LEGAL
+    if patterns.INTERNAL_TYPES.match(type_name):
+        return INTERNAL
     if number is None and national_name is None:
         return FORM  # neither national name nor number: not laid out as an administrative document
     signed_for_a_body = any(patterns.SIGNING.match(span.text) for span in parts.signature_lines)

@@ -150,9 +150,16 @@ def _find_title(parts: Parts, view: DocumentView) -> None:
             setattr(parts, span_name, None)
     following = [p for p in view.top_level() if p.index > kind.index]
     for paragraph in following[:SUMMARY_MAX]:
-        if paragraph.is_empty or is_rule_text(paragraph.text) or not _looks_like_title(paragraph):
+        if paragraph.is_empty or is_rule_text(paragraph.text) or not _looks_like_title(paragraph) \
+                or patterns.ISSUED_WITH.match(fold(paragraph.text.strip())):
             break
+        if parts.summary and is_upper(paragraph.text) and not is_upper(parts.summary[-1].text):
+            break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN …" under a summary in lower case: the authority line, not its end
         parts.summary.append(whole(paragraph))
+    last = parts.summary[-1].paragraph.index if parts.summary else kind.index
+    near = [p for p in following if p.index > last and not p.is_empty and not is_rule_text(p.text)][:1]
+    if near and patterns.ISSUED_WITH.match(fold(near[0].text.strip())):
+        parts.issued_with = whole(near[0])  # a text issued with a decision (mẫu 1.3): not its summary
 
 
 def _looks_like_title(paragraph: Paragraph) -> bool:

@@ -177,6 +177,11 @@ def _column(span: Span) -> int:
     return span.paragraph.cell.col if span.paragraph.cell is not None else span.column
 
 
+def _titled_label(paragraph: Paragraph) -> bool:
+    """True for a label that carries its title ("PHỤ LỤC 01: CÁC BIỂU MẪU"): the lines under it are content."""
+    return ":" in paragraph.text or bool(re.search(r"\d\s*[.–-]\s*\S", paragraph.text))
+
+
 def _is_appendix(paragraph: Paragraph) -> bool:
     return bool(patterns.APPENDIX_LABEL.match(fold(paragraph.text)))
 
@@ -189,25 +194,37 @@ def find_appendices(parts: Parts, view: DocumentView, end: int) -> None:
     for position, paragraph in enumerate(paragraphs):
         if _is_appendix(paragraph):
             appendix = Appendix(whole(paragraph))
-            following = paragraphs[position + 1: position + 4]
+            following = paragraphs[position + 1: position + 5]  # a long title runs over three lines
         elif paragraph.index not in taken and _is_unlabelled_appendix(paragraphs[position: position + 3]):
             appendix = Appendix(whole(paragraph), [whole(paragraph)], labelled=False)
             following = paragraphs[position + 1: position + 3]
         else:
             continue
-        for line in following:
+        for number, line in enumerate(following, start=paragraphs.index(following[0]) if following else 0):
             if _is_appendix(line) or appendix.reference:
                 break
             span = whole(line)
             if patterns.REFERENCE.match(span.folded):
-                appendix.reference = span
-            elif not is_rule_text(span.text):
+                appendix.reference = _reference_over_lines(span, paragraphs[number + 1: number + 2])
+                if appendix.reference is not span:
+                    taken.add(paragraphs[number + 1].index)
+                    break
+            elif not is_rule_text(span.text) and not _titled_label(paragraph):
                 appendix.titles.append(span)
-        appendix.titles = appendix.titles[:2] if appendix.reference else appendix.titles[:1]
+        appendix.titles = appendix.titles[:3] if appendix.reference else appendix.titles[:1]
         taken |= {span.paragraph.index for span in [*appendix.titles, appendix.reference] if span}
         appendix.starts_section = not any(p.section == paragraph.section and p.index < paragraph.index
                                           for p in view.paragraphs if not p.is_empty)
         parts.appendices.append(appendix)
+
+
+def _reference_over_lines(span: Span, after: list[Paragraph]) -> Span:
+    """Return the "(Kèm theo …)" line, with the next paragraph when the clerk broke the line there by hand
+    (the bracket opened is closed only on the next line): one line as printed, judged as one."""
+    if "(" not in span.text or ")" in span.text or not after or ")" not in after[0].text:
+        return span
+    rest = after[0]
+    return Span(span.paragraph, f"{span.text.rstrip()} {rest.text.strip()}", span.runs + rest.runs, span.whole)
 
 
 # An appendix typed without its label starts with the name of a table or list; a text issued with a decision
@@ -229,9 +246,11 @@ def find_attachments(parts: Parts, view: DocumentView, end: int) -> None:
     starts = [i for i, p in enumerate(paragraphs) if _starts_attachment(paragraphs, i)]
     for number, start in enumerate(starts):
         stop = starts[number + 1] if number + 1 < len(starts) else len(paragraphs)
-        attachment, body = Attachment(), []
+        attachment, body = Attachment(), list[Paragraph]()
         for paragraph in paragraphs[start:stop]:
             if _is_appendix(paragraph) or _is_signing(paragraph.text.strip()):
+                break
+            if body and body[-1].text.rstrip().endswith("./."):  # the text's end mark: its signature follows
                 break
             folded = fold(paragraph.text.strip())
             if attachment.reference is None and patterns.ISSUED_WITH.match(folded):

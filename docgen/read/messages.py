@@ -57,3 +57,12 @@ SUM_EMPTY = "(ô trống)"
 SUM_MIXED_GROUPS = ("{table}, cột «{header}»: có dòng nhóm (I, II …) ghi số, có dòng nhóm để trống, nên không rõ dòng "
                     "tổng cộng những dòng nào; tổng của cột này không được đối chiếu.")
 SUM_NO_FIGURES = "{table}: có dòng tổng nhưng không đọc được số nào trong đó; bảng này không được kiểm tra."
+
+# Old Word files (.doc) converted by LibreOffice (docgen/read/legacy.py)
+DOC_NO_LIBREOFFICE = "Tệp .doc (Word 97–2003) cần LibreOffice để chuyển sang .docx, nhưng máy này chưa có LibreOffice."
+DOC_NO_LIBREOFFICE_HINT = ("Cài LibreOffice (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui) rồi chạy "
+                           "lại, hoặc mở tệp trong Word và Lưu thành (Save As) → Word Document (*.docx).")
+DOC_TOO_LARGE = "Tệp .doc quá lớn để là một văn bản hành chính; không chuyển đổi."
+DOC_TIMEOUT = "LibreOffice chuyển tệp .doc quá {seconds} giây; đã dừng."
+DOC_FAILED = "LibreOffice không chuyển được tệp .doc sang .docx ({reason})."
+DOC_NOTHING_MADE = "không tạo ra tệp nào"

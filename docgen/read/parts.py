@@ -65,7 +65,8 @@ class Attachment:
 # letters and applications, and forms without an issuing body follow other rules and are not judged.
 TYPED, CONG_VAN = "typed", "cong_van"
 PARTY, PRIVATE, FORM = "party", "private", "form"
-OUTSIDE = (PARTY, PRIVATE, FORM)
+LEGAL, INTERNAL = "legal", "internal"  # a legal normative document (Nghị định, Thông tư …); an internal slip
+OUTSIDE = (PARTY, PRIVATE, FORM, LEGAL, INTERNAL)
 
 
 @dataclass
@@ -91,6 +92,7 @@ class Parts:
     signer: Span | None = None
     appendices: list[Appendix] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
+    issued_with: Span | None = None  # "(Ban hành kèm theo Quyết định …)" under the title: an attached text
     genre: str = TYPED
     top_end: int = 0  # the last paragraph of the top block (its table's last, when it is a table)
     end_table: Table | None = None

@@ -18,8 +18,9 @@ PLACE_DATE = re.compile(r"^(?!v/v|về việc|số\b|\()[^,:;()]{1,60}?[,\s]\s*n
 BASIS = re.compile(r"^căn cứ\b")  # folded
 RECIPIENTS = re.compile(r"^nơi nhận\b")  # folded
 ARCHIVE = re.compile(r"^[-–+]?\s*lưu\b")  # folded
-APPENDIX_LABEL = re.compile(r"^phụ lục(\s+(số\s+)?[0-9ivxlc]+)?\s*[:.]?$")  # folded
-REFERENCE = re.compile(r"^\(?\s*kèm theo\b")  # folded
+APPENDIX_LABEL = re.compile(r"^phụ lục(\s+(số\s+)?[0-9ivxlc]+)?\s*[:.]?$"  # folded
+                            r"|^phụ lục\s+(số\s+)?[0-9ivxlc]+\s*[:.–-]\s*\S.{0,100}$")  # "PHỤ LỤC 01: CÁC BIỂU MẪU"
+REFERENCE = re.compile(r"^\(?\s*(ban hành\s+)?kèm theo\b")  # folded: "(Kèm theo …)", "(Ban hành kèm theo …)"
 ISSUED_WITH = re.compile(r"^\(?\s*(ban hành\s+)?kèm theo\b")  # folded: an attached quy chế's "(Ban hành kèm theo …)"
 CONG_VAN_SUMMARY = re.compile(r"^(v/v|v\.v|về việc)\b")  # folded: a công văn's summary under its number
 SALUTATION = re.compile(r"^kính gửi\b")  # folded: "Kính gửi:" (công văn, tờ trình, đơn)
@@ -31,6 +32,9 @@ PARTY_BODY = re.compile(r"^(đảng bộ|đảng ủy|chi bộ|tỉnh ủy|thàn
                         r"|ban thường vụ|ủy ban kiểm tra|ban tuyên giáo|ban dân vận|ban tổ chức)\b")  # folded
 PRIVATE_TYPES = re.compile(r"^(đơn|tờ khai|giấy đề nghị|giấy ủy quyền|bản cam kết|bản khai|văn bản thỏa thuận|hợp đồng"
                            r"|biên bản thỏa thuận|bản tự kiểm điểm|sơ yếu lý lịch|thư)\b")  # folded
+LEGAL_TYPES = re.compile(r"^(luật|bộ luật|pháp lệnh|nghị định|thông tư|thông tư liên tịch)$")  # folded type names
+# of legal normative documents: Luật ban hành văn bản quy phạm pháp luật governs their form, not Decree 30
+INTERNAL_TYPES = re.compile(r"^phiếu trình\b")  # folded: the office's internal processing slip (not Điều 7)
 # typed, upper case; after the prefix a full stop or colon (a space after it or not: "TM.ỦY BAN" is a
 # prefix typed without its space) or at least a space
 SIGNING = re.compile(r"^(T\s*/\s*M|K\s*/\s*T|TM|KT|TL|TUQ|Q)(?:\s*[.:]\s*|\s+)\S")

@@ -99,15 +99,16 @@ def unset_section() -> Element:
 
 
 def attach_parts(section: Section, sect_pr: Element, first_paragraph: int, parts: dict[str, Element],
-                 make: MakeParagraphs) -> Section:
+                 make: MakeParagraphs, even_pages: bool = True) -> Section:
     """Return ``section`` with its first paragraph and its own headers and footers; ``parts`` maps
-    relationship ids to header/footer XML."""
+    relationship ids to header/footer XML. Without ``even_pages`` (the document's "Different Odd & Even Pages"),
+    Word never prints an even-page header or footer: it is left out, so nothing in it is judged."""
     headers: dict[str, HeaderFooter] = {}
     footers: dict[str, HeaderFooter] = {}
     for tag, footer, target in (("w:headerReference", False, headers), ("w:footerReference", True, footers)):
         for reference in sect_pr.findall(qn(tag)):
             kind, part_id = attr(reference, "w:type") or "default", attr(reference, "r:id") or ""
-            if part_id in parts:
+            if part_id in parts and (even_pages or kind != "even"):
                 place = _header_place(section.index, first_paragraph, kind, footer)
                 target[kind] = HeaderFooter(part_id, footer, make(parts[part_id], place), place)
     return replace(section, headers=headers, footers=footers, first_paragraph=first_paragraph)

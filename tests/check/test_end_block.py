@@ -25,10 +25,15 @@ def test_deputy_signing_with_all_prefixes():
     assert check(signature=("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")) == []
 
 
-def test_committee_document_signed_without_tm():
-    found = only("signature-on-behalf", signature=("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"))
-    assert [(f.where, f.found, f.expected) for f in found] == [
-        ("đoạn 41 (bảng 2, dòng 1, cột 2) «KT. CHỦ TỊCH»", "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN")]
+def test_document_signed_in_the_chairmans_name_is_lawful():
+    assert check(signature=("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")) == []
+    assert check(signature=("CHỦ TỊCH",)) == []
+
+
+def test_committee_document_signed_by_a_deputy_without_kt_is_a_reminder():
+    found = only("signature-on-behalf", signature=("PHÓ CHỦ TỊCH",))
+    assert [(f.severity, f.found, f.expected) for f in found] == [("warning", "PHÓ CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN")]
+    assert found[0].message.startswith("Nhắc: xem lại thẩm quyền ký")
 
 
 def test_signature_lines_in_12_pt():
@@ -82,3 +87,12 @@ def test_archive_without_vt():
 def test_archive_not_last():
     found = only("recipients-archive", recipients=(RECIPIENTS[0], "- Lưu: VT, VP;", "- Đảng ủy, HĐND xã."))
     assert "dòng cuối cùng" in found[0].message
+
+
+def test_signer_pushed_to_the_middle_with_spaces_is_centred():
+    assert check(signer=" " * 18 + "Lang Đại Thành", formats={"signer": {"align": "left"}}) == []
+
+
+def test_signer_left_aligned_with_two_spaces_is_not_centred():
+    found = only("signer-format", signer="  Lang Đại Thành", formats={"signer": {"align": "left"}})
+    assert [f.found for f in found] == ["căn trái"]

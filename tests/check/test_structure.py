@@ -25,3 +25,11 @@ def test_missing_recipients_label():
 def test_missing_number_line_still_finds_the_issuer():
     found = only("element-missing", number="")
     assert [f.expected for f in found] == [messages.ELEMENTS["number"]]
+
+
+def test_text_issued_with_a_decision_has_no_number_date_or_signature_of_its_own():
+    from tests.check.helpers import check
+    found = check(number="", place_date="", doc_type="QUY CHẾ", summary="Làm việc của Ủy ban nhân dân xã",
+                  bases=("(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 05 tháng 01 năm 2022 của Ủy ban nhân "
+                         "dân xã Thịnh Đức)",), recipients_label="", recipients=(), signature=(), signer="")
+    assert [f for f in found if f.rule_id in ("element-missing", "summary-rule")] == []

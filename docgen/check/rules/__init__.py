@@ -10,6 +10,7 @@ from __future__ import annotations
 from docgen.check.rules import (
     appendix,
     body,
+    divisions,
     end_block,
     figures,
     fonts,
@@ -20,6 +21,7 @@ from docgen.check.rules import (
     structure,
     title,
     top_block,
+    typing,
 )
 from docgen.check.rules.base import Rule
 
@@ -69,6 +71,10 @@ RULES: list[Rule] = [
     outline.numbering_roman,
     outline.numbering_arabic,
     outline.numbering_points,
+    divisions.division_form,
+    divisions.article_form,
+    divisions.khoan_title,
+    typing.typing_spaces,
     end_block.signature_prefix,
     end_block.signature_on_behalf,
     end_block.signature_format,

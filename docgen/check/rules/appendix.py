@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from docgen import nd30, vnformat
 from docgen.check import messages as m
-from docgen.check.finding import ERROR, Issue
+from docgen.check.finding import ERROR, WARNING, Issue
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import Look, look_issues
 from docgen.nd30 import APPENDIX_WORD, REFERENCE_WORDS
@@ -69,8 +69,9 @@ def appendix_reference(view: DocumentView, parts: Parts) -> Iterator[Issue]:
             yield Issue(appendix.label.place, m.NOTHING, own.shown, variant="missing")
             continue
         wrong = own.differences(fold(appendix.reference.text))
-        if wrong:
-            yield Issue(appendix.reference.place, squash(appendix.reference.text), own.shown, variant=wrong[0])
+        if wrong:  # the issuer alone (often written short, "UBND", or as its chairman) is a warning
+            yield Issue(appendix.reference.place, squash(appendix.reference.text), own.shown, variant=wrong[0],
+                        severity=WARNING if wrong == ["issuer"] else None)
 
 
 @dataclass(frozen=True)

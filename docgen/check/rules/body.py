@@ -62,7 +62,7 @@ def body_size(view: DocumentView, parts: Parts) -> list[Issue]:
     return grouped(hits, size_range(nd30.BODY_SIZE))
 
 
-@rule("body-alignment", ERROR, "Phụ lục I, mục II.6.e")
+@rule("body-alignment", WARNING, "Phụ lục I, mục II.6.e")
 def body_alignment(view: DocumentView, parts: Parts) -> list[Issue]:
     """Body paragraphs are justified on both sides (a left-aligned line that does not wrap prints the same)."""
     hits = [(p, p.fmt.alignment.source, m.ALIGNMENTS[p.fmt.alignment.value]) for p in _plain(parts)
@@ -150,10 +150,15 @@ def bases_format(view: DocumentView, parts: Parts) -> list[Issue]:
 
 @rule("bases-punctuation", ERROR, "Phụ lục I, mục II.6.a")
 def bases_punctuation(view: DocumentView, parts: Parts) -> Iterator[Issue]:
-    """Each legal basis is its own line ending with ";", the last with "."."""
+    """Each legal basis is its own line ending with ";", the last with "." — unless the last one runs into the
+    main clause ("Xét đề nghị …, Chủ tịch Ủy ban nhân dân tỉnh có ý kiến như sau:"), as a công văn or tờ trình
+    does: then it is the text's opening sentence, not the end of a list of bases, and its ":" is not judged."""
     for position, paragraph in enumerate(parts.bases, start=1):
-        mark = BASES_LAST_END if position == len(parts.bases) else BASIS_END
+        last = position == len(parts.bases)
+        mark = BASES_LAST_END if last else BASIS_END
         text = paragraph.text.rstrip()
+        if last and text.endswith(":"):
+            continue
         if not text.endswith(mark) and not text.endswith(tuple(BLANK_CHARS)):  # "Căn cứ …" left to fill in
             yield Issue(paragraph.place, m.ENDS_WITH.format(mark=text[-1:]), m.ENDS_WITH.format(mark=mark))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -95,9 +96,34 @@ def look_differences(span: Span, look: Look) -> list[str]:
     if look.case == "lower" and is_upper(span.text):
         wrong.append(m.UPPER)
     alignment = span.paragraph.fmt.alignment.value
-    if span.whole and look.align and alignment not in look.align and not fills_line(span.paragraph):
+    if span.whole and look.align and alignment not in look.align and not fills_line(span.paragraph) \
+            and not ("center" in look.align and centred_by_spaces(span.paragraph)):
         wrong.append(m.ALIGNMENTS[alignment])
     return wrong
+
+
+SPACE_EM = 0.25  # a Times New Roman space is a quarter of the font size wide
+DEFAULT_TAB_MM = 12.7  # Word's default tab stops
+CENTRED_SLACK = 0.1  # a centre this close (share of the line) to the middle prints as centred
+
+
+def centred_by_spaces(paragraph: Paragraph) -> bool:
+    """True when a left or justified line is pushed to the middle with spaces or tabs, as clerks often do: it
+    prints centred, which is what the decree asks of it (estimated from the widths of spaces and letters)."""
+    raw = paragraph.text
+    text = raw.strip()
+    lead = raw[:len(raw) - len(raw.lstrip(" \t\u00a0"))]
+    if len(lead) < 2 or not text or "\n" in text:
+        return False
+    size = max((run.fmt.size.value for run in paragraph.visible_runs), default=paragraph.mark.size.value)
+    offset = 0.0
+    for char in lead:
+        offset = (offset // DEFAULT_TAB_MM + 1) * DEFAULT_TAB_MM if char == "\t" \
+            else offset + SPACE_EM * size * nd30.MM_PER_PT
+    width = paragraph.width_mm - paragraph.fmt.left_mm.value - paragraph.fmt.right_mm.value
+    em = nd30.UPPER_CHAR_EM if text == text.upper() else nd30.MIXED_CHAR_EM
+    centre = offset + paragraph.fmt.first_line_mm.value + len(squash(text)) * em * size * nd30.MM_PER_PT / 2
+    return width > 0 and abs(centre - width / 2) <= CENTRED_SLACK * width
 
 
 def line_share(paragraph: Paragraph) -> float:
@@ -182,10 +208,15 @@ def headings(body: list[Paragraph]) -> list[Paragraph]:
         bold = bool(paragraph.visible_runs) and all(run.fmt.bold.value for run in paragraph.visible_runs)
         after_division = position > 0 and is_division(body[position - 1])
         article = patterns.ARTICLE.match(fold(text))
+        short_bold = bold and len(text) <= HEADING_MAX  # "Bước 1: Đăng ký biên soạn", a line set apart in bold
         if is_division(paragraph) or after_division or patterns.ROMAN_HEADING.match(text) or (numbered and bold) \
-                or article:
+                or article or short_bold:
             found.append(paragraph)
     return found
+
+
+HEADING_MAX = 90  # characters: a bold line this short is a heading, not prose
+CAPTION = re.compile(r"^(bảng|biểu|hình|sơ đồ)\s*\d+\s*[.:]")  # folded: "Bảng 1. Quy định thời gian …"
 
 
 def is_caption(paragraph: Paragraph) -> bool:
@@ -196,7 +227,8 @@ def is_caption(paragraph: Paragraph) -> bool:
         return False
     set_apart = text.startswith("(") or (bool(runs) and (all(r.fmt.bold.value for r in runs)
                                                           or all(r.fmt.italic.value for r in runs)))
-    return is_upper(text) or (paragraph.fmt.alignment.value == "center" and set_apart)
+    centred = paragraph.fmt.alignment.value == "center"
+    return is_upper(text) or (centred and (set_apart or bool(CAPTION.match(fold(text)))))
 
 
 def is_division(paragraph: Paragraph) -> bool:

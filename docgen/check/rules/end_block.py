@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from docgen import nd30
 from docgen.check import messages as m
-from docgen.check.finding import ERROR, Issue
+from docgen.check.finding import ERROR, WARNING, Issue
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import Look, look_issues
 from docgen.nd30 import COLLECTIVE_BODIES, RECIPIENT_END, RECIPIENT_MARK, RECIPIENTS_LABEL, RECIPIENTS_LAST_END
@@ -35,19 +35,26 @@ def signature_prefix(view: DocumentView, parts: Parts) -> Iterator[Issue]:
             yield Issue(span.place, span.text, f"{prefix} {span.text[found.end() - 1:].strip()}")
 
 
-@rule("signature-on-behalf", ERROR, "Điều 13.2; Phụ lục I, mục II.7.b")
+@rule("signature-on-behalf", WARNING, "Điều 13.2; Phụ lục I, mục II.7.b")
 def signature_on_behalf(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     """A People's Committee works collectively: a document it issues as the committee is signed "TM. ỦY BAN
-    NHÂN DÂN" (then "KT. CHỦ TỊCH" for a deputy). A decision of its chairman (an authority line "CHỦ TỊCH ỦY BAN
-    NHÂN DÂN …" above the bases) is signed "CHỦ TỊCH", "KT. CHỦ TỊCH" or "Q. CHỦ TỊCH"; "TL." and "TUQ." sign
-    by the head's order. All of these are lawful (Điều 13)."""
+    NHÂN DÂN" (then "KT. CHỦ TỊCH" for a deputy). But a document of its chairman (a decision with the authority
+    line "CHỦ TỊCH ỦY BAN NHÂN DÂN …", a công văn or plan giving the chairman's own instructions) is rightly signed
+    "CHỦ TỊCH", "KT. CHỦ TỊCH" or "Q. CHỦ TỊCH", and "TL." and "TUQ." sign by the head's order (Điều 13.1). Who
+    signs is decided by the body, not read from the form: this is only a reminder, and never when the chairman's
+    title is signed, since following it would change who signs."""
     issuer = fold(" ".join(span.text for span in parts.issuer_lines))
     body = next((name for name in COLLECTIVE_BODIES if fold(name) in issuer), None)
     prefixes = {_prefix(s.text) for s in parts.signature_lines}
     if not body or not parts.signature_lines or parts.authority or prefixes & {"TM.", "TL.", "TUQ."}:
         return
+    if any(CHAIR_TITLE.match(fold(span.text)) for span in parts.signature_lines):
+        return
     first = parts.signature_lines[0]
     yield Issue(first.place, first.text, f"{nd30.SIGNING_PREFIXES[0]} {body}")
+
+
+CHAIR_TITLE = re.compile(r"^((kt|q)\.\s*)?chủ tịch\b")  # folded: "CHỦ TỊCH", "KT. CHỦ TỊCH", "Q. CHỦ TỊCH"
 
 
 def _prefix(text: str) -> str | None:
@@ -62,7 +69,7 @@ def signature_format(view: DocumentView, parts: Parts) -> list[Issue]:
     return look_issues(parts.signature_lines, SIGNATURE)
 
 
-@rule("signer-format", ERROR, "Phụ lục I, mục II.7.đ")
+@rule("signer-format", WARNING, "Phụ lục I, mục II.7.đ")
 def signer_format(view: DocumentView, parts: Parts) -> list[Issue]:
     """The signer's name is in lower case with capitals, 13–14 pt, bold, upright, centred."""
     return look_issues([parts.signer], SIGNER)

@@ -29,8 +29,11 @@ def issuer_rule(view: DocumentView, parts: Parts) -> Iterator[Issue]:
 
 @rule("summary-rule", ERROR, "Phụ lục I, mục II.5.b", genres=(TYPED,))
 def summary_rule(view: DocumentView, parts: Parts) -> Iterator[Issue]:
-    """A solid line is drawn under the summary of a document with a type name (a công văn's "V/v …" has none)."""
-    yield from _missing(parts, "summary", _last(parts.summary))
+    """A solid line is drawn under the summary of a document with a type name (a công văn's "V/v …" has none);
+    a text issued with a decision (mẫu 1.3) draws it under its "(Ban hành kèm theo …)" line instead, which the
+    checker does not measure."""
+    if parts.issued_with is None:
+        yield from _missing(parts, "summary", _last(parts.summary))
 
 
 def _missing(parts: Parts, name: str, span: Span | None) -> Iterator[Issue]:

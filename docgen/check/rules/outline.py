@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from docgen import vnformat
-from docgen.check.finding import ERROR, Issue
+from docgen.check.finding import ERROR, WARNING, Issue
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import Look, is_division, look_issues, shared
 from docgen.read import patterns
@@ -47,13 +47,13 @@ def heading_format(view: DocumentView, parts: Parts) -> list[Issue]:
             + look_issues((whole(p) for p in titles), DIVISION_TITLE))
 
 
-@rule("numbering-roman", ERROR, "Phụ lục I, mục II.6.đ")
+@rule("numbering-roman", WARNING, "Phụ lục I, mục II.6.đ")
 def numbering_roman(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     """Headings run I, II, III … without gaps (restarting in each Phần or Chương)."""
     yield from _issues(parts, "roman")
 
 
-@rule("numbering-arabic", ERROR, "Phụ lục I, mục II.6.đ")
+@rule("numbering-arabic", WARNING, "Phụ lục I, mục II.6.đ")
 def numbering_arabic(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     """Khoản run 1., 2., 3. … under each heading or Điều; sub-khoản 2.1., 2.2. … under their khoản; Điều run
     1, 2, 3 … through the text."""

@@ -9,6 +9,7 @@ from docgen.check import messages as m
 from docgen.check.finding import ERROR, WARNING, Issue, Place, Severity
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import Look, describe, look_differences
+from docgen.read import patterns
 from docgen.read.document import DocumentView
 from docgen.read.pages import is_one_page
 from docgen.read.parts import Parts, whole
@@ -73,12 +74,23 @@ def page_setup_unknown(view: DocumentView, parts: Parts) -> list[Issue]:
     return _by_section(found)
 
 
+# The portrait margins of a page turned a quarter either way: portrait side → the landscape side it becomes
+TURNED = ({"left": "top", "top": "right", "right": "bottom", "bottom": "left"},
+          {"left": "bottom", "bottom": "right", "right": "top", "top": "left"})
+
+
 @rule("page-margins", ERROR, "Phụ lục I, mục I.3")
 def page_margins(view: DocumentView, parts: Parts) -> list[Issue]:
-    """Margins: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm, in every section."""
+    """Margins: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm, in every section. A landscape section (a
+    wide appendix table) may keep the portrait margins turned with the page, binding side at the top or bottom:
+    the decree sets no margins of its own for it."""
     found = []
     for section in (s for s in view.sections if s.margins_set):
         wrong = [side for side, allowed in MARGINS.items() if section.margins_mm[side] not in allowed]
+        if wrong and section.width_mm > section.height_mm and any(
+                all(section.margins_mm[turned[side]] in allowed for side, allowed in MARGINS.items())
+                for turned in TURNED):
+            continue
         if wrong:
             found.append((section, Issue(section.place, m.JOIN.join(_margin(section, side) for side in wrong),
                                          m.JOIN.join(_allowed_margin(side) for side in wrong))))
@@ -113,8 +125,12 @@ def page_number_missing(view: DocumentView, parts: Parts) -> Iterator[Issue]:
 
 @rule("page-number-format", ERROR, "Phụ lục I, mục I.7")
 def page_number_format(view: DocumentView, parts: Parts) -> Iterator[Issue]:
-    """The page number is in the header (top margin), centred, 13–14 pt, upright."""
+    """The page number is in the header (top margin), centred, 13–14 pt, upright. On a one-page document whose
+    first page hides its number, the number never prints: nothing is judged."""
     seen: set[str] = set()
+    template = any(patterns.PLACEHOLDER.search(p.text) for p in view.paragraphs)  # filled in, it grows
+    if len(view.sections) == 1 and view.sections[0].title_page and is_one_page(view) and not template:
+        return
     for section in view.sections:
         for part in (view.header(section.index), view.footer(section.index)):
             if part is None or part.key in seen or not part.page_number_paragraphs():

@@ -22,6 +22,9 @@ UNTITLED_TYPES = ("giấy giới thiệu", "giấy nghỉ phép", "giấy đi đ
 # folded: types whose ND30 templates (Phụ lục III) have no summary under the type name
 
 
+ATTACHED_WITHOUT = ("number", "place_date", "recipients", "signature", "signer")
+
+
 @rule("element-missing", WARNING, "Phụ lục I, mục IV")
 def element_missing(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     """Each element of the layout is present: top block, title, recipients and signature."""
@@ -34,6 +37,9 @@ def element_missing(view: DocumentView, parts: Parts) -> Iterator[Issue]:
         "recipients": parts.recipients_label,
         "signature": parts.signature_lines, "signer": parts.signer or not parts.signature_lines,
     }
+    if parts.issued_with is not None:  # mẫu 1.3: a text issued with a decision has no number, date, list or
+        for element in ATTACHED_WITHOUT:  # signature of its own (the decision carries them)
+            present[element] = True
     for element, found in present.items():
         boxed = parts.in_text_boxes.get(element)
         if boxed is not None:  # there, in a text box: said, since nothing about it was judged

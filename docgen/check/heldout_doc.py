@@ -1,0 +1,71 @@
+"""The held-out measurement of issue 18, written into docs/check-rules.md after the corpus precision (kept apart
+from rules_doc.py so that its text can change without touching the generator)."""
+
+HELD_OUT = """
+## Precision on real documents it was not tuned on (issue 18)
+
+**Method.** Real Vietnamese administrative documents were taken from public repositories (never copied into the
+project: `benchmarks/heldout/batch_*.json` records each one's repository, path and commit). Every finding of
+`docgen check --format json` was judged by hand against the document (its XML, and its LibreOffice rendering where
+alignment, rules or page count were in doubt), with the verdicts of `../shared/corpus/check/README.md`: TP (the
+document breaks the rule and the message is right), FP (it does not, or the checker misread it), DEB (debatable:
+practice rather than rule), OOS (outside Decree 30: one `outside-scope` note is the right answer). Real defects
+the checker did not report were listed as misses. **Precision = TP ÷ (TP + FP + OOS)**; DEB is counted apart.
+`python benchmarks/heldout.py benchmarks/heldout/batch_a.json --mirrors DIR` re-scores a batch on today's code;
+a finding that matches no judged one is listed as *unjudged* and must be judged before a figure is quoted.
+
+1. **Batch A** (13 documents: quyết định with and without an attached điều lệ or quy định and forms, kế hoạch,
+   báo cáo, công văn, thông báo kết luận, tờ trình, a draft thông tư, two templates), judged **before any change**:
+   139 findings, 90 TP, 35 FP, 7 OOS, 7 DEB: **68.2%** (errors 64.6%, warnings 78.8%; without the blank number
+   and date notes 63.6%); 10 misses, none reported. The causes were then fixed, on batch A and the 11 corpus
+   documents together: signature-on-behalf is a reminder warning, never given for CHỦ TỊCH / KT. CHỦ TỊCH (so a
+   build never refuses on it); a line centred with spaces is centred; template slots are not judged as content and
+   a template's elements are not reported missing; an unused even-page header is not judged; a landscape appendix
+   may keep the portrait margins turned; "(Ban hành kèm theo …)" and a reference line typed over two paragraphs are
+   read; "PHỤ LỤC 01: CÁC BIỂU MẪU" starts an appendix, so forms are not body text; an attached quy chế ends at its
+   "./."; captions and short bold lines are not prose; a text issued with a decision (mẫu 1.3) is not asked for a
+   number, date, recipients or signature; no page number is judged on a one-page document; "Xét đề nghị …:" is not
+   the end of the bases; Luật, Nghị định, Thông tư and phiếu trình are said to be out of scope; chapter lines,
+   article headings and titled khoản are reported (new warnings). Body alignment, the signer's name and numbering
+   continuity became warnings (their findings were mostly false and their precision is not shown).
+   After the fixes (no longer held out): 111 of 113 judged findings true (**98.2%**), 6 of the 10 misses reported.
+2. **The corpus** (`../shared/corpus/check`, 11 documents): 55 of 90 true (61.1%) before; **97.1%** after
+   (67 of 69; 12 findings judged after the fixes: 9 in `benchmarks/heldout/corpus_after.json`, 3 as reported
+   misses); 4 of its 11 misses reported; **all 55 judged true findings are still given** (`python benchmarks/heldout.py
+   ../shared/corpus/check/verdicts.json --docs ../shared/corpus/check --kept --misses
+   ../shared/corpus/check/misses.json --caught benchmarks/heldout/corpus_caught.json --extra
+   benchmarks/heldout/corpus_after.json`).
+3. **Batch B** (11 other documents of the same kinds), collected before the fixes, **judged once, after them**, and
+   not used for any change: 63 findings, 51 TP, 6 FP, 6 DEB: **89.5%** (errors 90.3%, warnings 88.5%; without the
+   blank number and date notes 84.6%); 3 misses, none reported. The six false findings have causes not yet fixed:
+   an authority line under a two-line summary read as a third summary line (two findings), the sentence-case second
+   title line of an attached "DANH SÁCH", a summary typed in a one-cell table, a signer's name typed after the
+   signature table, a title pushed with more spaces than the estimate allows. The first cause was then fixed (an
+   upper-case line under a lower-case summary is the authority line): 52 of 56 (92.9%), no longer held out
+   (53 of 57 when the tone-mark check below was on).
+   The 95% aim is met on the documents the fixes were made on, **not yet on the held-out batch B**.
+
+**Peer checks (report-only warnings).** `typing-spaces` (a space before a punctuation mark, two spaces between
+words) was written without looking at these documents, then run once on batches A and B and the corpus: 12 of
+12 findings true. A check of the two tone-mark placements ("hòa" and "hoà") mixed in one document gave 4 of 4
+true, but it also fires on the project's reference plan (plans/2022.toml mixes "hoá" and "hóa"), whose build must
+stay byte-identical and check clean, so it is not kept until that text is settled. Not judged, and said so here:
+the hyphen or en dash in ranges, the capitalisation of names (Phụ lục II), header and signature tables wider than
+the text area, a signature block alone at the top of the last page (the checker has no page layout; batch B has
+one such case, a miss), tracked changes or comments left in a document to be issued.
+
+**Marks and fixes.** `docgen check FILE.docx --annotate OUT.docx` writes a copy with a Word comment (author
+"docgen") at each finding's paragraph: the message, what is expected and found, the clause and, where Word can put
+it right, the menu path; a finding of the whole document, a section or a header sits on the first paragraph and
+names its place. `--fix OUT.docx` writes a copy with A4 paper, margins within the ranges, a page number centred
+in the header (14 pt, hidden on page 1; one in a footer taken out), Times New Roman and body text of 13–14 pt, then
+checks the copy and lists what is left; no word is changed (the test compares every paragraph's text). Neither
+ever writes the checked file. A `.doc` (Word 97–2003) is converted by LibreOffice first (`docgen/read/legacy.py`,
+also used by `import-docx`); without LibreOffice the clerk is told to install it or save the file as .docx.
+
+**Menu paths.** Every finding a clerk can put right with Word's menus carries "Sửa trong Word: …": page setup,
+page numbers, fonts, colours, indents, spacing, the size, weight, slant, case and alignment of every element, the
+length of a drawn rule, bold titled khoản, typing spaces. On batches A and B and the corpus, 135 of 268 findings
+(50%) carry one; the others need the text itself retyped (a number or date to fill in, a recipient line's
+punctuation, "a." for "a)", an appendix label or reference line, a chapter line), which no menu does.
+"""
