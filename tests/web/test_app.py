@@ -81,13 +81,18 @@ def test_check_returns_the_computed_totals_as_printed(client):
     assert body["figures"]["hamlets"][11]["poor_end"] == "8"  # Làng Mơn: 10 − 2
 
 
-def test_a_problem_names_its_field_in_the_same_words_as_the_command_line(client):
+def test_a_problem_names_its_field_as_the_page_labels_it_and_other_totals_stay(client):
     data = _data(client).data
     data["hamlets"][3]["households"] = "abc"
     body = _post_json(client, "/plans/2022.toml/check", {"data": data}).get_json()
     [problem] = [p for p in body["problems"] if p["field"] == "hamlets[4].households"]
-    assert "số nguyên" in problem["message"]
-    assert problem["line"] > 0
+    assert problem["where"] == "Xóm thứ 4, Tổng số hộ"
+    assert problem["message"] == "Phải là một số, ví dụ 219 hoặc 1.250."
+    assert "line" not in problem and "dòng" not in problem["where"] and "toml" not in str(body)
+    totals = body["figures"]["totals"]
+    whole = _post_json(client, "/plans/2022.toml/check", {"data": _data(client).data}).get_json()["figures"]["totals"]
+    assert totals["poor"] == whole["poor"] and totals["near_poor_end"] == whole["near_poor_end"]
+    assert "households" not in totals and "poor_rate" not in totals  # only what it feeds
 
 
 def test_saving_changes_only_the_edited_figure_and_keeps_comments(client, project):
