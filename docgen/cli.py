@@ -312,8 +312,12 @@ def init(folder: Path, commune: str, province: str, year: int | None) -> None:
 
     from docgen.workspace import init_workspace
 
+    from docgen.launchers import write_launchers
+
     plan = _or_exit(lambda: init_workspace(folder, commune, province, year or dt.date.today().year))
+    write_launchers(folder)
     click.echo(messages.INIT_MADE.format(folder=folder, plan=plan))
+    click.echo(messages.LAUNCHERS_MADE.format(folder=folder))
 
 
 @main.command(name="new")
@@ -403,6 +407,13 @@ def serve(workspace: Path, port: int, no_browser: bool) -> None:
 
     from docgen.web.serve import address, start
 
+    from docgen.web.serve import running_for
+
+    if port and running_for(workspace, port):  # a second double-click: docgen already serves this folder
+        click.echo(messages.SERVE_ALREADY.format(url=f"http://127.0.0.1:{port}/"))
+        if not no_browser:
+            webbrowser.open(f"http://127.0.0.1:{port}/")
+        return
     server = _or_exit(lambda: start(workspace, port))
     click.echo(messages.SERVE_STARTED.format(url=address(server)))
     if not no_browser:
@@ -411,6 +422,16 @@ def serve(workspace: Path, port: int, no_browser: bool) -> None:
         server.serve_forever()
     except KeyboardInterrupt:
         server.server_close()
+
+
+@main.command()
+@click.argument("workspace", type=click.Path(path_type=Path, file_okay=False, exists=True), default=".")
+def launcher(workspace: Path) -> None:
+    """Ghi vào thư mục làm việc WORKSPACE các tệp bấm đúp để mở docgen (Windows, Linux, macOS)."""
+    from docgen.launchers import write_launchers
+
+    write_launchers(workspace)
+    click.echo(messages.LAUNCHERS_MADE.format(folder=workspace))
 
 
 def _shown(path: Path) -> str:

@@ -409,3 +409,7 @@ WEB_PAGE = {  # the page's script says these (body data attributes), as the serv
 # Marks docgen prints itself, typed at the start of a text (docgen/plan/marks.py)
 OWN_MARK = "Đầu đoạn có «{mark}» gõ tay: docgen tự đánh số và tự thêm dấu đầu dòng, nên bỏ «{mark}» khi in."
 OWN_MARK_HINT = "Xóa dấu đó ở đầu đoạn này cho gọn (văn bản vẫn được tạo, không in dấu đó hai lần)."
+# Launchers (docgen/launchers.py) and a second start of docgen serve
+LAUNCHERS_MADE = ("Đã ghi các tệp «Mở docgen» vào {folder}: bấm đúp «Mở docgen.cmd» (Windows), «Mở docgen.desktop» "
+                  "(Linux) hoặc «Mở docgen.command» (macOS) để mở trang soạn kế hoạch.")
+SERVE_ALREADY = "docgen đã chạy cho thư mục này tại {url}: mở trình duyệt vào đó."

@@ -110,7 +110,9 @@ def session():
     A page of another site cannot read it (the browser keeps other origins' answers from it)."""
     from flask import current_app
 
-    return jsonify(token=current_app.config["TOKEN"])
+    from docgen.web.serve import workspace_mark
+
+    return jsonify(token=current_app.config["TOKEN"], workspace=workspace_mark(workspace().root))
 
 
 @pages.post("/plans/<name>/check")
