@@ -19,7 +19,7 @@ from docgen.build import prepare
 from docgen.calc import Results, calculate
 from docgen.errors import DocgenError, Problem
 from docgen.figures import FIGURES
-from docgen.plan.edit import plan_text
+from docgen.plan.edit import open_plan, plan_text
 from docgen.plan.load import load_plan, parse_plan
 from docgen.plan.model import Plan
 from docgen.plan.validate import check_confirmed, check_references, validate_plan
@@ -128,7 +128,8 @@ def figures_despite(path: Path, data: dict[str, Any], problems: list[Problem]) -
         hamlets = cleaned.get("hamlets") or []
         if not match or match.group(2) == "name" or not 0 < int(match.group(1)) <= len(hamlets):
             continue
-        _stand_in(hamlets[int(match.group(1)) - 1], match.group(2))
+        _stand_in(hamlets[int(match.group(1)) - 1], match.group(2), _saved_cell(path, int(match.group(1)) - 1,
+                                                                               match.group(2)))
         wrong.add(match.group(2))
     try:
         plan, lines = parse_plan(plan_text(path, cleaned), path)
@@ -142,9 +143,22 @@ def figures_despite(path: Path, data: dict[str, Any], problems: list[Problem]) -
     return figures
 
 
-def _stand_in(hamlet: dict[str, Any], cell: str) -> None:
-    """Put a harmless value in a wrong cell (what it feeds is left blank): its group counts as no household,
-    a wrong number of households as just enough for the row's other figures."""
+def _saved_cell(path: Path, index: int, cell: str) -> int | None:
+    """Return the cell as the plan file holds it (the last figure saved there), or None."""
+    try:
+        hamlets = open_plan(path).data.get("hamlets") or []
+    except DocgenError:
+        return None
+    value = hamlets[index].get(cell) if index < len(hamlets) and isinstance(hamlets[index], dict) else None
+    return value if isinstance(value, int) else None
+
+
+def _stand_in(hamlet: dict[str, Any], cell: str, saved: int | None) -> None:
+    """Put a harmless value in a wrong cell (what it feeds is left blank): the figure saved in the file, else
+    no household for its group, or for households just enough for the row's other figures."""
+    if saved is not None:
+        hamlet[cell] = saved
+        return
     if cell == "households":
         hamlet[cell] = sum(v for k, v in hamlet.items() if k in ("poor", "near_poor") and isinstance(v, int)) + 1
         return
