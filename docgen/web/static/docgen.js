@@ -257,6 +257,7 @@ function showGroup(form, summary, problems, words) {
 
 function placeNote(target, note) {
   if (target.matches("fieldset")) target.querySelector("legend").after(note);
+  else if (target.matches(".node") && target.querySelector(":scope > .node-head")) target.querySelector(":scope > .node-head").after(note);
   else (target.closest("table") ? target.closest("table").parentElement : (target.closest("label") || target)).after(note);
 }
 
