@@ -310,9 +310,8 @@ def init(folder: Path, commune: str, province: str, year: int | None) -> None:
     """Tạo thư mục làm việc FOLDER cho một xã (plans/, templates/, output/) với kế hoạch khởi đầu."""
     import datetime as dt
 
-    from docgen.workspace import init_workspace
-
     from docgen.launchers import write_launchers
+    from docgen.workspace import init_workspace
 
     plan = _or_exit(lambda: init_workspace(folder, commune, province, year or dt.date.today().year))
     write_launchers(folder)
@@ -405,9 +404,7 @@ def serve(workspace: Path, port: int, no_browser: bool) -> None:
     """
     import webbrowser
 
-    from docgen.web.serve import address, start
-
-    from docgen.web.serve import running_for
+    from docgen.web.serve import address, running_for, start
 
     if port and running_for(workspace, port):  # a second double-click: docgen already serves this folder
         click.echo(messages.SERVE_ALREADY.format(url=f"http://127.0.0.1:{port}/"))

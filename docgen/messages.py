@@ -389,7 +389,8 @@ SAMPLE_DRAFT = "Kế hoạch còn chữ mẫu của tệp khởi đầu nên vă
 
 # docgen serve: the page's own words (docgen/web)
 WEB_IMPORT_NOT_WORD = "Chọn một kế hoạch Word (.docx hoặc .doc) để nhập."
-WEB_IMPORT_DOC_FAILED = "Không chuyển được tệp .doc này sang .docx (cần LibreOffice). Mở bằng Word, lưu thành .docx rồi nhập lại."
+WEB_IMPORT_DOC_FAILED = ("Không chuyển được tệp .doc này sang .docx (cần LibreOffice). Mở bằng Word, lưu thành .docx "
+                         "rồi nhập lại.")
 WEB_IMPORT_NOT_EXCEL = "Chọn một bảng Excel (.xlsx) có số liệu các xóm để nhập."
 WEB_IMPORT_GONE = "Bảng Excel vừa xem không còn (docgen đã được mở lại). Chọn lại tệp Excel để nhập."
 WEB_RENAME_REFUSED = "Không đổi được tên thành «{name}»: tên này đã có, hoặc có ký tự không dùng được."

@@ -46,7 +46,7 @@ def import_word():
     upload = request.files.get("file")
     name = (upload.filename or "") if upload else ""
     try:
-        if not name.lower().endswith(WORD_SUFFIXES):
+        if upload is None or not name.lower().endswith(WORD_SUFFIXES):
             raise DocgenError.single(messages.WEB_IMPORT_NOT_WORD, file=name)
         data = _as_docx(upload.read(), name)
         stem = Path(name).stem

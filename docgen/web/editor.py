@@ -21,10 +21,10 @@ from docgen.errors import DocgenError, Problem
 from docgen.figures import FIGURES
 from docgen.plan.edit import open_plan, plan_text
 from docgen.plan.load import load_plan, parse_plan
-from docgen.plan.model import Plan
-from docgen.plan.validate import check_confirmed, check_references, validate_plan
 from docgen.plan.marks import without_own_marks
+from docgen.plan.model import Plan
 from docgen.plan.samples import sample_problems
+from docgen.plan.validate import check_confirmed, check_references, validate_plan
 from docgen.render.context import symbol
 from docgen.web import words
 
@@ -85,7 +85,7 @@ def plan_status(path: Path) -> Status:
         confirms = sum(p.message == messages.NOT_CONFIRMED for p in error.problems)
         errors = len(error.problems) - confirms
         return Status(path.name, "", "", "", "errors" if errors else "confirm", errors, confirms)
-    state = "draft" if plan.draft or sample_problems(*loaded, path) else "ready"
+    state = "draft" if plan.draft or sample_problems(loaded[0], path, loaded[1]) else "ready"
     return Status(path.name, plan.issuer.name, str(plan.targets.year), symbol(plan), state)
 
 

@@ -79,7 +79,7 @@ def field_label(field: str, hamlet_word: str, hamlet_words: str) -> str:
 
 
 def _outline_label(steps: list[tuple[str, int | None]]) -> str:
-    words = []
+    words: list[str] = []
     for name, index in steps:
         if name == "parts" and len(words) == 0:
             words.append(f"Phần {vnformat.ordinal(index)}" if index else "Phần")

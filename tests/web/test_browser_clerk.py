@@ -319,11 +319,11 @@ def test_an_english_browser_at_400_px_shows_dates_as_day_month_year_and_nothing_
 # ---- 1. their own files in --------------------------------------------------------------------------------
 
 def test_last_years_word_plan_becomes_a_new_plan_with_its_notes_at_their_fields(page, project, tmp_path):
-    from docgen.build import build
-
     import io
 
     import docx
+
+    from docgen.build import build
 
     document = docx.Document(io.BytesIO(build(project / "plans" / "2022.toml").docx))
     typed = next(p for p in document.paragraphs if p.text.startswith("2. "))  # the clerk typed 4. for 2.
