@@ -13,7 +13,7 @@ import pytest
 
 from docgen import messages
 from tests.readback import body_texts, open_docx
-from tests.web.test_browser import CHROMIUM, CHROMIUM_ARGS, playwright_api
+from tests.web.test_browser import CHROMIUM, CHROMIUM_ARGS, _shot, playwright_api
 
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
 expect = playwright_api.expect
@@ -109,6 +109,7 @@ def test_numbers_and_bullets_pasted_from_word_are_left_out_with_a_notice_and_the
     _paste(bullets, "•\tNgân sách xã;\no\tNguồn sự nghiệp;\n- Xã hội hóa.")
     expect(bullets).to_have_value("Ngân sách xã;\n+ Nguồn sự nghiệp;\nXã hội hóa.")
     expect(new.locator(".paste-note").last).to_contain_text("«•», «o», «-»")
+    _shot(page, "editor-paste", '[data-list="sections"] > .section:last-child')
     new.get_by_role("button", name="+ Thêm khoản (1., 2., …)").click()
     new.locator('.item [data-key="title"]').first.fill("3. Ngân sách")  # typed, not pasted: shown, and left out
     expect(page.locator("#summary")).to_contain_text("Mục III, khoản 1, tiêu đề")
@@ -144,6 +145,7 @@ def test_unsaved_typing_is_offered_back_after_a_reload(page, project):
     page.wait_for_timeout(800)  # the check after typing keeps it in the browser
     page.reload()
     expect(page.locator("#kept")).to_be_visible()
+    _shot(page, "editor-kept", "#kept")
     page.get_by_role("button", name=messages.WEB_PAGE["restore"]).click()
     expect(_row(page, 2).locator('[data-key="name"]')).to_have_value("Phúc Hòa Mới")
     expect(page.locator("#save-state")).to_have_text("Có thay đổi chưa lưu")
@@ -174,6 +176,7 @@ def test_the_starters_samples_keep_the_plan_a_draft_and_a_box_is_ticked_only_onc
     expect(summary).to_contain_text("Chữ ký, Họ và tên người ký: Người ký vẫn là chữ mẫu")
     expect(summary).to_contain_text("Thôn thứ 1, Tên thôn: «Thôn Mẫu Một» là dòng mẫu")
     expect(summary).to_contain_text("chữ ký: chưa được xác nhận.")
+    _shot(page, "editor-samples", "#summary")
     page.locator('[data-node="document"] [data-key="number"]').fill("12")  # numbered: it would be issued
     for field in ("bases", "date", "hamlets", "targets"):
         (page.locator("#hamlets input").first if field == "hamlets" else
@@ -307,9 +310,7 @@ def test_an_english_browser_at_400_px_shows_dates_as_day_month_year_and_nothing_
         date.fill("8/1/2023")
         _save(tab)
         assert "date = 2023-01-08" in (project / "plans" / "2022.toml").read_text(encoding="utf-8")
-        folder = __import__("os").environ.get("DOCGEN_SCREENSHOTS")
-        if folder:
-            tab.screenshot(path=str(Path(folder) / "editor-400px.png"))
+        _shot(tab, "editor-400px")
     finally:
         browser.close()
         driver.stop()
@@ -374,3 +375,17 @@ def test_a_block_of_cells_copied_from_excel_fills_the_cells_it_covers(page):
     expect(_row(page, 2).locator('[data-key="households"]')).to_have_value("310")
     expect(_row(page, 2).locator('[data-key="poor"]')).to_have_value("6")
     expect(_row(page, 3).locator('[data-key="name"]')).to_have_value("Đức Hòa")  # below the block: untouched
+
+
+def test_a_plan_changed_elsewhere_is_not_overwritten_and_the_typing_stays(page, project):
+    _open(page, "2022.toml")
+    cell = _row(page, 1).locator('[data-key="households"]')
+    cell.fill("319")
+    path = project / "plans" / "2022.toml"
+    elsewhere = path.read_text(encoding="utf-8") + "# sửa ở máy khác\n"
+    path.write_text(elsewhere, encoding="utf-8")  # another tab, or the clerk's colleague, saved meanwhile
+    page.keyboard.press("Control+s")
+    expect(page.locator("#banner")).to_contain_text(messages.WEB_PAGE["changedElsewhere"])
+    expect(page.locator("#save-state")).to_have_text("Chưa lưu")
+    expect(cell).to_have_value("319")
+    assert path.read_text(encoding="utf-8") == elsewhere
