@@ -27,6 +27,19 @@ ANY_MARK = re.compile(f"{NUMBER_MARK.pattern}|{BULLET_MARK.pattern}")
 _OUTLINE = ("sections", "parts")
 
 
+def _numbered(plan: Plan, parts: tuple[Any, ...]) -> bool:
+    """True for a text docgen prints right after a number of its own: a title, the first paragraph of an
+    untitled item, the first paragraph of a point (a paragraph of a section's own text has no number)."""
+    if parts[-1] == "title":
+        return True
+    if len(parts) < 4 or parts[-2] != "text" or parts[-1] != 0 or parts[-4] not in ("items", "points"):
+        return False
+    node: Any = plan
+    for part in parts[:-2]:
+        node = node[part] if isinstance(part, int) else getattr(node, part)
+    return parts[-4] == "points" or not getattr(node, "title", "")
+
+
 def without_own_marks(plan: Plan, path: Path, lines: LineMap) -> tuple[Plan, list[Problem]]:
     """Return the plan with docgen's own marks left out of its outline texts, and a warning for each."""
     changed: dict[tuple[Any, ...], str] = {}
@@ -34,7 +47,9 @@ def without_own_marks(plan: Plan, path: Path, lines: LineMap) -> tuple[Plan, lis
     for parts, text in texts_matching(plan, ANY_MARK):
         if not parts or parts[0] not in _OUTLINE:
             continue
-        pattern = BULLET_MARK if "bullets" in parts else NUMBER_MARK
+        pattern = BULLET_MARK if "bullets" in parts else NUMBER_MARK if _numbered(plan, parts) else None
+        if pattern is None:
+            continue
         match = pattern.match(text)
         if match is None:
             continue
