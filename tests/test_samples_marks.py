@@ -25,7 +25,8 @@ def test_a_numbered_starter_plan_is_still_built_as_a_draft_until_its_samples_are
                                                   messages.SAMPLE_BASIS}
     replaced = _without_confirm(text).replace("Họ và tên người ký", "Nguyễn Văn An").replace("Thôn Mẫu", "Thôn Đồng")
     replaced = replaced.replace("poor_reduction = 0 ", "poor_reduction = 3 ")
-    replaced = replaced.replace("Căn cứ Kế hoạch của UBND tỉnh Thái Nguyên", "Căn cứ Kế hoạch số 9/KH-UBND của UBND tỉnh")
+    replaced = replaced.replace("Căn cứ Kế hoạch của UBND tỉnh Thái Nguyên",
+                                "Căn cứ Kế hoạch số 9/KH-UBND của UBND tỉnh")
     plan.write_text(replaced, encoding="utf-8")
     assert not build(plan).draft
 
@@ -39,8 +40,8 @@ def test_a_typed_number_or_bullet_is_printed_once_and_named(tmp_path):
     small = (Path(__file__).parent / "data" / "small.toml").read_text(encoding="utf-8")
     plan = tmp_path / "plans" / "p.toml"
     plan.parent.mkdir()
-    plan.write_text(small.replace('title = "Mục đích"', 'title = "1. Mục đích"').replace('"Ý thứ nhất"', '"• Ý thứ nhất"'),
-                    encoding="utf-8")
+    typed = small.replace('title = "Mục đích"', 'title = "1. Mục đích"').replace('"Ý thứ nhất"', '"• Ý thứ nhất"')
+    plan.write_text(typed, encoding="utf-8")
     result = CliRunner().invoke(main, ["build", str(plan), "--output-dir", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
     texts = body_texts(open_docx(next((tmp_path / "out").glob("*.docx"))))
