@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import shutil
+
+import pytest
 
 from docgen.check.finding import Finding
 from docgen.web.app import create_app
@@ -39,3 +42,23 @@ def test_two_uploads_with_the_same_name_are_each_paged_with_their_own_document(p
     assert [list(d.values()) for d in paged] == [[good, wrong]]
     first, second = page.split('class="panel checked-file"')[1:3]
     assert "Lề trang không đúng quy định" not in first and "Lề trang không đúng quy định" in second
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+def test_an_old_word_doc_is_brought_in_as_a_new_plan(project, tmp_path):
+    import subprocess
+
+    from docgen.build import build
+    from docgen.plan.edit import open_plan
+
+    source = tmp_path / "ke-hoach-cu.docx"
+    source.write_bytes(build(project / "plans" / "2022.toml").docx)
+    subprocess.run(["soffice", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+                    "--convert-to", "doc", "--outdir", str(tmp_path), str(source)], capture_output=True, timeout=240,
+                   check=True)
+    client = create_app(project, token=TOKEN).test_client()
+    response = client.post("/plans/import-docx", content_type="multipart/form-data", data={
+        "token": TOKEN, "file": (io.BytesIO((tmp_path / "ke-hoach-cu.doc").read_bytes()), "ke-hoach-cu.doc")})
+    assert response.status_code == 302 and response.headers["Location"].endswith("/plans/ke-hoach-cu.toml")
+    imported = open_plan(project / "plans" / "ke-hoach-cu.toml").data
+    assert imported["hamlets"][0]["name"] == "Nhân Hòa" and imported["hamlets"][0]["households"] == 219
