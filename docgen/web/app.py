@@ -35,7 +35,7 @@ _HEADERS = {
 def create_app(root: Path, token: str | None = None) -> Flask:
     """Return the application serving the workspace at ``root``."""
     from docgen.figures import FIGURES
-    from docgen.web import bring, manage, plans, review, words
+    from docgen.web import bring, editor, manage, plans, review, words
 
     app = Flask(__name__)
     app.config.update(MAX_CONTENT_LENGTH=MAX_UPLOAD_BYTES, WORKSPACE=Workspace(root.resolve()),
@@ -48,6 +48,7 @@ def create_app(root: Path, token: str | None = None) -> Flask:
     app.register_blueprint(bring.pages)
     app.register_blueprint(manage.pages)
     app.jinja_env.globals["page_problem"] = words.page_problem
+    app.jinja_env.filters["unshown"] = editor.unshown
     # "serverDown" → data-server-down, read back by the page's script as dataset.serverDown
     app.jinja_env.filters["replace_caps"] = lambda key: "".join(f"-{c.lower()}" if c.isupper() else c for c in key)
     app.before_request(_guard)

@@ -63,6 +63,33 @@ def confirm_label(entry: str, data: dict[str, Any]) -> str:
     return words.field_label(entry, hamlet_word(data), hamlet_words(data)) or entry
 
 
+_HAMLET_CELLS = ("name", "households", "poor", "poor_without_labour", "poor_new", "poor_reduction", "near_poor",
+                 "near_poor_without_labour", "near_poor_new", "near_poor_reduction")
+SHOWN = {  # the fields each block of the editor shows; any other is carried through a save untouched
+    "plan": ("confirm", "bases", "intro", "closing", "parts", "sections", "issuer", "document", "signature",
+             "recipients", "targets", "hamlets", "appendices", "reference", "template"),
+    "issuer": ("name", "header", "parent", "abbreviation", "place"),
+    "document": ("kind", "code", "number", "date", "summary"),
+    "signature": ("on_behalf_of", "prefix", "head_title", "position", "name"),
+    "recipients": ("items", "archive", "archive_copies"),
+    "targets": ("year", "poor_reduction", "near_poor_reduction"),
+    "reference": ("households", "poor", "poor_end", "poor_rate", "near_poor", "near_poor_end", "near_poor_rate"),
+    "hamlet": _HAMLET_CELLS,
+    "division": ("title", "sections"), "section": ("title", "text", "bullets", "items"),
+    "item": ("title", "text", "bullets", "points", "parts"), "part": ("title", "numbered", "text", "bullets", "points"),
+    "point": ("text", "bullets"), "appendix": ("id", "total", "title", "columns"),
+    "column": ("figure", "header", "group"),
+}
+
+
+def unshown(node: Any, kind: str) -> dict[str, Any]:
+    """Return the fields of ``node`` the editor does not show (a newer plan's tables, emphasis, kinds …): the
+    page sends them back as they were, so editing what it shows never drops what it does not."""
+    if not isinstance(node, dict):
+        return {}
+    return {key: value for key, value in node.items() if key not in SHOWN[kind]}
+
+
 @dataclass(frozen=True)
 class Status:
     """A plan file in the list: who, which year, its number, and whether it is a draft, ready or wrong."""

@@ -221,6 +221,9 @@ TRICKY = '''
 [reference]
 poor_rate = 1.40
 '''
+# fields a newer plan holds that this editor does not show: kept through a save
+NEWER = {'title = "Nội dung"': 'title = "Nội dung"\nemphasis = ["Dự án một"]',
+         'name = "Xóm Hai"': 'name = "Xóm Hai"\nnote = "sáp nhập năm 2025"'}
 
 
 def _tricky_plan(project: Path) -> None:
@@ -228,6 +231,8 @@ def _tricky_plan(project: Path) -> None:
     text = text.replace('intro = ["UBND xã Hòa Bình xây dựng Kế hoạch như sau:"]',
                         'intro = ["Dòng một\\ndòng hai của cùng một đoạn", "+ 5% so với năm trước", "2024-01-01"]')
     text = text.replace('archive = ["VP"]', 'archive = ["VP", "Phòng Văn hóa, Thông tin"]')
+    for old, new in NEWER.items():
+        text = text.replace(old, new)
     (project / "plans" / "tricky.toml").write_text(text + TRICKY, encoding="utf-8")
 
 

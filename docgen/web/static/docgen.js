@@ -119,7 +119,7 @@ function bulletsOf(lines) {
 }
 
 function collect(node, path) {
-  const data = {};
+  const data = node.dataset.rest ? JSON.parse(node.dataset.rest) : {};  // the fields the editor does not show
   for (const input of own(node, "[data-kind]")) {
     const key = input.dataset.key;
     input.dataset.field = path ? `${path}.${key}` : key;
