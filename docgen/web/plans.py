@@ -188,6 +188,24 @@ def build(name: str):
                            pages=_page_images(paths), pdf_note=pdf_note, warnings=built.warnings)
 
 
+@pages.get("/plans/<name>/pages")
+def page_preview(name: str):
+    """The pages of the saved plan's document as images (built as ``docgen build --draft`` would, in memory,
+    nothing written), for the panel beside the editor; a plan that cannot be built yet says why."""
+    import base64
+
+    from docgen.build import build as build_plan
+    from docgen.pdf import page_images, to_pdf
+
+    path = _plan(name)
+    try:
+        pdf = to_pdf({name: build_plan(path, draft=True).docx})[name]
+    except DocgenError as error:
+        data = open_plan(path).data
+        return jsonify(pages=[], problems=[editor.problem_json(p, data) for p in error.problems])
+    return jsonify(pages=[base64.b64encode(image).decode("ascii") for image in page_images(pdf)], problems=[])
+
+
 def _page_images(paths: list[Path]) -> list[str]:
     """Return the pages of the PDF just written as images the page can show inline."""
     import base64

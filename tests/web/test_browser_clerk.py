@@ -394,3 +394,15 @@ def test_a_plan_changed_elsewhere_is_not_overwritten_and_the_typing_stays(page, 
     expect(page.locator("#save-state")).to_have_text("Chưa lưu")
     expect(cell).to_have_value("319")
     assert path.read_text(encoding="utf-8") == elsewhere
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+def test_the_pages_beside_the_editor_are_drawn_again_after_each_save(page):
+    _open(page, "small.toml")
+    page.get_by_text("Xem các trang của văn bản").click()
+    pages = page.locator("#preview-pages img")
+    expect(pages.first).to_be_visible(timeout=120_000)
+    before = pages.first.get_attribute("src")
+    page.locator('[data-node="document"] [data-key="summary"]').fill("Giảm nghèo bền vững năm {year} trên toàn xã")
+    _save(page)
+    expect(pages.first).not_to_have_attribute("src", before, timeout=120_000)

@@ -423,6 +423,7 @@ function editor(form) {
       forget(form);
       setState("Đã lưu", "ok");
       document.getElementById("banner").hidden = true;
+      drawPages();
     } else if (status === 0) {
       setState("Chưa lưu", "bad");
       banner(words("serverDown"));
@@ -512,10 +513,33 @@ function editor(form) {
 
   gateConfirms(form);
   showNotes(form);
+  const preview = document.getElementById("preview");
+  if (preview) preview.addEventListener("toggle", drawPages);
   renumber(form);
   offerKept(form);
   if (dirty) { setState("Có thay đổi chưa lưu", "warn"); banner(words("restored")); }
   check();
+}
+
+async function drawPages() {
+  // the document's pages, drawn again from the file just saved, when the clerk keeps the panel open
+  const panel = document.getElementById("preview");
+  if (!panel || !panel.open) return;
+  const state = document.getElementById("preview-state");
+  state.textContent = "Đang vẽ các trang …";
+  try {
+    const answer = await (await fetch(panel.dataset.url, {cache: "no-store"})).json();
+    const images = answer.pages.map((png, i) => {
+      const image = document.createElement("img");
+      image.src = `data:image/png;base64,${png}`;
+      image.alt = `Trang ${i + 1}`;
+      return image;
+    });
+    document.getElementById("preview-pages").replaceChildren(...images);
+    state.textContent = answer.problems.length ? answer.problems.map((p) => `${p.where ? p.where + ": " : ""}${p.message}`).join(" ") : "";
+  } catch (error) {
+    state.textContent = words("serverDown");
+  }
 }
 
 function showNotes(form) {
