@@ -17,7 +17,9 @@ from docgen.kinds.templates import kind_template
 from docgen.output import slug, write_atomic
 from docgen.plan.linemap import LineMap
 from docgen.plan.load import load_plan
+from docgen.plan.marks import without_own_marks
 from docgen.plan.model import Plan
+from docgen.plan.samples import sample_problems
 from docgen.plan.validate import check_confirmed, check_references, plan_warnings, validate_plan
 from docgen.render.context import make_context, symbol, with_figures
 from docgen.render.docx import render
@@ -53,10 +55,13 @@ def build(plan_path: Path, template: Path | None = None, draft: bool = False) ->
     ``draft`` marks the document DỰ THẢO even when it already has a number and a date."""
     plan, lines = load_plan(plan_path)
     plan, results = prepare(with_report(plan), lines, plan_path)  # a report's result tables: docgen/kinds
+    plan, marks = without_own_marks(plan, plan_path, lines)  # a pasted "3." never doubles docgen's own number
+    samples = sample_problems(plan, plan_path, lines)  # the starter's samples are never issued as real
+    draft = draft or bool(samples)
     context = kind_context(with_figures(plan, results), make_context(plan, results, draft))
     package = render(template or kind_template(plan, plan_path), context, plan, plan_path)
     return Built(plan, results, normalise(package, plan.stamp_date), draft=draft or plan.draft,
-                 warnings=tuple(plan_warnings(plan, plan_path, lines)))
+                 warnings=tuple(plan_warnings(plan, plan_path, lines) + marks + samples))
 
 
 def prepare(plan: Plan, lines: LineMap, plan_path: Path) -> tuple[Plan, Results]:

@@ -335,10 +335,13 @@ def init(folder: Path, commune: str, province: str, year: int | None) -> None:
     """Tạo thư mục làm việc FOLDER cho một xã (plans/, templates/, output/) với kế hoạch khởi đầu."""
     import datetime as dt
 
+    from docgen.launchers import write_launchers
     from docgen.workspace import init_workspace
 
     plan = _or_exit(lambda: init_workspace(folder, commune, province, year or dt.date.today().year))
+    write_launchers(folder)
     click.echo(messages.INIT_MADE.format(folder=folder, plan=plan))
+    click.echo(messages.LAUNCHERS_MADE.format(folder=folder))
 
 
 @main.command(name="new")
@@ -438,8 +441,13 @@ def serve(workspace: Path, port: int, no_browser: bool) -> None:
     """
     import webbrowser
 
-    from docgen.web.serve import address, start
+    from docgen.web.serve import address, running_for, start
 
+    if port and running_for(workspace, port):  # a second double-click: docgen already serves this folder
+        click.echo(messages.SERVE_ALREADY.format(url=f"http://127.0.0.1:{port}/"))
+        if not no_browser:
+            webbrowser.open(f"http://127.0.0.1:{port}/")
+        return
     server = _or_exit(lambda: start(workspace, port))
     click.echo(messages.SERVE_STARTED.format(url=address(server)))
     if not no_browser:
@@ -448,6 +456,16 @@ def serve(workspace: Path, port: int, no_browser: bool) -> None:
         server.serve_forever()
     except KeyboardInterrupt:
         server.server_close()
+
+
+@main.command()
+@click.argument("workspace", type=click.Path(path_type=Path, file_okay=False, exists=True), default=".")
+def launcher(workspace: Path) -> None:
+    """Ghi vào thư mục làm việc WORKSPACE các tệp bấm đúp để mở docgen (Windows, Linux, macOS)."""
+    from docgen.launchers import write_launchers
+
+    write_launchers(workspace)
+    click.echo(messages.LAUNCHERS_MADE.format(folder=workspace))
 
 
 def _shown(path: Path) -> str:

@@ -423,3 +423,39 @@ TEMPLATE_TOO_LARGE = "một thẻ tạo ra kết quả quá lớn"
 NEW_YEAR_TOO_LATE = "Năm của kế hoạch mới ({year}) quá xa: docgen nhận năm kế hoạch đến {most}."
 WEB_BAD_COMMUNE = "Tên xã (phường) cần có chữ, ví dụ «Xã Tân Cương»."
 WEB_YEAR_RANGE = "Năm kế hoạch phải từ {low} đến {high}."
+
+# The starter's samples (docgen/plan/samples.py): a plan that still holds one is built as a draft only
+SAMPLE_SIGNER = "Người ký vẫn là chữ mẫu «Họ và tên người ký»."
+SAMPLE_HAMLET = "«{name}» là dòng mẫu của tệp khởi đầu, chưa phải số liệu thật."
+SAMPLE_TARGETS = "Chỉ tiêu giảm hộ nghèo và hộ cận nghèo của xã vẫn là 0 như tệp khởi đầu."
+SAMPLE_BASIS = "Căn cứ này vẫn là câu mẫu của tệp khởi đầu, chưa có số và ngày của văn bản cấp trên."
+SAMPLE_HINT = "Thay bằng của xã; còn chữ mẫu thì văn bản chỉ được tạo là DỰ THẢO."
+SAMPLE_DRAFT = "Kế hoạch còn chữ mẫu của tệp khởi đầu nên văn bản được tạo là DỰ THẢO."
+
+# docgen serve: the page's own words (docgen/web)
+WEB_IMPORT_NOT_WORD = "Chọn một kế hoạch Word (.docx hoặc .doc) để nhập."
+WEB_IMPORT_DOC_FAILED = ("Không chuyển được tệp .doc này sang .docx (cần LibreOffice). Mở bằng Word, lưu thành .docx "
+                         "rồi nhập lại.")
+WEB_IMPORT_NOT_EXCEL = "Chọn một bảng Excel (.xlsx) có số liệu các xóm để nhập."
+WEB_IMPORT_GONE = "Bảng Excel vừa xem không còn (docgen đã được mở lại). Chọn lại tệp Excel để nhập."
+WEB_RENAME_REFUSED = "Không đổi được tên thành «{name}»: tên này đã có, hoặc có ký tự không dùng được."
+WEB_RENAME_HINT = "Chọn tên khác, chỉ gồm chữ, số, dấu cách, dấu - và dấu chấm, ví dụ 2026-tan-cuong.toml."
+WEB_PAGE = {  # the page's script says these (body data attributes), as the server says the others
+    "serverDown": ("Không lưu được: docgen đã dừng. Những gì vừa gõ vẫn còn trên trang và được giữ trong trình duyệt. "
+                   "Mở lại docgen (bấm đúp tệp «Mở docgen» trong thư mục làm việc) rồi bấm Lưu."),
+    "restoreOffer": "Có những thay đổi chưa lưu từ lần mở trước của kế hoạch này, còn giữ trong trình duyệt.",
+    "restore": "Lấy lại các thay đổi đó",
+    "discard": "Bỏ",
+    "restored": "Đây là các thay đổi chưa lưu được lấy lại từ trình duyệt. Xem lại rồi bấm Lưu.",
+    "changedElsewhere": "Chưa lưu: tệp đã được sửa ở nơi khác. Những gì vừa gõ vẫn còn trên trang.",
+    "pasteCleaned": "Đã bỏ {marks} ở đầu dòng khi dán: docgen tự đánh số và tự thêm dấu đầu dòng.",
+    "confirmLook": "Xem ô này trước (bấm vào ô) rồi mới đánh dấu được.",
+    "badDate": "Ngày viết ngày/tháng/năm, ví dụ 08/01/2026.",
+}
+# Marks docgen prints itself, typed at the start of a text (docgen/plan/marks.py)
+OWN_MARK = "Đầu đoạn có «{mark}» gõ tay: docgen tự đánh số và tự thêm dấu đầu dòng, nên bỏ «{mark}» khi in."
+OWN_MARK_HINT = "Xóa dấu đó ở đầu đoạn này cho gọn (văn bản vẫn được tạo, không in dấu đó hai lần)."
+# Launchers (docgen/launchers.py) and a second start of docgen serve
+LAUNCHERS_MADE = ("Đã ghi các tệp «Mở docgen» vào {folder}: bấm đúp «Mở docgen.cmd» (Windows), «Mở docgen.desktop» "
+                  "(Linux) hoặc «Mở docgen.command» (macOS) để mở trang soạn kế hoạch.")
+SERVE_ALREADY = "docgen đã chạy cho thư mục này tại {url}: mở trình duyệt vào đó."

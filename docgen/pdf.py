@@ -50,8 +50,10 @@ def require_libreoffice() -> str:
     return program
 
 
-def convert_each(documents: dict[str, bytes], timeout: float = TIMEOUT_SECONDS) -> dict[str, bytes | None]:
-    """Return the PDF of each .docx, or None for one LibreOffice could not convert; one process for all.
+def convert_each(documents: dict[str, bytes], timeout: float = TIMEOUT_SECONDS,
+                 target: str = "pdf") -> dict[str, bytes | None]:
+    """Return the PDF (or ``target``: "docx" for an old .doc) of each document, or None for one LibreOffice could
+    not convert; one process for all.
 
     Raises ``DocgenError`` when LibreOffice is missing, cannot start, or runs past ``timeout`` seconds.
     """
@@ -62,17 +64,18 @@ def convert_each(documents: dict[str, bytes], timeout: float = TIMEOUT_SECONDS) 
         folder = Path(work)
         sources = []
         for index, (name, data) in enumerate(documents.items()):
-            source = folder / "in" / f"{index:04d}.docx"  # plain names: LibreOffice mangles some others
+            suffix = ".doc" if name.lower().endswith(".doc") else ".docx"
+            source = folder / "in" / f"{index:04d}{suffix}"  # plain names: LibreOffice mangles some others
             source.parent.mkdir(exist_ok=True)
             source.write_bytes(_offline(data))
             sources.append((name, source))
-        _convert(program, [source for _, source in sources], folder, timeout)
-        return {name: _read_pdf(folder / "out" / f"{source.stem}.pdf") for name, source in sources}
+        _convert(program, [source for _, source in sources], folder, timeout, target)
+        return {name: _read_pdf(folder / "out" / f"{source.stem}.{target}") for name, source in sources}
 
 
-def _convert(program: str, sources: list[Path], folder: Path, timeout: float) -> None:
+def _convert(program: str, sources: list[Path], folder: Path, timeout: float, target: str = "pdf") -> None:
     command = [program, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless", "--norestore",
-               "--nolockcheck", "--convert-to", "pdf", "--outdir", str(folder / "out"), *map(str, sources)]
+               "--nolockcheck", "--convert-to", target, "--outdir", str(folder / "out"), *map(str, sources)]
     try:
         process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                    stderr=subprocess.DEVNULL, start_new_session=True)

@@ -56,11 +56,16 @@ def open_plan(path: Path) -> Opened:
 
 def plan_text(path: Path, data: dict[str, Any], current: bytes | None = None) -> str:
     """Return the text the file at ``path`` would hold with ``data``: its own document (``current`` when the
-    caller read it already) changed in place."""
-    if path.suffix.lower() == ".json":
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    caller read it already) changed in place.
+
+    Data equal to what the file holds gives the file's text as it is (a save without a change writes the
+    same bytes, whatever the file's layout)."""
     if current is None and path.exists():
         current = path.read_bytes()
+    if current is not None and _unchanged(path, data):
+        return current.decode("utf-8")
+    if path.suffix.lower() == ".json":
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     return toml_with(current.decode("utf-8-sig") if current is not None else "", data)
 
 
@@ -69,6 +74,13 @@ def toml_with(text: str, data: dict[str, Any]) -> str:
     document = tomlkit.parse(text)
     _merge(document, _typed(data))
     return tomlkit.dumps(document)
+
+
+def _unchanged(path: Path, data: dict[str, Any]) -> bool:
+    try:
+        return open_plan(path).data == data
+    except DocgenError:
+        return False
 
 
 def save_plan(path: Path, data: dict[str, Any], digest: str | None) -> str:
@@ -105,13 +117,14 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _typed(value: Any) -> Any:
-    """Return edited data with ISO date strings as dates (TOML has a date type; the schema expects one)."""
+def _typed(value: Any, key: str = "") -> Any:
+    """Return edited data with the ISO date strings of date fields as dates (TOML has a date type; the schema
+    expects one). Only a field called ``date`` is one: a text that looks like a date stays a text."""
     if isinstance(value, dict):
-        return {key: _typed(item) for key, item in value.items() if item is not None}
+        return {name: _typed(item, name) for name, item in value.items() if item is not None}
     if isinstance(value, list):
         return [_typed(item) for item in value]
-    if isinstance(value, str) and _ISO_DATE.match(value):
+    if key == "date" and isinstance(value, str) and _ISO_DATE.match(value):
         try:
             return dt.date.fromisoformat(value)
         except ValueError:

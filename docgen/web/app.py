@@ -35,7 +35,7 @@ _HEADERS = {
 def create_app(root: Path, token: str | None = None) -> Flask:
     """Return the application serving the workspace at ``root``."""
     from docgen.figures import FIGURES
-    from docgen.web import plans, review
+    from docgen.web import bring, editor, manage, plans, review, words
 
     app = Flask(__name__)
     app.config.update(MAX_CONTENT_LENGTH=MAX_UPLOAD_BYTES, WORKSPACE=Workspace(root.resolve()),
@@ -45,10 +45,17 @@ def create_app(root: Path, token: str | None = None) -> Flask:
     app.jinja_env.globals["figure_choices"] = [(f.id, f"{f.id}: {f.words}") for f in FIGURES.values()]
     app.register_blueprint(plans.pages)
     app.register_blueprint(review.pages)
+    app.register_blueprint(bring.pages)
+    app.register_blueprint(manage.pages)
+    app.jinja_env.globals["page_problem"] = words.page_problem
+    app.jinja_env.filters["unshown"] = editor.unshown
+    # "serverDown" → data-server-down, read back by the page's script as dataset.serverDown
+    app.jinja_env.filters["replace_caps"] = lambda key: "".join(f"-{c.lower()}" if c.isupper() else c for c in key)
     app.before_request(_guard)
     app.after_request(_secure_headers)
     app.context_processor(lambda: {"token": app.config["TOKEN"], "stale_message": messages.WEB_STALE_PAGE,
-                                   "remove_message": messages.WEB_CONFIRM_REMOVE})
+                                   "remove_message": messages.WEB_CONFIRM_REMOVE,
+                                   "page_words": messages.WEB_PAGE})
     for code in messages.WEB_ERRORS:
         app.register_error_handler(code, _error_page)
     return app

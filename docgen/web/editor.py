@@ -7,6 +7,7 @@ Checking and calculating go through the same functions as ``docgen build``.
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -16,13 +17,16 @@ from typing import Any
 from docgen import messages, vnformat
 from docgen.build import prepare
 from docgen.calc import Results, calculate
-from docgen.errors import DocgenError, Location, Problem
+from docgen.errors import DocgenError, Problem
 from docgen.figures import FIGURES
-from docgen.plan.edit import plan_text
+from docgen.plan.edit import open_plan, plan_text
 from docgen.plan.load import load_plan, parse_plan
+from docgen.plan.marks import without_own_marks
 from docgen.plan.model import Plan
+from docgen.plan.samples import sample_problems
 from docgen.plan.validate import check_confirmed, check_references, validate_plan
 from docgen.render.context import symbol
+from docgen.web import words
 
 CONFIRM_LABELS = {"bases": "căn cứ", "document.date": "ngày ban hành", "signature": "chữ ký",
                   "targets": "chỉ tiêu của xã", "hamlets": "số liệu các {words}", "recipients": "nơi nhận"}
@@ -56,7 +60,34 @@ def confirm_label(entry: str, data: dict[str, Any]) -> str:
     hamlets = data.get("hamlets", [])
     if match and 0 < int(match.group(1)) <= len(hamlets):
         return f"{hamlet_word(data)} thứ {match.group(1)} ({hamlets[int(match.group(1)) - 1].get('name', '')})"
-    return entry
+    return words.field_label(entry, hamlet_word(data), hamlet_words(data)) or entry
+
+
+_HAMLET_CELLS = ("name", "households", "poor", "poor_without_labour", "poor_new", "poor_reduction", "near_poor",
+                 "near_poor_without_labour", "near_poor_new", "near_poor_reduction")
+SHOWN = {  # the fields each block of the editor shows; any other is carried through a save untouched
+    "plan": ("confirm", "bases", "intro", "closing", "parts", "sections", "issuer", "document", "signature",
+             "recipients", "targets", "hamlets", "appendices", "reference", "template"),
+    "issuer": ("name", "header", "parent", "abbreviation", "place"),
+    "document": ("kind", "code", "number", "date", "summary"),
+    "signature": ("on_behalf_of", "prefix", "head_title", "position", "name"),
+    "recipients": ("items", "archive", "archive_copies"),
+    "targets": ("year", "poor_reduction", "near_poor_reduction"),
+    "reference": ("households", "poor", "poor_end", "poor_rate", "near_poor", "near_poor_end", "near_poor_rate"),
+    "hamlet": _HAMLET_CELLS,
+    "division": ("title", "sections"), "section": ("title", "text", "bullets", "items"),
+    "item": ("title", "text", "bullets", "points", "parts"), "part": ("title", "numbered", "text", "bullets", "points"),
+    "point": ("text", "bullets"), "appendix": ("id", "total", "title", "columns"),
+    "column": ("figure", "header", "group"),
+}
+
+
+def unshown(node: Any, kind: str) -> dict[str, Any]:
+    """Return the fields of ``node`` the editor does not show (a newer plan's tables, emphasis, kinds …): the
+    page sends them back as they were, so editing what it shows never drops what it does not."""
+    if not isinstance(node, dict):
+        return {}
+    return {key: value for key, value in node.items() if key not in SHOWN[kind]}
 
 
 @dataclass(frozen=True)
@@ -67,17 +98,21 @@ class Status:
     commune: str
     year: str
     number: str
-    state: str  # "ready", "draft" or "errors"
-    problems: int = 0
+    state: str  # "ready", "draft", "confirm" (only entries left to tick) or "errors"
+    problems: int = 0  # errors to fix
+    to_confirm: int = 0  # entries still to tick "Đã kiểm tra"
 
 
 def plan_status(path: Path) -> Status:
     """Return the list line of the plan file at ``path``, checking it as ``docgen build`` would."""
     try:
-        plan, _ = prepare(*load_plan(path), path)
+        loaded = load_plan(path)
+        plan, _ = prepare(*loaded, path)
     except DocgenError as error:
-        return Status(path.name, "", "", "", "errors", len(error.problems))
-    state = "draft" if plan.draft else "ready"
+        confirms = sum(p.message == messages.NOT_CONFIRMED for p in error.problems)
+        errors = len(error.problems) - confirms
+        return Status(path.name, "", "", "", "errors" if errors else "confirm", errors, confirms)
+    state = "draft" if plan.draft or sample_problems(loaded[0], path, loaded[1]) else "ready"
     return Status(path.name, plan.issuer.name, str(plan.targets.year), symbol(plan), state)
 
 
@@ -95,9 +130,9 @@ def check_edited(path: Path, data: dict[str, Any]) -> Checked:
         plan, lines = parse_plan(plan_text(path, data), path)
         validate_plan(plan, path, lines)
     except DocgenError as error:
-        return Checked(error.problems, {})
+        return Checked(error.problems, figures_despite(path, data, error.problems))
     results = calculate(plan)
-    problems = []
+    problems = without_own_marks(plan, path, lines)[1] + sample_problems(plan, path, lines)
     later_checks = (lambda: check_references(plan, results, path, lines), lambda: check_confirmed(plan, path, lines))
     for later_check in later_checks:  # the figures stand whatever these find: show them beside the problems
         try:
@@ -105,6 +140,67 @@ def check_edited(path: Path, data: dict[str, Any]) -> Checked:
         except DocgenError as error:
             problems += error.problems
     return Checked(problems, table_figures(plan, results))
+
+
+_CELL = re.compile(r"^hamlets\[(\d+)\]\.([a-z_]+)$")
+
+
+def figures_despite(path: Path, data: dict[str, Any], problems: list[Problem]) -> dict[str, Any]:
+    """Return the grid's figures with the wrong cells left out: each wrong cell counts as 0 and the figures it
+    feeds (its group's computed columns, and the rates for a wrong number of households) are left blank, so one
+    bad cell does not blank every other total."""
+    cleaned, wrong = copy.deepcopy(data), set()
+    for problem in problems:
+        match = _CELL.match(problem.location.field)
+        hamlets = cleaned.get("hamlets") or []
+        if not match or match.group(2) == "name" or not 0 < int(match.group(1)) <= len(hamlets):
+            continue
+        _stand_in(hamlets[int(match.group(1)) - 1], match.group(2), _saved_cell(path, int(match.group(1)) - 1,
+                                                                               match.group(2)))
+        wrong.add(match.group(2))
+    try:
+        plan, lines = parse_plan(plan_text(path, cleaned), path)
+        validate_plan(plan, path, lines)
+    except DocgenError:
+        return {}
+    figures = table_figures(plan, calculate(plan))
+    for row in [*figures["hamlets"], figures["totals"]]:
+        for key in [k for k in row if any(_fed_by(k, cell) for cell in wrong)]:
+            del row[key]
+    return figures
+
+
+def _saved_cell(path: Path, index: int, cell: str) -> int | None:
+    """Return the cell as the plan file holds it (the last figure saved there), or None."""
+    try:
+        hamlets = open_plan(path).data.get("hamlets") or []
+    except DocgenError:
+        return None
+    value = hamlets[index].get(cell) if index < len(hamlets) and isinstance(hamlets[index], dict) else None
+    return value if isinstance(value, int) else None
+
+
+def _stand_in(hamlet: dict[str, Any], cell: str, saved: int | None) -> None:
+    """Put a harmless value in a wrong cell (what it feeds is left blank): the figure saved in the file, else
+    no household for its group, or for households just enough for the row's other figures."""
+    if saved is not None:
+        hamlet[cell] = saved
+        return
+    if cell == "households":
+        hamlet[cell] = sum(v for k, v in hamlet.items() if k in ("poor", "near_poor") and isinstance(v, int)) + 1
+        return
+    group = "near_poor" if cell.startswith("near_poor") else "poor"
+    for key in (group, f"{group}_without_labour", f"{group}_new"):
+        hamlet[key] = 0
+    hamlet.pop(f"{group}_reduction", None)
+
+
+def _fed_by(key: str, cell: str) -> bool:
+    """True when the computed figure ``key`` depends on the column ``cell``."""
+    if cell == "households":
+        return key == "households" or key.endswith("rate")
+    group = "near_poor" if cell.startswith("near_poor") else "poor"
+    return key.split("_")[0] == group.split("_")[0] and key.startswith(group)
 
 
 def table_figures(plan: Plan, results: Results) -> dict[str, Any]:
@@ -125,9 +221,15 @@ def _printed(figures: dict[str, object]) -> dict[str, str]:
     return out
 
 
-def problem_json(problem: Problem) -> dict[str, Any]:
-    """Return a problem for the page: the field it belongs to, and the same words as the command line."""
-    where = Location(line=problem.location.line, field=problem.location.field).describe()  # the page names the file
-    return {"field": problem.location.field, "line": problem.location.line, "where": where,
-            "message": problem.message, "hint": problem.hint,
-            "confirm": problem.message == messages.NOT_CONFIRMED}  # listed apart: to tick, not to fix
+SAMPLE_MESSAGES = (messages.SAMPLE_SIGNER, messages.SAMPLE_TARGETS, messages.SAMPLE_BASIS)
+
+
+def problem_json(problem: Problem, data: dict[str, Any]) -> dict[str, Any]:
+    """Return a problem for the page: the field it belongs to, and where and what in the page's words."""
+    shown = words.page_problem(problem, hamlet_word(data), hamlet_words(data))
+    sample = problem.hint in (messages.SAMPLE_HINT, messages.OWN_MARK_HINT)
+    shown["confirm"] = problem.message == messages.NOT_CONFIRMED  # listed apart: to tick, not to fix
+    shown["sample"] = sample  # listed apart: the plan builds, but only as a draft
+    if shown["confirm"]:
+        shown["where"] = confirm_label(problem.location.field, data)
+    return shown

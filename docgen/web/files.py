@@ -14,6 +14,7 @@ from docgen.plan.load import SUFFIXES
 
 _SAFE_NAME = re.compile(r"^[\w][\w .\-()]{0,120}$")  # "2025 (1).toml", as Windows names copies
 OUTPUT_SUFFIXES = (".docx", ".xlsx", ".pdf")
+BIN_FOLDER = "thung-rac"
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,28 @@ class Workspace:
         self.plans_dir.mkdir(parents=True, exist_ok=True)
         return path
 
+    @property
+    def bin_dir(self) -> Path:
+        """Where a deleted plan goes, to be restored from the list of plans (``thung-rac/``)."""
+        return self.root / BIN_FOLDER
+
+    def binned(self) -> list[Path]:
+        """Return the plan files in the bin, sorted by name."""
+        return _files_in(self.bin_dir, SUFFIXES)
+
+    def to_bin(self, path: Path) -> Path:
+        """Move a plan file into the bin (a name already there gets a number) and return where it went."""
+        self.bin_dir.mkdir(exist_ok=True)
+        return _moved(path, self.bin_dir)
+
+    def from_bin(self, name: str) -> Path | None:
+        """Move the plan ``name`` back from the bin into ``plans/`` (numbered if the name is taken there)."""
+        path = _listed(name, self.binned())
+        if path is None:
+            return None
+        self.plans_dir.mkdir(exist_ok=True)
+        return _moved(path, self.plans_dir)
+
     def outputs(self) -> list[Path]:
         """Return the built files in ``output/``, sorted by name."""
         return _files_in(self.output_dir, OUTPUT_SUFFIXES)
@@ -55,6 +78,15 @@ class Workspace:
     def output(self, name: str) -> Path | None:
         """Return the built file called ``name``, or None."""
         return _listed(name, self.outputs())
+
+
+def _moved(path: Path, folder: Path) -> Path:
+    """Move ``path`` into ``folder`` under its name, or ``name (2)`` … when taken (nothing is overwritten)."""
+    target, number = folder / path.name, 2
+    while target.exists():
+        target, number = folder / f"{path.stem} ({number}){path.suffix}", number + 1
+    path.rename(target)
+    return target
 
 
 def _files_in(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:

@@ -21,8 +21,14 @@ pages = Blueprint("plans", __name__)
 @pages.get("/")
 def plan_list():
     """The workspace's plans with their status, and the forms that start a new one."""
-    files = workspace().plan_files()
-    return render_template("plans.html", plans=[editor.plan_status(p) for p in files])
+    return plan_list_page()
+
+
+def plan_list_page(problems: list | None = None, status: int = 200):
+    """The list of plans (and of those in the bin), with the problems of the last request if any."""
+    space = workspace()
+    return render_template("plans.html", plans=[editor.plan_status(p) for p in space.plan_files()],
+                           binned=space.binned(), problems=problems or [])
 
 
 @pages.post("/plans/new")
@@ -34,7 +40,7 @@ def create():
     from docgen.plan.newyear import new_plan
     from docgen.workspace import split_commune, starter_plan
 
-    form, space = request.form, workspace()
+    form = request.form
     try:
         year = int(form.get("year") or dt.date.today().year)
         if not YEARS[0] <= year <= YEARS[1]:
@@ -51,8 +57,7 @@ def create():
             write_atomic({target: starter_plan(form.get("commune", ""), form.get("province", ""), year).encode()})
     except (DocgenError, ValueError) as error:
         problems = error.problems if isinstance(error, DocgenError) else []
-        return render_template("plans.html", plans=[editor.plan_status(p) for p in space.plan_files()],
-                               problems=problems or [messages.WEB_BAD_YEAR]), 422
+        return plan_list_page(problems or [messages.WEB_BAD_YEAR]), 422
     return redirect(url_for("plans.edit", name=target.name))
 
 
@@ -77,29 +82,66 @@ def edit(name: str):
         opened = open_plan(path)
     except DocgenError as error:
         return render_template("problems.html", name=name, problems=error.problems), 422
-    return render_template("editor.html", name=name, plan=opened.data, digest=opened.digest, helpers=editor,
-                           hamlet_word=editor.hamlet_word(opened.data), hamlet_words=editor.hamlet_words(opened.data),
-                           letters=vnformat.POINT_LETTERS,
+    return editor_page(name, opened.data, opened.digest)
+
+
+def editor_page(name: str, data: dict[str, Any], digest: str, restored: bool = False):
+    """The editor page of ``data`` (as opened, or as kept in the browser and brought back)."""
+    from docgen.web.bring import notes_of
+
+    return render_template("editor.html", name=name, plan=data, digest=digest, helpers=editor, restored=restored,
+                           hamlet_word=editor.hamlet_word(data), hamlet_words=editor.hamlet_words(data),
+                           letters=vnformat.POINT_LETTERS, notes=notes_of(name, data),
                            ordinals=[vnformat.ordinal(n) for n in range(1, len(vnformat.ORDINALS) + 1)])
+
+
+@pages.post("/plans/<name>/restore")
+def restore(name: str):
+    """The editor with what the browser kept of an unsaved edit (after a reload or a restart of docgen)."""
+    import json
+
+    _plan(name)
+    try:
+        data = json.loads(request.form.get("data", ""))
+    except ValueError:
+        abort(400)
+    if not isinstance(data, dict):
+        abort(400)
+    return editor_page(name, data, request.form.get("digest", ""), restored=True)
+
+
+@pages.get("/session")
+def session():
+    """This server start's token, for a page opened before docgen was started again (its token is stale).
+    A page of another site cannot read it (the browser keeps other origins' answers from it)."""
+    from flask import current_app
+
+    from docgen.web.serve import workspace_mark
+
+    return jsonify(token=current_app.config["TOKEN"], workspace=workspace_mark(workspace().root))
 
 
 @pages.post("/plans/<name>/check")
 def check(name: str):
     """Return the problems and computed figures of the plan as typed, without saving it."""
-    checked = editor.check_edited(_plan(name), _data())
-    return jsonify(problems=[editor.problem_json(p) for p in checked.problems], figures=checked.figures)
+    data = _data()
+    checked = editor.check_edited(_plan(name), data)
+    return jsonify(problems=[editor.problem_json(p, data) for p in checked.problems], figures=checked.figures)
 
 
 @pages.post("/plans/<name>/save")
 def save(name: str):
     """Save the plan as typed into its file (keeping its comments), unless the file changed on disk."""
-    path, body = _plan(name), request.get_json(silent=True) or {}
+    path, body, data = _plan(name), request.get_json(silent=True) or {}, _data()
     try:
-        digest = save_plan(path, _data(), body.get("digest"))
+        digest = save_plan(path, data, body.get("digest"))
     except DocgenError as error:
-        return jsonify(saved=False, problems=[editor.problem_json(p) for p in error.problems]), 409
-    checked = editor.check_edited(path, _data())
-    return jsonify(saved=True, digest=digest, problems=[editor.problem_json(p) for p in checked.problems],
+        return jsonify(saved=False, problems=[editor.problem_json(p, data) for p in error.problems]), 409
+    from docgen.web.bring import forget_notes
+
+    forget_notes(name)
+    checked = editor.check_edited(path, data)
+    return jsonify(saved=True, digest=digest, problems=[editor.problem_json(p, data) for p in checked.problems],
                    figures=checked.figures)
 
 
@@ -110,6 +152,11 @@ def download(name: str):
     if path is None:
         abort(404)
     return send_file(path, as_attachment=path.suffix != ".png", download_name=path.name)
+
+
+def plan_path(name: str) -> Path:
+    """Return the plan file called ``name`` in the workspace; 404 for any other name."""
+    return _plan(name)
 
 
 def _plan(name: str) -> Path:
@@ -137,7 +184,7 @@ def build(name: str):
     wants_pdf = bool(form.get("pdf"))
     pdf_note = messages.PDF_UNAVAILABLE_WEB if wants_pdf and libreoffice() is None else ""
     try:
-        built, findings = build_checked(path)
+        built, findings = build_checked(path, draft=bool(form.get("draft")))  # as docgen build --draft
         refused = has_errors(findings) and not form.get("force")
         paths = [] if refused else write(built, workspace().output_dir, with_tables=bool(form.get("xlsx")),
                                          with_pdf=wants_pdf and not pdf_note)
@@ -145,6 +192,24 @@ def build(name: str):
         return render_template("built.html", name=name, problems=error.problems, findings=[], paths=[]), 422
     return render_template("built.html", name=name, problems=[], findings=findings, paths=paths, refused=refused,
                            pages=_page_images(paths), pdf_note=pdf_note, warnings=built.warnings)
+
+
+@pages.get("/plans/<name>/pages")
+def page_preview(name: str):
+    """The pages of the saved plan's document as images (built as ``docgen build --draft`` would, in memory,
+    nothing written), for the panel beside the editor; a plan that cannot be built yet says why."""
+    import base64
+
+    from docgen.build import build as build_plan
+    from docgen.pdf import page_images, to_pdf
+
+    path = _plan(name)
+    try:
+        pdf = to_pdf({name: build_plan(path, draft=True).docx})[name]
+    except DocgenError as error:
+        data = open_plan(path).data
+        return jsonify(pages=[], problems=[editor.problem_json(p, data) for p in error.problems])
+    return jsonify(pages=[base64.b64encode(image).decode("ascii") for image in page_images(pdf)], problems=[])
 
 
 def _page_images(paths: list[Path]) -> list[str]:

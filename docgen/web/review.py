@@ -28,18 +28,18 @@ def check_uploads():
     from docgen.check import check_docx
 
     results: list[dict[str, Any]] = []
-    documents: dict[str, bytes] = {}
-    for upload in request.files.getlist("files"):
+    documents: dict[str, bytes] = {}  # by upload order: two files of the same name are two documents
+    for index, upload in enumerate(request.files.getlist("files")):
         name = upload.filename or "?"
         try:
             data = _docx_bytes(upload, name)
-            results.append({"name": name, "findings": check_docx(data, name=name), "problems": []})
-            documents[name] = data
+            results.append({"name": name, "key": str(index), "findings": check_docx(data, name=name), "problems": []})
+            documents[str(index)] = data
         except DocgenError as error:
-            results.append({"name": name, "findings": [], "problems": error.problems})
+            results.append({"name": name, "key": str(index), "findings": [], "problems": error.problems})
     pages = _pages(documents)
     for result in results:
-        result["by_page"] = by_page(result["findings"], pages.get(result["name"], []))
+        result["by_page"] = by_page(result["findings"], pages.get(result["key"], []))
     return render_template("checked.html", results=results, paged=bool(pages))
 
 
@@ -57,19 +57,30 @@ def _pages(documents: dict[str, bytes]) -> dict[str, list[str]]:
 
 def by_page(findings: list, pages: list[str]) -> list[tuple[int | None, list]]:
     """Return the findings grouped by the page their paragraph is on (None: the whole document, or unknown)."""
+    lines = [[" ".join(line.split()) for line in text.splitlines()] for text in pages]
     flat = [" ".join(text.split()) for text in pages]
     groups: dict[int | None, list] = {}
     for finding in findings:
-        groups.setdefault(_page_of(finding.where, flat), []).append(finding)
+        groups.setdefault(_page_of(finding.where, flat, lines), []).append(finding)
     return sorted(groups.items(), key=lambda item: (item[0] is not None, item[0] or 0))
 
 
-def _page_of(where: str, pages: list[str]) -> int | None:
-    match = re.search(r"«(.+?)(?:…)?»", where)
+def _page_of(where: str, pages: list[str], lines: list[list[str]]) -> int | None:
+    """Return the page of the paragraph quoted in ``where``: first a page with a line that starts with it (the
+    heading «Phụ lục II» itself, not a sentence that mentions it on page 1), else any page holding it."""
+    match = re.search(r"«(.+?)(…)?»", where)
     if not match or not pages:
         return None
-    snippet = " ".join(match.group(1).split())[:40]
-    return next((number for number, text in enumerate(pages, start=1) if snippet and snippet in text), None)
+    whole = " ".join(match.group(1).split())
+    snippet = whole[:40]
+    # a whole paragraph ends where a word ends: «Phụ lục I» is not found inside «Phụ lục II»
+    ends = "" if match.group(2) or len(whole) > 40 else r"(?!\w)"
+    found = re.compile(re.escape(snippet) + ends)
+    if not snippet:
+        return None
+    starting = (n for n, page in enumerate(lines, start=1) if any(found.match(line) for line in page))
+    anywhere = (n for n, text in enumerate(pages, start=1) if found.search(text))
+    return next(starting, None) or next(anywhere, None)
 
 
 def _docx_bytes(upload, name: str) -> bytes:

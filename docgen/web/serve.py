@@ -30,6 +30,27 @@ def start(root: Path, port: int) -> BaseWSGIServer:
         raise DocgenError.single(messages.SERVE_CANNOT_START.format(reason=error.strerror)) from None
 
 
+def workspace_mark(root: Path) -> str:
+    """Return a mark of the workspace a server serves (not its path, which the page never shows)."""
+    import hashlib
+
+    return hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:16]
+
+
+def running_for(root: Path, port: int) -> bool:
+    """True when a docgen server for the workspace at ``root`` already answers on 127.0.0.1:``port``."""
+    import json
+    import urllib.request
+
+    if _free(port):
+        return False
+    try:
+        with urllib.request.urlopen(f"http://{HOST}:{port}/session", timeout=3) as answer:
+            return json.loads(answer.read()).get("workspace") == workspace_mark(root)
+    except (OSError, ValueError):
+        return False
+
+
 def _free(port: int) -> bool:
     """True when nothing listens on 127.0.0.1:``port`` yet."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:

@@ -191,6 +191,10 @@ def test_a_plan_for_another_commune_made_and_built_entirely_in_the_browser(page,
     expect(page.locator('[data-total="households"]')).to_have_text("485")
     expect(page.locator('[data-total="poor_reduction"]')).to_have_text("3")  # allocated over the three
 
+    bases = page.locator('textarea[data-key="bases"]')
+    bases.fill(bases.input_value().replace("Căn cứ Kế hoạch của UBND tỉnh Thái Nguyên",
+                                           "Căn cứ Kế hoạch số 12/KH-UBND ngày 10/01/2026 của UBND tỉnh Thái Nguyên"))
+    page.locator('[data-node="document"] [data-key="date"]').focus()  # looked at: its box can be ticked now
     for box in page.locator("[data-confirm]").all():
         box.check()
     expect(page.locator(".problem")).to_have_count(0)

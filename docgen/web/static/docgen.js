@@ -4,15 +4,41 @@
 "use strict";
 
 const token = () => document.querySelector('meta[name="docgen-token"]').content;
+const words = (key) => document.body.dataset[key] || "";
 
-async function post(url, body) {
+async function send(url, body) {
   const response = await fetch(url, {
     method: "POST",
     headers: {"Content-Type": "application/json", "X-Docgen-Token": token()},
     body: JSON.stringify(body),
   });
-  if (response.status === 403) banner(document.body.dataset.staleToken);
   return {status: response.status, json: await response.json().catch(() => ({}))};
+}
+
+async function post(url, body) {
+  // status 0: the server does not answer (docgen was closed); the typing stays on the page
+  try {
+    let answer = await send(url, body);
+    if (answer.status === 403 && await freshToken()) answer = await send(url, body);  // docgen was started again
+    if (answer.status === 403) banner(document.body.dataset.staleToken);
+    return answer;
+  } catch (error) {
+    return {status: 0, json: {}};
+  }
+}
+
+async function freshToken() {
+  // a page opened before docgen was started again holds the old start's token: take this start's one
+  try {
+    const response = await fetch("/session", {cache: "no-store"});
+    const fresh = (await response.json()).token;
+    if (!fresh || fresh === token()) return false;
+    document.querySelectorAll('meta[name="docgen-token"]').forEach((m) => { m.content = fresh; });
+    document.querySelectorAll('input[name="token"]').forEach((i) => { i.value = fresh; });
+    return true;
+  } catch (error) {
+    return false;
+  }
 }
 
 function banner(text, hint) {
@@ -29,13 +55,47 @@ function own(node, selector) {
   return [...node.querySelectorAll(selector)].filter((el) => el.parentElement.closest("[data-node]") === node);
 }
 
+function unchanged(input) {
+  return input.type === "checkbox" ? input.checked === input.defaultChecked
+    : input.tagName === "SELECT" ? [...input.options].every((o) => o.selected === o.defaultSelected)
+    : input.value === input.defaultValue;
+}
+
+function original(input) {
+  // what the file held, as it held it: a field left alone is sent back exactly (a line break inside a
+  // paragraph, "+ " at the start of a text, a comma in an archive unit, a number written 1.40)
+  const value = JSON.parse(input.dataset.original);
+  const empty = value === null || value === "" || (Array.isArray(value) && value.length === 0);
+  return empty ? null : value;
+}
+
+function number(text) {
+  // 1.250 as the document prints it, or 1250
+  const typed = text.trim();
+  if (/^-?\d{1,3}(\.\d{3})+$/.test(typed)) return Number(typed.replace(/\./g, ""));
+  return /^-?\d+$/.test(typed) ? Number(typed) : typed;
+}
+
+function isoDate(text) {
+  // ngày/tháng/năm as the clerk reads it (8/1/2026 is 8 January), whatever the browser's language
+  const typed = text.trim();
+  const match = typed.match(/^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/);
+  if (!match) return typed;
+  return `${match[3]}-${match[2].padStart(2, "0")}-${match[1].padStart(2, "0")}`;
+}
+
 function readField(input) {
+  if ("original" in input.dataset && unchanged(input)) return original(input);
   const value = input.type === "checkbox" ? input.checked : input.value;
   const lines = () => value.split("\n").map((l) => l.trim()).filter(Boolean);
   switch (input.dataset.kind) {
     case "bool": return value ? null : false;  // true is the default: the file keeps it unsaid
-    case "int": return value.trim() === "" ? null : (/^-?\d+$/.test(value.trim()) ? Number(value.trim()) : value.trim());
-    case "decimal": return value.trim() === "" ? null : value.trim().replace(",", ".");
+    case "int": return value.trim() === "" ? null : number(value);
+    case "date": return value.trim() === "" ? null : isoDate(value);
+    case "decimal": {
+      const typed = value.trim().replace(",", ".");
+      return typed === "" ? null : (/^\d+(\.\d+)?$/.test(typed) ? Number(typed) : typed);
+    }
     case "lines": return lines().length ? lines() : null;
     case "csv": { const items = value.split(",").map((s) => s.trim()).filter(Boolean); return items.length ? items : null; }
     case "bullets": return bulletsOf(lines());
@@ -59,7 +119,7 @@ function bulletsOf(lines) {
 }
 
 function collect(node, path) {
-  const data = {};
+  const data = node.dataset.rest ? JSON.parse(node.dataset.rest) : {};  // the fields the editor does not show
   for (const input of own(node, "[data-kind]")) {
     const key = input.dataset.key;
     input.dataset.field = path ? `${path}.${key}` : key;
@@ -143,9 +203,8 @@ function offerUndo(form, node, parent, next) {
   const shown = words.length > 40 ? `${words.slice(0, 40)}…` : words;
   document.getElementById("undo-text").textContent =
     `Đã xóa ${number && number.textContent.trim() ? number.textContent.trim() + " " : ""}${shown ? `«${shown}»` : "một mục"}.`;
-  bar.hidden = false;
-  clearTimeout(bar.timer);
-  bar.timer = setTimeout(hideUndo, 20000);
+  bar.hidden = false;  // until the next change: a clerk reading the page is not hurried
+  document.getElementById("undo-button").focus();  // reachable at once from the keyboard (Enter, or Ctrl+Z)
 }
 
 function hideUndo() {
@@ -162,10 +221,12 @@ function showProblems(form, problems) {
   summary.replaceChildren();
   summary.hidden = problems.length === 0;
   // errors to fix first, then the entries still to confirm (ticked in the box above, not fixed)
-  const errors = problems.filter((p) => !p.confirm), unconfirmed = problems.filter((p) => p.confirm);
+  const errors = problems.filter((p) => !p.confirm && !p.sample), unconfirmed = problems.filter((p) => p.confirm);
+  const samples = problems.filter((p) => p.sample);
   summary.classList.toggle("only-confirm", errors.length === 0);
   for (const [group, words] of [[errors, `Còn ${errors.length} lỗi cần sửa:`],
-                                [unconfirmed, `Còn ${unconfirmed.length} mục cần xác nhận (đánh dấu ở khung «Cần xác nhận» phía trên):`]]) {
+                                [unconfirmed, `Còn ${unconfirmed.length} mục cần xác nhận (đánh dấu ở khung «Cần xác nhận» phía trên):`],
+                                [samples, `Còn ${samples.length} chỗ cần xem (còn chữ mẫu thì văn bản chỉ được tạo là DỰ THẢO):`]]) {
     if (group.length) showGroup(form, summary, group, words);
   }
 }
@@ -177,19 +238,27 @@ function showGroup(form, summary, problems, words) {
   for (const problem of problems) {
     const target = fieldElement(form, problem.field);
     const note = document.createElement("div");
-    note.className = problem.confirm ? "problem to-confirm" : "problem";
+    note.className = problem.confirm || problem.sample ? "problem to-confirm" : "problem";
     note.textContent = problem.message + (problem.hint ? ` → ${problem.hint}` : "");
     const line = document.createElement("div");
-    line.className = problem.confirm ? "problem-line to-confirm" : "problem-line";
+    line.className = problem.confirm || problem.sample ? "problem-line to-confirm" : "problem-line";
     line.textContent = problem.where ? `${problem.where}: ${problem.message}` : problem.message;
     summary.append(line);
     if (target) {
-      target.classList.add(problem.confirm ? "confirm-pending" : "has-problem");
-      if (target.matches("fieldset")) target.querySelector("legend").after(note);
-      else (target.closest("table") ? target.closest("table").parentElement : (target.closest("label") || target)).after(note);
-      line.addEventListener("click", () => target.scrollIntoView({block: "center"}));
+      target.classList.add(problem.confirm || problem.sample ? "confirm-pending" : "has-problem");
+      placeNote(target, note);
+      line.tabIndex = 0;
+      const go = () => { target.scrollIntoView({block: "center"}); (target.matches("input, textarea, select") ? target : target.querySelector("input, textarea, select") || target).focus(); };
+      line.addEventListener("click", go);
+      line.addEventListener("keydown", (event) => { if (event.key === "Enter") go(); });
     }
   }
+}
+
+function placeNote(target, note) {
+  if (target.matches("fieldset")) target.querySelector("legend").after(note);
+  else if (target.matches(".node") && target.querySelector(":scope > .node-head")) target.querySelector(":scope > .node-head").after(note);
+  else (target.closest("table") ? target.closest("table").parentElement : (target.closest("label") || target)).after(note);
 }
 
 function fieldElement(form, field) {
@@ -204,7 +273,7 @@ function fieldElement(form, field) {
 }
 
 function showFigures(form, figures) {
-  if (!figures.hamlets) figures = {hamlets: [], totals: {}};  // wrong input: no stale figures beside it
+  if (!figures.hamlets) figures = {hamlets: [], totals: {}};  // the server leaves out what a wrong cell feeds
   const rows = [...form.querySelectorAll('[data-list="hamlets"] > [data-node]')];
   rows.forEach((row, i) => {
     for (const cell of row.querySelectorAll("[data-figure]")) cell.textContent = (figures.hamlets[i] || {})[cell.dataset.figure] || "";
@@ -212,32 +281,159 @@ function showFigures(form, figures) {
   for (const cell of form.querySelectorAll("[data-total]")) cell.textContent = figures.totals[cell.dataset.total] || "";
 }
 
+// ---- pasted text: docgen's own marks left out, visibly ------------------------------------------
+
+// "3.", "3.1.", "II.", "a)" and, in the list of points, "-", "•", Word's "o": docgen prints them itself
+const NUMBER_MARK = /^\s*(?:Phần thứ \S+[.:]?|[IVXL]+\.|\d+(?:\.\d+)*\.|\d+\)|[a-zđ]\))\s+(?=\S)/;
+const BULLET_MARK = /^\s*(?:[-–—•●▪◦·*]|o(?=\s))\s*(?=\S)/;
+const SUB_MARK = /^\s*(?:[+◦]|o(?=\s))\s*(?=\S)/;  // Word's second level: docgen's "+ " sub-point
+
+function cleanPasted(text, kind) {
+  const found = new Set();
+  const cleaned = text.replace(/\r\n?/g, "\n").split("\n").map((line) => {
+    let out = line;
+    const number = out.match(NUMBER_MARK);
+    if (number) { found.add(number[0].trim()); out = out.slice(number[0].length); }
+    if (kind === "bullets") {
+      const sub = out.match(SUB_MARK);
+      if (sub) { found.add(sub[0].trim()); return `+ ${out.slice(sub[0].length)}`; }
+      const bullet = out.match(BULLET_MARK);
+      if (bullet) { found.add(bullet[0].trim()); out = out.slice(bullet[0].length); }
+    } else if (kind === "lines") {
+      const bullet = out.match(/^\s*[•●▪◦·]\s*(?=\S)/);
+      if (bullet) { found.add(bullet[0].trim()); out = out.slice(bullet[0].length); }
+    }
+    return out.replace(/^\t+/, "");
+  }).join("\n");
+  return {cleaned, found: [...found]};
+}
+
+function onPaste(event) {
+  const input = event.target;
+  if (!input.matches || !input.matches("[data-kind]")) return;
+  const text = event.clipboardData.getData("text/plain");
+  if (input.closest("#hamlets")) { if (/[\t\n]/.test(text.trim())) { event.preventDefault(); pasteCells(input, text); } return; }
+  if (!input.closest(".node") && input.dataset.key !== "bases" && input.dataset.key !== "intro") return;
+  const {cleaned, found} = cleanPasted(input.tagName === "INPUT" ? text.replace(/\s*\n\s*/g, " ") : text, input.dataset.kind);
+  if (!found.length) return;
+  event.preventDefault();
+  input.setRangeText(cleaned, input.selectionStart, input.selectionEnd, "end");
+  input.dispatchEvent(new Event("input", {bubbles: true}));
+  const label = input.closest("label") || input;
+  let note = label.nextElementSibling;
+  if (!note || !note.classList.contains("paste-note")) {
+    note = document.createElement("div");
+    note.className = "paste-note";
+    note.setAttribute("role", "status");
+    label.after(note);
+  }
+  note.textContent = words("pasteCleaned").replace("{marks}", found.map((m) => `«${m}»`).join(", "));
+}
+
+function pasteCells(input, text) {
+  // a block copied from Excel or Word: rows by line, cells by tab, from the cell pasted into
+  const rows = text.replace(/\r\n?/g, "\n").replace(/\n+$/, "").split("\n").map((line) => line.split("\t"));
+  const startRow = input.closest("tr");
+  const column = [...startRow.querySelectorAll("input[data-kind]")].indexOf(input);
+  let row = startRow;
+  for (const cells of rows) {
+    if (!row) {
+      document.querySelector('button[data-add="hamlet"]').click();
+      row = [...document.querySelectorAll('[data-list="hamlets"] > tr')].pop();
+    }
+    const inputs = [...row.querySelectorAll("input[data-kind]")];
+    cells.forEach((cell, i) => { if (inputs[column + i]) inputs[column + i].value = cell.trim(); });
+    row = row.nextElementSibling;
+  }
+  input.dispatchEvent(new Event("input", {bubbles: true}));
+}
+
+// ---- a confirm box is ticked once its field was looked at -------------------------------------
+
+function gateConfirms(form) {
+  for (const box of form.querySelectorAll("[data-confirm]")) {
+    box.disabled = true;
+    box.closest("label").title = words("confirmLook");
+    const hint = document.createElement("span");
+    hint.className = "muted confirm-hint";
+    hint.textContent = ` (${words("confirmLook")})`;
+    box.closest("label").append(hint);
+  }
+  const looked = (event) => {
+    for (const box of form.querySelectorAll("[data-confirm]:disabled")) {
+      const field = fieldElement(form, box.dataset.confirm) || (box.dataset.confirm === "hamlets" && document.getElementById("hamlets"));
+      if (field && field.contains(event.target) && !event.target.matches("[data-confirm]")) {
+        box.disabled = false;
+        box.closest("label").title = "";
+        const hint = box.closest("label").querySelector(".confirm-hint");
+        if (hint) hint.remove();
+      }
+    }
+  };
+  form.addEventListener("focusin", looked);
+  form.addEventListener("change", looked);
+}
+
+// ---- unsaved changes kept in the browser -------------------------------------------------------
+
+const keptKey = (form) => `docgen-unsaved:${form.dataset.name}`;
+
+function keep(form, data) {
+  try { localStorage.setItem(keptKey(form), JSON.stringify({digest: form.dataset.digest, data})); } catch (e) { /* full */ }
+}
+
+function forget(form) {
+  try { localStorage.removeItem(keptKey(form)); } catch (e) { /* unavailable */ }
+}
+
+function offerKept(form) {
+  let kept = null;
+  try { kept = JSON.parse(localStorage.getItem(keptKey(form)) || "null"); } catch (e) { kept = null; }
+  if (!kept || !kept.data || JSON.stringify(kept.data) === JSON.stringify(collect(form, ""))) return;
+  const box = document.getElementById("kept");
+  box.hidden = false;
+  document.getElementById("kept-data").value = JSON.stringify(kept.data);
+  document.getElementById("kept-digest").value = kept.digest || "";
+  document.getElementById("kept-discard").addEventListener("click", () => { forget(form); box.hidden = true; });
+}
+
 // ---- the editor --------------------------------------------------------------------------------
 
 function editor(form) {
   let timer = null;
-  let dirty = false;
+  let dirty = form.dataset.restored === "1";
   const state = document.getElementById("save-state");
   const setState = (text, kind) => { state.textContent = text; state.className = kind || "muted"; };
 
   async function check() {
-    const {json} = await post(form.dataset.checkUrl, {data: collect(form, "")});
-    showProblems(form, json.problems || []);
-    showFigures(form, json.figures || {});
+    const data = collect(form, "");
+    if (dirty) keep(form, data);
+    const {json} = await post(form.dataset.checkUrl, {data});
+    if (json.problems) showProblems(form, json.problems);
+    if (json.problems) showFigures(form, json.figures || {});
   }
 
   async function save() {
-    const {status, json} = await post(form.dataset.saveUrl, {data: collect(form, ""), digest: form.dataset.digest});
+    const data = collect(form, "");
+    keep(form, data);
+    const {status, json} = await post(form.dataset.saveUrl, {data, digest: form.dataset.digest});
     if (json.saved) {
       form.dataset.digest = json.digest;
       dirty = false;
+      forget(form);
       setState("Đã lưu", "ok");
+      document.getElementById("banner").hidden = true;
+      drawPages();
+    } else if (status === 0) {
+      setState("Chưa lưu", "bad");
+      banner(words("serverDown"));
+      return false;
     } else {
       setState("Chưa lưu", "bad");
-      if (status === 409 && json.problems && json.problems.length) banner(json.problems[0].message, json.problems[0].hint);
+      if (status === 409) banner(words("changedElsewhere"), json.problems && json.problems[0] ? json.problems[0].hint : "");
     }
-    showProblems(form, json.problems || []);
-    showFigures(form, json.figures || {});
+    if (json.problems) showProblems(form, json.problems);
+    if (json.problems) showFigures(form, json.figures || {});
     return status === 200 && json.saved;
   }
 
@@ -248,23 +444,28 @@ function editor(form) {
     timer = setTimeout(check, 350);
   }
 
-  form.addEventListener("input", changed);
+  const focusOn = (node) => (node.querySelector("input, textarea, select") || node).focus();
+  form.addEventListener("input", () => { if (removed) hideUndo(); changed(); });
+  form.addEventListener("paste", onPaste);
   form.addEventListener("change", () => { renumber(form); changed(); });
   form.addEventListener("click", (event) => {
     const button = event.target.closest("button");
     if (!button) return;
     if (button.dataset.add) {
+      if (removed) hideUndo();
       const list = button.previousElementSibling.matches("[data-list]") ? button.previousElementSibling
         : button.parentElement.querySelector(`[data-kind-of="${button.dataset.add}"]`);
       list.append(document.getElementById(`new-${button.dataset.add}`).content.cloneNode(true));
       const added = [...list.children].filter((el) => el.matches("[data-node]")).pop();
-      (added.querySelector("input, textarea") || added).focus();
+      focusOn(added);
     } else if (button.dataset.move) {
+      if (removed) hideUndo();
       const node = button.closest("[data-node]");
       const sibling = Number(button.dataset.move) < 0 ? node.previousElementSibling : node.nextElementSibling;
       if (sibling && sibling.matches("[data-node]")) {
         Number(button.dataset.move) < 0 ? sibling.before(node) : sibling.after(node);
       }
+      button.focus();  // the moved block keeps the focus: press again to move it further
     } else if (button.hasAttribute("data-remove")) {
       const node = button.closest("[data-node]");
       const filled = [...node.querySelectorAll("input[type=text], textarea")].some((el) => el.value.trim());
@@ -280,23 +481,79 @@ function editor(form) {
     renumber(form);
     changed();
   });
-  document.getElementById("undo-button").addEventListener("click", () => {
+  const undo = () => {
     if (!removed) return;
-    removed.parent.insertBefore(removed.node, removed.next && removed.next.isConnected ? removed.next : null);
+    const {node} = removed;
+    removed.parent.insertBefore(node, removed.next && removed.next.isConnected ? removed.next : null);
     hideUndo();
     renumber(form);
     changed();
+    focusOn(node);
+  };
+  document.getElementById("undo-button").addEventListener("click", undo);
+  document.addEventListener("keydown", (event) => {
+    const key = event.key.toLowerCase();
+    if ((event.ctrlKey || event.metaKey) && key === "s") { event.preventDefault(); save(); }
+    // Ctrl+Z in a text field undoes the typing there; elsewhere it puts back the block just removed
+    if ((event.ctrlKey || event.metaKey) && key === "z" && removed && !event.target.matches("input[type=text], textarea")) {
+      event.preventDefault();
+      undo();
+    }
   });
-  window.addEventListener("beforeunload", (event) => { if (dirty) event.preventDefault(); });
+  window.addEventListener("beforeunload", (event) => { if (dirty) { keep(form, collect(form, "")); event.preventDefault(); } });
 
-  const build = document.getElementById("build");
-  build.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    if (await save()) { dirty = false; build.submit(); }
-  });
+  for (const id of ["build", "excel-form"]) {
+    const other = document.getElementById(id);
+    if (!other) continue;
+    other.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      if (await save()) { dirty = false; other.submit(); }
+    });
+  }
 
+  gateConfirms(form);
+  showNotes(form);
+  const preview = document.getElementById("preview");
+  if (preview) preview.addEventListener("toggle", drawPages);
   renumber(form);
+  offerKept(form);
+  if (dirty) { setState("Có thay đổi chưa lưu", "warn"); banner(words("restored")); }
   check();
+}
+
+async function drawPages() {
+  // the document's pages, drawn again from the file just saved, when the clerk keeps the panel open
+  const panel = document.getElementById("preview");
+  if (!panel || !panel.open) return;
+  const state = document.getElementById("preview-state");
+  state.textContent = "Đang vẽ các trang …";
+  try {
+    const answer = await (await fetch(panel.dataset.url, {cache: "no-store"})).json();
+    const images = answer.pages.map((png, i) => {
+      const image = document.createElement("img");
+      image.src = `data:image/png;base64,${png}`;
+      image.alt = `Trang ${i + 1}`;
+      return image;
+    });
+    document.getElementById("preview-pages").replaceChildren(...images);
+    state.textContent = answer.problems.length ? answer.problems.map((p) => `${p.where ? p.where + ": " : ""}${p.message}`).join(" ") : "";
+  } catch (error) {
+    state.textContent = words("serverDown");
+  }
+}
+
+function showNotes(form) {
+  // what the Word import interpreted or corrected, at its field, until the plan is first saved
+  const holder = document.getElementById("import-notes");
+  if (!holder) return;
+  collect(form, "");  // gives each field its data-field
+  for (const note of JSON.parse(holder.textContent)) {
+    const target = fieldElement(form, note.field);
+    const box = document.createElement("div");
+    box.className = "import-note";
+    box.textContent = note.message;
+    if (target) placeNote(target, box);
+  }
 }
 
 document.addEventListener("DOMContentLoaded", () => {
