@@ -46,6 +46,7 @@ class RunFormat:
     color: Resolved[str]  # "auto", a hex value such as "FF0000", or "theme:<name>"
     caps: bool
     hidden: bool
+    underline: bool = False  # any w:u but "none": an emphasis the importer keeps
 
 
 @dataclass(frozen=True)

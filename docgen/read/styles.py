@@ -104,6 +104,7 @@ class StyleSheet:
             color=_resolve(layers, _color, "auto"),
             caps=_toggled(layers, "w:caps").value,
             hidden=_toggled(layers, "w:vanish").value,
+            underline=_resolve(layers, _underline, False).value,
         )
 
     def para_format(self, ppr: Element | None, table_style: str | None = None,
@@ -238,6 +239,11 @@ def _toggled(layers: list[Layer], tag: str) -> Resolved[bool]:
 def _half_points(element: Element | None) -> float | None:
     value = number(element)
     return None if value is None else value / 2
+
+
+def _underline(rpr: Element) -> bool | None:
+    found = child(rpr, "w:u")
+    return None if found is None else attr(found) != "none"
 
 
 def _color(rpr: Element) -> str | None:
