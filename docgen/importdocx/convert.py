@@ -69,7 +69,7 @@ def plan_data(view, parts, notes: Notes) -> dict[str, Any]:
         plan["parts"] = body.parts
     else:
         plan["sections"] = body.sections
-    plan["signature"] = end.signature(parts, notes)
+    plan["signature"] = end.signature(view, parts, notes)
     plan["recipients"] = end.recipients(parts, notes)
     plan["targets"] = {"year": top.plan_year(parts, document.get("date"))}
     used = _tables(view, parts, plan, notes)

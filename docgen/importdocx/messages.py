@@ -57,6 +57,13 @@ RECIPIENTS_MISSING = "Không tìm thấy \"Nơi nhận:\" và các nơi nhận: 
 SIGNER_MISSING = "Không tìm thấy họ tên người ký: docgen để tạm \"…\". Sửa lại."
 POSITION_MISSING = "Không tìm thấy chức vụ người ký: docgen để tạm \"CHỦ TỊCH\". Sửa lại."
 
+# End block: the signature column read line by line (issue 16)
+TITLES_JOINED = ("Bản gốc ghi chức vụ trên nhiều dòng ({lines}): tệp kế hoạch giữ chúng trong một dòng. Kiểm tra "
+                 "lại.")
+BELOW_NAME = ("Dưới họ tên người ký, bản gốc còn ghi: {lines}. Tệp kế hoạch chưa có chỗ cho dòng này: không in "
+              "lại. Kiểm tra lại.")
+SECOND_SIGNER = ("Bản gốc có người ký thứ hai ({lines}): tệp kế hoạch chỉ giữ một người ký. Kiểm tra lại.")
+
 # Tables
 TOTAL_DIFFERS = ("Dòng tổng của bản gốc ({table}, cột \"{column}\") ghi {stated}, nhưng cộng các dòng được "
                  "{computed}: tệp kế hoạch giữ số liệu từng xóm, số ghi ở dòng tổng được đưa vào [reference] để "
@@ -87,3 +94,19 @@ OUT_SUFFIX = "Tệp kế hoạch ghi ra phải có đuôi .toml."
 FILE_HEADER = ("Tệp kế hoạch nhập từ {source} bằng docgen import-docx. Các dòng chú thích \"# docgen:\" ghi những "
                "chỗ đã diễn giải hoặc sửa so với bản gốc; xem xong có thể xóa.")
 NOTE_PREFIX = "docgen: "
+
+# Report: a kind of note met many times is printed once (issue 16)
+GROUPED = "- {summary} ({count} chỗ, đầu tiên: {places}; từng chỗ ghi thành chú thích trong tệp)"
+AT_PARAGRAPH = "đoạn {index}"
+AT_END = "sau phần chữ ký"
+SUMMARIES = {
+    POINTS_WITH_DOT: ("Bản gốc đánh điểm bằng \"a.\", \"b.\": docgen in \"a)\", \"b)\" (Nghị định 30, Phụ lục I, "
+                      "mục II.6.đ)"),
+    POINTS_OUT_OF_ORDER: "Bản gốc đánh chữ cái của điểm không liên tục: docgen đánh lại a, b, c, d, đ, e, g …",
+    ITEM_SKIPPED: "Bản gốc đánh số khoản không liên tục: docgen đánh số lại liên tục",
+    PART_SKIPPED: "Bản gốc đánh số tiểu mục không liên tục: docgen đánh số lại liên tục",
+    PARAGRAPH_JOINED: "Đoạn bắt đầu bằng chữ thường ngay sau một đoạn chưa hết câu: ghép vào đoạn trước",
+    REORDERED: "Đoạn văn đứng sau các ý gạch đầu dòng: tệp kế hoạch in nó trước các ý đó; kiểm tra lại thứ tự",
+    UNPLACED: "Đoạn không xếp được vào bố cục I., 1., 1.1., a): giữ như một đoạn văn ở chỗ gần nhất; kiểm tra lại",
+    LEFTOVER_PARAGRAPH: "Đoạn sau phần chữ ký chưa đưa được vào tệp kế hoạch: chép nguyên văn thành chú thích",
+}

@@ -6,7 +6,8 @@ plan file, so the clerk sees in the file itself why a value differs from the Wor
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 
 Path = tuple[str | int, ...]
 
@@ -21,6 +22,9 @@ class Note:
     path: Path
     kind: str
     message: str
+    # the paragraphs of the original it concerns (``Paragraph.index``): where the clerk finds what changed
+    sources: tuple[int, ...] = field(default=(), compare=False)
+    topic: str = field(default="", compare=False)  # the kind of interpretation (its message's template)
 
     @property
     def field(self) -> str:
@@ -37,11 +41,21 @@ class Notes:
 
     items: list[Note] = field(default_factory=list)
 
-    def add(self, path: Path, kind: str, message: str) -> None:
-        """Record one note (the same note twice is kept once)."""
-        note = Note(tuple(path), kind, message)
-        if note not in self.items:
-            self.items.append(note)
+    def add(self, path: Path, kind: str, message: str, sources: Iterable[int] = (), topic: str = "") -> None:
+        """Record one note on the original's paragraphs ``sources``, of the kind ``topic`` (the same note twice
+        is kept once, with the paragraphs of both)."""
+        note = Note(tuple(path), kind, message, tuple(sources), topic or message)
+        for position, known in enumerate(self.items):
+            if known == note:
+                merged = tuple(dict.fromkeys(known.sources + note.sources))
+                self.items[position] = replace(known, sources=merged)
+                return
+        self.items.append(note)
+
+    @property
+    def sources(self) -> set[int]:
+        """Return every paragraph of the original some note names."""
+        return {index for note in self.items for index in note.sources}
 
     def at(self, path: Path) -> list[Note]:
         """Return the notes on exactly ``path``."""

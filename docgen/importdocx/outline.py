@@ -137,7 +137,8 @@ class _Builder:
         if written != self.written_section + 1:
             previous = vnformat.roman(self.written_section) if self.written_section else "—"
             self.notes.add(self.path["section"], CORRECTED, m.SECTION_SKIPPED.format(
-                written=f"{line.number}.", previous=f"{previous}.", due=f"{vnformat.roman(due)}."))
+                written=f"{line.number}.", previous=f"{previous}.", due=f"{vnformat.roman(due)}."),
+                _at(line), m.SECTION_SKIPPED)
         self.written_section = written or due
         self.written_item = 0
 
@@ -156,7 +157,8 @@ class _Builder:
         written = int(line.number)
         if written != self.written_item + 1:
             self.notes.add(self.path["item"], CORRECTED, m.ITEM_SKIPPED.format(written=f"{line.number}.",
-                                                                               due=f"{len(items)}."))
+                                                                               due=f"{len(items)}."),
+                           _at(line), m.ITEM_SKIPPED)
         self.written_item = written
 
     def _part(self, line: Line, following: Line | None) -> None:
@@ -169,7 +171,8 @@ class _Builder:
         due = f"{int(self.path['item'][-1]) + 1}.{len(parts)}"  # docgen counts unnumbered parts too
         if line.number.split(".")[1] != str(len(parts)):
             self.notes.add(self.path["part"], CORRECTED, m.PART_SKIPPED.format(written=f"{line.number}.",
-                                                                               due=f"{due}."))
+                                                                               due=f"{due}."),
+                           _at(line), m.PART_SKIPPED)
 
     def _heading(self, line: Line, following: Line | None) -> None:
         """A bold line without a number inside a khoản is a sub-heading docgen prints unnumbered."""
@@ -191,10 +194,11 @@ class _Builder:
         self.last_text = (points[-1]["text"], 0, self.path["point"] + ("text",))
         due = vnformat.point_letter(len(points))
         if line.mark == "." and len(points) == 1:
-            self.notes.add(owner_path + ("points", 0), CORRECTED, m.POINTS_WITH_DOT.format(letter=line.number))
+            self.notes.add(owner_path + ("points", 0), CORRECTED, m.POINTS_WITH_DOT.format(letter=line.number),
+                           _at(line), m.POINTS_WITH_DOT)
         elif line.number != due:
             self.notes.add(self.path["point"], CORRECTED, m.POINTS_OUT_OF_ORDER.format(
-                written=f"{line.number}{line.mark}", due=due))
+                written=f"{line.number}{line.mark}", due=due), _at(line), m.POINTS_OUT_OF_ORDER)
 
     # --- content ---------------------------------------------------------------------------------------
 
@@ -233,7 +237,7 @@ class _Builder:
             self.body.intro.append(line.text)
             return
         if target.get("bullets"):
-            self.notes.add(path + ("text",), INTERPRETED, m.REORDERED)
+            self.notes.add(path + ("text",), INTERPRETED, m.REORDERED, _at(line), m.REORDERED)
         texts = target.setdefault("text", [])
         texts.append(line.text)
         self.last_text = (texts, len(texts) - 1, path + ("text",))
@@ -243,24 +247,25 @@ class _Builder:
         paragraph, cut in two by a stray Enter (often at a page end): it is joined back, and said so."""
         texts, index, path = self.last_text = before
         texts[index] = f"{texts[index]} {line.text}"
-        self.notes.add(path, INTERPRETED, m.PARAGRAPH_JOINED.format(start=snippet(line.text)))
+        self.notes.add(path, INTERPRETED, m.PARAGRAPH_JOINED.format(start=snippet(line.text)), _at(line),
+                       m.PARAGRAPH_JOINED)
 
     def _division(self, line: Line, following: Line | None) -> None:
-        self._place_as_text(line, m.DIVISION_KEPT.format(text=line.paragraph.text.strip()))
+        self._place_as_text(line, m.DIVISION_KEPT.format(text=line.paragraph.text.strip()), m.DIVISION_KEPT)
 
     def _unplaced(self, line: Line) -> None:
-        self._place_as_text(line, m.UNPLACED.format(where=line.paragraph.place.label))
+        self._place_as_text(line, m.UNPLACED.format(where=line.paragraph.place.label), m.UNPLACED)
 
-    def _place_as_text(self, line: Line, message: str) -> None:
+    def _place_as_text(self, line: Line, message: str, topic: str) -> None:
         """Keep a paragraph that fits nowhere as a plain paragraph, with its number as written, and say so."""
         text = " ".join(line.paragraph.text.split())
         target, path = self._content_owner()
         if target is None:
             self.body.intro.append(text)
-            self.notes.add(("intro",), UNPLACED, message)
+            self.notes.add(("intro",), UNPLACED, message, _at(line), topic)
             return
         target.setdefault("text", []).append(text)
-        self.notes.add(path + ("text",), UNPLACED, message)
+        self.notes.add(path + ("text",), UNPLACED, message, _at(line), topic)
 
     # --- where things go -------------------------------------------------------------------------------
 
@@ -290,6 +295,11 @@ class _Builder:
         self.section = self.body.sections[-1]
         self.path["section"] = self.root + ("sections", len(self.body.sections) - 1)
         return self.section
+
+
+def _at(line: Line) -> tuple[int]:
+    """The paragraph of the original a note on ``line`` names."""
+    return (line.paragraph.index,)
 
 
 def _continues(last: tuple[list, int, Path], text: str) -> bool:

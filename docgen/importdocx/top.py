@@ -10,7 +10,7 @@ from docgen import nd30
 from docgen.importdocx import messages as m
 from docgen.importdocx.notes import CORRECTED, INTERPRETED, Notes
 from docgen.read.identity import date_line, doc_type_name, issuer_name, issuing_unit, number_line
-from docgen.read.parts import Parts
+from docgen.read.parts import Parts, Span
 from docgen.read.text import fold, squash, title_case
 from docgen.vnformat import strip_marks
 
@@ -91,7 +91,7 @@ def _number(parts: Parts, notes: Notes, symbol: str) -> int | None:
         return None
     digits = re.sub(r"\D", "", line.number)
     if line.blank or not digits or int(digits) < 1:
-        notes.add(("document", "number"), INTERPRETED, m.NUMBER_BLANK.format(symbol=symbol))
+        notes.add(("document", "number"), INTERPRETED, m.NUMBER_BLANK.format(symbol=symbol), _at(parts.number))
         return None
     return int(digits)
 
@@ -104,7 +104,7 @@ def _date(parts: Parts, notes: Notes) -> dt.date | None:
     if found is None:
         written = line.written if line is not None else ""
         notes.add(("document", "date"), INTERPRETED,
-                  m.DATE_BLANK.format(written=written) if written else m.DATE_MISSING)
+                  m.DATE_BLANK.format(written=written) if written else m.DATE_MISSING, _at(parts.place_date))
     return found
 
 
@@ -131,9 +131,15 @@ def _place(parts: Parts, notes: Notes) -> str:
     unit = issuing_unit(parts)
     if unit is None:
         if written:
-            notes.add(("issuer", "place"), INTERPRETED, m.PLACE_KEPT.format(place=written))
+            notes.add(("issuer", "place"), INTERPRETED, m.PLACE_KEPT.format(place=written), _at(parts.place_date))
         return written or "…"
     place = title_case(unit[1])
     if written and fold(written) != fold(place):
-        notes.add(("issuer", "place"), CORRECTED, m.PLACE_CORRECTED.format(written=written, place=place))
+        notes.add(("issuer", "place"), CORRECTED, m.PLACE_CORRECTED.format(written=written, place=place),
+                  _at(parts.place_date))
     return place
+
+
+def _at(span: Span | None) -> tuple[int, ...]:
+    """Return the paragraph of the original a top-block element is in, for the note on it."""
+    return (span.paragraph.index,) if span is not None else ()
