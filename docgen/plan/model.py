@@ -16,8 +16,12 @@ from pydantic import BaseModel, ConfigDict, Field, Strict
 # is said at its field instead of printed, or of breaking the arithmetic of the tables.
 MAX_COUNT, MAX_NUMBER, YEARS = 9_999_999, 99_999, (2000, 2100)
 Count = Annotated[int, Strict(), Field(ge=0, le=MAX_COUNT)]
+UNNUMBERED = ("false: không đánh số (đoạn văn hoặc tiêu đề xen giữa các mục có số); các mục sau vẫn đánh số "
+              "liền, không bỏ số.")
+MARKUP_NOTE = ("Trong mọi đoạn văn: **đậm**, *nghiêng*, __gạch chân__; xuống dòng trong đoạn bằng \\n; đoạn chỉ "
+               "gồm {table.id} là chỗ đặt bảng.")
 Text = Annotated[str, Field(min_length=1)]
-Paragraphs = Annotated[list[Text], Field(description="Các đoạn văn, mỗi đoạn một chuỗi.")]
+Paragraphs = Annotated[list[Text], Field(description="Các đoạn văn, mỗi đoạn một chuỗi. " + MARKUP_NOTE)]
 Bullets = Annotated[
     list[Text | list[Text]],
     Field(description='Các ý gạch đầu dòng "-", mỗi ý một chuỗi. Một danh sách [...] đặt ngay sau một ý '
@@ -59,6 +63,7 @@ class Point(Strict_):
 
     text: Paragraphs = Field(min_length=1, description="Đoạn đầu in ngay sau chữ cái; các đoạn sau xuống dòng.")
     bullets: Bullets = []
+    numbered: bool = Field(default=True, description=UNNUMBERED)
 
 
 class Part(Strict_):
@@ -76,6 +81,7 @@ class Item(Strict_):
     """Khoản 1., 2. … trong một mục."""
 
     title: str = Field(default="", description="Tiêu đề in đậm. Bỏ trống thì đoạn đầu in ngay sau số.")
+    numbered: bool = Field(default=True, description=UNNUMBERED)
     text: Paragraphs = []
     bullets: Bullets = []
     points: list[Point] = []
@@ -86,6 +92,7 @@ class Section(Strict_):
     """Mục I., II. … : tiêu đề in hoa, đậm."""
 
     title: Text
+    numbered: bool = Field(default=True, description=UNNUMBERED + " Tiêu đề vẫn in hoa, đậm.")
     text: Paragraphs = []
     bullets: Bullets = []
     items: list[Item] = []
@@ -99,16 +106,33 @@ class Division(Strict_):
     sections: list[Section] = Field(min_length=1, description="Các mục I., II. … của phần này.")
 
 
-class Signature(Strict_):
-    """Quyền hạn, chức vụ, họ tên người ký (ô 7)."""
+class Signer(Strict_):
+    """Một người ký: quyền hạn (TM./KT./TL./TUQ./Q. hoặc không), chức vụ, chỗ ký và đóng dấu, họ tên."""
 
     on_behalf_of: str = Field(default="", description="Tên tập thể sau \"TM.\": ỦY BAN NHÂN DÂN. Bỏ trống nếu "
-                                                      "không ký thay mặt tập thể.")
+                                                      "không ký thay mặt tập thể (Chủ tịch ký tên mình).")
     prefix: Literal["", "KT.", "Q.", "TL.", "TUQ."] = Field(
         default="", description="KT. (ký thay), Q. (quyền), TL. (thừa lệnh), TUQ. (thừa ủy quyền), hoặc bỏ trống.")
     head_title: str = Field(default="", description="Chức vụ người đứng đầu sau KT./TL./TUQ.: CHỦ TỊCH.")
-    position: Text = Field(description="Chức vụ người ký: PHÓ CHỦ TỊCH.")
+    position: str = Field(default="", description="Chức vụ người ký: PHÓ CHỦ TỊCH.")
+    lines: list[Text] = Field(default=[], max_length=3, description=(
+        "Các dòng quyền hạn, chức vụ in đúng như viết (1 đến 3 dòng), thay cho on_behalf_of/prefix/head_title/"
+        "position: [\"TM. BAN CHỈ ĐẠO\", \"TRƯỞNG BAN\"]."))
+    note: str = Field(default="", description="Dòng in nghiêng dưới chức vụ, trong mẫu biểu: (Ký, ghi rõ họ tên).")
+    above: str = Field(default="", description="Dòng in nghiêng trên chức vụ, trong mẫu biểu: "
+                                               "……, ngày … tháng … năm ….")
+    space: bool = Field(default=True, description="false: không chừa chỗ ký, đóng dấu giữa chức vụ và họ tên.")
+    name: str = Field(default="", description="Họ và tên người ký, không kèm học hàm, học vị.")
+
+
+class Signature(Signer):
+    """Quyền hạn, chức vụ, họ tên người ký (ô 7). Văn bản liên tịch: thêm người ký [[signature.joint]] in bên
+    trái, cùng hàng."""
+
     name: Text = Field(description="Họ và tên người ký, không kèm học hàm, học vị.")
+    joint: list[Signer] = Field(default=[], max_length=1, description=(
+        "Văn bản liên tịch: người ký của cơ quan cùng ban hành, in bên trái người ký chính; nơi nhận in "
+        "xuống dưới."))
 
 
 class Recipients(Strict_):
@@ -176,16 +200,60 @@ class TableColumn(Strict_):
                                                "tiêu đề cột chiếm cả hai dòng tiêu đề.")
 
 
-class Appendix(Strict_):
-    """Một phụ lục: một bảng số liệu theo xóm, in trên trang khổ ngang, các cột do người soạn chọn."""
+Cell = Annotated[str, Field(description='Một ô. "<": gộp với ô bên trái; "^": gộp với ô bên trên; '
+                                        '"\\<" và "\\^" in chính dấu đó.')]
+Align = Literal["left", "center", "right", "justify"]
+TableId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
 
-    id: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")] = Field(
-        description="Tên ngắn để dẫn chiếu trong văn bản: {appendix.poor} in ra \"Phụ lục I\".")
-    title: Text = Field(description="Tên bảng, docgen in hoa: Biểu phân bố chỉ tiêu giảm hộ nghèo năm 2022.")
-    columns: list[TableColumn] = Field(min_length=1, description="Các cột [[appendices.columns]], theo thứ tự "
-                                                                 "in; mỗi số liệu một cột.")
+
+class Table(Strict_):
+    """Một bảng đặt trong văn bản bằng một đoạn chỉ gồm {table.id}: bảng gõ sẵn (header, rows) hoặc bảng số
+    liệu theo xóm (columns, như bảng phụ lục)."""
+
+    id: TableId = Field(description="Tên ngắn: đoạn \"{table.lich}\" trong văn bản là chỗ in bảng.")
+    title: str = Field(default="", description="Tên bảng in đậm, căn giữa phía trên bảng (bỏ trống: không in).")
+    header: list[list[Cell]] = Field(default=[], description="Các dòng tiêu đề, mỗi dòng một danh sách ô; in "
+                                                             "đậm, lặp lại đầu mỗi trang.")
+    rows: list[list[Cell]] = Field(default=[], description="Các dòng của bảng, mỗi dòng một danh sách ô.")
+    total: list[Cell] = Field(default=[], description="Dòng tổng (in đậm, cuối bảng): [\"Cộng\", \"<\", \"12\"].")
+    widths: list[Annotated[Decimal, Field(gt=0, le=1000)]] = Field(
+        default=[], description="Độ rộng tương đối của các cột: [1, 5, 2] (cột 2 rộng gấp 5 cột 1); bỏ trống: "
+                                "chia đều.")
+    align: list[Align] = Field(default=[], description="Căn lề từng cột của các dòng nội dung: left, center, "
+                                                      "right, justify (bỏ trống: left).")
+    columns: list[TableColumn] = Field(default=[], description="Bảng số liệu theo xóm: các cột như "
+                                                               "[[appendices.columns]]; không dùng cùng rows.")
+    total_label: Text = Field(default="Cộng", description="Bảng số liệu theo xóm: chữ ở dòng tổng.")
+
+
+class Appendix(Strict_):
+    """Một phụ lục, in trên trang riêng với "Phụ lục …" và "(Kèm theo …)": một bảng số liệu theo xóm (columns),
+    hoặc một văn bản (text, sections: đặt bảng bằng {table.id}), hoặc một mẫu biểu (label "Mẫu số 01/…", text có
+    dòng chấm để điền, signatures)."""
+
+    id: TableId = Field(description="Tên ngắn để dẫn chiếu trong văn bản: {appendix.poor} in ra \"Phụ lục I\".")
+    label: str = Field(default="", description="Nhãn in thay cho \"Phụ lục I\" (và {appendix.id} in ra nhãn này): "
+                                               "\"Mẫu số 01/HNCT\", \"Phụ lục 1a\".")
+    title: str = Field(default="", description="Tên phụ lục, docgen in hoa: Biểu phân bố chỉ tiêu giảm hộ nghèo "
+                                               "năm 2022.")
+    reference: bool = Field(default=True, description="false: không in dòng \"(Kèm theo …)\".")
+    orientation: Literal["", "portrait", "landscape"] = Field(
+        default="", description="Khổ trang: portrait (dọc), landscape (ngang). Bỏ trống: ngang cho bảng số liệu "
+                                "và bảng từ 6 cột, dọc cho văn bản và mẫu biểu.")
+    columns: list[TableColumn] = Field(default=[], description="Bảng số liệu theo xóm: các cột "
+                                                               "[[appendices.columns]], theo thứ tự in.")
     total: Text = Field(default="Cộng", description="Chữ ở dòng tổng (in ở cột TT và cột tên xóm gộp lại): "
                                                     "Cộng.")
+    text: Paragraphs = Field(default=[], description="Các đoạn của phụ lục văn bản hoặc mẫu biểu, trước các "
+                                                     "mục. " + MARKUP_NOTE)
+    sections: list[Section] = Field(default=[], description="Các mục I., II. … của phụ lục, như nội dung chính.")
+    signatures: list[Signer] = Field(default=[], max_length=3, description="Mẫu biểu: các chỗ ký cuối mẫu, in "
+                                                                           "cạnh nhau từ trái sang phải.")
+
+    @property
+    def kind(self) -> str:
+        """``figures`` for a hamlet table, ``text`` for anything else (a text, a typed table, a form)."""
+        return "figures" if self.columns else "text"
 
 
 class Plan(Strict_):
@@ -207,6 +275,8 @@ class Plan(Strict_):
     targets: Targets
     hamlets: list[Hamlet] = Field(default=[], description="Các xóm, theo thứ tự in trong bảng.")
     appendices: list[Appendix] = []
+    tables: list[Table] = Field(default=[], description="Các bảng [[tables]], in ở đoạn {table.id} trong văn bản "
+                                                        "hoặc phụ lục.")
     reference: Reference = Reference()
     confirm: list[str] = Field(default=[], description="Các mục chép từ năm trước cần người soạn kiểm tra lại "
                                                         "(docgen new ghi vào). Kiểm tra xong mục nào thì xóa mục đó "
