@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from docgen.markup import Run, all_bold, escape, normalise, parse, plain, to_markup
 
-B, I, U = (True, False, False), (False, True, False), (False, False, True)
+B, IT, U = (True, False, False), (False, True, False), (False, False, True)
 
 
 def styled(*pieces):
@@ -17,7 +17,7 @@ def styled(*pieces):
 
 @pytest.mark.parametrize("text, expected", [
     ("**đậm** và *nghiêng* và __gạch chân__",
-     styled(("đậm", B), (" và ", (0, 0, 0)), ("nghiêng", I), (" và ", (0, 0, 0)), ("gạch chân", U))),
+     styled(("đậm", B), (" và ", (0, 0, 0)), ("nghiêng", IT), (" và ", (0, 0, 0)), ("gạch chân", U))),
     ("**Mục tiêu *chung***", styled(("Mục tiêu ", B), ("chung", (True, True, False)))),
     ("__**Lưu ý:**__ hết hạn", styled(("Lưu ý:", (True, False, True)), (" hết hạn", (0, 0, 0)))),
     ("Số **05**/KH", styled(("Số ", (0, 0, 0)), ("05", B), ("/KH", (0, 0, 0)))),
@@ -54,7 +54,7 @@ def test_whole_bold_paragraph_is_a_sub_heading():
 
 def test_spaces_at_the_edges_of_a_style_are_left_plain():
     assert to_markup(styled(("Mục tiêu: ", B), ("nội dung", (0, 0, 0)))) == "**Mục tiêu:** nội dung"
-    assert normalise(styled((" a ", I))) == [Run(" "), Run("a", italic=True), Run(" ")]
+    assert normalise(styled((" a ", IT))) == [Run(" "), Run("a", italic=True), Run(" ")]
 
 
 TEXT = st.text(alphabet="ab *_\\()\nđ", max_size=30)

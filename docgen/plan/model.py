@@ -69,9 +69,10 @@ class Point(Strict_):
 class Part(Strict_):
     """Tiểu mục 3.1., 3.2. … trong một khoản."""
 
-    title: Text = Field(description="Tiêu đề, in đậm sau số thứ tự.")
+    title: str = Field(default="", description="Tiêu đề, in đậm sau số thứ tự. Chỉ được bỏ trống khi "
+                                                "numbered = false (các đoạn không tiêu đề, không số).")
     numbered: bool = Field(default=True, description="false: in đậm tiêu đề mà không đánh số (khi khoản chỉ "
-                                                     "có một tiểu dự án).")
+                                                     "có một tiểu dự án); các tiểu mục sau vẫn đánh số liền.")
     text: Paragraphs = []
     bullets: Bullets = []
     points: list[Point] = []
@@ -123,6 +124,7 @@ class Signer(Strict_):
                                                "……, ngày … tháng … năm ….")
     space: bool = Field(default=True, description="false: không chừa chỗ ký, đóng dấu giữa chức vụ và họ tên.")
     name: str = Field(default="", description="Họ và tên người ký, không kèm học hàm, học vị.")
+    below: list[Text] = Field(default=[], description="Các dòng in dưới họ tên (không đậm): số điện thoại …")
 
 
 class Signature(Signer):
@@ -237,6 +239,9 @@ class Appendix(Strict_):
     title: str = Field(default="", description="Tên phụ lục, docgen in hoa: Biểu phân bố chỉ tiêu giảm hộ nghèo "
                                                "năm 2022.")
     reference: bool = Field(default=True, description="false: không in dòng \"(Kèm theo …)\".")
+    heading: list[Text] = Field(default=[], description="Mẫu biểu: các dòng đầu mẫu in đậm, căn giữa, trên tên "
+                                                        "mẫu: [\"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\", \"Độc lập - "
+                                                        "Tự do - Hạnh phúc\"].")
     orientation: Literal["", "portrait", "landscape"] = Field(
         default="", description="Khổ trang: portrait (dọc), landscape (ngang). Bỏ trống: ngang cho bảng số liệu "
                                 "và bảng từ 6 cột, dọc cho văn bản và mẫu biểu.")
@@ -249,6 +254,8 @@ class Appendix(Strict_):
     sections: list[Section] = Field(default=[], description="Các mục I., II. … của phụ lục, như nội dung chính.")
     signatures: list[Signer] = Field(default=[], max_length=3, description="Mẫu biểu: các chỗ ký cuối mẫu, in "
                                                                            "cạnh nhau từ trái sang phải.")
+    notes: Paragraphs = Field(default=[], description="Các đoạn ghi chú in sau chỗ ký, chữ nhỏ: "
+                                                      "\"Ghi chú: (1) …\".")
 
     @property
     def kind(self) -> str:
