@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from typing import NamedTuple
 
+from docgen.markup import Run, to_markup
 from docgen.read.document import Paragraph
 
 BOLD, ITALIC, UNDERLINE = "bold", "italic", "underline"
@@ -59,7 +60,7 @@ def _squashed(paragraph: Paragraph) -> tuple[str, list[frozenset[str]]]:
         kinds = frozenset(k for k, on in zip(KINDS, (run.fmt.bold.value, run.fmt.italic.value, run.fmt.underline),
                                              strict=True) if on)
         chars += [(c, kinds) for c in unicodedata.normalize("NFC", run.text)]
-    text, flags = "", []
+    text, flags = "", []  # type: tuple[str, list[frozenset[str]]]
     for char, kinds in chars:
         if char.isspace():
             if text and not text.endswith(" "):
@@ -95,3 +96,13 @@ def _spaces_outside(pieces: list[Segment]) -> list[Segment]:
             else:
                 out.append(part)
     return out
+
+
+def to_text(pieces: list[Segment]) -> str:
+    """Return the pieces as plan-file text: emphasis as markup, every other mark escaped (docgen.markup)."""
+    return to_markup([Run(p.text, BOLD in p.kinds, ITALIC in p.kinds, UNDERLINE in p.kinds) for p in pieces])
+
+
+def marked(paragraph: Paragraph, text: str) -> str:
+    """Return ``text`` (a squashed part of the paragraph's text) as plan-file text with its emphasis."""
+    return to_text(segments(paragraph, text))

@@ -19,38 +19,55 @@ ARCHIVE = re.compile(r"^[-–+]?\s*lưu\s*:?\s*(?P<units>.*?)\s*(\((?P<copies>\d
 
 
 def signature(view: DocumentView, parts: Parts, notes: Notes) -> dict[str, Any]:
-    """Return the ``[signature]`` table from the signature column (see ``importdocx.signature``)."""
+    """Return the ``[signature]`` table from the signature column (see ``importdocx.signature``): the main
+    signer (the right-most column), and a joint signer on its left for a document signed by two bodies."""
     found = signers(view, parts)
     if not found:
         return _from_locator(parts, notes)
-    first = found[0]
-    table: dict[str, Any] = {}
-    position = ""
-    for word, rest in first.authority:
-        if word == "TM.":
-            table["on_behalf_of"] = rest
-        elif word == "Q.":
-            table["prefix"], position = "Q.", rest
-        else:
-            table["prefix"], table["head_title"] = word, rest
-    if first.titles:
-        position = position or " ".join(first.titles)
-        if len(first.titles) > 1:
-            notes.add(("signature", "position"), INTERPRETED, m.TITLES_JOINED.format(
-                lines=" / ".join(first.titles)), first.sources, m.TITLES_JOINED)
-    if not position:
-        position = "CHỦ TỊCH"
-        notes.add(("signature", "position"), INTERPRETED, m.POSITION_MISSING, first.sources)
-    table["position"] = position
-    table["name"] = first.name or "…"
-    if not first.name:
-        notes.add(("signature", "name"), INTERPRETED, m.SIGNER_MISSING, first.sources)
-    if first.below:
-        notes.add(("signature", "name"), INTERPRETED, m.BELOW_NAME.format(lines=" / ".join(first.below)),
-                  first.sources, m.BELOW_NAME)
-    for other in found[1:]:
+    table = signer_table(found[-1], notes, ("signature",))
+    if not table.get("name"):
+        table["name"] = "…"
+        notes.add(("signature", "name"), INTERPRETED, m.SIGNER_MISSING, found[-1].sources)
+    if len(found) > 1:
+        table["joint"] = [signer_table(found[-2], notes, ("signature", "joint", 0))]
+    for other in found[:-2]:
         notes.add(("signature",), UNPLACED, m.SECOND_SIGNER.format(lines=" / ".join(_lines(other))),
                   other.sources, m.SECOND_SIGNER)
+    return table
+
+
+def signer_table(signer: Signer, notes: Notes, path: tuple) -> dict[str, Any]:
+    """Return one signer as the plan file holds it: TM./KT./TL./TUQ./Q. and one title line in the usual fields,
+    anything else as its lines printed as written (up to three)."""
+    table: dict[str, Any] = {}
+    usual = len(signer.titles) <= 1 and len(signer.authority) <= 2 and (
+        len(signer.authority) < 2 or (signer.authority[0][0] == "TM." and signer.authority[1][0] != "TM."))
+    if usual:
+        position = signer.titles[0] if signer.titles else ""
+        for word, rest in signer.authority:
+            if word == "TM.":
+                table["on_behalf_of"] = rest
+            elif word == "Q." and not position:
+                table["prefix"], position = "Q.", rest
+            else:
+                table["prefix"], table["head_title"] = word, rest
+        if position:
+            table["position"] = position
+        elif "prefix" in table and "head_title" in table:  # "KT. CHỦ TỊCH" alone: the title is on that line
+            table["lines"] = [f"{table.pop('prefix')} {table.pop('head_title')}"]
+    else:
+        lines = [f"{w} {r}" for w, r in signer.authority] + signer.titles
+        if len(lines) > 3:
+            notes.add(path + ("lines",), INTERPRETED, m.TITLES_JOINED.format(lines=" / ".join(lines)),
+                      signer.sources, m.TITLES_JOINED)
+            lines = lines[:2] + [" ".join(lines[2:])]
+        table["lines"] = lines
+    if signer.brackets:
+        table["note"] = " ".join(signer.brackets)
+    if signer.name:
+        table["name"] = signer.name
+    if signer.below:
+        table["below"] = signer.below
     return table
 
 
@@ -97,7 +114,8 @@ def _signing(text: str) -> str:
 def recipients(parts: Parts, notes: Notes) -> dict[str, Any]:
     """Return the ``[recipients]`` table: the lines without their dash and end mark; the "Lưu:" line as the
     units after VT (VT is added when the original left it out)."""
-    items, archive, copies, written, where = [], [], None, "", ()
+    items, archive, copies, written = [], [], None, ""
+    where: tuple[int, ...] = ()
     for span in parts.recipients:
         text = squash(span.text)
         found = ARCHIVE.match(text) if patterns.ARCHIVE.match(fold(text)) else None

@@ -17,55 +17,72 @@ from docgen.read.text import fold, squash
 TOTAL_WORDS = ("cộng", "tổng", "tổng cộng", "tổng số")
 
 
-@dataclass
-class GridCell:
-    """One cell as printed: its text (paragraphs joined by line breaks) and its spans."""
-
-    text: str
-    colspan: int = 1
-    rowspan: int = 1
+MERGED_LEFT, MERGED_UP = "<", "^"  # a cell covered by the one on its left, or above it (docs/plan-file.md)
 
 
 @dataclass
 class Grid:
-    """A table: rows of cells (a cell covered by a merge above it is not repeated), the number of header rows,
-    the position of the total row (or None), the alignment of each grid column, and the paragraphs read."""
+    """A table as the plan file holds it: every row with one text per grid column ("<" and "^" for the parts of
+    merged cells), how many rows are its header, its total row at the bottom (or none), each column's
+    alignment, and the paragraphs of the original it was read from."""
 
-    rows: list[list[GridCell]]
-    columns: int
+    rows: list[list[str]]
     header_rows: int = 0
-    total_row: int | None = None
+    total: list[str] = field(default_factory=list)
     align: list[str] = field(default_factory=list)
     sources: list[int] = field(default_factory=list)
 
     @property
+    def columns(self) -> int:
+        return max((len(row) for row in self.rows), default=0)
+
     def header_text(self) -> str:
-        """The words of the header, for a note or a title: "TT | Nội dung | Trách nhiệm"."""
+        """The words of the header, for a note: "TT | Nội dung | Trách nhiệm"."""
         rows = self.rows[:max(self.header_rows, 1)]
-        return " | ".join(c.text.replace("\n", " ") for row in rows for c in row if c.text)
+        return " | ".join(c.replace("\n", " ") for row in rows for c in row if c not in (MERGED_LEFT, MERGED_UP) and c)
+
+    def as_plan(self, ident: str) -> dict:
+        """Return the ``[[tables]]`` entry for this table."""
+        table: dict = {"id": ident}
+        if self.header_rows:
+            table["header"] = self.rows[:self.header_rows]
+        table["rows"] = self.rows[self.header_rows:]
+        if self.total:
+            table["total"] = self.total
+        if any(a != "left" for a in self.align):
+            table["align"] = self.align
+        return table
 
 
 def read_grid(table: Table) -> Grid:
-    """Return the table as data."""
-    rows: list[list[GridCell]] = []
-    for r, row in enumerate(table.rows):
-        cells = []
-        for cell in row:
-            if cell.merge == "continue":
-                continue
-            cells.append(GridCell(_cell_text(cell), cell.span, _rowspan(table, r, cell)))
-        rows.append(cells)
-    columns = max((sum(c.span for c in row) for row in table.rows), default=0)
-    grid = Grid(rows, columns, sources=[p.index for c in table.cells for p in c.paragraphs])
-    grid.header_rows = _header_rows(table)
-    grid.total_row = _total_row(rows, grid.header_rows)
+    """Return the table as the plan file holds it."""
+    columns = max((c.grid + c.span for row in table.rows for c in row), default=0)
+    rows = [_row(row, columns) for row in table.rows]
+    grid = Grid(rows, _header_rows(table), sources=[p.index for c in table.cells for p in c.paragraphs])
     grid.align = _alignments(table, grid.header_rows, columns)
+    if len(rows) > grid.header_rows + 1 and _is_total(rows[-1]):
+        grid.total = rows.pop()
     return grid
 
 
+def _row(cells: tuple[Cell, ...], columns: int) -> list[str]:
+    texts = [""] * columns
+    for cell in cells:
+        for offset in range(cell.span):
+            if cell.grid + offset >= columns:
+                break
+            if cell.merge == "continue":
+                texts[cell.grid + offset] = MERGED_UP
+            else:
+                texts[cell.grid + offset] = _cell_text(cell) if offset == 0 else MERGED_LEFT
+    return texts
+
+
 def _cell_text(cell: Cell) -> str:
+    """The cell's paragraphs as one text with line breaks; a cell holding just "<" or "^" keeps it as text."""
     lines = [p for p in cell.paragraphs if not p.is_empty]
-    return "\n".join(to_text(segments(p, squash(p.text))) for p in lines)
+    text = "\n".join(to_text(segments(p, squash(p.text))) for p in lines)
+    return "\\" + text if text in (MERGED_LEFT, MERGED_UP) else text
 
 
 def _rowspan(table: Table, row: int, cell: Cell) -> int:
@@ -99,14 +116,10 @@ def _bold(paragraph: Paragraph) -> bool:
     return bool(runs) and all(r.fmt.bold.value for r in runs)
 
 
-def _total_row(rows: list[list[GridCell]], header_rows: int) -> int | None:
-    """The first data row or the last one, when it starts with "Cộng", "Tổng" …"""
-    body = range(header_rows, len(rows))
-    for position in (body[0], body[-1]) if body else ():
-        first = next((c.text for c in rows[position] if c.text.strip()), "")
-        if fold(first).rstrip(" :.") in TOTAL_WORDS:
-            return position
-    return None
+def _is_total(row: list[str]) -> bool:
+    """A row that starts with "Cộng", "Tổng" …"""
+    first = next((c for c in row if c and c not in (MERGED_LEFT, MERGED_UP)), "")
+    return fold(first).rstrip(" :.") in TOTAL_WORDS
 
 
 def _alignments(table: Table, header_rows: int, columns: int) -> list[str]:

@@ -58,11 +58,10 @@ SIGNER_MISSING = "Không tìm thấy họ tên người ký: docgen để tạm 
 POSITION_MISSING = "Không tìm thấy chức vụ người ký: docgen để tạm \"CHỦ TỊCH\". Sửa lại."
 
 # End block: the signature column read line by line (issue 16)
-TITLES_JOINED = ("Bản gốc ghi chức vụ trên nhiều dòng ({lines}): tệp kế hoạch giữ chúng trong một dòng. Kiểm tra "
-                 "lại.")
-BELOW_NAME = ("Dưới họ tên người ký, bản gốc còn ghi: {lines}. Tệp kế hoạch chưa có chỗ cho dòng này: không in "
-              "lại. Kiểm tra lại.")
-SECOND_SIGNER = ("Bản gốc có người ký thứ hai ({lines}): tệp kế hoạch chỉ giữ một người ký. Kiểm tra lại.")
+TITLES_JOINED = ("Bản gốc ghi quyền hạn, chức vụ trên hơn ba dòng ({lines}): docgen in ba dòng, hai dòng cuối "
+                 "ghép làm một. Kiểm tra lại.")
+SECOND_SIGNER = ("Bản gốc có hơn hai người ký; người ký này ({lines}) không in lại: tệp kế hoạch giữ người ký "
+                 "chính và một người ký liên tịch. Kiểm tra lại.")
 
 # Tables
 TOTAL_DIFFERS = ("Dòng tổng của bản gốc ({table}, cột \"{column}\") ghi {stated}, nhưng cộng các dòng được "
@@ -79,6 +78,13 @@ REFERENCE_REWRITTEN = ("Dòng \"{written}\" của bản gốc được docgen vi
 REDUCTION_TOTAL_DIFFERS = ("Dòng tổng của bản gốc ({table}, cột \"{column}\") ghi {stated}, nhưng cộng các dòng được "
                            "{computed}: tệp kế hoạch giữ số liệu từng xóm.")
 BLANK_AS_ZERO = "Các ô để trống trong bảng của bản gốc được ghi là 0."
+
+# Appendices of any kind (issue 16)
+APPENDIX_COVER = ("Bản gốc có các dòng \"{lines}\" đứng trên các mẫu biểu, phụ lục: docgen in mỗi phụ lục, mẫu biểu "
+                  "trên trang riêng với nhãn và dòng \"(Kèm theo …)\" của nó, nên không in lại các dòng này.")
+APPENDIX_NUMBERED = ("Bản gốc ghi \"{written}\": docgen tự đánh số phụ lục bằng số La Mã theo thứ tự (Phụ lục I, "
+                     "II …).")
+APPENDIX_EMPTY = "Phụ lục này của bản gốc không có nội dung đọc được: docgen để tạm \"…\". Sửa lại."
 
 LEFTOVER_PARAGRAPH = "Đoạn sau phần chữ ký chưa đưa được vào tệp kế hoạch ({where}): \"{text}\"."
 LEFTOVER_TABLE = ("Bảng sau phần chữ ký chưa đọc được thành phụ lục ({where}); nội dung từng dòng: {text}")

@@ -42,7 +42,7 @@ def signers(view: DocumentView, parts: Parts) -> list[Signer]:
     if first is None:
         return []
     columns = _columns(view, parts, first)
-    return [s for s in (_read(lines) for lines in columns) if s.authority or s.titles]
+    return [s for s in (read_column(lines) for lines in columns) if s.authority or s.titles]
 
 
 def _columns(view: DocumentView, parts: Parts, first: Span) -> list[list[Span | None]]:
@@ -76,7 +76,7 @@ def _signed(lines: list[Span | None]) -> bool:
     return any(s is not None and is_upper(s.text) for s in lines)
 
 
-def _read(lines: list[Span | None]) -> Signer:
+def read_column(lines: list[Span | None]) -> Signer:
     """Authority lines, then upper-case title lines, then (after the signing space, or at the first line not in
     capitals) the name, then whatever is under it."""
     signer = Signer()

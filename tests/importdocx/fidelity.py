@@ -23,7 +23,7 @@ from pathlib import Path
 
 from docgen.read import open_document
 from docgen.read.document import DocumentView, Paragraph, Table
-from docgen.read.text import fold, snippet
+from docgen.read.text import fold, is_rule_text, snippet
 
 NUMBERING = re.compile(r"^(?:(?:[IVXL]+|\d+(?:\.\d+)*|[a-zđ])[.)]|\d+(?:\.\d+)+"
                        r"|[-–—•●▪■◦○+*\uf0a7\uf0b7\uf0d8\uf076\uf0fc])\s+", re.IGNORECASE)
@@ -98,7 +98,7 @@ def compare(source: bytes, rebuilt: bytes, named: set[int]) -> Fidelity:
     for block in view.blocks:
         if isinstance(block, Table):
             _cells(block, result, named, fidelity)
-        elif not block.is_empty:
+        elif not block.is_empty and not is_rule_text(block.text):  # a rule typed as dashes is a drawn line
             found = _lookup(block.text, result)
             _count(fidelity, "paragraph", block, found is not None, named)
             _emphasis(block, found or [], named, fidelity)
@@ -118,7 +118,7 @@ def _lookup(text: str, result: _Rebuilt) -> list[Paragraph] | None:
 
 def _cells(table: Table, result: _Rebuilt, named: set[int], fidelity: Fidelity) -> None:
     for cell in table.cells:
-        paragraphs = [p for p in cell.paragraphs if not p.is_empty]
+        paragraphs = [p for p in cell.paragraphs if not p.is_empty and not is_rule_text(p.text)]
         if not paragraphs or cell.merge == "continue":
             continue
         whole = result.find(normal(" ".join(p.text for p in paragraphs)))
@@ -206,5 +206,5 @@ def round_trip(source: bytes, name: str = "goc.docx", folder: Path | None = None
         write_imported(imported, target, force=True)
         rebuilt = build(target).docx
     errors = [f for f in check_docx(rebuilt, "rebuilt") if f.severity == "error"]
-    named = {index for note in imported.notes for index in getattr(note, "sources", ())}
+    named = {index for note in imported.notes for index in note.sources}
     return RoundTrip(imported.text, imported.notes, rebuilt, errors, compare(source, rebuilt, named))
