@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import tempfile
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -192,18 +193,20 @@ class RoundTrip:
     fidelity: Fidelity
 
 
-def round_trip(source: bytes, name: str = "goc.docx", folder: Path | None = None) -> RoundTrip:
-    """Import ``source``, build the plan file, check the result and compare it with the source."""
+def round_trip(source: bytes, name: str = "goc.docx", edit: Callable[[str], str] | None = None) -> RoundTrip:
+    """Import ``source``, build the plan file (after ``edit``, what a clerk settles before building), check the
+    result and compare it with the source."""
     from docgen.build import build
     from docgen.check import check_docx
     from docgen.importdocx import import_docx, write_imported
 
     with tempfile.TemporaryDirectory() as temporary:
-        where = folder or Path(temporary)
-        target = where / "plans" / (Path(name).stem + ".toml")
+        target = Path(temporary) / "plans" / (Path(name).stem + ".toml")
         target.parent.mkdir(parents=True, exist_ok=True)
         imported = import_docx(source, name, target)
         write_imported(imported, target, force=True)
+        if edit is not None:
+            target.write_text(edit(imported.text), encoding="utf-8")
         rebuilt = build(target).docx
     errors = [f for f in check_docx(rebuilt, "rebuilt") if f.severity == "error"]
     named = {index for note in imported.notes for index in note.sources}
