@@ -12,8 +12,9 @@ from docgen.errors import DocgenError, Location, Problem
 from docgen.figures import FIGURES, STATED_PER_HAMLET
 from docgen.plan.linemap import LineMap
 from docgen.plan.load import field_path
-from docgen.plan.model import Plan, Section
+from docgen.plan.model import Plan, Section, TableColumn
 from docgen.plan.placeholders import BROKEN_PLACEHOLDER, PLACEHOLDER, texts_matching
+from docgen.plan.validate_content import check_content
 from docgen.render.templates import kind_supported
 from docgen.vnformat import POINT_LETTERS, strip_marks
 
@@ -53,6 +54,7 @@ def validate_plan(plan: Plan, path: Path, lines: LineMap) -> None:
     _check_placeholders(plan, found)
     _check_outline(plan, found)
     _check_recipients(plan, found)
+    check_content(plan, found)
     found.raise_if_any()
 
 
@@ -167,7 +169,7 @@ def _check_kind(plan: Plan, found: _Collector) -> None:
 
 def _check_signature(plan: Plan, found: _Collector) -> None:
     signature = plan.signature
-    if signature.prefix in ("KT.", "TL.", "TUQ.") and not signature.head_title:
+    if signature.prefix in ("KT.", "TL.", "TUQ.") and not signature.head_title and not signature.lines:
         found.add(("signature", "head_title"), m.SIGNATURE_HEAD_MISSING.format(prefix=signature.prefix))
 
 
@@ -177,17 +179,20 @@ def _check_appendices(plan: Plan, found: _Collector) -> None:
         if appendix.id in seen:
             found.add(("appendices", index, "id"), m.DUPLICATE_APPENDIX.format(id=appendix.id))
         seen.add(appendix.id)
-        _check_columns(plan, index, found)
+        _check_columns(plan, ("appendices", index), appendix.columns, found)
+    for index, table in enumerate(plan.tables):
+        _check_columns(plan, ("tables", index), table.columns, found)
     targets = (plan.targets.poor_reduction, plan.targets.near_poor_reduction)
-    if (plan.appendices or any(targets)) and not plan.hamlets:
+    figure_tables = [a for a in plan.appendices if a.columns] + [t for t in plan.tables if t.columns]
+    if (figure_tables or any(targets)) and not plan.hamlets:
         found.add(("hamlets",), m.NO_HAMLETS)
 
 
-def _check_columns(plan: Plan, index: int, found: _Collector) -> None:
+def _check_columns(plan: Plan, at: tuple[Any, ...], columns: list[TableColumn], found: _Collector) -> None:
     """Every column names a catalogue figure, once per table, and one the plan's data can give."""
     first: dict[str, int] = {}
-    for number, column in enumerate(plan.appendices[index].columns):
-        where = ("appendices", index, "columns", number, "figure")
+    for number, column in enumerate(columns):
+        where = at + ("columns", number, "figure")
         if column.figure not in FIGURES:
             found.add(where, m.UNKNOWN_FIGURE.format(figure=column.figure),
                       m.UNKNOWN_FIGURE_HINT.format(names=", ".join(FIGURES)))
@@ -218,8 +223,10 @@ def _check_outline(plan: Plan, found: _Collector) -> None:
                 found.add(where, m.EMPTY_ITEM)
             blocks = [(where, item.points)] + [(where + ("parts", p), part.points) for p, part in enumerate(item.parts)]
             for parts, points in blocks:
-                if len(points) > len(POINT_LETTERS):
-                    found.add(parts + ("points",), m.TOO_MANY_POINTS.format(count=len(points), most=len(POINT_LETTERS)),
+                lettered = [point for point in points if point.numbered]
+                if len(lettered) > len(POINT_LETTERS):
+                    found.add(parts + ("points",),
+                              m.TOO_MANY_POINTS.format(count=len(lettered), most=len(POINT_LETTERS)),
                               m.TOO_MANY_POINTS_HINT)
 
 
@@ -230,7 +237,7 @@ def _check_recipients(plan: Plan, found: _Collector) -> None:
 
 
 def _check_placeholders(plan: Plan, found: _Collector) -> None:
-    known = set(FIGURE_NAMES) | {f"appendix.{a.id}" for a in plan.appendices}
+    known = set(FIGURE_NAMES) | {f"appendix.{a.id}" for a in plan.appendices} | {f"table.{t.id}" for t in plan.tables}
     for parts, text in texts_matching(plan, _SUSPECT):
         bad = _UNPRINTABLE.search(text)
         if bad is not None:
