@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from docgen import vnformat
 from docgen.importdocx import messages as m
 from docgen.importdocx.emphasis import marked
 from docgen.importdocx.grid import read_grid
@@ -97,8 +98,9 @@ def _appendix(block: _Block, plan: dict[str, Any], notes: Notes) -> tuple[dict[s
     appendix: dict[str, Any] = {"id": f"phu_luc_{position + 1}"}
     taken = {block.label.index}
     if PLAIN_LABEL.match(fold(label)):
-        notes.add(path, CORRECTED, m.APPENDIX_NUMBERED.format(written=label), [block.label.index],
-                  m.APPENDIX_NUMBERED)
+        if fold(label).rstrip(" .:") != fold(f"Phụ lục {vnformat.roman(position + 1)}"):
+            notes.add(path, CORRECTED, m.APPENDIX_NUMBERED.format(written=label), [block.label.index],
+                      m.APPENDIX_NUMBERED)
     else:
         appendix["label"] = label
     content = list(block.content)

@@ -34,10 +34,11 @@ CONTAINED_MIN = 12  # a shorter text found inside a longer paragraph is too like
 
 
 def normal(text: str) -> str:
-    """Return ``text`` as compared: folded, its leading number or bullet and its end mark taken off."""
+    """Return ``text`` as compared: folded, its leading number or bullet, its end mark and its spaces taken
+    off."""
     text = fold(text)
     text = NUMBERING.sub("", text, count=1)
-    return text.rstrip(" .;,:").removesuffix("./").strip()
+    return "".join(text.rstrip(" .;,:").removesuffix("./").split())  # spacing aside: "85 /KH" is "85/KH"
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,10 @@ def test_the_issued_2022_plan_comes_back_with_its_notes():
     # the issued plan states totals its rows do not give: the build stops on them until the clerk settles them
     # (here: drops the stated figures, as tests/importdocx/test_issued_2022.py does)
     trip = round_trip(typed_docx(ISSUED_2022), "kh-85-2022.docx", _settled)
-    _assert_whole(trip, "2022")
+    # its two "(Kèm theo kế hoạch số /UBND …)" lines are rewritten with the plan's number and date (Decree 30),
+    # which is 2 of its 143 paragraphs: each named by its note, none lost without one
+    assert not trip.fidelity.unnamed, trip.fidelity.unnamed[:5]
+    assert not trip.errors and trip.fidelity.share("cell") >= 0.95
 
 
 def _settled(text: str) -> str:
