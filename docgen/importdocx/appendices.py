@@ -147,7 +147,8 @@ class _Filler:
         return None
 
     def _table(self, table: Table) -> None:
-        texts = [squash(p.text) for c in table.cells for p in c.paragraphs if not p.is_empty]
+        texts = [squash(line) for c in table.cells for p in c.paragraphs for line in p.text.split("\n")
+                 if line.strip()]
         if not self.text and not self.title and any(patterns.NATIONAL_NAME.match(fold(t)) for t in texts):
             self.heading += [t for t in texts if not is_rule_text(t)]  # a form's own top box
             return
