@@ -22,10 +22,10 @@ _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 PAD_TWIPS = 30  # 1.5 pt above and below each cell's text, so figures do not touch the grid lines
 
 
-def column_widths(kinds: list[str]) -> list[float]:
-    """Return each column's width in mm, together the landscape text width."""
+def column_widths(kinds: list[str], available_mm: float = nd30.LANDSCAPE_TEXT_WIDTH_MM) -> list[float]:
+    """Return each column's width in mm, together the text width (landscape unless said)."""
     fixed = {"order": ORDER_MM, "name": NAME_MM}
-    rest = nd30.LANDSCAPE_TEXT_WIDTH_MM - sum(fixed.get(kind, 0) for kind in kinds)
+    rest = available_mm - sum(fixed.get(kind, 0) for kind in kinds)
     share = rest / max(1, sum(kind not in fixed for kind in kinds))
     return [fixed.get(kind, share) for kind in kinds]
 

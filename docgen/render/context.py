@@ -11,8 +11,9 @@ from typing import Any
 from docgen import nd30, vnformat
 from docgen.calc import PLAIN_FIGURES, Results, commune_figures
 from docgen.figures import FIGURES
-from docgen.plan.model import Appendix, Item, Part, Plan, Point, Section
+from docgen.plan.model import Appendix, Item, Part, Plan, Point, Section, Table
 from docgen.plan.placeholders import PLACEHOLDER, texts_matching, with_texts
+from docgen.render import content
 from docgen.render.appendix_table import column_widths
 
 
@@ -20,6 +21,10 @@ def make_context(plan: Plan, results: Results, draft: bool = False) -> dict[str,
     """Return the context for the plan template; ``draft`` (or a plan without number or date) marks it DỰ THẢO."""
     plan = with_figures(plan, results)
     doc = plan.document
+    tables = {table.id: table for table in plan.tables}
+    body = _with_tables(body_paragraphs(plan), tables, plan, results, landscape=False)
+    bases = [content.paragraph(text) for text in punctuated(plan.bases, ";", ".")]
+    closing = content.paragraph(closing_text(plan.closing))
     return {
         "issuer_parent": plan.issuer.parent,
         "issuer_header": plan.issuer.header,
@@ -28,13 +33,19 @@ def make_context(plan: Plan, results: Results, draft: bool = False) -> dict[str,
         "place_date": f"{plan.issuer.place}, {vnformat.long_date(doc.date)}",
         "doc_type": doc.kind.upper(),
         "summary": doc.summary,
-        "bases": punctuated(plan.bases, ";", "."),
-        "body": body_paragraphs(plan),
-        "closing": closing_text(plan.closing),
+        # Bases print as plain strings, as always; only when one holds emphasis do they come as paragraphs.
+        "bases": [] if any(p["runs"] for p in bases) else [p["text"] for p in bases],
+        "base_paragraphs": bases if any(p["runs"] for p in bases) else [],
+        "body": body,
+        "closing": closing["text"],
+        "closing_runs": closing["runs"],
         "recipients": recipient_lines(plan),
         "signature_lines": signature_lines(plan),
         "signer": plan.signature.name,
-        "appendices": [_appendix(plan, results, a, i) for i, a in enumerate(plan.appendices, start=1)],
+        "signature": content.signer_block(plan.signature),
+        "joint": [content.signer_block(signer) for signer in plan.signature.joint],
+        "joint_table": "",  # the joint signers' row, built with the template's styles (render/docx.py)
+        "appendices": [_appendix(plan, results, a, i, tables) for i, a in enumerate(plan.appendices, start=1)],
     }
 
 
@@ -49,6 +60,12 @@ def appendix_label(index: int, count: int) -> str:
     return "Phụ lục" if count == 1 else f"Phụ lục {vnformat.roman(index)}"
 
 
+def appendix_labels(plan: Plan) -> dict[str, str]:
+    """Each appendix's label by id: its own (``Mẫu số 01/HNCT``) or ``Phụ lục I`` … counted over all of them."""
+    count = len(plan.appendices)
+    return {a.id: a.label or appendix_label(i, count) for i, a in enumerate(plan.appendices, start=1)}
+
+
 def punctuated(texts: list[str], middle: str, last: str) -> list[str]:
     """Return the texts ending in ``middle``, the last in ``last``, whatever punctuation the clerk typed."""
     bare = [text.rstrip(" ;.,") for text in texts]
@@ -58,12 +75,26 @@ def punctuated(texts: list[str], middle: str, last: str) -> list[str]:
 def body_paragraphs(plan: Plan) -> list[dict[str, Any]]:
     """Return the body as paragraphs ``{"text", "bold"}`` with the engine's numbering, intro to sections."""
     out = [_plain(text) for text in plan.intro]
-    for number, section in enumerate(plan.sections, start=1):
-        out += _section(section, vnformat.roman(number))
+    out += _sections(plan.sections)
     for number, division in enumerate(plan.parts, start=1):
         out += [_division("label", f"Phần {vnformat.ordinal(number)}"), _division("title", division.title.upper())]
-        for index, section in enumerate(division.sections, start=1):  # mục restart at I. in each phần
-            out += _section(section, vnformat.roman(index))
+        out += _sections(division.sections)  # mục restart at I. in each phần
+    return out
+
+
+def _numbers(entries: list[Any]) -> list[int]:
+    """The number of each entry; an unnumbered one gets 0 and the next numbered one carries on without a gap."""
+    out, count = [], 0
+    for entry in entries:
+        count += entry.numbered
+        out.append(count if entry.numbered else 0)
+    return out
+
+
+def _sections(sections: list[Section]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for number, section in zip(_numbers(sections), sections, strict=True):
+        out += _section(section, vnformat.roman(number) if number else "")
     return out
 
 
@@ -83,40 +114,37 @@ def recipient_lines(plan: Plan) -> list[str]:
 
 def signature_lines(plan: Plan) -> list[str]:
     """Return the authority and position lines: ``TM. …``, ``KT. CHỦ TỊCH``, ``PHÓ CHỦ TỊCH`` (ND30 Điều 13)."""
-    sign = plan.signature
-    lines = [f"TM. {sign.on_behalf_of.upper()}"] if sign.on_behalf_of else []
-    if sign.prefix == "Q.":
-        return lines + [f"Q. {sign.position.upper()}"]
-    if sign.prefix:
-        lines.append(f"{sign.prefix} {sign.head_title.upper()}")
-    return lines + [sign.position.upper()]
+    return content.signer_titles(plan.signature)
 
 
 def _section(section: Section, number: str) -> list[dict[str, Any]]:
-    out = [_bold(f"{number}. {section.title.upper()}")]
+    out = [_bold(f"{number}. {section.title.upper()}" if number else section.title.upper())]
     out += _content(section.text, section.bullets)
-    for index, item in enumerate(section.items, start=1):
-        out += _item(item, str(index))
+    for index, item in zip(_numbers(section.items), section.items, strict=True):
+        out += _item(item, str(index) if index else "")
     return out
 
 
 def _item(item: Item, number: str) -> list[dict[str, Any]]:
     out = _headed(item.title, item.text, number)
     out += _bullets(item.bullets) + _points(item.points)
-    for index, part in enumerate(item.parts, start=1):
-        out += _part(part, f"{number}.{index}")
+    for index, part in zip(_numbers(item.parts), item.parts, strict=True):
+        out += _part(part, f"{number}.{index}" if number and index else "")
     return out
 
 
 def _part(part: Part, number: str) -> list[dict[str, Any]]:
-    title = f"{number}. {part.title}" if part.numbered else part.title
-    out = [_bold(title)] + _content(part.text, part.bullets)
+    title = f"{number}. {part.title}" if part.numbered and number else part.title
+    out = ([_bold(title)] if title else []) + _content(part.text, part.bullets)
     return out + _points(part.points)
 
 
 def _points(points: list[Point]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    for index, point in enumerate(points, start=1):
+    for index, point in zip(_numbers(points), points, strict=True):
+        if not index:
+            out += _content(point.text, point.bullets)
+            continue
         first, *rest = point.text
         out.append(_plain(f"{vnformat.point_letter(index)}) {first}"))
         out += _content(rest, point.bullets)
@@ -124,7 +152,10 @@ def _points(points: list[Point]) -> list[dict[str, Any]]:
 
 
 def _headed(title: str, text: list[str], number: str) -> list[dict[str, Any]]:
-    """A titled khoản is a bold ``1. Title`` line; an untitled one starts its first paragraph with ``1.``."""
+    """A titled khoản is a bold ``1. Title`` line; an untitled one starts its first paragraph with ``1.``; an
+    unnumbered one prints its title and text as they are."""
+    if not number:
+        return ([_bold(title)] if title else []) + _content(text, [])
     if title:
         return [_bold(f"{number}. {title}")] + _content(text, [])
     first, *rest = text or [""]
@@ -145,23 +176,42 @@ def _bullets(bullets: list) -> list[dict[str, Any]]:
 
 
 def _plain(text: str) -> dict[str, Any]:
-    return {"text": text, "bold": False, "division": ""}
+    return content.paragraph(text)
 
 
 def _bold(text: str) -> dict[str, Any]:
-    return {"text": text, "bold": True, "division": ""}
+    return content.paragraph(text, bold=True)
 
 
 def _division(line: str, text: str) -> dict[str, Any]:
     """A "Phần thứ nhất" line (``label``) or the part's title under it (``title``): centred, bold."""
-    return {"text": text, "bold": True, "division": line}
+    return content.paragraph(text, bold=True, division=line)
+
+
+def _with_tables(paragraphs: list[dict[str, Any]], tables: dict[str, Table], plan: Plan, results: Results,
+                 landscape: bool) -> list[dict[str, Any]]:
+    """Put each placed table's printed cells in its paragraph, sized to the page it is printed on."""
+    width = content.available_width(landscape)
+    out = []
+    for p in paragraphs:
+        table = tables.get(p["table"]) if p["table"] else None
+        if table is None:
+            out.append(p)
+        elif table.columns:
+            out.append(p | {"table": _figure_table(plan, results, table.columns, table.total_label, width)
+                            | {"kind": "figures", "title": table.title}})
+        else:
+            typed = content.typed_table(table, width)
+            content.mark_restarts(typed)
+            out.append(p | {"table": typed})
+    return out
 
 
 def with_figures(plan: Plan, results: Results) -> Plan:
     """Return the plan with every ``{poor_reduction}``-style placeholder, in any text, replaced by its figure."""
     values = {name: _figure_text(name, value) for name, value in commune_figures(results).items()}
-    count = len(plan.appendices)
-    values |= {f"appendix.{a.id}": appendix_label(i, count) for i, a in enumerate(plan.appendices, start=1)}
+    values |= {f"appendix.{key}": label for key, label in appendix_labels(plan).items()}
+    values |= {f"table.{t.id}": f"{{table.{t.id}}}" for t in plan.tables}  # placed at render, not replaced
     filled = {path: PLACEHOLDER.sub(lambda m: values[m.group(1)], text)
               for path, text in texts_matching(plan, PLACEHOLDER)}
     return with_texts(plan, filled)
@@ -175,32 +225,50 @@ def _figure_text(name: str, value: Any) -> str:
     return vnformat.padded(value) if value < 1000 else vnformat.integer(value)
 
 
-def _appendix(plan: Plan, results: Results, appendix: Appendix, index: int) -> dict[str, Any]:
-    """Return one appendix table as printed strings: header rows with their merges, hamlet rows, total row."""
+def _appendix(plan: Plan, results: Results, appendix: Appendix, index: int,
+              tables: dict[str, Table]) -> dict[str, Any]:
+    """Return one appendix as printed strings: its label, title and reference line, then either a hamlet table
+    (header rows with their merges, hamlet rows, total row) or a text with its outline, tables and signers."""
     doc = plan.document
     reference = (f"(Kèm theo {doc.kind} số {symbol(plan)} {vnformat.long_date(doc.date)} "
                  f"của {plan.issuer.name})")
-    figures = [column.figure for column in appendix.columns]
+    common = {"label": appendix_labels(plan)[appendix.id], "title": appendix.title.upper(),
+              "reference": reference if appendix.reference else "", "kind": appendix.kind,
+              "heading": list(appendix.heading)}
+    if appendix.columns:
+        landscape = appendix.orientation != "portrait"
+        table = _figure_table(plan, results, appendix.columns, appendix.total, content.available_width(landscape))
+        return common | table | {"portrait": not landscape, "body": [], "signers": [], "notes": []}
+    body = [_plain(text) for text in appendix.text] + _sections(appendix.sections)
+    landscape = appendix.orientation == "landscape" or (not appendix.orientation
+                                                        and content.uses_wide_table(body, tables))
+    return common | {
+        "portrait": not landscape, "rows": [], "total": [], "widths": [],
+        "body": _with_tables(body, tables, plan, results, landscape),
+        "signers": [content.signer_block(signer) for signer in appendix.signatures],
+        "notes": [_plain(text) for text in appendix.notes],
+    }
+
+
+def _figure_table(plan: Plan, results: Results, columns: Any, total_label: str, width: float) -> dict[str, Any]:
+    """A hamlet table's printed cells: header rows with their merges, hamlet rows, the total row."""
+    figures = [column.figure for column in columns]
     kinds: list[str] = [FIGURES[figure].kind for figure in figures]
     rows = [results.hamlet_figures(i) for i in range(len(plan.hamlets))]
     return {
-        "label": appendix_label(index, len(plan.appendices)),
-        "title": appendix.title.upper(),
-        "reference": reference,
-        "widths": column_widths(kinds),
-        "header_rows": header_rows(appendix),
+        "widths": column_widths(kinds, width),
+        "header_rows": header_rows(columns),
         "rows": [{"name": row["hamlet"], "cells": [cell_text(f, row[f]) for f in figures]} for row in rows],
         "left_aligned": [i for i, kind in enumerate(kinds) if kind == "name"],
-        "total_label": appendix.total,
+        "total_label": total_label,
         "total_span": _label_span(kinds),
         "total": [cell_text(f, value) for f, value in zip(figures, _total_values(results, figures), strict=True)],
     }
 
 
-def header_rows(appendix: Appendix) -> list[list[dict[str, Any]]]:
+def header_rows(columns: Any) -> list[list[dict[str, Any]]]:
     """Return the header rows: one when no column has a group; else two, a group's header one cell over its
     adjacent columns, and an ungrouped column's header over both rows (``merge`` restart, then continue)."""
-    columns = appendix.columns
     if not any(column.group for column in columns):
         return [[_head(column.header, i) for i, column in enumerate(columns)]]
     top: list[dict[str, Any]] = []

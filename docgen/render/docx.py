@@ -23,10 +23,12 @@ from docgen.errors import DocgenError
 from docgen.plan.model import Plan
 from docgen.read.package import MAX_FILE_BYTES, Unreadable, vet
 from docgen.render.appendix_table import CELL_STYLE, GRID_STYLE, HEADER_STYLE, table_markup
+from docgen.render.body_table import MARKUP_STYLES, placed_table_markup, signers_markup
+from docgen.render.content import available_width
 from docgen.render.package import docx_entries
 from docgen.render.template_parts import RULE_STYLE
 
-TABLE_STYLES = (HEADER_STYLE, CELL_STYLE, GRID_STYLE)
+TABLE_STYLES = (HEADER_STYLE, CELL_STYLE, GRID_STYLE, *MARKUP_STYLES)
 
 SUMMARY_STYLE = "KH Trích yếu"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -60,6 +62,8 @@ def render(template: Path, context: dict[str, Any], plan: Plan, plan_path: Path 
         _portrait_last_section(document.docx)
     elif context.get("draft"):
         _draft_mark_on_page_one_only(document.docx)
+    _orient_appendices(document.docx, context["appendices"])
+    _drop_empty_runs(document.docx.element.body)
     _fit_summary_rule(document.docx, context["summary"])
     _set_properties(document.docx, plan)
     # docxtpl's save only adds picture and media replacement, which docgen's templates do not use.
@@ -106,11 +110,49 @@ def _read_template(template: Path, mtime_ns: int, size: int) -> bytes:  # the ke
 
 
 def _with_tables(document: DocxTemplate, context: dict[str, Any]) -> dict[str, Any]:
-    """Return the context with each appendix's table XML, in the template's own table and cell styles."""
+    """Return the context with the XML of each table (appendix tables, tables placed in the text) and of each row
+    of signers, in the template's own table and cell styles."""
     document.init_docx()
     docx = document.get_docx()
     ids = {name: _style_id(docx, name) or name for name in TABLE_STYLES}  # one XPath, not python-docx proxies
-    return context | {"appendices": [a | {"table": table_markup(a, ids)} for a in context["appendices"]]}
+    joint = context.get("joint") or []
+    signers = [*joint, context["signature"]] if joint else []
+    return context | {
+        "body": _placed(context["body"], ids),
+        "joint_table": signers_markup(signers, nd30.TEXT_WIDTH_MM, ids) if signers else "",
+        "appendices": [_appendix_markup(a, ids) for a in context["appendices"]],
+    }
+
+
+def _appendix_markup(appendix: dict[str, Any], ids: dict[str, str]) -> dict[str, Any]:
+    if appendix["kind"] == "figures":
+        return appendix | {"table": table_markup(appendix, ids), "signers_table": ""}
+    width = available_width(not appendix["portrait"])
+    signers = signers_markup(appendix["signers"], width, ids) if appendix["signers"] else ""
+    return appendix | {"table": "", "body": _placed(appendix["body"], ids), "signers_table": signers}
+
+
+def _placed(paragraphs: list[dict[str, Any]], ids: dict[str, str]) -> list[dict[str, Any]]:
+    return [p | {"table": placed_table_markup(p["table"], ids)} if p["table"] else p for p in paragraphs]
+
+
+def _drop_empty_runs(body) -> None:
+    """docxtpl puts ``{{r … }}`` in a run of its own and leaves an empty run on either side: take them out."""
+    for text in list(body.iter(_W + "t")):
+        run = text.getparent()
+        if not text.text and run.tag == _W + "r" and len(run) == 1:
+            run.getparent().remove(run)
+
+
+def _orient_appendices(docx, appendices: list[dict[str, Any]]) -> None:
+    """Turn back to portrait the section of each appendix that is printed upright (a text, a form, a narrow
+    table); the template gives every appendix a landscape section. Section k holds appendix k."""
+    sections = docx.sections
+    for index, appendix in enumerate(appendices, start=1):
+        if appendix["portrait"] and index < len(sections):
+            section = sections[index]
+            section.orientation = WD_ORIENT.PORTRAIT
+            section.page_width, section.page_height = Mm(nd30.PAGE_WIDTH_MM), Mm(nd30.PAGE_HEIGHT_MM)
 
 
 def _broken(template: Path, detail: str) -> DocgenError:
@@ -144,11 +186,13 @@ def _shown_texts(body) -> set[str]:
 def expected_texts(context: dict[str, Any]) -> list[str]:
     """Return every paragraph or cell text the context must put in the document."""
     texts = [context["number_line"], context["place_date"], context["doc_type"], context["summary"],
-             *context["bases"], *(p["text"] for p in context["body"]), context["closing"], *context["recipients"],
+             *context["bases"], *(p["text"] for p in context["base_paragraphs"] + context["body"]), context["closing"],
+             *context["recipients"],
              *context["signature_lines"], context["signer"], *context["issuer_header"], *context["issuer_parent"]]
     for appendix in context["appendices"]:
-        texts += [appendix["label"], appendix["title"], appendix["reference"]]
+        texts += [appendix["label"], appendix["title"], appendix["reference"], *appendix["heading"]]
         texts += [row["name"] for row in appendix["rows"]]
+        texts += [p["text"] for p in appendix["body"] + appendix["notes"]]
     return texts
 
 

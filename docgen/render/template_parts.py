@@ -91,22 +91,58 @@ def add_body(doc) -> None:
     tag(doc, "{%p for text in bases %}")
     doc.add_paragraph("{{ text }}", style="KH Căn cứ")
     tag(doc, "{%p endfor %}")
-    tag(doc, "{%p for p in body %}")
-    tag(doc, "{%p if p.division == 'label' %}")
+    tag(doc, "{%p for p in base_paragraphs %}")  # bases when one of them holds emphasis (then bases is empty)
+    _text_or_runs(doc, "p", "KH Căn cứ")
+    tag(doc, "{%p endfor %}")
+    add_paragraphs(doc, "body")
+    tag(doc, "{%p if closing_runs %}")
+    doc.add_paragraph("{{r closing_runs }}", style="KH Đoạn kết")
+    tag(doc, "{%p else %}")
+    doc.add_paragraph("{{ closing }}", style="KH Đoạn kết")
+    tag(doc, "{%p endif %}")
+
+
+def add_paragraphs(doc, name: str) -> None:
+    """The paragraphs of ``name`` (the body, an appendix's text): a placed table, a "Phần" line or title, a
+    heading, or text; each as a plain string, or as runs when it holds emphasis or a line break."""
+    tag(doc, "{%p for p in " + name + " %}")
+    tag(doc, "{%p if p.table %}")
+    tag(doc, "{{p p.table }}", "KH Bảng")  # the table (and its title) is built at render time (body_table.py)
+    tag(doc, "{%p elif p.division == 'label' %}")
     doc.add_paragraph("{{ p.text }}", style="KH Phần")
     tag(doc, "{%p elif p.division == 'title' %}")
     doc.add_paragraph("{{ p.text }}", style="KH Tên phần")
     tag(doc, "{%p elif p.bold %}")
-    doc.add_paragraph("{{ p.text }}", style="KH Tiêu đề")
+    _text_or_runs(doc, "p", "KH Tiêu đề")
     tag(doc, "{%p else %}")
-    doc.add_paragraph("{{ p.text }}", style="KH Nội dung")
+    _text_or_runs(doc, "p", "KH Nội dung")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p endfor %}")
-    doc.add_paragraph("{{ closing }}", style="KH Đoạn kết")
+
+
+def _text_or_runs(doc, name: str, style: str) -> None:
+    tag(doc, "{%p if " + name + ".runs %}")
+    doc.add_paragraph("{{r " + name + ".runs }}", style=style)
+    tag(doc, "{%p else %}")
+    doc.add_paragraph("{{ " + name + ".text }}", style=style)
+    tag(doc, "{%p endif %}")
 
 
 def add_end_block(doc) -> None:
-    """Recipients on the left, signature on the right, first lines level (ND30 Phụ lục I, II.7 and II.9)."""
+    """Recipients on the left, signature on the right, first lines level (ND30 Phụ lục I, II.7 and II.9); a
+    joint document's two signers side by side, the recipients under them."""
+    tag(doc, "{%p if joint %}")
+    tag(doc, "{{p joint_table }}")
+    tag(doc, nd30.RECIPIENTS_LABEL, "KH Nơi nhận").paragraph_format.space_before = Pt(12)
+    tag(doc, "{%p for line in recipients %}")
+    tag(doc, "{{ line }}", "KH Nơi nhận mục")
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p else %}")
+    _add_end_table(doc)
+    tag(doc, "{%p endif %}")
+
+
+def _add_end_table(doc) -> None:
     right_mm = nd30.TEXT_WIDTH_MM - RECIPIENTS_COLUMN_MM
     table = _borderless_table(doc, 1, (RECIPIENTS_COLUMN_MM, right_mm))
     _keep_on_one_page(table.rows[0])
@@ -115,24 +151,64 @@ def add_end_block(doc) -> None:
     tag(left, "{%p for line in recipients %}")
     tag(left, "{{ line }}", "KH Nơi nhận mục")
     tag(left, "{%p endfor %}")
-    _first(right, "{%p for line in signature_lines %}", RULE_STYLE)
+    _first(right, "{%p if signature.above %}", RULE_STYLE)
+    _plain_italic(tag(right, "{{ signature.above }}", "KH Chữ ký"))
+    tag(right, "{%p endif %}")
+    tag(right, "{%p for line in signature_lines %}")
     tag(right, "{{ line }}", "KH Chữ ký")
     tag(right, "{%p endfor %}")
+    tag(right, "{%p if signature.note %}")
+    _plain_italic(tag(right, "{{ signature.note }}", "KH Chữ ký"))
+    tag(right, "{%p endif %}")
+    tag(right, "{%p if signature.space %}")
     for _ in range(SIGNING_SPACE_LINES):
         tag(right, "", "KH Chữ ký")
+    tag(right, "{%p endif %}")
     tag(right, "{{ signer }}", "KH Chữ ký")
+    tag(right, "{%p for line in signature.below %}")
+    tag(right, "{{ line }}", "KH Chữ ký").runs[0].font.bold = False
+    tag(right, "{%p endfor %}")
+
+
+def _plain_italic(paragraph) -> None:
+    """A line of the signature block that is italic, not bold: a date line above, "(Ký, ghi rõ họ tên)"."""
+    paragraph.runs[0].font.bold, paragraph.runs[0].font.italic = False, True
 
 
 def add_appendix(doc) -> None:
-    """'Phụ lục I', its title, the '(Kèm theo …)' line, a short rule, then the table (ND30 Phụ lục I, II.10)."""
+    """'Phụ lục I', a form's own heading lines, its title, the '(Kèm theo …)' line, a short rule, then the
+    hamlet table, or the appendix's text with its tables, signers and notes (ND30 Phụ lục I, II.10)."""
     doc.add_paragraph("{{ a.label }}", style="KH Phụ lục")
+    tag(doc, "{%p for line in a.heading %}")
+    doc.add_paragraph("{{ line }}", style="KH Tên phụ lục")
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p if a.title %}")
     doc.add_paragraph("{{ a.title }}", style="KH Tên phụ lục")
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p if a.reference %}")
     doc.add_paragraph("{{ a.reference }}", style="KH Kèm theo")
-    rule = _rule(doc, nd30.LANDSCAPE_TEXT_WIDTH_MM, nd30.ISSUER_RULE_MM * 2)
-    rule.paragraph_format.space_before = Pt(6)  # clear of the italic line's descenders
-    rule.paragraph_format.space_after = Pt(12)
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p if a.portrait %}")
+    _appendix_rule(doc, nd30.TEXT_WIDTH_MM)
+    tag(doc, "{%p else %}")
+    _appendix_rule(doc, nd30.LANDSCAPE_TEXT_WIDTH_MM)
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p if a.kind == 'figures' %}")
     # The table itself is built at render time for the plan's own column list (render/appendix_table.py).
     tag(doc, "{{p a.table }}", "KH Bảng")
+    tag(doc, "{%p else %}")
+    add_paragraphs(doc, "a.body")
+    tag(doc, "{%p if a.signers_table %}")
+    tag(doc, "{{p a.signers_table }}")
+    tag(doc, "{%p endif %}")
+    add_paragraphs(doc, "a.notes")
+    tag(doc, "{%p endif %}")
+
+
+def _appendix_rule(doc, width_mm: float) -> None:
+    rule = _rule(doc, width_mm, nd30.ISSUER_RULE_MM * 2)
+    rule.paragraph_format.space_before = Pt(6)  # clear of the italic line's descenders
+    rule.paragraph_format.space_after = Pt(12)
 
 
 def _borderless_table(doc, rows: int, widths_mm: tuple[float, ...]):

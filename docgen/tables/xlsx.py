@@ -18,7 +18,7 @@ from docgen.calc import Results
 from docgen.errors import DocgenError
 from docgen.figures import FIGURES
 from docgen.plan.model import Appendix, Plan
-from docgen.render.context import appendix_label, with_figures
+from docgen.render.context import appendix_labels, with_figures
 from docgen.render.package import normalise
 
 _BOLD = Font(bold=True)
@@ -26,13 +26,15 @@ _BOLD = Font(bold=True)
 
 def tables_workbook(plan: Plan, results: Results) -> bytes:
     """Return the .xlsx bytes of every appendix table, reproducible for the same plan."""
-    if not plan.appendices:
+    if not any(appendix.columns for appendix in plan.appendices):
         raise DocgenError.single(messages.NO_TABLES, hint=messages.NO_TABLES_HINT)
     plan = with_figures(plan, results)  # {year} and the like in titles and headers, as the document prints them
     workbook = Workbook()
     workbook.remove(workbook.active)
-    for index, appendix in enumerate(plan.appendices, start=1):
-        _add_sheet(workbook, appendix_label(index, len(plan.appendices)), appendix, plan, results)
+    labels = appendix_labels(plan)
+    for appendix in plan.appendices:
+        if appendix.columns:  # a hamlet table; an appendix of text or a form has no figures for a sheet
+            _add_sheet(workbook, labels[appendix.id][:31], appendix, plan, results)
     moment = dt.datetime.combine(plan.stamp_date, dt.time(0, 0))
     workbook.properties.created = workbook.properties.modified = moment
     workbook.properties.creator = workbook.properties.lastModifiedBy = plan.issuer.name
