@@ -56,7 +56,7 @@ def typed_table(table: Table, available_mm: float) -> dict[str, Any]:
     align: list[str] = [*table.align, *["left"] * (width - len(table.align))]
     rows = []
     grid = [cells + [""] * (width - len(cells)) for _, _, cells in table_rows(table)]
-    for (field, _, _), cells, above in zip(table_rows(table), grid, [None, *grid], strict=True):
+    for (field, _, _), cells, above in zip(table_rows(table), grid, [None, *grid[:-1]], strict=True):
         rows.append({"kind": field, "cells": _cells(cells, above, widths, align, field)})
     return {"kind": "typed", "title": table.title, "rows": rows, "widths": widths}
 

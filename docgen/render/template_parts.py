@@ -133,13 +133,24 @@ def add_end_block(doc) -> None:
     joint document's two signers side by side, the recipients under them."""
     tag(doc, "{%p if joint %}")
     tag(doc, "{{p joint_table }}")
-    tag(doc, nd30.RECIPIENTS_LABEL, "KH Nơi nhận").paragraph_format.space_before = Pt(12)
-    tag(doc, "{%p for line in recipients %}")
-    tag(doc, "{{ line }}", "KH Nơi nhận mục")
-    tag(doc, "{%p endfor %}")
+    _add_recipients_table(doc)
     tag(doc, "{%p else %}")
     _add_end_table(doc)
     tag(doc, "{%p endif %}")
+
+
+def _add_recipients_table(doc) -> None:
+    """Under a joint document's signers: the recipients in the same left column as in any plan."""
+    table = _borderless_table(doc, 1, (RECIPIENTS_COLUMN_MM, nd30.TEXT_WIDTH_MM - RECIPIENTS_COLUMN_MM))
+    _recipients(table.cell(0, 0))
+    table.cell(0, 0).paragraphs[0].paragraph_format.space_before = Pt(12)
+
+
+def _recipients(left) -> None:
+    _first(left, nd30.RECIPIENTS_LABEL, "KH Nơi nhận")
+    tag(left, "{%p for line in recipients %}")
+    tag(left, "{{ line }}", "KH Nơi nhận mục")
+    tag(left, "{%p endfor %}")
 
 
 def _add_end_table(doc) -> None:
@@ -147,10 +158,7 @@ def _add_end_table(doc) -> None:
     table = _borderless_table(doc, 1, (RECIPIENTS_COLUMN_MM, right_mm))
     _keep_on_one_page(table.rows[0])
     left, right = table.cell(0, 0), table.cell(0, 1)
-    _first(left, nd30.RECIPIENTS_LABEL, "KH Nơi nhận")
-    tag(left, "{%p for line in recipients %}")
-    tag(left, "{{ line }}", "KH Nơi nhận mục")
-    tag(left, "{%p endfor %}")
+    _recipients(left)
     _first(right, "{%p if signature.above %}", RULE_STYLE)
     _plain_italic(tag(right, "{{ signature.above }}", "KH Chữ ký"))
     tag(right, "{%p endif %}")
