@@ -77,15 +77,17 @@ class _Rebuilt:
         self.by_text: dict[str, list[Paragraph]] = {}
         for paragraph in self.paragraphs:
             self.by_text.setdefault(normal(paragraph.text), []).append(paragraph)
-        self.cells = {normal(c.text) for t in view.tables for c in t.cells if c.text.strip()}
+        self.cells: dict[str, list[Paragraph]] = {}
+        for cell in (c for t in view.tables for c in t.cells if c.text.strip()):
+            self.cells.setdefault(normal(cell.text), []).extend(cell.paragraphs)
         self.texts = [normal(p.text) for p in self.paragraphs]
 
     def find(self, text: str) -> list[Paragraph] | None:
-        """Return the rebuilt paragraphs that hold ``text`` (normalised), [] for a whole cell, None if none."""
+        """Return the rebuilt paragraphs that hold ``text`` (normalised), or None."""
         if text in self.by_text:
             return self.by_text[text]
         if text in self.cells:
-            return []
+            return self.cells[text]
         if len(text) >= CONTAINED_MIN:
             found = [p for p, t in zip(self.paragraphs, self.texts, strict=True) if text in t]
             return found or None
@@ -111,8 +113,8 @@ def _lookup(text: str, result: _Rebuilt) -> list[Paragraph] | None:
     """Find a paragraph's text whole, else each of its lines (Shift+Enter) apart: the rebuilt document may
     print them as paragraphs of their own."""
     found = result.find(normal(text))
-    lines = [line for line in text.split("\n") if line.strip()]
-    if found is not None or len(lines) < 2:
+    lines = [line for line in text.split("\n") if line.strip() and not is_rule_text(line)]
+    if found is not None or not lines or lines == [text]:
         return found
     each = [result.find(normal(line)) for line in lines]
     return None if any(f is None for f in each) else [p for f in each for p in f or []]
@@ -121,6 +123,8 @@ def _lookup(text: str, result: _Rebuilt) -> list[Paragraph] | None:
 def _cells(table: Table, result: _Rebuilt, named: set[int], fidelity: Fidelity) -> None:
     for cell in table.cells:
         paragraphs = [p for p in cell.paragraphs if not p.is_empty and not is_rule_text(p.text)]
+        if paragraphs and all(is_rule_text(line) for p in paragraphs for line in p.text.split("\n") if line.strip()):
+            continue
         if not paragraphs or cell.merge == "continue":
             continue
         whole = result.find(normal(" ".join(p.text for p in paragraphs)))
