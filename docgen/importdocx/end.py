@@ -138,7 +138,16 @@ def recipients(parts: Parts, notes: Notes) -> dict[str, Any]:
                   where)
     else:
         archive = archive[1:]
+        printed = "- " + nd30.ARCHIVE_PREFIX + "".join(f", {u}" for u in archive) + (f" ({copies})" if copies else "")
+        if _bare(written) != _bare(printed):
+            notes.add(("recipients", "archive"), CORRECTED, m.ARCHIVE_WRITTEN.format(written=written,
+                                                                                     printed=printed + "."), where)
     table["archive"] = archive
     if copies:
         table["archive_copies"] = copies
     return table
+
+
+def _bare(line: str) -> str:
+    """The archive line as compared: no dash before it, no end mark, no spaces, folded."""
+    return "".join(fold(line).lstrip("-+ ").rstrip(" .;").split())

@@ -14,6 +14,8 @@ PLACE_CORRECTED = ("Bản gốc ghi địa danh \"{written}\", nhưng địa dan
                    "hành đóng trụ sở (Nghị định 30, Phụ lục I, mục II.4): sửa thành \"{place}\".")
 PLACE_KEPT = "Không xác định được đơn vị hành chính của cơ quan ban hành: giữ địa danh \"{place}\" của bản gốc."
 ABBREVIATION_GUESSED = ("Chữ viết tắt tên cơ quan lấy từ chữ cái đầu của \"{line}\": {abbreviation}. Kiểm tra lại.")
+CODE_CORRECTED = ("Bản gốc ghi chữ viết tắt tên loại \"{written}\" trong ký hiệu, nhưng văn bản là {kind}: Nghị định "
+                  "30 (Phụ lục III) viết {code}; docgen in {code}.")
 CODE_FROM_KIND = "Chữ viết tắt tên loại lấy theo Phụ lục III Nghị định 30: {kind} → {code}."
 KIND_MISSING = "Không tìm thấy tên loại văn bản (dòng in hoa dưới phần đầu): docgen ghi \"Kế hoạch\". Kiểm tra lại."
 SUMMARY_MISSING = "Không tìm thấy trích yếu dưới tên loại: docgen để tạm \"{summary}\". Sửa lại."
@@ -52,6 +54,8 @@ ITEMS_BEFORE_SECTION = "Khoản này đứng trước mục I. đầu tiên củ
 # End block
 ARCHIVE_VT = ("Bản gốc ghi \"{written}\": Nghị định 30 (Phụ lục I, mục II.9.b) bắt đầu dòng lưu bằng \"VT\" (văn "
               "thư); docgen in \"{printed}\".")
+ARCHIVE_WRITTEN = ("Bản gốc ghi \"{written}\": docgen in dòng lưu theo Nghị định 30 (Phụ lục I, mục II.9.b): "
+                   "\"{printed}\".")
 ARCHIVE_MISSING = "Bản gốc không có dòng \"Lưu: …\": docgen in \"- Lưu: VT.\"."
 RECIPIENTS_MISSING = "Không tìm thấy \"Nơi nhận:\" và các nơi nhận: docgen ghi tạm \"Như trên\". Sửa lại."
 SIGNER_MISSING = "Không tìm thấy họ tên người ký: docgen để tạm \"…\". Sửa lại."

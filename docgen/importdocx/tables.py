@@ -166,7 +166,7 @@ def appendices(tables: TableSet, notes: Notes) -> list[dict[str, Any]]:
                 entry["group"] = group
             columns.append(entry)
         if not table.label:
-            notes.add(("appendices", index), CORRECTED, m.LABEL_ADDED)
+            notes.add(("appendices", index), CORRECTED, m.LABEL_ADDED, [table.place.order[0]])
         definition = {"id": ident, "title": table.title}
         if table.total is not None and table.total.name:
             definition["total"] = table.total.name

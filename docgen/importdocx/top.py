@@ -77,9 +77,14 @@ def _initial(word: str) -> str:
 
 def _code(parts: Parts, kind: str, notes: Notes) -> str:
     line = number_line(parts)
+    due = nd30.DOC_TYPE_CODES.get(kind.upper())
     if line is not None and not line.blank_symbol and line.type_code:
+        if due and fold(line.type_code) != fold(due):  # "85/QĐ-UBND" on a Kế hoạch: the code is the kind's
+            notes.add(("document", "code"), CORRECTED, m.CODE_CORRECTED.format(written=line.type_code, kind=kind,
+                                                                               code=due), _at(parts.number))
+            return due
         return line.type_code
-    code = nd30.DOC_TYPE_CODES.get(kind.upper(), "".join(w[0] for w in kind.split()).upper())
+    code = due or "".join(w[0] for w in kind.split()).upper()
     notes.add(("document", "code"), INTERPRETED, m.CODE_FROM_KIND.format(kind=kind, code=code))
     return code
 

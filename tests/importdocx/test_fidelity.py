@@ -29,18 +29,21 @@ LAYOUTS = {"body-table": layouts.body_table, "emphasis": layouts.emphasis, "matr
 ISSUERS_CHOICE = {"signature-on-behalf"}
 
 
-def _assert_whole(trip, name: str, paragraphs: float = 0.99) -> None:
+def _assert_whole(trip, name: str) -> None:
+    """Nothing lost without a note; what a note names (a Decree 30 correction, the cover lines over a list of
+    forms) at most 1% of the paragraphs and cells, or 2 of them in a short document; 95% of the emphasis."""
     assert not trip.fidelity.unnamed, f"{name}: lost without a note: {trip.fidelity.unnamed[:5]}"
     errors = [(e.rule_id, e.message) for e in trip.errors if e.rule_id not in ISSUERS_CHOICE]
     assert not errors, f"{name}: docgen check: {errors}"
-    assert trip.fidelity.share("paragraph") >= paragraphs and trip.fidelity.share("cell") >= 0.99, name
+    units = trip.fidelity.total["paragraph"] + trip.fidelity.total["cell"]
+    named = [loss for loss in trip.fidelity.losses if loss.kind != "emphasis"]
+    assert len(named) <= max(2, units // 100), f"{name}: {named}"
     assert trip.fidelity.share("emphasis") >= 0.95, name
 
 
 @pytest.mark.parametrize("name", sorted(LAYOUTS))
 def test_each_kind_of_content_comes_back(name):
-    # the forms layout is short: its "PHỤ LỤC" cover lines (2 of 50 paragraphs, named) are not printed again
-    _assert_whole(round_trip(LAYOUTS[name](), f"{name}.docx"), name, 0.95 if name == "forms" else 0.99)
+    _assert_whole(round_trip(LAYOUTS[name](), f"{name}.docx"), name)
 
 
 @pytest.mark.parametrize("sample", PLANS, ids=[s.name for s in PLANS])
@@ -57,6 +60,7 @@ def test_the_issued_2022_plan_comes_back_with_its_notes():
     # note, none is lost without one
     assert not trip.fidelity.unnamed, trip.fidelity.unnamed[:5]
     assert not trip.errors and trip.fidelity.share("paragraph") > 0.98 and trip.fidelity.share("cell") > 0.95
+    assert trip.notes and all(note.sources for note in trip.notes if note.kind == "corrected")
 
 
 def _settled(text: str) -> str:
