@@ -68,7 +68,7 @@ def _check_tables(plan: Plan, found: Found) -> None:
 
 def _check_typed(table: Table, where: tuple[Any, ...], found: Found) -> None:
     rows = table_rows(table)
-    width = max(len(cells) for _, _, cells in rows)
+    width = len(rows[0][2])  # the first header row (or first row) says how many columns the table has
     for field, index, cells in rows:
         at = where + ((field,) if index < 0 else (field, index))
         if len(cells) != width:

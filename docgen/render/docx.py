@@ -64,6 +64,7 @@ def render(template: Path, context: dict[str, Any], plan: Plan, plan_path: Path 
         _draft_mark_on_page_one_only(document.docx)
     _orient_appendices(document.docx, context["appendices"])
     _drop_empty_runs(document.docx.element.body)
+    _lines_broken_not_stretched(document.docx)
     _fit_summary_rule(document.docx, context["summary"])
     _set_properties(document.docx, plan)
     # docxtpl's save only adds picture and media replacement, which docgen's templates do not use.
@@ -136,6 +137,20 @@ def _placed(paragraphs: list[dict[str, Any]], ids: dict[str, str]) -> list[dict[
     return [p | {"table": placed_table_markup(p["table"], ids)} if p["table"] else p for p in paragraphs]
 
 
+def _lines_broken_not_stretched(docx) -> None:
+    """A line ended by a line break in a justified paragraph is not spread to the margin (Word's compatibility
+    option "Don't expand character spaces on a line ending with SHIFT+RETURN"; LibreOffice reads it too). Set
+    only when the document has such a break, so documents without one keep their settings byte for byte."""
+    if next(docx.element.body.iter(_W + "br"), None) is None:
+        return
+    settings = docx.settings.element
+    compat = settings.find(_W + "compat")
+    if compat is None:
+        return
+    if compat.find(_W + "doNotExpandShiftReturn") is None:
+        compat.insert(0, etree.SubElement(compat, _W + "doNotExpandShiftReturn"))
+
+
 def _drop_empty_runs(body) -> None:
     """docxtpl puts ``{{r … }}`` in a run of its own and leaves an empty run on either side: take them out."""
     for text in list(body.iter(_W + "t")):
@@ -193,7 +208,18 @@ def expected_texts(context: dict[str, Any]) -> list[str]:
         texts += [appendix["label"], appendix["title"], appendix["reference"], *appendix["heading"]]
         texts += [row["name"] for row in appendix["rows"]]
         texts += [p["text"] for p in appendix["body"] + appendix["notes"]]
-    return texts
+        texts += _signer_texts(appendix["signers"])
+    placed = [p["table"] for a in context["appendices"] for p in a["body"] if p["table"]]
+    placed += [p["table"] for p in context["body"] if p["table"]]
+    for table in placed:  # a template without the table branch would drop them: refused, not silent
+        texts += [table["title"]] if table["title"] else []
+        texts += [row["name"] for row in table["rows"]] if table["kind"] == "figures" else [
+            cell["text"] for row in table["rows"] for cell in row["cells"] if cell["text"]]
+    return texts + _signer_texts(context.get("joint") or [])
+
+
+def _signer_texts(signers: list[dict[str, Any]]) -> list[str]:
+    return [text for s in signers for text in (s["above"], *s["lines"], s["note"], s["name"], *s["below"]) if text]
 
 
 class _PreparedEnvironment(SandboxedEnvironment):
