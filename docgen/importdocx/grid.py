@@ -30,6 +30,7 @@ class Grid:
     header_rows: int = 0
     total: list[str] = field(default_factory=list)
     align: list[str] = field(default_factory=list)
+    widths: list[float] = field(default_factory=list)
     sources: list[int] = field(default_factory=list)
 
     @property
@@ -51,6 +52,8 @@ class Grid:
             table["total"] = self.total
         if any(a != "left" for a in self.align):
             table["align"] = self.align
+        if len(self.widths) == self.columns and all(w > 0 for w in self.widths) and len(set(self.widths)) > 1:
+            table["widths"] = [round(w) or 1 for w in self.widths]  # relative: mm as Word's grid states them
         return table
 
 
@@ -60,6 +63,7 @@ def read_grid(table: Table) -> Grid:
     rows = [_row(row, columns) for row in table.rows]
     grid = Grid(rows, _header_rows(table), sources=[p.index for c in table.cells for p in c.paragraphs])
     grid.align = _alignments(table, grid.header_rows, columns)
+    grid.widths = list(table.grid_mm)
     if len(rows) > grid.header_rows + 1 and _is_total(rows[-1]):
         grid.total = rows.pop()
     return grid

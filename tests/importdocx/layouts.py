@@ -9,7 +9,7 @@ import io
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.shared import Pt
+from docx.shared import Mm, Pt
 
 from tests.importdocx.test_outline_import import A_DOT_BODY
 from tests.importdocx.typed import Typed, typed_docx
@@ -66,7 +66,9 @@ def body_table() -> bytes:
     """A schedule as a table between two paragraphs of a khoản (a provincial plan's broadcast schedule)."""
     doc = _open(Typed(body=A_DOT_BODY))
     anchor = _paragraph(doc, "Hỗ trợ giống cây trồng")
-    _table_after(doc, anchor, SCHEDULE)
+    table = _table_after(doc, anchor, SCHEDULE)
+    for column, width in zip(table.columns, (Mm(12), Mm(70), Mm(45), Mm(38)), strict=True):
+        column.width = width
     return _save(doc)
 
 

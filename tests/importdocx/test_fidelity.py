@@ -82,6 +82,8 @@ def test_a_body_table_is_printed_where_it_was_with_its_cells():
     schedule = next(t for t in document.tables if t.cell(0, 0).text == "TT")
     assert [[c.text for c in row.cells] for row in schedule.rows] == layouts.SCHEDULE
     assert "[[tables]]" in trip.plan_text and '"{table.bang_1}"' in trip.plan_text
+    widths = [c.width for c in schedule.columns]
+    assert widths[1] > widths[0]  # the widths of the original's grid, not equal columns
 
 
 def test_emphasis_inside_a_sentence_is_written_as_markup_and_printed():
