@@ -10,6 +10,8 @@ from docgen import messages
 from docgen.errors import DocgenError
 from docgen.importdocx import end, tables, top
 from docgen.importdocx import messages as m
+from docgen.importdocx.appendices import read_appendices
+from docgen.importdocx.body_tables import body_tables, table_line
 from docgen.importdocx.headings import appendix_lines, note_references, titles
 from docgen.importdocx.leftovers import end_of_signature, note_leftovers
 from docgen.importdocx.notes import Note, Notes
@@ -58,7 +60,11 @@ def plan_data(view, parts, notes: Notes) -> dict[str, Any]:
     """Return the plan as plain data, in the order of the plan files in plans/."""
     issuer = top.issuer(parts, notes)
     document = top.document(parts, notes, issuer["abbreviation"])
-    body = build_body(outline(parts.body), notes)
+    hamlet_tables = {t.place.order[0] for t in read_tables(view, parts, "").tables}
+    in_body = body_tables(view, parts, hamlet_tables)
+    idents = [f"bang_{number}" for number in range(1, len(in_body) + 1)]
+    lines = outline(parts.body) + [table_line(table, ident) for (table, _), ident in zip(in_body, idents, strict=True)]
+    body = build_body(sorted(lines, key=lambda line: line.paragraph.index), notes)
     closing = body.closing.rstrip().removesuffix("./.").rstrip()
     if not closing:
         closing = f"Trên đây là {document['kind']} {document['summary'][:1].lower()}{document['summary'][1:]}"
@@ -75,10 +81,13 @@ def plan_data(view, parts, notes: Notes) -> dict[str, Any]:
         plan["parts"] = body.parts
     else:
         plan["sections"] = body.sections
-    plan["signature"] = end.signature(parts, notes)
+    plan["signature"] = end.signature(view, parts, notes)
     plan["recipients"] = end.recipients(parts, notes)
     plan["targets"] = {"year": top.plan_year(parts, document.get("date"))}
+    if in_body:
+        plan["tables"] = [grid.as_plan(ident) for (_, grid), ident in zip(in_body, idents, strict=True)]
     used = _tables(view, parts, plan, notes)
+    used |= read_appendices(view, end_of_signature(parts), used, plan, notes)
     note_leftovers(view, parts, used, notes)
     return plan
 

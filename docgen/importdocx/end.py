@@ -7,8 +7,10 @@ from typing import Any
 
 from docgen import nd30
 from docgen.importdocx import messages as m
-from docgen.importdocx.notes import CORRECTED, INTERPRETED, Notes
+from docgen.importdocx.notes import CORRECTED, INTERPRETED, UNPLACED, Notes
+from docgen.importdocx.signature import Signer, signers
 from docgen.read import patterns
+from docgen.read.document import DocumentView
 from docgen.read.parts import Parts
 from docgen.read.text import fold, squash
 
@@ -16,8 +18,65 @@ PREFIXES = ("KT.", "TL.", "TUQ.")
 ARCHIVE = re.compile(r"^[-–+]?\s*lưu\s*:?\s*(?P<units>.*?)\s*(\((?P<copies>\d+)\))?\s*[.;]?\s*$", re.IGNORECASE)
 
 
-def signature(parts: Parts, notes: Notes) -> dict[str, Any]:
-    """Return the ``[signature]`` table from the signature lines and the signer's name."""
+def signature(view: DocumentView, parts: Parts, notes: Notes) -> dict[str, Any]:
+    """Return the ``[signature]`` table from the signature column (see ``importdocx.signature``): the main
+    signer (the right-most column), and a joint signer on its left for a document signed by two bodies."""
+    found = signers(view, parts)
+    if not found:
+        return _from_locator(parts, notes)
+    table = signer_table(found[-1], notes, ("signature",))
+    if not table.get("name"):
+        table["name"] = "…"
+        notes.add(("signature", "name"), INTERPRETED, m.SIGNER_MISSING, found[-1].sources)
+    if len(found) > 1:
+        table["joint"] = [signer_table(found[-2], notes, ("signature", "joint", 0))]
+    for other in found[:-2]:
+        notes.add(("signature",), UNPLACED, m.SECOND_SIGNER.format(lines=" / ".join(_lines(other))),
+                  other.sources, m.SECOND_SIGNER)
+    return table
+
+
+def signer_table(signer: Signer, notes: Notes, path: tuple) -> dict[str, Any]:
+    """Return one signer as the plan file holds it: TM./KT./TL./TUQ./Q. and one title line in the usual fields,
+    anything else as its lines printed as written (up to three)."""
+    table: dict[str, Any] = {}
+    usual = len(signer.titles) <= 1 and len(signer.authority) <= 2 and (
+        len(signer.authority) < 2 or (signer.authority[0][0] == "TM." and signer.authority[1][0] != "TM."))
+    if usual:
+        position = signer.titles[0] if signer.titles else ""
+        for word, rest in signer.authority:
+            if word == "TM.":
+                table["on_behalf_of"] = rest
+            elif word == "Q." and not position:
+                table["prefix"], position = "Q.", rest
+            else:
+                table["prefix"], table["head_title"] = word, rest
+        if position:
+            table["position"] = position
+        elif "prefix" in table and "head_title" in table:  # "KT. CHỦ TỊCH" alone: the title is on that line
+            table["lines"] = [f"{table.pop('prefix')} {table.pop('head_title')}"]
+    else:
+        lines = [f"{w} {r}" for w, r in signer.authority] + signer.titles
+        if len(lines) > 3:
+            notes.add(path + ("lines",), INTERPRETED, m.TITLES_JOINED.format(lines=" / ".join(lines)),
+                      signer.sources, m.TITLES_JOINED)
+            lines = lines[:2] + [" ".join(lines[2:])]
+        table["lines"] = lines
+    if signer.brackets:
+        table["note"] = " ".join(signer.brackets)
+    if signer.name:
+        table["name"] = signer.name
+    if signer.below:
+        table["below"] = signer.below
+    return table
+
+
+def _lines(signer: Signer) -> list[str]:
+    return [f"{w} {r}" for w, r in signer.authority] + signer.titles + [signer.name] + signer.below
+
+
+def _from_locator(parts: Parts, notes: Notes) -> dict[str, Any]:
+    """The signature as the locator split it: for a block without signature lines in capitals."""
     table: dict[str, Any] = {}
     position = ""
     for span in parts.signature_lines:
@@ -56,11 +115,12 @@ def recipients(parts: Parts, notes: Notes) -> dict[str, Any]:
     """Return the ``[recipients]`` table: the lines without their dash and end mark; the "Lưu:" line as the
     units after VT (VT is added when the original left it out)."""
     items, archive, copies, written = [], [], None, ""
+    where: tuple[int, ...] = ()
     for span in parts.recipients:
         text = squash(span.text)
         found = ARCHIVE.match(text) if patterns.ARCHIVE.match(fold(text)) else None
         if found is not None:
-            written = text
+            written, where = text, (span.paragraph.index,)
             archive = [u.strip() for u in re.split(r"[,;]", found["units"]) if u.strip()]
             copies = int(found["copies"]) if found["copies"] else None
             continue
@@ -74,10 +134,20 @@ def recipients(parts: Parts, notes: Notes) -> dict[str, Any]:
         notes.add(("recipients", "archive"), CORRECTED, m.ARCHIVE_MISSING)
     elif not archive or fold(archive[0]) != "vt":
         printed = "- " + nd30.ARCHIVE_PREFIX + "".join(f", {u}" for u in archive) + "."
-        notes.add(("recipients", "archive"), CORRECTED, m.ARCHIVE_VT.format(written=written, printed=printed))
+        notes.add(("recipients", "archive"), CORRECTED, m.ARCHIVE_VT.format(written=written, printed=printed),
+                  where)
     else:
         archive = archive[1:]
+        printed = "- " + nd30.ARCHIVE_PREFIX + "".join(f", {u}" for u in archive) + (f" ({copies})" if copies else "")
+        if _bare(written) != _bare(printed):
+            notes.add(("recipients", "archive"), CORRECTED, m.ARCHIVE_WRITTEN.format(written=written,
+                                                                                     printed=printed + "."), where)
     table["archive"] = archive
     if copies:
         table["archive_copies"] = copies
     return table
+
+
+def _bare(line: str) -> str:
+    """The archive line as compared: no dash before it, no end mark, no spaces, folded."""
+    return "".join(fold(line).lstrip("-+ ").rstrip(" .;").split())

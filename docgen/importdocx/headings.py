@@ -52,7 +52,8 @@ def note_references(view: DocumentView, lines: dict[int, list[int]], plan: dict[
         for index in indexes:
             text = squash(by_index[index].text)
             if by_index[index].cell is None and patterns.REFERENCE.match(fold(text)) and fold(text) != fold(printed):
-                notes.add(("appendices", position), CORRECTED, m.REFERENCE_REWRITTEN.format(written=text))
+                notes.add(("appendices", position), CORRECTED, m.REFERENCE_REWRITTEN.format(written=text), [index],
+                          m.REFERENCE_REWRITTEN)
 
 
 def titles(view: DocumentView, lines: dict[int, list[int]]) -> dict[int, str]:

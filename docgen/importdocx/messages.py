@@ -14,6 +14,8 @@ PLACE_CORRECTED = ("Bản gốc ghi địa danh \"{written}\", nhưng địa dan
                    "hành đóng trụ sở (Nghị định 30, Phụ lục I, mục II.4): sửa thành \"{place}\".")
 PLACE_KEPT = "Không xác định được đơn vị hành chính của cơ quan ban hành: giữ địa danh \"{place}\" của bản gốc."
 ABBREVIATION_GUESSED = ("Chữ viết tắt tên cơ quan lấy từ chữ cái đầu của \"{line}\": {abbreviation}. Kiểm tra lại.")
+CODE_CORRECTED = ("Bản gốc ghi chữ viết tắt tên loại \"{written}\" trong ký hiệu, nhưng văn bản là {kind}: Nghị định "
+                  "30 (Phụ lục III) viết {code}; docgen in {code}.")
 CODE_FROM_KIND = "Chữ viết tắt tên loại lấy theo Phụ lục III Nghị định 30: {kind} → {code}."
 KIND_MISSING = "Không tìm thấy tên loại văn bản (dòng in hoa dưới phần đầu): docgen ghi \"Kế hoạch\". Kiểm tra lại."
 SUMMARY_MISSING = "Không tìm thấy trích yếu dưới tên loại: docgen để tạm \"{summary}\". Sửa lại."
@@ -52,10 +54,18 @@ ITEMS_BEFORE_SECTION = "Khoản này đứng trước mục I. đầu tiên củ
 # End block
 ARCHIVE_VT = ("Bản gốc ghi \"{written}\": Nghị định 30 (Phụ lục I, mục II.9.b) bắt đầu dòng lưu bằng \"VT\" (văn "
               "thư); docgen in \"{printed}\".")
+ARCHIVE_WRITTEN = ("Bản gốc ghi \"{written}\": docgen in dòng lưu theo Nghị định 30 (Phụ lục I, mục II.9.b): "
+                   "\"{printed}\".")
 ARCHIVE_MISSING = "Bản gốc không có dòng \"Lưu: …\": docgen in \"- Lưu: VT.\"."
 RECIPIENTS_MISSING = "Không tìm thấy \"Nơi nhận:\" và các nơi nhận: docgen ghi tạm \"Như trên\". Sửa lại."
 SIGNER_MISSING = "Không tìm thấy họ tên người ký: docgen để tạm \"…\". Sửa lại."
 POSITION_MISSING = "Không tìm thấy chức vụ người ký: docgen để tạm \"CHỦ TỊCH\". Sửa lại."
+
+# End block: the signature column read line by line (issue 16)
+TITLES_JOINED = ("Bản gốc ghi quyền hạn, chức vụ trên hơn ba dòng ({lines}): docgen in ba dòng, hai dòng cuối "
+                 "ghép làm một. Kiểm tra lại.")
+SECOND_SIGNER = ("Bản gốc có hơn hai người ký; người ký này ({lines}) không in lại: tệp kế hoạch giữ người ký "
+                 "chính và một người ký liên tịch. Kiểm tra lại.")
 
 # Tables
 TOTAL_DIFFERS = ("Dòng tổng của bản gốc ({table}, cột \"{column}\") ghi {stated}, nhưng cộng các dòng được "
@@ -73,6 +83,13 @@ REDUCTION_TOTAL_DIFFERS = ("Dòng tổng của bản gốc ({table}, cột \"{co
                            "{computed}: tệp kế hoạch giữ số liệu từng xóm.")
 BLANK_AS_ZERO = "Các ô để trống trong bảng của bản gốc được ghi là 0."
 
+# Appendices of any kind (issue 16)
+APPENDIX_COVER = ("Bản gốc có các dòng \"{lines}\" đứng trên các mẫu biểu, phụ lục: docgen in mỗi phụ lục, mẫu biểu "
+                  "trên trang riêng với nhãn và dòng \"(Kèm theo …)\" của nó, nên không in lại các dòng này.")
+APPENDIX_NUMBERED = ("Bản gốc ghi \"{written}\": docgen tự đánh số phụ lục bằng số La Mã theo thứ tự (Phụ lục I, "
+                     "II …).")
+APPENDIX_EMPTY = "Phụ lục này của bản gốc không có nội dung đọc được: docgen để tạm \"…\". Sửa lại."
+
 LEFTOVER_PARAGRAPH = "Đoạn sau phần chữ ký chưa đưa được vào tệp kế hoạch ({where}): \"{text}\"."
 LEFTOVER_TABLE = ("Bảng sau phần chữ ký chưa đọc được thành phụ lục ({where}); nội dung từng dòng: {text}")
 
@@ -87,3 +104,19 @@ OUT_SUFFIX = "Tệp kế hoạch ghi ra phải có đuôi .toml."
 FILE_HEADER = ("Tệp kế hoạch nhập từ {source} bằng docgen import-docx. Các dòng chú thích \"# docgen:\" ghi những "
                "chỗ đã diễn giải hoặc sửa so với bản gốc; xem xong có thể xóa.")
 NOTE_PREFIX = "docgen: "
+
+# Report: a kind of note met many times is printed once (issue 16)
+GROUPED = "- {summary} ({count} chỗ, đầu tiên: {places}; từng chỗ ghi thành chú thích trong tệp)"
+AT_PARAGRAPH = "đoạn {index}"
+AT_END = "sau phần chữ ký"
+SUMMARIES = {
+    POINTS_WITH_DOT: ("Bản gốc đánh điểm bằng \"a.\", \"b.\": docgen in \"a)\", \"b)\" (Nghị định 30, Phụ lục I, "
+                      "mục II.6.đ)"),
+    POINTS_OUT_OF_ORDER: "Bản gốc đánh chữ cái của điểm không liên tục: docgen đánh lại a, b, c, d, đ, e, g …",
+    ITEM_SKIPPED: "Bản gốc đánh số khoản không liên tục: docgen đánh số lại liên tục",
+    PART_SKIPPED: "Bản gốc đánh số tiểu mục không liên tục: docgen đánh số lại liên tục",
+    PARAGRAPH_JOINED: "Đoạn bắt đầu bằng chữ thường ngay sau một đoạn chưa hết câu: ghép vào đoạn trước",
+    REORDERED: "Đoạn văn đứng sau các ý gạch đầu dòng: tệp kế hoạch in nó trước các ý đó; kiểm tra lại thứ tự",
+    UNPLACED: "Đoạn không xếp được vào bố cục I., 1., 1.1., a): giữ như một đoạn văn ở chỗ gần nhất; kiểm tra lại",
+    LEFTOVER_PARAGRAPH: "Đoạn sau phần chữ ký chưa đưa được vào tệp kế hoạch: chép nguyên văn thành chú thích",
+}

@@ -6,7 +6,8 @@ plan file, so the clerk sees in the file itself why a value differs from the Wor
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 
 Path = tuple[str | int, ...]
 
@@ -21,6 +22,9 @@ class Note:
     path: Path
     kind: str
     message: str
+    # the paragraphs of the original it concerns (``Paragraph.index``): where the clerk finds what changed
+    sources: tuple[int, ...] = field(default=(), compare=False)
+    topic: str = field(default="", compare=False)  # the kind of interpretation (its message's template)
 
     @property
     def field(self) -> str:
@@ -39,15 +43,27 @@ class Notes:
     # the same notes by field, to find a repeated note and a field's notes at once whatever their number
     # (searching the list made a 20,000-paragraph import quadratic)
     _by_path: dict[Path, list[Note]] = field(default_factory=dict, repr=False, compare=False)
-    _seen: set[Note] = field(default_factory=set, repr=False, compare=False)
+    _seen: dict[Note, int] = field(default_factory=dict, repr=False, compare=False)  # note → its place
 
-    def add(self, path: Path, kind: str, message: str) -> None:
-        """Record one note (the same note twice is kept once)."""
-        note = Note(tuple(path), kind, message)
-        if note not in self._seen:
-            self._seen.add(note)
-            self._by_path.setdefault(note.path, []).append(note)
-            self.items.append(note)
+    def add(self, path: Path, kind: str, message: str, sources: Iterable[int] = (), topic: str = "") -> None:
+        """Record one note on the original's paragraphs ``sources``, of the kind ``topic`` (the same note twice
+        is kept once, with the paragraphs of both)."""
+        note = Note(tuple(path), kind, message, tuple(sources), topic or message)
+        position = self._seen.get(note)
+        if position is not None:
+            known = self.items[position]
+            self.items[position] = replace(known, sources=tuple(dict.fromkeys(known.sources + note.sources)))
+            notes = self._by_path[note.path]
+            notes[notes.index(known)] = self.items[position]
+            return
+        self._seen[note] = len(self.items)
+        self._by_path.setdefault(note.path, []).append(note)
+        self.items.append(note)
+
+    @property
+    def sources(self) -> set[int]:
+        """Return every paragraph of the original some note names."""
+        return {index for note in self.items for index in note.sources}
 
     def at(self, path: Path) -> list[Note]:
         """Return the notes on exactly ``path``."""

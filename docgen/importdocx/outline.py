@@ -8,14 +8,15 @@ noted; no paragraph is dropped.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from docgen import vnformat
 from docgen.importdocx import messages as m
+from docgen.importdocx.emphasis import marked
 from docgen.importdocx.notes import CORRECTED, INTERPRETED, UNPLACED, Notes, Path
 from docgen.read.outline import BULLET, DIVISION, HEADING, ITEM, PART, POINT, SECTION, SUB_BULLET, TEXT, Line
-from docgen.read.text import fold, snippet
+from docgen.read.text import fold, snippet, squash
 
 TITLE_MAX = 150  # a khoản line typed without bold is its title when short and followed by its content
 CLOSING_WORDS = ("trên đây", "trên đây là")
@@ -45,6 +46,7 @@ def split_closing(lines: list[Line]) -> tuple[list[Line], Line | None]:
 
 def build_body(lines: list[Line], notes: Notes) -> Body:
     """Return the intro, sections and closing of the plan, noting every interpretation in ``notes``."""
+    lines = [replace(line, text=marked(line.paragraph, line.text)) for line in lines]  # emphasis as markup
     lines, closing = split_closing(lines)
     starts = [i for i, line in enumerate(lines) if line.kind == DIVISION and fold(line.text).startswith("phần")]
     body = _with_parts(lines, starts, notes) if starts else _walk(_Builder(notes), lines).finish()
@@ -137,7 +139,8 @@ class _Builder:
         if written != self.written_section + 1:
             previous = vnformat.roman(self.written_section) if self.written_section else "—"
             self.notes.add(self.path["section"], CORRECTED, m.SECTION_SKIPPED.format(
-                written=f"{line.number}.", previous=f"{previous}.", due=f"{vnformat.roman(due)}."))
+                written=f"{line.number}.", previous=f"{previous}.", due=f"{vnformat.roman(due)}."),
+                _at(line), m.SECTION_SKIPPED)
         self.written_section = written or due
         self.written_item = 0
 
@@ -156,7 +159,8 @@ class _Builder:
         written = int(line.number)
         if written != self.written_item + 1:
             self.notes.add(self.path["item"], CORRECTED, m.ITEM_SKIPPED.format(written=f"{line.number}.",
-                                                                               due=f"{len(items)}."))
+                                                                               due=f"{len(items)}."),
+                           _at(line), m.ITEM_SKIPPED)
         self.written_item = written
 
     def _part(self, line: Line, following: Line | None) -> None:
@@ -169,7 +173,8 @@ class _Builder:
         due = f"{int(self.path['item'][-1]) + 1}.{len(parts)}"  # docgen counts unnumbered parts too
         if line.number.split(".")[1] != str(len(parts)):
             self.notes.add(self.path["part"], CORRECTED, m.PART_SKIPPED.format(written=f"{line.number}.",
-                                                                               due=f"{due}."))
+                                                                               due=f"{due}."),
+                           _at(line), m.PART_SKIPPED)
 
     def _heading(self, line: Line, following: Line | None) -> None:
         """A bold line without a number inside a khoản is a sub-heading docgen prints unnumbered."""
@@ -191,10 +196,11 @@ class _Builder:
         self.last_text = (points[-1]["text"], 0, self.path["point"] + ("text",))
         due = vnformat.point_letter(len(points))
         if line.mark == "." and len(points) == 1:
-            self.notes.add(owner_path + ("points", 0), CORRECTED, m.POINTS_WITH_DOT.format(letter=line.number))
+            self.notes.add(owner_path + ("points", 0), CORRECTED, m.POINTS_WITH_DOT.format(letter=line.number),
+                           _at(line), m.POINTS_WITH_DOT)
         elif line.number != due:
             self.notes.add(self.path["point"], CORRECTED, m.POINTS_OUT_OF_ORDER.format(
-                written=f"{line.number}{line.mark}", due=due))
+                written=f"{line.number}{line.mark}", due=due), _at(line), m.POINTS_OUT_OF_ORDER)
 
     # --- content ---------------------------------------------------------------------------------------
 
@@ -232,35 +238,57 @@ class _Builder:
         if target is None:
             self.body.intro.append(line.text)
             return
-        if target.get("bullets"):
-            self.notes.add(path + ("text",), INTERPRETED, m.REORDERED)
+        if target.get("bullets") or target.get("points") or target.get("parts") or target.get("items"):
+            return self._after_list(line)
         texts = target.setdefault("text", [])
         texts.append(line.text)
         self.last_text = (texts, len(texts) - 1, path + ("text",))
+
+    def _after_list(self, line: Line) -> None:
+        """A paragraph after the bullets, points or parts of its level is printed there, in its order: as an
+        unnumbered point (or khoản, in a section) after them, which the bullets that follow belong to."""
+        if self.point is not None or self.part is not None or self.item is not None:
+            owner, owner_path = self._point_owner()
+            assert owner is not None
+            if owner.get("parts") and owner is self.item:
+                owner, owner_path = self.item["parts"][-1], self.path["item"] + ("parts", len(self.item["parts"]) - 1)
+            points = owner.setdefault("points", [])
+            points.append({"text": [line.text], "numbered": False})
+            self.point = points[-1]
+            self.path["point"] = owner_path + ("points", len(points) - 1)
+            self.last_text = (points[-1]["text"], 0, self.path["point"] + ("text",))
+            return
+        assert self.section is not None
+        items = self.section.setdefault("items", [])
+        items.append({"text": [line.text], "numbered": False})
+        self.item, self.part, self.point = items[-1], None, None
+        self.path["item"] = self.path["section"] + ("items", len(items) - 1)
+        self.last_text = (items[-1]["text"], 0, self.path["item"] + ("text",))
 
     def _join(self, line: Line, before: tuple[list, int, Path]) -> None:
         """A paragraph that starts in lower case after one that did not end its sentence is the rest of that
         paragraph, cut in two by a stray Enter (often at a page end): it is joined back, and said so."""
         texts, index, path = self.last_text = before
         texts[index] = f"{texts[index]} {line.text}"
-        self.notes.add(path, INTERPRETED, m.PARAGRAPH_JOINED.format(start=snippet(line.text)))
+        self.notes.add(path, INTERPRETED, m.PARAGRAPH_JOINED.format(start=snippet(line.text)), _at(line),
+                       m.PARAGRAPH_JOINED)
 
     def _division(self, line: Line, following: Line | None) -> None:
-        self._place_as_text(line, m.DIVISION_KEPT.format(text=line.paragraph.text.strip()))
+        self._place_as_text(line, m.DIVISION_KEPT.format(text=line.paragraph.text.strip()), m.DIVISION_KEPT)
 
     def _unplaced(self, line: Line) -> None:
-        self._place_as_text(line, m.UNPLACED.format(where=line.paragraph.place.label))
+        self._place_as_text(line, m.UNPLACED.format(where=line.paragraph.place.label), m.UNPLACED)
 
-    def _place_as_text(self, line: Line, message: str) -> None:
+    def _place_as_text(self, line: Line, message: str, topic: str) -> None:
         """Keep a paragraph that fits nowhere as a plain paragraph, with its number as written, and say so."""
-        text = " ".join(line.paragraph.text.split())
+        text = marked(line.paragraph, squash(line.paragraph.text))
         target, path = self._content_owner()
         if target is None:
             self.body.intro.append(text)
-            self.notes.add(("intro",), UNPLACED, message)
+            self.notes.add(("intro",), UNPLACED, message, _at(line), topic)
             return
         target.setdefault("text", []).append(text)
-        self.notes.add(path + ("text",), UNPLACED, message)
+        self.notes.add(path + ("text",), UNPLACED, message, _at(line), topic)
 
     # --- where things go -------------------------------------------------------------------------------
 
@@ -292,9 +320,14 @@ class _Builder:
         return self.section
 
 
+def _at(line: Line) -> tuple[int]:
+    """The paragraph of the original a note on ``line`` names."""
+    return (line.paragraph.index,)
+
+
 def _continues(last: tuple[list, int, Path], text: str) -> bool:
     texts, index, _ = last
-    opening = text.lstrip("(“\"")
+    opening = text.lstrip("(“\"*_")
     return opening[:1].islower() and not texts[index].rstrip().endswith((".", ";", ":", "!", "?"))
 
 

@@ -26,18 +26,23 @@ def hamlets(tables: TableSet, notes: Notes) -> list[dict[str, Any]]:
     """Return the plan's hamlets in the order of the first table, with every group's figures."""
     found: dict[str, dict[str, Any]] = {}
     spellings: dict[str, list[str]] = {}
+    places: dict[str, list[int]] = {}
     for table in tables.tables:
         for row in table.rows:
             key = hamlet_key(row.name)
+            first = row.place.order[0]  # the row's cells: its number, its name, its figures
+            places.setdefault(key, []).extend(range(first, first + len(table.columns) + 2))
             names = spellings.setdefault(key, [])
             if row.name not in names:
                 names.append(row.name)
             hamlet = found.setdefault(key, {"name": row.name})
             _take(hamlet, row, table, notes, list(found).index(key))
+    hamlet_keys = list(spellings)
     for index, names in enumerate(spellings.values()):
         if len(names) > 1:
             notes.add(("hamlets", index, "name"), CORRECTED, m.HAMLET_MERGED.format(
-                names=", ".join(f'"{n}"' for n in names), name=names[0]))
+                names=", ".join(f'"{n}"' for n in names), name=names[0]), places.get(hamlet_keys[index], ()),
+                m.HAMLET_MERGED)
     out = list(found.values())
     for hamlet in out:
         for group in GROUPS:
@@ -76,20 +81,25 @@ def reference(tables: TableSet, plan_hamlets: list[dict[str, Any]], notes: Notes
     hamlets is noted (the build will report it too)."""
     computed = _computed(plan_hamlets)
     stated: dict[str, Any] = {}
+    said: dict[str, str] = {}  # the note on a stated total, which the same total in a later table joins
     for table in tables.tables:
         if table.total is None:
             continue
         for figure, value in table.total.values.items():
             _check_hamlet_total(table, figure, value, plan_hamlets, notes)
             name = figure if figure in computed else None
-            if name is None or name in stated or value.blank:
+            if name is None or value.blank:
+                continue
+            if name in stated:
+                if name in said and value.number != computed[name]:
+                    notes.add(("reference", name), CORRECTED, said[name], [value.place.order[0]], m.TOTAL_DIFFERS)
                 continue
             stated[name] = value.number
             if value.number != computed[name]:
                 column = next(c.header for c in table.columns if c.figure == figure)
-                notes.add(("reference", name), CORRECTED, m.TOTAL_DIFFERS.format(
-                    table=table.label or table.title, column=column, stated=value.text,
-                    computed=_printed(computed[name])))
+                said[name] = m.TOTAL_DIFFERS.format(table=table.label or table.title, column=column,
+                                                    stated=value.text, computed=_printed(computed[name]))
+                notes.add(("reference", name), CORRECTED, said[name], [value.place.order[0]], m.TOTAL_DIFFERS)
     order = ["households", "poor", "poor_end", "poor_rate", "near_poor", "near_poor_end", "near_poor_rate"]
     return {key: _toml_number(stated[key]) for key in order if key in stated}
 
@@ -104,7 +114,8 @@ def _check_hamlet_total(table: AppendixTable, figure: str, value, plan_hamlets: 
     if value.number != rows:
         column = next(c.header for c in table.columns if c.figure == figure)
         notes.add(("hamlets",), CORRECTED, m.REDUCTION_TOTAL_DIFFERS.format(
-            table=table.label or table.title, column=column, stated=value.text, computed=_printed(rows)))
+            table=table.label or table.title, column=column, stated=value.text, computed=_printed(rows)),
+            [value.place.order[0]], m.REDUCTION_TOTAL_DIFFERS)
 
 
 def _computed(plan_hamlets: list[dict[str, Any]]) -> dict[str, Any]:
@@ -155,7 +166,7 @@ def appendices(tables: TableSet, notes: Notes) -> list[dict[str, Any]]:
                 entry["group"] = group
             columns.append(entry)
         if not table.label:
-            notes.add(("appendices", index), CORRECTED, m.LABEL_ADDED)
+            notes.add(("appendices", index), CORRECTED, m.LABEL_ADDED, [table.place.order[0]])
         definition = {"id": ident, "title": table.title}
         if table.total is not None and table.total.name:
             definition["total"] = table.total.name

@@ -10,7 +10,7 @@ from docgen import nd30
 from docgen.importdocx import messages as m
 from docgen.importdocx.notes import CORRECTED, INTERPRETED, Notes
 from docgen.read.identity import date_line, doc_type_name, issuer_name, issuing_unit, number_line
-from docgen.read.parts import Parts
+from docgen.read.parts import Parts, Span
 from docgen.read.text import fold, squash, title_case
 from docgen.vnformat import strip_marks
 
@@ -77,9 +77,14 @@ def _initial(word: str) -> str:
 
 def _code(parts: Parts, kind: str, notes: Notes) -> str:
     line = number_line(parts)
+    due = nd30.DOC_TYPE_CODES.get(kind.upper())
     if line is not None and not line.blank_symbol and line.type_code:
+        if due and fold(line.type_code) != fold(due):  # "85/QĐ-UBND" on a Kế hoạch: the code is the kind's
+            notes.add(("document", "code"), CORRECTED, m.CODE_CORRECTED.format(written=line.type_code, kind=kind,
+                                                                               code=due), _at(parts.number))
+            return due
         return line.type_code
-    code = nd30.DOC_TYPE_CODES.get(kind.upper(), "".join(w[0] for w in kind.split()).upper())
+    code = due or "".join(w[0] for w in kind.split()).upper()
     notes.add(("document", "code"), INTERPRETED, m.CODE_FROM_KIND.format(kind=kind, code=code))
     return code
 
@@ -91,7 +96,7 @@ def _number(parts: Parts, notes: Notes, symbol: str) -> int | None:
         return None
     digits = re.sub(r"\D", "", line.number)
     if line.blank or not digits or int(digits) < 1:
-        notes.add(("document", "number"), INTERPRETED, m.NUMBER_BLANK.format(symbol=symbol))
+        notes.add(("document", "number"), INTERPRETED, m.NUMBER_BLANK.format(symbol=symbol), _at(parts.number))
         return None
     return int(digits)
 
@@ -104,7 +109,7 @@ def _date(parts: Parts, notes: Notes) -> dt.date | None:
     if found is None:
         written = line.written if line is not None else ""
         notes.add(("document", "date"), INTERPRETED,
-                  m.DATE_BLANK.format(written=written) if written else m.DATE_MISSING)
+                  m.DATE_BLANK.format(written=written) if written else m.DATE_MISSING, _at(parts.place_date))
     return found
 
 
@@ -131,9 +136,15 @@ def _place(parts: Parts, notes: Notes) -> str:
     unit = issuing_unit(parts)
     if unit is None:
         if written:
-            notes.add(("issuer", "place"), INTERPRETED, m.PLACE_KEPT.format(place=written))
+            notes.add(("issuer", "place"), INTERPRETED, m.PLACE_KEPT.format(place=written), _at(parts.place_date))
         return written or "…"
     place = title_case(unit[1])
     if written and fold(written) != fold(place):
-        notes.add(("issuer", "place"), CORRECTED, m.PLACE_CORRECTED.format(written=written, place=place))
+        notes.add(("issuer", "place"), CORRECTED, m.PLACE_CORRECTED.format(written=written, place=place),
+                  _at(parts.place_date))
     return place
+
+
+def _at(span: Span | None) -> tuple[int, ...]:
+    """Return the paragraph of the original a top-block element is in, for the note on it."""
+    return (span.paragraph.index,) if span is not None else ()

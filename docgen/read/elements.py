@@ -94,6 +94,7 @@ class Table:
     rows: tuple[tuple[Cell, ...], ...]
     section: int
     place: Place
+    grid_mm: tuple[float, ...] = ()  # the width of each grid column (w:tblGrid), 0 when not stated
 
     @property
     def cells(self) -> list[Cell]:

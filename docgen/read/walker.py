@@ -131,7 +131,8 @@ class Builder:
                               [twips_to_mm(number(column, "w:w")) or 0.0 for column in element.iterfind(_GRID_COLUMNS)])
         rows = tuple(self._row(row, CellRef(index, row_number, 0), layout)
                      for row_number, row in enumerate(element.iterchildren(_TR), start=1))
-        table = Table(index, rows, self.section, Place((first, 2), messages.WHERE_TABLE.format(index=index)))
+        table = Table(index, rows, self.section, Place((first, 2), messages.WHERE_TABLE.format(index=index)),
+                      tuple(layout.grid))
         self.tables[index - 1] = table
         return table
 

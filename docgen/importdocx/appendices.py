@@ -1,0 +1,201 @@
+"""What follows the signature and is not a hamlet table: appendices of any kind, each into ``[[appendices]]``.
+
+An appendix starts at its label line ("Phụ lục 2", "PHỤ LỤC", "Mẫu số 01/HNCT", "Biểu số 3") and runs to the
+next one. In it: the "(Kèm theo …)" line (docgen prints its own, with the plan's number and date), the title
+in capitals, a form's own top box (national name and motto: its ``heading``), paragraphs as typed (dotted
+blanks kept), tables (into ``[[tables]]``, placed by a "{table.id}" paragraph), the signing boxes at the end of
+a form (``signatures``) and the "Ghi chú:" lines after them (``notes``). A label line with nothing of its own
+before the next label (a "PHỤ LỤC" over a list of forms) is said in a note, with its lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from docgen import vnformat
+from docgen.importdocx import messages as m
+from docgen.importdocx.emphasis import marked
+from docgen.importdocx.grid import read_grid
+from docgen.importdocx.notes import CORRECTED, INTERPRETED, Notes
+from docgen.importdocx.signature import Signer, read_column
+from docgen.read import patterns
+from docgen.read.document import DocumentView, Paragraph, Table
+from docgen.read.parts import Span, spans
+from docgen.read.text import fold, is_rule_text, is_upper, squash
+
+START = re.compile(r"^(phụ lục|mẫu số|mẫu\s+\d|biểu số|biểu mẫu số)\b")  # folded
+PLAIN_LABEL = re.compile(r"^phụ lục(\s+(số\s+)?[0-9ivxlc]+)?\s*[:.]?$")  # folded: docgen numbers these itself
+NOTES_START = re.compile(r"^(ghi chú|chú thích|lưu ý)\s*:?")  # folded
+LABEL_MAX = 80
+WIDE = 6  # a table of this many columns is printed on landscape pages
+
+
+@dataclass
+class _Block:
+    """One appendix as found: its label paragraph and what follows it, in order."""
+
+    label: Paragraph
+    content: list[Paragraph | Table] = field(default_factory=list)
+
+
+def read_appendices(view: DocumentView, after: int, used: set[int], plan: dict[str, Any], notes: Notes) -> set[int]:
+    """Add every appendix after paragraph ``after`` not already read (``used``: paragraph indexes) to the plan;
+    return the paragraphs it took."""
+    blocks = _blocks(view, after, used)
+    taken: set[int] = set()
+    cover: list[Paragraph] = []
+    for block in blocks:
+        if not [b for b in block.content if not _is_reference(b)] and block is not blocks[-1]:
+            cover += [block.label, *[b for b in block.content if isinstance(b, Paragraph)]]
+            continue
+        appendix, sources = _appendix(block, plan, notes)
+        if cover:
+            notes.add(("appendices", len(plan.get("appendices", []))), INTERPRETED, m.APPENDIX_COVER.format(
+                lines=" / ".join(squash(p.text) for p in cover)), [p.index for p in cover], m.APPENDIX_COVER)
+            sources |= {p.index for p in cover}
+            cover = []
+        plan.setdefault("appendices", []).append(appendix)
+        taken |= sources
+    return taken
+
+
+def _blocks(view: DocumentView, after: int, used: set[int]) -> list[_Block]:
+    blocks: list[_Block] = []
+    for block in view.blocks:
+        indexes = _indexes(block)
+        if not indexes or indexes[0] <= after or all(i in used for i in indexes):
+            continue
+        if isinstance(block, Paragraph) and block.is_empty:
+            continue
+        if isinstance(block, Paragraph) and _starts(block):
+            blocks.append(_Block(block))
+        elif blocks:
+            blocks[-1].content.append(block)
+    return blocks
+
+
+def _starts(paragraph: Paragraph) -> bool:
+    text = squash(paragraph.text)
+    return len(text) <= LABEL_MAX and bool(START.match(fold(text)))
+
+
+def _indexes(block: Paragraph | Table) -> list[int]:
+    return [p.index for c in block.cells for p in c.paragraphs] if isinstance(block, Table) else [block.index]
+
+
+def _is_reference(block: Paragraph | Table) -> bool:
+    return isinstance(block, Paragraph) and bool(patterns.ISSUED_WITH.match(fold(squash(block.text))) or
+                                                 fold(squash(block.text)).startswith("ban hành kèm theo"))
+
+
+def _appendix(block: _Block, plan: dict[str, Any], notes: Notes) -> tuple[dict[str, Any], set[int]]:
+    """Return one appendix and the paragraphs it took."""
+    position = len(plan.get("appendices", []))
+    path: tuple = ("appendices", position)
+    label = squash(block.label.text)
+    appendix: dict[str, Any] = {"id": f"phu_luc_{position + 1}"}
+    taken = {block.label.index}
+    if PLAIN_LABEL.match(fold(label)):
+        if fold(label).rstrip(" .:") != fold(f"Phụ lục {vnformat.roman(position + 1)}"):
+            notes.add(path, CORRECTED, m.APPENDIX_NUMBERED.format(written=label), [block.label.index],
+                      m.APPENDIX_NUMBERED)
+    else:
+        appendix["label"] = label
+    content = list(block.content)
+    reference = next((b for b in content[:3] if isinstance(b, Paragraph) and _is_reference(b)), None)
+    if isinstance(reference, Paragraph):
+        content.remove(reference)
+        taken.add(reference.index)
+        notes.add(path, CORRECTED, m.REFERENCE_REWRITTEN.format(written=squash(reference.text)),
+                  [reference.index], m.REFERENCE_REWRITTEN)
+    elif "label" in appendix:
+        appendix["reference"] = False  # a form of a list of forms has no "(Kèm theo …)" line of its own
+    fill = _Filler(appendix, plan, path, notes)
+    for item in content:
+        fill.add(item)
+        taken |= set(_indexes(item))
+    appendix.update({k: v for k, v in fill.result().items() if v})
+    return appendix, taken
+
+
+class _Filler:
+    """Puts the content of one appendix into its fields, in order."""
+
+    def __init__(self, appendix: dict[str, Any], plan: dict[str, Any], path: tuple, notes: Notes) -> None:
+        self.appendix, self.plan, self.path, self.notes = appendix, plan, path, notes
+        self.heading: list[str] = []
+        self.title: list[str] = []
+        self.text: list[str] = []
+        self.signatures: list[dict[str, Any]] = []
+        self.after: list[str] = []
+        self.wide = False
+
+    def add(self, item: Paragraph | Table) -> None:
+        if isinstance(item, Table):
+            return self._table(item)
+        if is_rule_text(item.text):
+            return None
+        text = marked(item, squash(item.text))
+        if self.signatures or self.after or NOTES_START.match(fold(squash(item.text))):
+            self.after.append(text)
+        elif not self.text and is_upper(item.text) and len(self.title) < 3:
+            self.title.append(squash(item.text))
+        else:
+            self.text.append(text)
+        return None
+
+    def _table(self, table: Table) -> None:
+        texts = [squash(line) for c in table.cells for p in c.paragraphs for line in p.text.split("\n")
+                 if line.strip()]
+        if not self.text and not self.title and any(patterns.NATIONAL_NAME.match(fold(t)) for t in texts):
+            self.heading += [t for t in texts if not is_rule_text(t)]  # a form's own top box
+            return
+        signers = _signing_boxes(table)
+        if signers and self.text:
+            self.signatures += [_signer_entry(s) for s in signers][:3]
+            return
+        grid = read_grid(table)
+        tables = self.plan.setdefault("tables", [])
+        ident = f"bang_{len(tables) + 1}"
+        tables.append(grid.as_plan(ident))
+        self.wide = self.wide or grid.columns >= WIDE
+        (self.after if self.signatures else self.text).append("{table." + ident + "}")
+
+    def result(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"heading": self.heading, "title": " ".join(self.title), "text": self.text,
+                               "signatures": self.signatures, "notes": self.after}
+        if self.wide:
+            out["orientation"] = "landscape"
+        if not self.text and not self.signatures:
+            out["text"] = ["…"]
+            self.notes.add(self.path, INTERPRETED, m.APPENDIX_EMPTY)
+        return out
+
+
+def _signing_boxes(table: Table) -> list[Signer]:
+    """The signers of a one-row table of signing boxes ("THƯ KÝ HỘI NGHỊ (ký tên)"), else []."""
+    if len(table.rows) > 2:
+        return []
+    found = []
+    for cell in table.rows[0]:
+        lines: list[Span | None] = []
+        for paragraph in cell.paragraphs:
+            pieces = [s for s in spans(paragraph) if s.text]
+            lines += pieces or [None]
+        signer = read_column(lines)
+        if signer.titles or signer.authority:
+            found.append(signer)
+    return found if found and all(s.brackets or s.titles for s in found) else []
+
+
+def _signer_entry(signer: Signer) -> dict[str, Any]:
+    entry: dict[str, Any] = {"lines": ([f"{w} {r}" for w, r in signer.authority] + signer.titles)[:3]}
+    if signer.brackets:
+        entry["note"] = " ".join(signer.brackets)
+    if signer.name:
+        entry["name"] = signer.name
+    if signer.below:
+        entry["below"] = signer.below
+    return entry

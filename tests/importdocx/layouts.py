@@ -1,0 +1,157 @@
+"""Layouts of real plans rebuilt with python-docx (their texts shortened, no real file needed): what plans found
+in public repositories hold beyond an outline and hamlet tables. Each starts from a hand-typed plan
+(``typed.Typed``) and adds one kind of content: a table in the body, inline emphasis, a task-matrix appendix,
+an appendix of forms, an unusual signature block."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.shared import Mm, Pt
+
+from tests.importdocx.test_outline_import import A_DOT_BODY
+from tests.importdocx.typed import Typed, typed_docx
+
+SCHEDULE = [["TT", "Nội dung", "Trách nhiệm thực hiện", "Thời gian"],
+            ["1", "Giải đáp vướng mắc về thủ tục đất đai", "Công chức địa chính", "Tối thứ Hai tuần đầu"],
+            ["2", "Giải đáp vướng mắc về bảo hiểm y tế", "Công chức văn hóa - xã hội", "Tối thứ Hai tuần thứ hai"],
+            ["3", "Giải đáp vướng mắc về hộ tịch", "Công chức tư pháp - hộ tịch", "Tối thứ Hai tuần thứ ba"]]
+MATRIX_HEADER = [["TT", "Nhiệm vụ", "Cơ quan", "Cơ quan", "Thời gian hoàn thành"],
+                 ["", "", "Chủ trì", "Phối hợp", ""]]
+MATRIX_ROWS = [[str(n), f"Nhiệm vụ số {n}: rà soát, cập nhật danh sách hộ nghèo ở thôn {n}", "Công chức LĐ-TB&XH",
+                f"Trưởng thôn {n}", f"Tháng {n + 2}/2023"] for n in range(1, 9)]
+FORM_LINES = ["Hồi….. giờ…… ngày….. tháng…… năm………, tại (2) ………………………", "- Họ và tên người chủ trì hội nghị: "
+              "…………………… Chức vụ ……………", "1. Thành phần hội nghị gồm:", "+ …………………………", "+ …………………………",
+              "- Tổng số cử tri được mời: ………………", "Hội nghị kết thúc hồi:………….. giờ ………… cùng ngày."]
+
+
+def _open(plan: Typed) -> docx.document.Document:
+    return docx.Document(io.BytesIO(typed_docx(plan)))
+
+
+def _save(doc) -> bytes:
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def _paragraph(doc, start: str):
+    return next(p for p in doc.paragraphs if p.text.startswith(start))
+
+
+def _table_after(doc, anchor, rows: list[list[str]], bold_rows: int = 1):
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = doc.styles["Table Grid"]
+    for r, texts in enumerate(rows):
+        for c, text in enumerate(texts):
+            cell = table.cell(r, c)
+            cell.paragraphs[0].add_run(text).bold = r < bold_rows
+    anchor._p.addnext(table._tbl)
+    return table
+
+
+def _add(doc, text: str, bold: bool = False, italic: bool = False, center: bool = False, page: bool = False):
+    paragraph = doc.add_paragraph()
+    if page:
+        paragraph.add_run().add_break(WD_BREAK.PAGE)
+    run = paragraph.add_run(text)
+    run.bold, run.italic, run.font.size = bold, italic, Pt(14)
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER if center else WD_ALIGN_PARAGRAPH.JUSTIFY
+    return paragraph
+
+
+def body_table() -> bytes:
+    """A schedule as a table between two paragraphs of a khoản (a provincial plan's broadcast schedule)."""
+    doc = _open(Typed(body=A_DOT_BODY))
+    anchor = _paragraph(doc, "Hỗ trợ giống cây trồng")
+    table = _table_after(doc, anchor, SCHEDULE)
+    for column, width in zip(table.columns, (Mm(12), Mm(70), Mm(45), Mm(38)), strict=True):
+        column.width = width
+    return _save(doc)
+
+
+EMPHASISED = [("Phấn đấu ", ""), ("giảm ít nhất 06 hộ nghèo", "b"), (" trong năm, ", ""), ("ưu tiên", "i"),
+              (" hộ không còn khả năng lao động và ", ""), ("hoàn thành trước ngày 15/12/2023", "bu"), (".", "")]
+
+
+def emphasis() -> bytes:
+    """Bold, italic and underlined words inside sentences."""
+    doc = _open(Typed(body=A_DOT_BODY))
+    paragraph = _paragraph(doc, "- Giảm nghèo bền vững.")
+    for run in paragraph.runs:
+        run.text = ""
+    paragraph.runs[0].text = "- "
+    for text, look in EMPHASISED:
+        run = paragraph.add_run(text)
+        run.bold, run.italic, run.underline = "b" in look, "i" in look, "u" in look
+    return _save(doc)
+
+
+def matrix_appendix() -> bytes:
+    """An appendix "Phân công thực hiện nhiệm vụ": a task matrix with a two-row merged header."""
+    doc = _open(Typed(body=A_DOT_BODY))
+    _add(doc, "Phụ lục", bold=True, center=True, page=True)
+    _add(doc, "PHÂN CÔNG THỰC HIỆN NHIỆM VỤ", bold=True, center=True)
+    _add(doc, "(Kèm theo Kế hoạch số 12/KH-UBND ngày 05/01/2023 của UBND xã Tân Cương)", italic=True, center=True)
+    table = _table_after(doc, doc.paragraphs[-1], MATRIX_HEADER + MATRIX_ROWS, bold_rows=2)
+    table.cell(0, 2).merge(table.cell(0, 3)).text = "Cơ quan"
+    for c in (0, 1, 4):
+        table.cell(0, c).merge(table.cell(1, c)).text = MATRIX_HEADER[0][c]
+    return _save(doc)
+
+
+def forms_appendix() -> bytes:
+    """An appendix of forms: "PHỤ LỤC", its "ban hành kèm theo" line, then two forms "Mẫu số 0N/HNCT", each
+    with its own box, title, dotted blanks, signing boxes and notes."""
+    doc = _open(Typed(body=A_DOT_BODY))
+    _add(doc, "PHỤ LỤC", bold=True, center=True, page=True)
+    _add(doc, "ban hành kèm theo Kế hoạch tổ chức các hội nghị cử tri", italic=True, center=True)
+    for number in (1, 2):
+        _add(doc, f"Mẫu số 0{number}/HNCT", bold=True, page=number > 1)
+        box = _table_after(doc, doc.paragraphs[-1], [["(1)…………………", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]])
+        box.cell(0, 1).add_paragraph("Độc lập - Tự do - Hạnh phúc")
+        title = _add(doc, f"BIÊN BẢN HỘI NGHỊ CỬ TRI SỐ {number}", bold=True, center=True)
+        title._p.getparent().remove(title._p)
+        box._tbl.addnext(title._p)
+        anchor = title
+        for line in FORM_LINES:
+            paragraph = _add(doc, line)
+            paragraph._p.getparent().remove(paragraph._p)
+            anchor._p.addnext(paragraph._p)
+            anchor = paragraph
+        signing = _table_after(doc, anchor, [["THƯ KÝ HỘI NGHỊ", "CHỦ TRÌ HỘI NGHỊ"]])
+        signing.cell(0, 0).add_paragraph("(ký tên)").runs[0].italic = True
+        signing.cell(0, 1).add_paragraph("(ký tên, đóng dấu)").runs[0].italic = True
+        notes = _add(doc, f"Ghi chú: Mẫu số 0{number}/HNCT dùng cho hội nghị cử tri.")
+        notes._p.getparent().remove(notes._p)
+        signing._tbl.addnext(notes._p)
+    return _save(doc)
+
+
+def signature(lines: list[str], name: str = "Lan Thị Vân", below: tuple[str, ...] = ()) -> bytes:
+    """A signature block as really signed: any authority and title lines, and lines under the name."""
+    doc = _open(Typed(body=A_DOT_BODY, signature=lines, signer=name))
+    cell = doc.tables[1].cell(0, 1)
+    for text in below:
+        cell.add_paragraph(text)
+    return _save(doc)
+
+
+def joint_signature() -> bytes:
+    """A joint plan (liên tịch): two signers side by side above the recipients."""
+    doc = _open(Typed(body=A_DOT_BODY))
+    end = doc.tables[1]
+    row = end.add_row()
+    row._tr.getparent().remove(row._tr)
+    end.rows[0]._tr.addprevious(row._tr)
+    for c, lines in enumerate((["TM. BAN THƯỜNG TRỰC", "ỦY BAN MTTQ XÃ", "CHỦ TỊCH", "", "", "Hoàng Văn Bình"],
+                               ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Nguyễn Văn An"])):
+        cell = end.rows[0].cells[c]
+        for text in lines:
+            cell.add_paragraph().add_run(text).bold = bool(text) and text.isupper()
+    for paragraph in list(end.rows[1].cells[1].paragraphs):
+        paragraph._p.getparent().remove(paragraph._p)
+    end.rows[1].cells[1].add_paragraph("")
+    return _save(doc)

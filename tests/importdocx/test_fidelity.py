@@ -1,0 +1,112 @@
+"""The round trip on every plan the tests use: import, build, then compare source and result paragraph by
+paragraph, cell by cell and emphasised word by word (tests/importdocx/fidelity.py). It fails on any loss the
+import's notes do not name, and on any error ``docgen check`` finds in the rebuilt document."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+
+from tests.check.corpus.samples import CORPUS
+from tests.importdocx import layouts
+from tests.importdocx.fidelity import round_trip
+from tests.importdocx.issued_2022 import ISSUED_2022
+from tests.importdocx.typed import typed_docx
+
+PLANS = [s for s in CORPUS if s.kind == "kế hoạch"]
+LAYOUTS = {"body-table": layouts.body_table, "emphasis": layouts.emphasis, "matrix": layouts.matrix_appendix,
+           "forms": layouts.forms_appendix, "joint": layouts.joint_signature,
+           "under-name": lambda: layouts.signature(["TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH"],
+                                                   below=("Chủ tịch Ủy ban MTTQ xã",)),
+           "three-lines": lambda: layouts.signature(["TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "HĐND VÀ UBND"]),
+           "no-authority": lambda: layouts.signature(["CHỦ TỊCH"])}
+
+
+# Signed "CHỦ TỊCH" or "KT. CHỦ TỊCH" without "TM. ỦY BAN NHÂN DÂN" is the issuer's decision (issue 16); the checker
+# still calls it an error (asked on the board to make it a reminder): it is the one finding accepted here.
+ISSUERS_CHOICE = {"signature-on-behalf"}
+# The checker takes the last line of a signature block for the name, so a line printed under the name is judged
+# as a name not in bold (asked of c18 on the board, 17:16): accepted for that layout only.
+KNOWN = {"under-name": {"signer-format"}}
+
+
+def _assert_whole(trip, name: str) -> None:
+    """Nothing lost without a note; what a note names (a Decree 30 correction, the cover lines over a list of
+    forms) at most 1% of the paragraphs and cells, or 2 of them in a short document; 95% of the emphasis."""
+    assert not trip.fidelity.unnamed, f"{name}: lost without a note: {trip.fidelity.unnamed[:5]}"
+    errors = [(e.rule_id, e.message) for e in trip.errors if e.rule_id not in ISSUERS_CHOICE | KNOWN.get(name, set())]
+    assert not errors, f"{name}: docgen check: {errors}"
+    units = trip.fidelity.total["paragraph"] + trip.fidelity.total["cell"]
+    named = [loss for loss in trip.fidelity.losses if loss.kind != "emphasis"]
+    assert len(named) <= max(2, units // 100), f"{name}: {named}"
+    assert trip.fidelity.share("emphasis") >= 0.95, name
+
+
+@pytest.mark.parametrize("name", sorted(LAYOUTS))
+def test_each_kind_of_content_comes_back(name):
+    _assert_whole(round_trip(LAYOUTS[name](), f"{name}.docx"), name)
+
+
+@pytest.mark.parametrize("sample", PLANS, ids=[s.name for s in PLANS])
+def test_the_corpus_plans_come_back(sample):
+    _assert_whole(round_trip(sample.make(), f"{sample.name}.docx"), sample.name)
+
+
+def test_the_issued_2022_plan_comes_back_with_its_notes():
+    # the issued plan states totals its rows do not give: the build stops on them until the clerk settles them
+    # (here: drops the stated figures, as tests/importdocx/test_issued_2022.py does)
+    trip = round_trip(typed_docx(ISSUED_2022), "kh-85-2022.docx", _settled)
+    # its Decree 30 corrections change 2 of its 143 paragraphs (the "(Kèm theo kế hoạch số /UBND …)" lines) and 8
+    # of its 173 cells (two hamlet names spelt another way, the totals its rows do not give): each is named by its
+    # note, none is lost without one
+    assert not trip.fidelity.unnamed, trip.fidelity.unnamed[:5]
+    assert not trip.errors and trip.fidelity.share("paragraph") > 0.98 and trip.fidelity.share("cell") > 0.95
+    assert trip.notes and all(note.sources for note in trip.notes if note.kind == "corrected")
+
+
+def _settled(text: str) -> str:
+    for line in ("households = 2211\n", "poor_rate = 1.4\n", "near_poor_rate = 0.86\n"):
+        text = text.replace(line, "")
+    return text
+
+
+def _rebuilt_text(trip) -> list[str]:
+    return [p.text for p in docx.Document(io.BytesIO(trip.rebuilt)).paragraphs]
+
+
+def test_a_body_table_is_printed_where_it_was_with_its_cells():
+    trip = round_trip(layouts.body_table(), "lich.docx")
+    document = docx.Document(io.BytesIO(trip.rebuilt))
+    schedule = next(t for t in document.tables if t.cell(0, 0).text == "TT")
+    assert [[c.text for c in row.cells] for row in schedule.rows] == layouts.SCHEDULE
+    assert "[[tables]]" in trip.plan_text and '"{table.bang_1}"' in trip.plan_text
+    widths = [c.width for c in schedule.columns]
+    assert widths[1] > widths[0]  # the widths of the original's grid, not equal columns
+
+
+def test_emphasis_inside_a_sentence_is_written_as_markup_and_printed():
+    trip = round_trip(layouts.emphasis(), "nhan-manh.docx")
+    assert "**giảm ít nhất 06 hộ nghèo**" in trip.plan_text and "*ưu tiên*" in trip.plan_text
+    assert "__**hoàn thành trước ngày 15/12/2023**__" in trip.plan_text or \
+        "**__hoàn thành trước ngày 15/12/2023__**" in trip.plan_text
+    paragraph = next(p for p in docx.Document(io.BytesIO(trip.rebuilt)).paragraphs if "ưu tiên" in p.text)
+    looks = {r.text: (bool(r.bold), bool(r.italic), bool(r.underline)) for r in paragraph.runs if r.text.strip()}
+    assert looks["giảm ít nhất 06 hộ nghèo"] == (True, False, False) and looks["ưu tiên"] == (False, True, False)
+
+
+def test_a_line_under_the_name_keeps_the_name_and_the_title():
+    trip = round_trip(layouts.signature(["TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH"], below=("Chủ tịch Ủy ban MTTQ xã",)),
+                      "ky.docx")
+    assert 'name = "Lan Thị Vân"' in trip.plan_text and 'position = "CHỦ TỊCH"' in trip.plan_text
+    assert "Chủ tịch Ủy ban MTTQ xã" in "\n".join(
+        c.text for t in docx.Document(io.BytesIO(trip.rebuilt)).tables for c in t._cells)
+
+
+def test_a_form_keeps_its_box_blanks_signing_boxes_and_notes():
+    trip = round_trip(layouts.forms_appendix(), "mau.docx")
+    assert trip.plan_text.count('label = "Mẫu số 0') == 2
+    assert any(n.topic.startswith("Bản gốc có các dòng") for n in trip.notes)  # the "PHỤ LỤC" over the forms
+    text = "\n".join(_rebuilt_text(trip))
+    assert "Hội nghị kết thúc hồi:………….. giờ ………… cùng ngày." in text and "Mẫu số 02/HNCT" in text
