@@ -109,7 +109,9 @@ def test_a_typed_table_stands_where_it_is_placed_with_its_merges_widths_and_tota
 
 
 def test_a_figure_table_in_the_text_gives_the_hamlet_targets(document):
-    rows = table_texts(_table_after(document, "Các chỉ tiêu theo xóm"))
+    texts = [p.text for p in document.paragraphs]
+    assert texts[texts.index("Các chỉ tiêu theo xóm") + 1] == "Chỉ tiêu giảm nghèo theo xóm"  # its title
+    rows = table_texts(_table_after(document, "Chỉ tiêu giảm nghèo theo xóm"))
     assert rows[0] == ["TT", "Xóm", "Giảm hộ nghèo", "Giảm hộ cận nghèo"]
     assert [r[1] for r in rows[1:4]] == ["Xóm Đông", "Xóm Tây", "Xóm Nam"]
     assert sum(int(r[2]) for r in rows[1:4]) == 3 and sum(int(r[3]) for r in rows[1:4]) == 2
@@ -157,10 +159,11 @@ def test_a_form_has_its_heading_blanks_and_signature_lines(document):
     assert "Họ và tên chủ hộ: ......" in "\n".join(texts[start:])
     assert "Địa chỉ: xóm ____________________, xã Minh Họa." in texts[start:]
     signers = document.tables[-1]
-    left, right = (cell_lines(c) for c in signers.rows[0].cells)
-    assert left[:2] == ["XÁC NHẬN CỦA TRƯỞNG XÓM", "(Ký, ghi rõ họ tên)"]
+    left, right = ([p.text for p in c.paragraphs] for c in signers.rows[0].cells)
+    # the left title stands level with the right one, under the date line
+    assert left[:3] == ["", "XÁC NHẬN CỦA TRƯỞNG XÓM", "(Ký, ghi rõ họ tên)"]
     assert right[:3] == ["Minh Họa, ngày … tháng … năm …", "NGƯỜI ĐĂNG KÝ", "(Ký, ghi rõ họ tên)"]
-    note = signers.rows[0].cells[0].paragraphs[1].runs[0]
+    note = signers.rows[0].cells[0].paragraphs[2].runs[0]
     assert note.italic and note.bold is False
 
 
@@ -227,3 +230,43 @@ def test_signing_in_the_chairmans_own_name_builds(tmp_path):
     document = open_docx(build(tmp_path / "plans" / "x.toml").docx)
     table = next(t for t in document.tables if "Nguyễn Văn Minh" in cell_lines(t.rows[0].cells[-1]))
     assert [line for line in cell_lines(table.rows[0].cells[-1]) if line] == ["CHỦ TỊCH", "Nguyễn Văn Minh"]
+
+
+def test_a_plan_of_text_and_forms_needs_no_hamlets(tmp_path):
+    import tomlkit
+
+    plan = tomlkit.parse(EXAMPLE.read_text(encoding="utf-8"))
+    del plan["hamlets"], plan["targets"]["poor_reduction"], plan["targets"]["near_poor_reduction"]
+    del plan["tables"][1], plan["appendices"][0]  # the two hamlet tables
+    items = plan["sections"][0]["items"]
+    items[0]["text"] = ["Không có chỉ tiêu theo xóm."]
+    items[1]["text"] = ["**Các chỉ tiêu chung**"]
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "x.toml").write_text(tomlkit.dumps(plan), encoding="utf-8")
+    document = open_docx(build(tmp_path / "plans" / "x.toml").docx)
+    labels = [p.text for p in document.paragraphs if p.style.name == "KH Phụ lục"]
+    assert labels == ["Phụ lục I", "Phụ lục II", "Mẫu số 01/KHGN"]
+    assert [s.orientation for s in document.sections[1:]] == [WD_ORIENT.LANDSCAPE, WD_ORIENT.PORTRAIT,
+                                                               WD_ORIENT.PORTRAIT]
+
+
+def test_a_template_that_cannot_show_a_placed_table_is_refused(tmp_path):
+    from tests.test_template import damaged_template
+
+    (tmp_path / "plans").mkdir()
+    shutil.copy(EXAMPLE, tmp_path / "plans" / "x.toml")
+    template = damaged_template(tmp_path, "{{p p.table }}", "")  # an older template: no place for a table
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "plans" / "x.toml"), "--template", str(template)])
+    assert result.exit_code == 1 and "bị mất đoạn «Chỉ tiêu giảm nghèo theo xóm" in result.output, result.output
+    assert not (tmp_path / "output").exists()
+
+
+def test_an_appendix_with_nothing_in_it_is_refused(tmp_path):
+    _refused(tmp_path, 'title = "Phân công thực hiện nhiệm vụ"\ntext = ["{table.phan_cong}"]',
+             'title = "Phân công thực hiện nhiệm vụ"', "appendices[2]",
+             "Phụ lục «phan_cong» chưa có nội dung: không có cột số liệu (columns), đoạn văn (text)")
+
+
+def test_signer_lines_and_the_fields_they_replace_are_not_both_given(tmp_path):
+    _refused(tmp_path, '  lines = ["TM. BAN THƯỜNG TRỰC"', '  position = "Chủ tịch"\n  lines = ["TM. BAN THƯỜNG TRỰC"',
+             "signature.joint[1].lines", "Đã ghi các dòng chức vụ (lines) thì không ghi thêm on_behalf_of")

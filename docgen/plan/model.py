@@ -256,7 +256,7 @@ class Appendix(Strict_):
     sections: list[Section] = Field(default=[], description="Các mục I., II. … của phụ lục, như nội dung chính.")
     signatures: list[Signer] = Field(default=[], max_length=3, description="Mẫu biểu: các chỗ ký cuối mẫu, in "
                                                                            "cạnh nhau từ trái sang phải.")
-    notes: Paragraphs = Field(default=[], description="Các đoạn ghi chú in sau chỗ ký, chữ nhỏ: "
+    notes: Paragraphs = Field(default=[], description="Các đoạn ghi chú in sau chỗ ký: "
                                                       "\"Ghi chú: (1) …\".")
 
     @property

@@ -32,7 +32,7 @@ _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 def placed_table_markup(table: dict[str, Any], ids: dict[str, str]) -> Markup:
     """A table placed in the text: its title (if any) then the table."""
     title = _paragraph(ids[TITLE_STYLE], runs_xml([Run(table["title"])]), space_after=6) if table["title"] else ""
-    grid = table_markup(table, ids) if table["kind"] == "figures" else _typed(table, ids)
+    grid = str(table_markup(table, ids)) if table["kind"] == "figures" else _typed(table, ids)
     return Markup(title + grid)
 
 
@@ -68,8 +68,10 @@ def signers_markup(signers: list[dict[str, Any]], available_mm: float, ids: dict
              _empty("w:tblLayout", type="fixed"), "</w:tblPr><w:tblGrid>"]
     parts += [_empty("w:gridCol", w=str(width)) for _ in signers]
     parts.append("</w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr>")
+    level = any(signer["above"] for signer in signers)  # the title lines level with each other
     for signer in signers:
         parts.append(f"<w:tc><w:tcPr>{_empty('w:tcW', w=str(width), type='dxa')}</w:tcPr>")
+        parts.append(_paragraph(style, "") if level and not signer["above"] else "")
         parts.append(signer_paragraphs(signer, style) or _paragraph(style, ""))
         parts.append("</w:tc>")
     parts.append("</w:tr></w:tbl>")

@@ -208,7 +208,18 @@ def expected_texts(context: dict[str, Any]) -> list[str]:
         texts += [appendix["label"], appendix["title"], appendix["reference"], *appendix["heading"]]
         texts += [row["name"] for row in appendix["rows"]]
         texts += [p["text"] for p in appendix["body"] + appendix["notes"]]
-    return texts
+        texts += _signer_texts(appendix["signers"])
+    placed = [p["table"] for a in context["appendices"] for p in a["body"] if p["table"]]
+    placed += [p["table"] for p in context["body"] if p["table"]]
+    for table in placed:  # a template without the table branch would drop them: refused, not silent
+        texts += [table["title"]] if table["title"] else []
+        texts += [row["name"] for row in table["rows"]] if table["kind"] == "figures" else [
+            cell["text"] for row in table["rows"] for cell in row["cells"] if cell["text"]]
+    return texts + _signer_texts(context.get("joint") or [])
+
+
+def _signer_texts(signers: list[dict[str, Any]]) -> list[str]:
+    return [text for s in signers for text in (s["above"], *s["lines"], s["note"], s["name"], *s["below"]) if text]
 
 
 class _PreparedEnvironment(SandboxedEnvironment):
