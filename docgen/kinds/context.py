@@ -25,7 +25,7 @@ def kind_context(plan: Plan, context: dict[str, Any]) -> dict[str, Any]:
     if kind is None or kind.layout == "plan":
         return context
     extra: dict[str, Any] = {"addressees": addressee_lines(plan.addressees)}
-    if kind.has_addressees:
+    if kind.has_addressees and plan.addressees:  # "Như trên": the addressees above
         extra["recipients"] = _first_line(context["recipients"], "- Như trên;")
     if kind.layout == "letter":
         extra |= _letter(plan, context)
