@@ -28,9 +28,10 @@ a finding that matches no judged one is listed as *unjudged* and must be judged 
    the end of the bases; Luật, Nghị định, Thông tư and phiếu trình are said to be out of scope; chapter lines,
    article headings and titled khoản are reported (new warnings). Body alignment, the signer's name and numbering
    continuity became warnings (their findings were mostly false and their precision is not shown).
-   After the fixes (no longer held out): 111 of 113 judged findings true (**98.2%**), 6 of the 10 misses reported.
-2. **The corpus** (`../shared/corpus/check`, 11 documents): 55 of 90 true (61.1%) before; **97.1%** after
-   (67 of 69; 12 findings judged after the fixes: 9 in `benchmarks/heldout/corpus_after.json`, 3 as reported
+   After the fixes (no longer held out): 117 of 119 judged findings true (**98.3%**, with the typing warnings
+   below), 6 of the 10 misses reported.
+2. **The corpus** (`../shared/corpus/check`, 11 documents): 55 of 90 true (61.1%) before; **97.3%** after
+   (73 of 75; 18 findings judged after the fixes: 15 in `benchmarks/heldout/corpus_after.json`, 3 as reported
    misses); 4 of its 11 misses reported; **all 55 judged true findings are still given** (`python benchmarks/heldout.py
    ../shared/corpus/check/verdicts.json --docs ../shared/corpus/check --kept --misses
    ../shared/corpus/check/misses.json --caught benchmarks/heldout/corpus_caught.json --extra
@@ -42,7 +43,7 @@ a finding that matches no judged one is listed as *unjudged* and must be judged 
    title line of an attached "DANH SÁCH", a summary typed in a one-cell table, a signer's name typed after the
    signature table, a title pushed with more spaces than the estimate allows. The first cause was then fixed (an
    upper-case line under a lower-case summary is the authority line): 52 of 56 (92.9%), no longer held out
-   (53 of 57 when the tone-mark check below was on).
+   (errors 93.3%, warnings 92.3%).
    The 95% aim is met on the documents the fixes were made on, **not yet on the held-out batch B**.
 
 **Peer checks (report-only warnings).** `typing-spaces` (a space before a punctuation mark, two spaces between
