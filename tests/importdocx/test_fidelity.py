@@ -110,3 +110,15 @@ def test_a_form_keeps_its_box_blanks_signing_boxes_and_notes():
     assert any(n.topic.startswith("Bản gốc có các dòng") for n in trip.notes)  # the "PHỤ LỤC" over the forms
     text = "\n".join(_rebuilt_text(trip))
     assert "Hội nghị kết thúc hồi:………….. giờ ………… cùng ngày." in text and "Mẫu số 02/HNCT" in text
+
+
+def test_the_report_prints_a_kind_of_note_met_often_once_with_its_count(tmp_path):
+    from docgen.importdocx import import_docx
+    from docgen.importdocx.report import report_text
+
+    imported = import_docx(typed_docx(ISSUED_2022), "kh-85.docx", tmp_path / "2022.toml")
+    lines = report_text(imported, tmp_path / "2022.toml").splitlines()
+    dotted = [line for line in lines if 'điểm bằng "a.", "b."' in line]
+    assert len(dotted) == 1 and "(7 chỗ, đầu tiên: sections[2].items[0].points[0], " in dotted[0]
+    assert len(lines) < len(imported.notes)  # seven point lists, one line
+    assert imported.text.count('# docgen: Bản gốc đánh các điểm bằng "a."') == 7  # each still in the file
