@@ -49,11 +49,17 @@ def import_docx(source: Path | bytes, name: str = "", target: Path = Path("plan.
     view = open_document(source, label)
     parts = with_boxed_top(locate(view))  # the words of a top block typed in text boxes are the plan's too
     notes = Notes()
-    # a brace typed in the document ("{poor}", "{year") is text: escaped, it is printed as typed
-    plan = map_texts(plan_data(view, parts, notes), escaped)
+    plan = _braces_escaped(plan_data(view, parts, notes))
     text = plan_toml(plan, notes, Path(label).name)
     _plan_checks(text, target)
     return Imported(text, plan, list(notes.items))
+
+
+def _braces_escaped(plan: dict[str, Any]) -> dict[str, Any]:
+    """Return the plan with every brace typed in the document ("{poor}", "{year") escaped, so it is printed as
+    typed; the paragraphs the import itself wrote to place a table ("{table.bang_1}") stay placements."""
+    placements = {f"{{table.{table['id']}}}" for table in plan.get("tables", [])}
+    return map_texts(plan, lambda text: text if text in placements else escaped(text))
 
 
 def plan_data(view, parts, notes: Notes) -> dict[str, Any]:
