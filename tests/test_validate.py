@@ -301,3 +301,4 @@ def test_a_field_to_confirm_that_is_a_list_of_tables_or_unreadable_is_still_loca
     rows = text.splitlines()
     found = [(p.location.file, p.location.field, rows[p.location.line - 1]) for p in raised.value.problems]
     assert found == [("plan.toml", "?", 'confirm = ["hamlets", "?"]'), ("plan.toml", "hamlets", "[[hamlets]]")]
+    assert raised.value.problems[1].location.line == rows.index("[[hamlets]]") + 1  # the first hamlet's table

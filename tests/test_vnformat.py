@@ -91,7 +91,7 @@ def test_roman_numerals_are_read_only_when_written_canonically():
         assert vnformat.from_roman(text) is None, text
 
 
-def test_a_date_typed_day_first_is_found_and_checked():
+def test_day_first_date_finds_a_typed_date_and_checks_it():
     assert vnformat.day_first_date("Quyết định ngày 5/1/2023 của UBND") == ("5/1/2023", "2023-01-05")
     assert vnformat.day_first_date("ngày 05.01.2023") == ("05.01.2023", "2023-01-05")
     assert vnformat.day_first_date("ngày 31/02/2023") is None  # no such day

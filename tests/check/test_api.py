@@ -63,6 +63,7 @@ def test_missing_file(tmp_path: Path):
     assert raised.value.problems[0].message == "Không tìm thấy tệp."
 
 
+@pytest.mark.rule_crash_expected
 def test_a_rule_that_fails_does_not_stop_the_others(monkeypatch):
     from docgen.check import runner
     from docgen.check.rules.base import Rule
@@ -76,6 +77,7 @@ def test_a_rule_that_fails_does_not_stop_the_others(monkeypatch):
     assert "lỗi của docgen" in found[0].message
 
 
+@pytest.mark.rule_crash_expected
 def test_a_rule_that_fails_refuses_the_build(monkeypatch, project):
     """A rule that could not be applied is an error: the document it could not judge is not written."""
     from docgen.check import runner
