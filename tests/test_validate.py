@@ -71,9 +71,15 @@ def test_the_small_plan_has_no_problem():
     assert problems(check=warnings_of) == []
 
 
-def test_an_unsupported_kind():
-    assert problems(set_in("document", "kind", "Quyết định")) == [
-        ("document.kind", m.KIND_UNSUPPORTED.format(kind="Quyết định"), m.KIND_UNSUPPORTED_HINT)]
+def test_an_unknown_kind_and_a_kind_with_another_code():
+    from docgen.kinds import kind_names
+    from docgen.kinds import messages as km
+
+    assert problems(set_in("document", "kind", "Nghị quyết")) == [
+        ("document.kind", km.KIND_UNKNOWN.format(kind="Nghị quyết"), km.KIND_UNKNOWN_HINT.format(kinds=kind_names()))]
+    assert problems(set_in("document", "kind", "Tờ trình"))[0] == (
+        "document.code", km.CODE_MISMATCH.format(kind="Tờ trình", expected="TTr", code="KH"),
+        km.CODE_MISMATCH_HINT.format(expected="TTr"))
 
 
 def test_counts_over_their_limits_and_on_them():
@@ -194,8 +200,8 @@ def test_placeholders_and_characters():
 
 
 def test_every_problem_is_on_its_line_sorted():
-    found = located(lambda d: d["hamlets"][1].update(poor=51) or d["document"].update(kind="Tờ trình"))
-    assert [text for _, text in found] == ['"kind": "Tờ trình",', '"poor": 51,']
+    found = located(lambda d: d["hamlets"][1].update(poor=51) or d["document"].update(kind="Nghị quyết"))
+    assert [text for _, text in found] == ['"kind": "Nghị quyết",', '"poor": 51,']
     assert found == sorted(found)
 
 
