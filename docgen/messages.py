@@ -145,9 +145,6 @@ ARCHIVE_IN_ITEMS = "Dòng «Lưu: …» do docgen tự thêm; không ghi trong d
 ARCHIVE_IN_ITEMS_HINT = 'Xóa dòng này và ghi các đơn vị lưu vào archive, ví dụ archive = ["VP"].'
 NO_TABLES = "Kế hoạch không có phụ lục nào nên không có bảng để ghi ra Excel."
 NO_TABLES_HINT = "Bỏ tùy chọn --xlsx, hoặc thêm phụ lục [[appendices]]."
-KIND_UNSUPPORTED = "docgen chưa có mẫu cho loại văn bản «{kind}»: chỉ soạn được Kế hoạch."
-KIND_UNSUPPORTED_HINT = ("Ghi kind = \"Kế hoạch\". Quyết định, Báo cáo, Công văn … có bố cục khác (Nghị định 30, "
-                         "Phụ lục I) nên cần mẫu riêng; khi chưa có mẫu đó, hãy soạn văn bản này trong Word.")
 SIGNATURE_HEAD_MISSING = "Ký «{prefix}» thì phải ghi chức vụ người đứng đầu (head_title), ví dụ CHỦ TỊCH."
 
 # Building and writing
@@ -434,8 +431,6 @@ SAMPLE_DRAFT = "Kế hoạch còn chữ mẫu của tệp khởi đầu nên vă
 
 # docgen serve: the page's own words (docgen/web)
 WEB_IMPORT_NOT_WORD = "Chọn một kế hoạch Word (.docx hoặc .doc) để nhập."
-WEB_IMPORT_DOC_FAILED = ("Không chuyển được tệp .doc này sang .docx (cần LibreOffice). Mở bằng Word, lưu thành .docx "
-                         "rồi nhập lại.")
 WEB_IMPORT_NOT_EXCEL = "Chọn một bảng Excel (.xlsx) có số liệu các xóm để nhập."
 WEB_IMPORT_GONE = "Bảng Excel vừa xem không còn (docgen đã được mở lại). Chọn lại tệp Excel để nhập."
 WEB_RENAME_REFUSED = "Không đổi được tên thành «{name}»: tên này đã có, hoặc có ký tự không dùng được."

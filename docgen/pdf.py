@@ -23,6 +23,7 @@ from pathlib import Path
 
 from docgen import messages
 from docgen.errors import DocgenError
+from docgen.read import messages as read_messages
 
 TIMEOUT_SECONDS = 240
 _PROGRAMS = ("soffice", "libreoffice")
@@ -67,7 +68,8 @@ def convert_each(documents: dict[str, bytes], timeout: float = TIMEOUT_SECONDS,
             suffix = ".doc" if name.lower().endswith(".doc") else ".docx"
             source = folder / "in" / f"{index:04d}{suffix}"  # plain names: LibreOffice mangles some others
             source.parent.mkdir(exist_ok=True)
-            source.write_bytes(_offline(data))
+            # a .doc is no zip to strip (docgen.offline); it is converted to .docx, which is then stripped
+            source.write_bytes(data if suffix == ".doc" else _offline(data))
             sources.append((name, source))
         _convert(program, [source for _, source in sources], folder, timeout, target)
         return {name: _read_pdf(folder / "out" / f"{source.stem}.{target}") for name, source in sources}
@@ -85,7 +87,8 @@ def _convert(program: str, sources: list[Path], folder: Path, timeout: float, ta
         process.wait(timeout=timeout)
     except subprocess.TimeoutExpired:
         _stop_group(process)
-        raise DocgenError.single(messages.PDF_TIMEOUT.format(seconds=int(timeout))) from None
+        late = messages.PDF_TIMEOUT if target == "pdf" else read_messages.DOC_TIMEOUT
+        raise DocgenError.single(late.format(seconds=int(timeout))) from None
     except BaseException:  # Ctrl+C: LibreOffice must not run on either
         _stop_group(process)
         raise

@@ -5,8 +5,6 @@ save the file as .docx in Word.
 
 from __future__ import annotations
 
-import subprocess
-import tempfile
 from pathlib import Path
 
 from docgen.errors import DocgenError
@@ -23,34 +21,24 @@ def is_legacy(path: Path) -> bool:
 
 
 def docx_of(path: Path) -> bytes:
-    """Return the .docx bytes of the .doc at ``path``, converted by LibreOffice in a folder of its own (its own
-    profile too, so that two conversions at once do not share one). The .doc is only read."""
-    from docgen.pdf import libreoffice
-
-    program = libreoffice()
-    if program is None:
-        raise DocgenError.single(messages.DOC_NO_LIBREOFFICE, file=str(path), hint=messages.DOC_NO_LIBREOFFICE_HINT)
+    """Return the .docx bytes of the .doc at ``path`` (only read), converted by LibreOffice."""
     if not path.is_file():
         raise DocgenError.single(messages.NOT_FOUND, file=str(path))
     if path.stat().st_size > MAX_DOC_BYTES:
         raise DocgenError.single(messages.DOC_TOO_LARGE, file=str(path))
-    with tempfile.TemporaryDirectory(prefix="docgen-doc-") as work:
-        folder = Path(work)
-        source = folder / "in" / "van-ban.doc"  # a plain name: LibreOffice mangles some others
-        source.parent.mkdir()
-        source.write_bytes(path.read_bytes())
-        command = [program, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless", "--norestore",
-                   "--nolockcheck", "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(folder / "out"),
-                   str(source)]
-        try:
-            subprocess.run(command, capture_output=True, timeout=TIMEOUT_SECONDS, check=False,
-                           stdin=subprocess.DEVNULL)
-        except subprocess.TimeoutExpired:
-            raise DocgenError.single(messages.DOC_TIMEOUT.format(seconds=TIMEOUT_SECONDS), file=str(path)) from None
-        except OSError as error:
-            raise DocgenError.single(messages.DOC_FAILED.format(reason=error.strerror or error),
-                                     file=str(path)) from None
-        made = folder / "out" / "van-ban.docx"
-        if not made.is_file() or made.stat().st_size == 0:
-            raise DocgenError.single(messages.DOC_FAILED.format(reason=messages.DOC_NOTHING_MADE), file=str(path))
-        return made.read_bytes()
+    return docx_from(path.read_bytes(), str(path))
+
+
+def docx_from(data: bytes, label: str) -> bytes:
+    """Return the .docx bytes of the .doc ``data`` (named ``label`` in problems), converted by LibreOffice in a
+    folder and profile of its own and stopped whole past its time (``docgen.pdf.convert_each``)."""
+    from docgen.pdf import convert_each, libreoffice
+
+    if libreoffice() is None:
+        raise DocgenError.single(messages.DOC_NO_LIBREOFFICE, file=label, hint=messages.DOC_NO_LIBREOFFICE_HINT)
+    if len(data) > MAX_DOC_BYTES:
+        raise DocgenError.single(messages.DOC_TOO_LARGE, file=label)
+    made = convert_each({"van-ban.doc": data}, TIMEOUT_SECONDS, target="docx")["van-ban.doc"]
+    if not made:
+        raise DocgenError.single(messages.DOC_FAILED.format(reason=messages.DOC_NOTHING_MADE), file=label)
+    return made

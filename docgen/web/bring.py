@@ -75,12 +75,9 @@ def _as_docx(data: bytes, name: str) -> bytes:
     """Return the .docx bytes of an upload; an old .doc is converted by LibreOffice first."""
     if not name.lower().endswith(".doc"):
         return data
-    from docgen.pdf import convert_each
+    from docgen.read.legacy import docx_from
 
-    made = convert_each({name: data}, target="docx")
-    if made.get(name) is None:
-        raise DocgenError.single(messages.WEB_IMPORT_DOC_FAILED, file=name)
-    return made[name]  # type: ignore[return-value]
+    return docx_from(data, name)
 
 
 @pages.post("/plans/<name>/import-xlsx")
