@@ -232,6 +232,22 @@ def test_signing_in_the_chairmans_own_name_builds(tmp_path):
     assert [line for line in cell_lines(table.rows[0].cells[-1]) if line] == ["CHỦ TỊCH", "Nguyễn Văn Minh"]
 
 
+def test_a_line_under_the_signers_name_is_not_taken_for_the_name(tmp_path):
+    (tmp_path / "plans").mkdir()
+    text = EXAMPLE.read_text(encoding="utf-8")
+    text = text[:text.index("  [[signature.joint]]")] + text[text.index("[recipients]"):]  # one signer
+    text = text.replace('name = "Nguyễn Văn Minh"\n', 'name = "Nguyễn Văn Minh"\nbelow = ["Chủ tịch Ủy ban MTTQ xã"]\n')
+    assert "below" in text
+    (tmp_path / "plans" / "x.toml").write_text(text, encoding="utf-8")
+    built = build(tmp_path / "plans" / "x.toml")
+    findings = check_docx(built.docx)
+    assert [f for f in findings if f.rule_id.startswith("signer")] == []
+    document = open_docx(built.docx)
+    table = next(t for t in document.tables if "Nguyễn Văn Minh" in cell_lines(t.rows[0].cells[-1]))
+    lines = [line for line in cell_lines(table.rows[0].cells[-1]) if line]
+    assert lines[-2:] == ["Nguyễn Văn Minh", "Chủ tịch Ủy ban MTTQ xã"]
+
+
 def test_a_plan_of_text_and_forms_needs_no_hamlets(tmp_path):
     import tomlkit
 

@@ -165,12 +165,26 @@ def _split_signature(parts: Parts, lines: list[Span], empties: set[int]) -> None
     anchor = next((s for s in lines if is_upper(s.text)), None)
     if anchor is not None:  # the signature is one column: notes in other cells are not its lines
         lines = [s for s in lines if _column(s) == _column(anchor)]
-    if len(lines) >= 2:
+    after_space = _first_after_signing_space(lines, empties)
+    if after_space is not None:  # lines under the name (a second office held, a note) are not the name
+        parts.signer, lines = lines[after_space], lines[:after_space]
+    elif len(lines) >= 2:
         last, before = lines[-1], lines[-2]
         gap = any(before.paragraph.index < i < last.paragraph.index for i in empties)
         if (gap or not is_upper(last.text)) and not _is_signing(last.text):
             parts.signer, lines = last, lines[:-1]
     parts.signature_lines = [s for s in lines if is_upper(s.text) or patterns.SIGNING.match(s.text.upper())]
+
+
+def _first_after_signing_space(lines: list[Span], empties: set[int]) -> int | None:
+    """Return the place of the name when lines follow it: the first line after the signing space (empty lines),
+    in lower case, with more lines under it; None otherwise (the name is then the last line, as usual)."""
+    for place in range(len(lines) - 2, 0, -1):
+        before, line = lines[place - 1], lines[place]
+        if any(before.paragraph.index < i < line.paragraph.index for i in empties):
+            plain = not is_upper(line.text) and not _is_signing(line.text)
+            return place if plain else None
+    return None
 
 
 def _column(span: Span) -> int:
