@@ -122,9 +122,15 @@ def _submission(plan: Plan, results) -> tuple[dict[str, Any], list[str]]:
     return data, ["addressees", "signature", "recipients"]
 
 
+def _hamlet_head(name: str) -> str:
+    """Return "Trưởng xóm Phú" for the hamlet "Xóm Phú" as for "Phú": the office, then the hamlet's own name."""
+    word = "xóm "
+    return f"Trưởng {word}{name[len(word):] if name.casefold().startswith(word) else name}"
+
+
 def _letter(plan: Plan, results) -> tuple[dict[str, Any], list[str]]:
     data = {"document": {"kind": "Công văn", "code": "VP", "summary": f"V/v triển khai {_cited(plan)}"},
-            "addressees": [f"Trưởng {h.name}" for h in plan.hamlets],
+            "addressees": [_hamlet_head(h.name) for h in plan.hamlets],
             "intro": [f"{plan.issuer.name} ban hành {_cited(plan)} về việc {_summary(plan)} (gửi kèm theo).",
                       f"Để triển khai thực hiện, {plan.issuer.name} đề nghị Trưởng các xóm tổ chức phổ biến đến "
                       f"Nhân dân, phấn đấu hoàn thành chỉ tiêu giảm hộ nghèo, hộ cận nghèo được giao năm "
