@@ -19,7 +19,7 @@ from docgen.importdocx import messages as m
 from docgen.importdocx.emphasis import marked
 from docgen.importdocx.grid import read_grid
 from docgen.importdocx.notes import CORRECTED, INTERPRETED, Notes
-from docgen.importdocx.signature import Signer, read_column
+from docgen.importdocx.signature import Signer, read_column, under_titles
 from docgen.read import patterns
 from docgen.read.document import DocumentView, Paragraph, Table
 from docgen.read.parts import Span, spans
@@ -191,11 +191,4 @@ def _signing_boxes(table: Table) -> list[Signer]:
 
 
 def _signer_entry(signer: Signer) -> dict[str, Any]:
-    entry: dict[str, Any] = {"lines": ([f"{w} {r}" for w, r in signer.authority] + signer.titles)[:3]}
-    if signer.brackets:
-        entry["note"] = " ".join(signer.brackets)
-    if signer.name:
-        entry["name"] = signer.name
-    if signer.below:
-        entry["below"] = signer.below
-    return entry
+    return {"lines": ([f"{w} {r}" for w, r in signer.authority] + signer.titles)[:3]} | under_titles(signer)

@@ -8,7 +8,7 @@ from typing import Any
 from docgen import nd30
 from docgen.importdocx import messages as m
 from docgen.importdocx.notes import CORRECTED, INTERPRETED, UNPLACED, Notes
-from docgen.importdocx.signature import Signer, signers
+from docgen.importdocx.signature import Signer, signers, under_titles
 from docgen.read import patterns
 from docgen.read.document import DocumentView
 from docgen.read.parts import Parts
@@ -62,13 +62,7 @@ def signer_table(signer: Signer, notes: Notes, path: tuple) -> dict[str, Any]:
                       signer.sources, m.TITLES_JOINED)
             lines = lines[:2] + [" ".join(lines[2:])]
         table["lines"] = lines
-    if signer.brackets:
-        table["note"] = " ".join(signer.brackets)
-    if signer.name:
-        table["name"] = signer.name
-    if signer.below:
-        table["below"] = signer.below
-    return table
+    return table | under_titles(signer)
 
 
 def _lines(signer: Signer) -> list[str]:

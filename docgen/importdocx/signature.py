@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from docgen.read import patterns
 from docgen.read.document import DocumentView, Paragraph
@@ -113,3 +114,16 @@ def _name_like(text: str) -> bool:
     """A line in capitals after the signing space is a name when it is a few words of letters only."""
     words = text.split()
     return 2 <= len(words) <= NAME_WORDS and all(w.isalpha() for w in words)
+
+
+def under_titles(signer: Signer) -> dict[str, Any]:
+    """Return what a signer has under its title lines, as the plan file holds it: the bracketed note, the name and
+    the lines under the name (each only when there is one)."""
+    entry: dict[str, Any] = {}
+    if signer.brackets:
+        entry["note"] = " ".join(signer.brackets)
+    if signer.name:
+        entry["name"] = signer.name
+    if signer.below:
+        entry["below"] = signer.below
+    return entry
