@@ -97,7 +97,7 @@ def header_fields(parts) -> dict[str, str]:
         "signature_prefix": prefix.group(0).strip() if prefix else "",
         "signature_titles": " / ".join(t for t in titles if t),
         "signer": span_text(parts.signer),
-        "recipients": "; ".join(squash(s.text) for s in parts.recipients),
+        "recipients": " ".join(squash(s.text) for s in parts.recipients),  # each line ends in its own ";"
     }
 
 

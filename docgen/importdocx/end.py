@@ -133,7 +133,7 @@ def recipients(parts: Parts, notes: Notes) -> dict[str, Any]:
     else:
         archive = archive[1:]
         printed = "- " + nd30.ARCHIVE_PREFIX + "".join(f", {u}" for u in archive) + (f" ({copies})" if copies else "")
-        if _bare(written) != _bare(printed):
+        if _bare(written) != _bare(printed) or not written.rstrip().endswith("."):  # its full stop is printed
             notes.add(("recipients", "archive"), CORRECTED, m.ARCHIVE_WRITTEN.format(written=written,
                                                                                      printed=printed + "."), where)
     table["archive"] = archive

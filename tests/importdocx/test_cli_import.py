@@ -55,3 +55,15 @@ def test_an_abbreviation_guessed_from_the_issuer_drops_marks_but_keeps_d_stroke(
 
     assert "".join(_initial(w) for w in ["ỦY", "BAN", "NHÂN", "DÂN"]) == "UBND"
     assert "".join(_initial(w) for w in ["HỘI", "ĐỒNG", "NHÂN", "DÂN"]) == "HĐND"
+
+
+def test_an_archive_line_without_its_full_stop_is_named_as_corrected(tmp_path):
+    from docgen.importdocx import import_docx
+
+    recipients = ["- UBND thành phố;", "- Lưu: VT, VP"]
+    notes = import_docx(typed_docx(Typed(body=A_DOT_BODY, recipients=recipients)), "a.docx",
+                        tmp_path / "plan.toml").notes
+    assert [n.message for n in notes if n.field == "recipients.archive"] == [
+        'Bản gốc ghi "- Lưu: VT, VP": docgen in dòng lưu theo Nghị định 30 (Phụ lục I, mục II.9.b): "- Lưu: VT, VP.".']
+    ended = import_docx(typed_docx(Typed(body=A_DOT_BODY)), "b.docx", tmp_path / "plan.toml").notes
+    assert [n for n in ended if n.field == "recipients.archive"] == []
