@@ -22,9 +22,10 @@ from docgen.render.appendix_table import (
     table_markup,
 )
 from docgen.render.runs import runs_xml
+from docgen.render.template_parts import RULE_STYLE
 
 SIGNATURE_STYLE, TITLE_STYLE = "KH Chữ ký", "KH Tên phụ lục"
-MARKUP_STYLES = (SIGNATURE_STYLE, TITLE_STYLE)
+MARKUP_STYLES = (SIGNATURE_STYLE, TITLE_STYLE, RULE_STYLE)
 _JC = {"left": "left", "center": "center", "right": "right", "justify": "both"}
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -33,7 +34,9 @@ def placed_table_markup(table: dict[str, Any], ids: dict[str, str]) -> Markup:
     """A table placed in the text: its title (if any) then the table."""
     title = _paragraph(ids[TITLE_STYLE], runs_xml([Run(table["title"])]), space_after=6) if table["title"] else ""
     grid = str(table_markup(table, ids)) if table["kind"] == "figures" else _typed(table, ids)
-    return Markup(title + grid)
+    # the text under a table stands clear of its last row, as the text above stands clear of its title: a
+    # thin empty paragraph (the template's rule style, 4 pt), not a blank line of body text
+    return Markup(title + grid + _paragraph(ids[RULE_STYLE], "", space_after=3))
 
 
 def _typed(table: dict[str, Any], ids: dict[str, str]) -> str:
