@@ -236,9 +236,13 @@ def _tricky_plan(project: Path) -> None:
     (project / "plans" / "tricky.toml").write_text(text + TRICKY, encoding="utf-8")
 
 
-@pytest.mark.parametrize("name", ["2022.toml", "2025-than-sa.toml", "small.toml", "tricky.toml"])
+EXAMPLES = ["2025-than-sa.toml", "vi-du-day-du.toml", "vi-du-bao-cao-2022.toml", "vi-du-quyet-dinh-2022.toml",
+            "vi-du-to-trinh-2022.toml", "vi-du-cong-van-2022.toml"]  # every example plan of plans/ but 2022
+
+
+@pytest.mark.parametrize("name", ["2022.toml", *EXAMPLES, "small.toml", "tricky.toml"])
 def test_saving_without_a_change_writes_the_same_bytes_and_one_change_changes_one_line(page, project, name):
-    if name == "2025-than-sa.toml":
+    if name in EXAMPLES:
         shutil.copy(ROOT / "plans" / name, project / "plans" / name)
     if name == "tricky.toml":
         _tricky_plan(project)
