@@ -181,6 +181,11 @@ def test_a_joint_document_has_both_signers_side_by_side_and_recipients_under(doc
     assert _text(after).startswith("Nơi nhận:")
 
 
+def test_the_checker_finds_the_recipients_under_a_joint_documents_signers(built):
+    """The recipients are a table of their own under the two signers: the checker reads them there."""
+    assert [(f.rule_id, f.expected) for f in check_docx(built.docx)] == []
+
+
 def test_the_document_has_no_decree_30_error_and_rebuilds_byte_identical(built):
     errors = [f for f in check_docx(built.docx) if f.severity == "error"]
     assert errors == []

@@ -65,9 +65,8 @@ def grid_tables(view: DocumentView, parts: Parts, skip: set[int]) -> list[GridTa
     """Return the document's tables as text, the top block's, the signature's and those in ``skip`` aside."""
     top = {t.index for t in view.tables if t.rows and any(
         p.index <= parts.top_end for c in t.cells for p in c.paragraphs)}
-    end = parts.end_table.index if parts.end_table is not None else None
-    return [_grid_table(view, parts, table) for table in view.tables
-            if table.index not in skip and table.index not in top and table.index != end and table.rows]
+    aside = skip | top | {t.index for t in parts.end_tables}
+    return [_grid_table(view, parts, table) for table in view.tables if table.index not in aside and table.rows]
 
 
 def _grid_table(view: DocumentView, parts: Parts, table: Table) -> GridTable:

@@ -11,9 +11,9 @@ from docgen.read.text import squash
 
 
 def end_of_signature(parts: Parts) -> int:
-    """Return the index of the last paragraph of the end block (its table's last, when it is a table)."""
-    if parts.end_table is not None:
-        return max(p.index for cell in parts.end_table.cells for p in cell.paragraphs)
+    """Return the index of the last paragraph of the end block (its last table's last, when it is in tables)."""
+    if parts.end_tables:
+        return max(p.index for cell in parts.end_tables[-1].cells for p in cell.paragraphs)
     spans = [*parts.recipients, *parts.signature_lines, parts.signer, parts.recipients_label]
     return max((s.paragraph.index for s in spans if s is not None), default=0)
 

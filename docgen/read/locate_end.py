@@ -16,12 +16,32 @@ END_PARAGRAPHS = 30  # the end block, typed without a table, fits in this many p
 def find_end_start(parts: Parts, view: DocumentView) -> int:
     """Return the index of the first paragraph of the end block (recipients and signature), or past the end."""
     after = title_end(parts)
-    for block in view.blocks:
-        paragraphs = [p for c in block.cells for p in c.paragraphs] if isinstance(block, Table) else [block]
+    for position, block in enumerate(view.blocks):
+        paragraphs = _block_paragraphs(block)
         if paragraphs and paragraphs[0].index > after and any(_starts_end_block(p) for p in paragraphs):
-            parts.end_table = block if isinstance(block, Table) else None
+            if isinstance(block, Table):
+                parts.end_table = block
+                parts.recipients_table = _recipients_under(block, view.blocks[position + 1:])
             return paragraphs[0].index
     return len(view.paragraphs) + 1
+
+
+def _block_paragraphs(block: Paragraph | Table) -> list[Paragraph]:
+    return [p for c in block.cells for p in c.paragraphs] if isinstance(block, Table) else [block]
+
+
+def _recipients_under(signers: Table, following: list[Paragraph | Table]) -> Table | None:
+    """Return the table right under the signers' table (empty lines between them aside) that holds the
+    "Nơi nhận:" line the signers' table lacks: a joint document's two signers fill the width, the recipients
+    come under them."""
+    if _holds_recipients_label(signers):
+        return None
+    below = next((b for b in following if not (isinstance(b, Paragraph) and b.is_empty)), None)
+    return below if isinstance(below, Table) and _holds_recipients_label(below) else None
+
+
+def _holds_recipients_label(table: Table) -> bool:
+    return any(patterns.RECIPIENTS.match(s.folded) for p in _block_paragraphs(table) for s in spans(p))
 
 
 # A signing line at the start of any piece of a paragraph (after a tab or a line break): what ``spans`` could
@@ -134,8 +154,8 @@ def _joined(first: Span, second: Span) -> Span:
 
 def _end_region(parts: Parts, view: DocumentView, end: int) -> list[Paragraph]:
     """Return the paragraphs of the end block: its table's, or those from its start up to an appendix."""
-    if parts.end_table is not None:
-        return [paragraph for cell in parts.end_table.cells for paragraph in cell.paragraphs]
+    if parts.end_tables:
+        return [paragraph for table in parts.end_tables for paragraph in _block_paragraphs(table)]
     paragraphs: list[Paragraph] = []
     attached = {a.titles[0].paragraph.index for a in parts.attachments}
     for paragraph in [p for p in view.top_level() if p.index >= end][:END_PARAGRAPHS]:

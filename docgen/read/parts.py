@@ -95,12 +95,19 @@ class Parts:
     issued_with: Span | None = None  # "(Ban hành kèm theo Quyết định …)" under the title: an attached text
     genre: str = TYPED
     top_end: int = 0  # the last paragraph of the top block (its table's last, when it is a table)
-    end_table: Table | None = None
+    end_table: Table | None = None  # the table of the end block: the signature's (and the recipients', as a rule)
+    recipients_table: Table | None = None  # the recipients' own table under the signers' (a joint document)
     rule_lines: dict[str, list[float | None]] = field(default_factory=dict)
     # Elements not in the text but in a text box ("issuer" → its lines there): present, not judged.
     in_text_boxes: dict[str, list[Span]] = field(default_factory=dict)
     # What several rules derive from these parts, derived once per check (``check.rules.common.shared``).
     memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def end_tables(self) -> list[Table]:
+        """Return the tables of the end block, in reading order: none, its one table, or the signers' table
+        and the recipients' table under it."""
+        return [t for t in (self.end_table, self.recipients_table) if t is not None]
 
 
 def with_boxed_top(parts: Parts) -> Parts:

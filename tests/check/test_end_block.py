@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from copy import deepcopy
+
 import pytest
+from docx.text.paragraph import Paragraph
 
 from tests.check.helpers import check, only
 
@@ -96,3 +99,33 @@ def test_signer_pushed_to_the_middle_with_spaces_is_centred():
 def test_signer_left_aligned_with_two_spaces_is_not_centred():
     found = only("signer-format", signer="  Lang Đại Thành", formats={"signer": {"align": "left"}})
     assert [f.found for f in found] == ["căn trái"]
+
+
+FRONT_SIGNER = ("TM. BAN THƯỜNG TRỰC", "ỦY BAN MTTQ VIỆT NAM XÃ", "CHỦ TỊCH", "", "", "", "Hoàng Văn Bình")
+
+
+def _joint(doc, gap: bool) -> None:
+    """Reshape the end block as a clerk types a joint plan (liên tịch): the two signers side by side in one
+    table, the recipients in a table of their own under it (``gap``: an empty paragraph between the two)."""
+    end = doc.tables[1]
+    left, right = end.cell(0, 0), end.cell(0, 1)
+    below = doc.add_table(rows=1, cols=2)
+    for paragraph in list(left.paragraphs):  # the recipients move down, with their formatting
+        below.cell(0, 0)._tc.append(paragraph._p)
+    below.cell(0, 0)._tc.remove(below.cell(0, 0).paragraphs[0]._p)
+    model = right.paragraphs[0]._p
+    for text in FRONT_SIGNER:
+        line = deepcopy(model)
+        left._tc.append(line)
+        Paragraph(line, left).runs[0].text = text
+    end._tbl.addnext(below._tbl)
+    if gap:
+        end._tbl.addnext(doc.add_paragraph()._p)
+
+
+@pytest.mark.parametrize("gap", [False, True])
+def test_joint_plan_with_the_recipients_in_a_table_under_the_signers(gap):
+    """The recipients under a joint plan's signers are found, and judged as in any plan."""
+    assert check(mutate=lambda doc: _joint(doc, gap)) == []
+    broken = check(mutate=lambda doc: _joint(doc, gap), recipients=(*RECIPIENTS[:2], "- Lưu: VP."))
+    assert [(f.rule_id, f.found) for f in broken] == [("recipients-archive", "- Lưu: VP.")]

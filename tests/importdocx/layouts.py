@@ -155,3 +155,20 @@ def joint_signature() -> bytes:
         paragraph._p.getparent().remove(paragraph._p)
     end.rows[1].cells[1].add_paragraph("")
     return _save(doc)
+
+
+def joint_recipients_below() -> bytes:
+    """A joint plan typed as docgen prints one: the two signers in a table, the recipients in a table of their
+    own under it, an empty line between."""
+    doc = docx.Document(io.BytesIO(joint_signature()))
+    end = doc.tables[1]
+    below = doc.add_table(rows=1, cols=2)
+    for c in range(2):
+        cell = below.cell(0, c)
+        cell._tc.remove(cell.paragraphs[0]._p)
+        for paragraph in list(end.rows[1].cells[c].paragraphs):
+            cell._tc.append(paragraph._p)
+    end._tbl.remove(end.rows[1]._tr)
+    end._tbl.addnext(below._tbl)
+    end._tbl.addnext(doc.add_paragraph()._p)
+    return _save(doc)
