@@ -14,7 +14,7 @@ from docgen.importdocx.appendices import read_appendices
 from docgen.importdocx.body_tables import body_tables, table_line
 from docgen.importdocx.headings import appendix_lines, note_references, titles
 from docgen.importdocx.leftovers import end_of_signature, note_leftovers
-from docgen.importdocx.notes import Note, Notes
+from docgen.importdocx.notes import CORRECTED, Note, Notes
 from docgen.importdocx.outline import build_body
 from docgen.importdocx.writer import plan_toml
 from docgen.plan.load import map_texts
@@ -22,9 +22,10 @@ from docgen.plan.placeholders import escaped
 from docgen.read import locate, open_document
 from docgen.read.legacy import docx_of, is_legacy
 from docgen.read.outline import outline
-from docgen.read.parts import with_boxed_top
+from docgen.read.parts import Parts, with_boxed_top
 from docgen.read.tables import read_tables
 from docgen.read.text import squash
+from docgen.render.context import punctuated
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ def plan_data(view, parts, notes: Notes) -> dict[str, Any]:
         closing = f"Trên đây là {document['kind']} {document['summary'][:1].lower()}{document['summary'][1:]}"
         notes.add(("closing",), "interpreted", m.CLOSING_MISSING)
     plan: dict[str, Any] = {}
-    bases = [squash(p.text).rstrip(" ;.,") for p in parts.bases]
+    bases = _bases(parts, notes)
     if bases:
         plan["bases"] = bases
     if body.intro:
@@ -96,6 +97,21 @@ def plan_data(view, parts, notes: Notes) -> dict[str, Any]:
     used |= read_appendices(view, end_of_signature(parts), used, plan, notes)
     note_leftovers(view, parts, used, notes)
     return plan
+
+
+def _bases(parts: Parts, notes: Notes) -> list[str]:
+    """Return the legal bases without their end marks; where the original ends one with another mark than
+    docgen prints (";", "." after the last), that correction is named on the list, with the basis's number."""
+    written = [squash(p.text) for p in parts.bases]
+    bases = [text.rstrip(" ;.,") for text in written]
+    printed = punctuated(bases, ";", ".")
+    for index, paragraph in enumerate(parts.bases):
+        mark, due = written[index][len(bases[index]):].replace(" ", ""), printed[index][len(bases[index]):]
+        if mark != due:
+            found = (m.BASIS_END_MARK if mark else m.BASIS_END_NONE).format(number=index + 1, mark=mark)
+            notes.add(("bases",), CORRECTED, m.BASIS_END.format(found=found, printed=due), (paragraph.index,),
+                      m.BASIS_END)
+    return bases
 
 
 def _tables(view, parts, plan: dict[str, Any], notes: Notes) -> set[int]:

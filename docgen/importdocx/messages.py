@@ -51,6 +51,12 @@ PART_TEXT_AS_SECTION = ("Các đoạn giữa tiêu đề phần và mục I. đ�
 PART_TITLE_MISSING = "Không thấy tiêu đề dưới dòng \"Phần …\": docgen để tạm tiêu đề. Sửa lại."
 ITEMS_BEFORE_SECTION = "Khoản này đứng trước mục I. đầu tiên của bản gốc: docgen đặt nó vào mục đầu tiên."
 
+# Bases
+BASIS_END = ("{found}: Nghị định 30 (Phụ lục I, mục II.6.a) kết thúc mỗi căn cứ bằng \";\", căn cứ cuối cùng bằng "
+             "\".\"; docgen in \"{printed}\".")
+BASIS_END_MARK = "Bản gốc kết thúc căn cứ thứ {number} bằng \"{mark}\""
+BASIS_END_NONE = "Bản gốc không có dấu ở cuối căn cứ thứ {number}"
+
 # End block
 ARCHIVE_VT = ("Bản gốc ghi \"{written}\": Nghị định 30 (Phụ lục I, mục II.9.b) bắt đầu dòng lưu bằng \"VT\" (văn "
               "thư); docgen in \"{printed}\".")
@@ -110,6 +116,8 @@ GROUPED = "- {summary} ({count} chỗ, đầu tiên: {places}; từng chỗ ghi 
 AT_PARAGRAPH = "đoạn {index}"
 AT_END = "sau phần chữ ký"
 SUMMARIES = {
+    BASIS_END: ("Bản gốc kết thúc căn cứ bằng dấu khác: docgen in \";\" sau mỗi căn cứ, \".\" sau căn cứ cuối "
+                "(Nghị định 30, Phụ lục I, mục II.6.a)"),
     POINTS_WITH_DOT: ("Bản gốc đánh điểm bằng \"a.\", \"b.\": docgen in \"a)\", \"b)\" (Nghị định 30, Phụ lục I, "
                       "mục II.6.đ)"),
     POINTS_OUT_OF_ORDER: "Bản gốc đánh chữ cái của điểm không liên tục: docgen đánh lại a, b, c, d, đ, e, g …",

@@ -67,3 +67,25 @@ def test_an_archive_line_without_its_full_stop_is_named_as_corrected(tmp_path):
         'Bản gốc ghi "- Lưu: VT, VP": docgen in dòng lưu theo Nghị định 30 (Phụ lục I, mục II.9.b): "- Lưu: VT, VP.".']
     ended = import_docx(typed_docx(Typed(body=A_DOT_BODY)), "b.docx", tmp_path / "plan.toml").notes
     assert [n for n in ended if n.field == "recipients.archive"] == []
+
+
+def test_a_basis_ended_with_another_mark_than_docgen_prints_is_named_as_corrected(tmp_path):
+    from docgen.importdocx import import_docx
+
+    bases = ["Căn cứ Kế hoạch số 30/KH-UBND ngày 10/12/2022 của UBND thành phố Thái Nguyên.",
+             "Căn cứ Kế hoạch số 81/KH-UBND ngày 20/12/2022 của UBND xã;"]
+    result = import_docx(typed_docx(Typed(body=A_DOT_BODY, bases=bases)), "a.docx", tmp_path / "plan.toml")
+    assert [(n.field, n.kind, n.message) for n in result.notes if n.field.startswith("bases")] == [
+        ("bases", "corrected", 'Bản gốc kết thúc căn cứ thứ 1 bằng ".": Nghị định 30 (Phụ lục I, mục II.6.a) kết '
+         'thúc mỗi căn cứ bằng ";", căn cứ cuối cùng bằng "."; docgen in ";".'),
+        ("bases", "corrected", 'Bản gốc kết thúc căn cứ thứ 2 bằng ";": Nghị định 30 (Phụ lục I, mục II.6.a) kết '
+         'thúc mỗi căn cứ bằng ";", căn cứ cuối cùng bằng "."; docgen in ".".')]
+    assert result.plan["bases"] == [basis[:-1] for basis in bases]
+    comment = result.text.index('# docgen: Bản gốc kết thúc căn cứ thứ 2 bằng ";"')
+    assert result.text.index("bases = [") > comment > result.text.index("# docgen: Bản gốc kết thúc căn cứ thứ 1")
+    assert "\n\n" not in result.text[comment:result.text.index("bases = [")]  # right above the list
+    bare = import_docx(typed_docx(Typed(body=A_DOT_BODY, bases=[bases[0][:-1]])), "b.docx", tmp_path / "plan.toml")
+    assert [n.message.split(":")[0] for n in bare.notes if n.field == "bases"] == [
+        "Bản gốc không có dấu ở cuối căn cứ thứ 1"]
+    ended = import_docx(typed_docx(Typed(body=A_DOT_BODY, bases=[bases[0]])), "c.docx", tmp_path / "plan.toml").notes
+    assert [n for n in ended if n.field.startswith("bases")] == []
