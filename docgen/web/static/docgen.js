@@ -559,4 +559,13 @@ function showNotes(form) {
 document.addEventListener("DOMContentLoaded", () => {
   const form = document.getElementById("plan");
   if (form) editor(form);
+  // a form sent as a page (the Excel sheet to confirm, a Word plan to bring in) may have been opened before
+  // docgen was started again: it takes this start's token first, as the editor's own requests do
+  for (const other of document.querySelectorAll("form[data-fresh-token]")) {
+    other.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      await freshToken();
+      other.submit();
+    });
+  }
 });
