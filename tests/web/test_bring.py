@@ -135,3 +135,47 @@ def test_a_key_that_names_no_kept_sheet_reaches_no_file(project, tmp_path):
         answer = _restarted(project).post("/plans/2022.toml/import-xlsx/apply", data={"token": TOKEN, "key": key})
         assert answer.status_code == 410
     assert "households = 219" in (project / "plans" / "2022.toml").read_text(encoding="utf-8")
+
+
+# ---- the year's other documents, made from a plan as docgen new --kind makes them -------------------------
+
+def test_the_new_plan_page_offers_each_kind_of_document_docgen_new_makes(project):
+    page = _restarted(project).get("/").get_data(as_text=True)
+    kinds = page.split('name="kind"')[1].split("</select>")[0]
+    offered = re.findall(r'<option value="([^"]*)">([^<]+)</option>', kinds)
+    assert offered == [("", "Kế hoạch năm sau"), ("bao-cao", "Báo cáo"), ("quyet-dinh", "Quyết định"),
+                       ("to-trinh", "Tờ trình"), ("cong-van", "Công văn")]
+
+
+def test_a_decision_made_on_the_page_is_the_one_docgen_new_kind_makes(project, tmp_path):
+    from docgen.kinds.derive import new_document
+
+    client = _restarted(project)
+    made = client.post("/plans/new", data={"token": TOKEN, "source": "2022.toml", "kind": "quyet-dinh", "year": ""})
+    assert made.status_code == 302 and made.headers["Location"].endswith("/plans/quyet-dinh-2022.toml")
+    by_command = new_document(project / "plans" / "2022.toml", tmp_path / "quyet-dinh-2022.toml", "quyet-dinh")
+    assert (project / "plans" / "quyet-dinh-2022.toml").read_bytes() == by_command.read_bytes()
+    page = client.get("/plans/quyet-dinh-2022.toml")
+    assert page.status_code == 200 and "quyet-dinh-2022.toml" in page.get_data(as_text=True)
+    again = client.post("/plans/new", data={"token": TOKEN, "source": "2022.toml", "kind": "quyet-dinh"})
+    assert again.status_code == 422 and str(project) not in again.get_data(as_text=True)
+
+
+def test_a_report_made_on_the_page_opens_in_the_editor_as_a_report_of_the_plans_year(project):
+    client = _restarted(project)
+    client.post("/plans/new", data={"token": TOKEN, "source": "2022.toml", "kind": "bao-cao", "year": "2030"})
+    page = client.get("/plans/bao-cao-2022.toml").get_data(as_text=True)
+    assert 'data-key="kind" data-kind="text" value="Báo cáo"' in page
+    assert "Ủy ban nhân dân xã Thịnh Đức báo cáo kết quả thực hiện năm 2022 như sau:" in page  # not the year typed
+    assert "Cần xác nhận trước khi tạo văn bản" in page  # what docgen could only guess, to look at
+
+
+def test_an_unknown_kind_or_next_years_plan_without_its_year_is_refused_in_the_pages_words(project):
+    client = _restarted(project)
+    unknown = client.post("/plans/new", data={"token": TOKEN, "source": "2022.toml", "kind": "thu-moi"})
+    assert unknown.status_code == 422 and "thu-moi" in unknown.get_data(as_text=True)
+    yearless = client.post("/plans/new", data={"token": TOKEN, "source": "2022.toml", "kind": "", "year": ""})
+    assert yearless.status_code == 422 and "Năm phải là một số" in yearless.get_data(as_text=True)
+    assert sorted(p.name for p in (project / "plans").iterdir()) == ["2022.toml", "small.toml"]
+    next_year = client.post("/plans/new", data={"token": TOKEN, "source": "2022.toml", "kind": "", "year": "2023"})
+    assert next_year.status_code == 302 and (project / "plans" / "2023.toml").is_file()
