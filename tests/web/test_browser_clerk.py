@@ -430,6 +430,16 @@ def test_a_word_plan_and_an_excel_sheet_brought_in_before_a_restart_are_still_th
     assert "households = 230" in path.read_text(encoding="utf-8")
 
 
+def test_a_decision_of_the_plans_year_is_made_from_the_new_plan_page(page, project):
+    form = page.locator("#new-from")
+    form.get_by_label("Từ kế hoạch").select_option("2022.toml")
+    form.get_by_label("Loại văn bản").select_option(label="Quyết định")
+    form.get_by_role("button", name="Tạo văn bản").click()
+    expect(page.locator("h1")).to_have_text("quyet-dinh-2022.toml")
+    expect(page.locator('[data-key="kind"]').first).to_have_value("Quyết định")
+    assert (project / "plans" / "quyet-dinh-2022.toml").is_file()
+
+
 def test_a_block_of_cells_copied_from_excel_fills_the_cells_it_covers(page):
     _open(page, "2022.toml")
     start = _row(page, 1).locator('[data-key="households"]')
