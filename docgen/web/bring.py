@@ -180,9 +180,13 @@ def _excel_page(path: Path, name: str, key: str, apply: bool):
     try:
         changes = import_workbook(path, _workbook_files(key)[0], dry_run=not apply)
     except DocgenError as error:
+        if not apply:  # nothing to confirm: the sheet is not kept
+            _forget_workbook(key)
         return render_template("excel.html", name=name, changes=[], problems=_said(error)), 422
     if apply:
         return None
+    if not changes:
+        _forget_workbook(key)
     lines = [(messages.IMPORT_CHANGE if c.hamlet else messages.IMPORT_TARGET).format(
         hamlet=c.hamlet, figure=FIGURES[c.figure].words, before="—" if c.before is None else c.before, after=c.after)
         for c in changes]

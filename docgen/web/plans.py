@@ -45,6 +45,9 @@ def create():
     except (DocgenError, ValueError) as error:
         problems = error.problems if isinstance(error, DocgenError) else []
         return plan_list_page(problems or [messages.WEB_BAD_YEAR]), 422
+    from docgen.web.bring import forget_notes
+
+    forget_notes(target.name)  # notes of an earlier plan of that name (removed outside docgen) are not its notes
     return redirect(url_for("plans.edit", name=target.name))
 
 

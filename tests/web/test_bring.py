@@ -4,6 +4,7 @@ between the upload and the look (the Word import's notes) or the confirmation (t
 from __future__ import annotations
 
 import io
+import json
 import re
 from pathlib import Path
 from urllib.parse import unquote
@@ -128,6 +129,16 @@ def test_a_sheet_confirmed_twice_or_replaced_by_a_later_one_is_not_saved_again(p
     assert open_plan(project / "plans" / "2022.toml").data["hamlets"][0]["households"] == 240
 
 
+def test_a_sheet_with_nothing_to_confirm_is_not_kept(project, tmp_path):
+    client = _restarted(project)
+    same = client.post("/plans/2022.toml/import-xlsx", content_type="multipart/form-data",
+                       data={"token": TOKEN, "file": (io.BytesIO(_workbook(project, 219, tmp_path)), "so-lieu.xlsx")})
+    assert "Xác nhận và ghi vào kế hoạch" not in same.get_data(as_text=True)
+    broken = _upload_excel(client, b"not a workbook")
+    assert broken.status_code == 422 and str(project) not in broken.get_data(as_text=True)
+    assert list((project / ".docgen" / "excel").iterdir()) == []
+
+
 def test_a_key_that_names_no_kept_sheet_reaches_no_file(project, tmp_path):
     (project / "secret.json").write_text('{"plan": "2022.toml"}', encoding="utf-8")
     (project / "secret.xlsx").write_bytes(_workbook(project, 230, tmp_path))
@@ -177,5 +188,9 @@ def test_an_unknown_kind_or_next_years_plan_without_its_year_is_refused_in_the_p
     yearless = client.post("/plans/new", data={"token": TOKEN, "source": "2022.toml", "kind": "", "year": ""})
     assert yearless.status_code == 422 and "Năm phải là một số" in yearless.get_data(as_text=True)
     assert sorted(p.name for p in (project / "plans").iterdir()) == ["2022.toml", "small.toml"]
+    left = project / ".docgen" / "ghi-chu-nhap" / "2023.toml.json"  # of a 2023.toml removed outside docgen
+    left.parent.mkdir(parents=True)
+    left.write_text(json.dumps([{"path": ["document", "number"], "message": NOTE}]), encoding="utf-8")
     next_year = client.post("/plans/new", data={"token": TOKEN, "source": "2022.toml", "kind": "", "year": "2023"})
     assert next_year.status_code == 302 and (project / "plans" / "2023.toml").is_file()
+    assert NOTE not in client.get("/plans/2023.toml").get_data(as_text=True)
