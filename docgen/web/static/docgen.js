@@ -18,8 +18,10 @@ async function send(url, body) {
 async function post(url, body) {
   // status 0: the server does not answer (docgen was closed); the typing stays on the page
   try {
+    const sent = token();
     let answer = await send(url, body);
-    if (answer.status === 403 && await freshToken()) answer = await send(url, body);  // docgen was started again
+    // docgen was started again: take its token (another request of the page may have taken it meanwhile)
+    if (answer.status === 403 && (await freshToken() || token() !== sent)) answer = await send(url, body);
     if (answer.status === 403) banner(document.body.dataset.staleToken);
     return answer;
   } catch (error) {
