@@ -432,7 +432,8 @@ SAMPLE_DRAFT = "Kế hoạch còn chữ mẫu của tệp khởi đầu nên vă
 # docgen serve: the page's own words (docgen/web)
 WEB_IMPORT_NOT_WORD = "Chọn một kế hoạch Word (.docx hoặc .doc) để nhập."
 WEB_IMPORT_NOT_EXCEL = "Chọn một bảng Excel (.xlsx) có số liệu các xóm để nhập."
-WEB_IMPORT_GONE = "Bảng Excel vừa xem không còn (docgen đã được mở lại). Chọn lại tệp Excel để nhập."
+WEB_IMPORT_GONE = ("Bảng Excel vừa xem không còn chờ xác nhận (đã được ghi, hoặc một bảng khác đã được chọn sau "
+                   "nó). Chọn lại tệp Excel để nhập.")
 WEB_RENAME_REFUSED = "Không đổi được tên thành «{name}»: tên này đã có, hoặc có ký tự không dùng được."
 WEB_RENAME_HINT = "Chọn tên khác, chỉ gồm chữ, số, dấu cách, dấu - và dấu chấm, ví dụ 2026-tan-cuong.toml."
 WEB_PAGE = {  # the page's script says these (body data attributes), as the server says the others

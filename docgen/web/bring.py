@@ -4,37 +4,102 @@ save), and an Excel sheet of hamlet figures is shown as the dry-run's list of ch
 
 from __future__ import annotations
 
+import json
+import re
 import secrets
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, current_app, redirect, render_template, request, url_for
+from flask import Blueprint, redirect, render_template, request, url_for
 
 from docgen import messages
 from docgen.errors import DocgenError
+from docgen.output import write_atomic
 from docgen.plan.load import field_path
 from docgen.web import editor, words
 from docgen.web.app import workspace
 
 pages = Blueprint("bring", __name__)
 WORD_SUFFIXES = (".docx", ".doc")
+_KEY = re.compile(r"^[A-Za-z0-9_-]{16}$")  # secrets.token_urlsafe(12): what the Excel page sends back
 
 
-def _store(kind: str) -> dict[str, Any]:
-    return current_app.config.setdefault(kind, {})
+# ---- what waits for the clerk, kept in the workspace (.docgen/) so that a restart of docgen loses nothing ----
+
+def _notes_file(name: str) -> Path:
+    return workspace().state_dir / "ghi-chu-nhap" / f"{name}.json"
+
+
+def _workbooks_dir() -> Path:
+    return workspace().state_dir / "excel"
+
+
+def _workbook_files(key: str) -> tuple[Path, Path]:
+    """The sheet awaiting confirmation and the name of the plan it is for."""
+    return _workbooks_dir() / f"{key}.xlsx", _workbooks_dir() / f"{key}.json"
+
+
+def _notes_bytes(notes: list[Any]) -> bytes:
+    kept = [{"path": list(note.path), "message": note.message} for note in notes]
+    return json.dumps(kept, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def _kept_notes(name: str) -> list[dict[str, Any]]:
+    try:
+        kept = json.loads(_notes_file(name).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []  # none, or unreadable: the plan file's comments still hold every note
+    if not isinstance(kept, list):
+        return []
+    return [n for n in kept if isinstance(n, dict) and isinstance(n.get("path"), list)]
 
 
 def notes_of(name: str, data: dict[str, Any]) -> list[dict[str, str]]:
     """Return the import's notes on the plan ``name`` as the page shows them at their fields."""
     word, words_ = editor.hamlet_word(data), editor.hamlet_words(data)
-    return [{"field": field_path(note.path), "where": words.field_label(field_path(note.path), word, words_),
-             "message": note.message} for note in _store("IMPORT_NOTES").get(name, [])]
+    fields = [(field_path(tuple(note["path"])), str(note.get("message", ""))) for note in _kept_notes(name)]
+    return [{"field": field, "where": words.field_label(field, word, words_), "message": message}
+            for field, message in fields]
 
 
 def forget_notes(name: str) -> None:
     """The notes are for the first look: once the clerk saved the plan, the plan file's comments keep them."""
-    _store("IMPORT_NOTES").pop(name, None)
+    _notes_file(name).unlink(missing_ok=True)
+
+
+def move_notes(name: str, new_name: str) -> None:
+    """A plan renamed before its first save keeps its notes under its new name."""
+    if _notes_file(name).is_file():
+        _notes_file(name).replace(_notes_file(new_name))
+
+
+def _keep_workbook(name: str, data: bytes) -> str:
+    """Keep the uploaded sheet until the clerk confirms it; an earlier sheet for the same plan is dropped
+    (its listing is no longer what would be saved). Return the key the page sends back."""
+    for earlier in _workbooks_dir().glob("*.json"):
+        if _workbook_plan(earlier.stem) == name:
+            _forget_workbook(earlier.stem)
+    key = secrets.token_urlsafe(12)
+    sheet, plan = _workbook_files(key)
+    write_atomic({sheet: data, plan: json.dumps({"plan": name}, ensure_ascii=False).encode("utf-8")})
+    return key
+
+
+def _workbook_plan(key: str) -> str:
+    """Return the name of the plan the kept sheet ``key`` is for, or "" when there is no such sheet."""
+    if not _KEY.match(key):
+        return ""
+    sheet, plan = _workbook_files(key)
+    try:
+        kept = json.loads(plan.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    return str(kept.get("plan", "")) if isinstance(kept, dict) and sheet.is_file() else ""
+
+
+def _forget_workbook(key: str) -> None:
+    for path in _workbook_files(key):
+        path.unlink(missing_ok=True)
 
 
 @pages.post("/plans/import-docx")
@@ -52,12 +117,10 @@ def import_word():
         stem = Path(name).stem
         target = workspace().new_plan_path(f"{stem}.toml") or _free_name(stem)
         imported = import_docx(data, name, target)
-        from docgen.output import write_atomic
-
-        write_atomic({target: imported.text.encode("utf-8")})
+        # the plan and its notes together: both are there, or neither
+        write_atomic({target: imported.text.encode("utf-8"), _notes_file(target.name): _notes_bytes(imported.notes)})
     except DocgenError as error:
         return plan_list_page(problems=error.problems), 422
-    _store("IMPORT_NOTES")[target.name] = imported.notes
     return redirect(url_for("plans.edit", name=target.name))
 
 
@@ -88,8 +151,10 @@ def import_excel(name: str):
     path, upload = plan_path(name), request.files.get("file")
     if upload is None or not (upload.filename or "").lower().endswith(".xlsx"):
         return render_template("excel.html", name=name, changes=[], problems=[messages.WEB_IMPORT_NOT_EXCEL]), 422
-    key = secrets.token_urlsafe(12)
-    _store("WORKBOOKS")[key] = (name, upload.read())
+    try:
+        key = _keep_workbook(name, upload.read())
+    except DocgenError as error:
+        return render_template("excel.html", name=name, changes=[], problems=_said(error)), 422
     return _excel_page(path, name, key, apply=False)
 
 
@@ -99,12 +164,12 @@ def apply_excel(name: str):
     from docgen.web.plans import plan_path
 
     path, key = plan_path(name), request.form.get("key", "")
-    if _store("WORKBOOKS").get(key, ("",))[0] != name:
+    if _workbook_plan(key) != name:
         return render_template("excel.html", name=name, changes=[], problems=[messages.WEB_IMPORT_GONE]), 410
     refused = _excel_page(path, name, key, apply=True)
     if refused is not None:
         return refused
-    _store("WORKBOOKS").pop(key, None)
+    _forget_workbook(key)
     return redirect(url_for("plans.edit", name=name))
 
 
@@ -112,18 +177,22 @@ def _excel_page(path: Path, name: str, key: str, apply: bool):
     from docgen.figures import FIGURES
     from docgen.tables.importer import import_workbook
 
-    with tempfile.TemporaryDirectory(prefix="docgen-xlsx-") as work:
-        workbook = Path(work) / "so-lieu.xlsx"
-        workbook.write_bytes(_store("WORKBOOKS")[key][1])
-        try:
-            changes = import_workbook(path, workbook, dry_run=not apply)
-        except DocgenError as error:
-            return render_template("excel.html", name=name, changes=[], problems=[
-                f"{p.message}{' → ' + p.hint if p.hint else ''}" for p in error.problems]), 422
+    try:
+        changes = import_workbook(path, _workbook_files(key)[0], dry_run=not apply)
+    except DocgenError as error:
+        if not apply:  # nothing to confirm: the sheet is not kept
+            _forget_workbook(key)
+        return render_template("excel.html", name=name, changes=[], problems=_said(error)), 422
     if apply:
         return None
+    if not changes:
+        _forget_workbook(key)
     lines = [(messages.IMPORT_CHANGE if c.hamlet else messages.IMPORT_TARGET).format(
         hamlet=c.hamlet, figure=FIGURES[c.figure].words, before="—" if c.before is None else c.before, after=c.after)
         for c in changes]
     return render_template("excel.html", name=name, changes=lines, problems=[] if lines else [messages.IMPORT_NOTHING],
                            key=key)
+
+
+def _said(error: DocgenError) -> list[str]:
+    return [f"{p.message}{' → ' + p.hint if p.hint else ''}" for p in error.problems]

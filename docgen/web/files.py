@@ -15,6 +15,7 @@ from docgen.plan.load import SUFFIXES
 _SAFE_NAME = re.compile(r"^[\w][\w .\-()]{0,120}$")  # "2025 (1).toml", as Windows names copies
 OUTPUT_SUFFIXES = (".docx", ".xlsx", ".pdf")
 BIN_FOLDER = "thung-rac"
+STATE_FOLDER = ".docgen"  # what waits for the clerk between two requests, kept across a restart of docgen
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,11 @@ class Workspace:
     def bin_dir(self) -> Path:
         """Where a deleted plan goes, to be restored from the list of plans (``thung-rac/``)."""
         return self.root / BIN_FOLDER
+
+    @property
+    def state_dir(self) -> Path:
+        """Where the notes of a Word import and an Excel sheet awaiting confirmation are kept (``.docgen/``)."""
+        return self.root / STATE_FOLDER
 
     def binned(self) -> list[Path]:
         """Return the plan files in the bin, sorted by name."""

@@ -14,9 +14,11 @@ pages = Blueprint("manage", __name__)
 @pages.post("/plans/<name>/delete")
 def delete(name: str):
     """Move the plan into the bin (``thung-rac/`` of the workspace); the list offers it back."""
+    from docgen.web.bring import forget_notes
     from docgen.web.plans import plan_path
 
     workspace().to_bin(plan_path(name))
+    forget_notes(name)  # the plan file's comments keep them, in the bin and back
     return redirect(url_for("plans.plan_list"))
 
 
@@ -42,4 +44,7 @@ def rename(name: str):
         error = DocgenError.single(messages.WEB_RENAME_REFUSED.format(name=wanted), hint=messages.WEB_RENAME_HINT)
         return plan_list_page(error.problems), 422
     path.rename(target)
+    from docgen.web.bring import move_notes
+
+    move_notes(name, target.name)
     return redirect(url_for("plans.plan_list"))

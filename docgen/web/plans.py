@@ -28,12 +28,31 @@ def plan_list_page(problems: list | None = None, status: int = 200):
     """The list of plans (and of those in the bin), with the problems of the last request if any."""
     space = workspace()
     return render_template("plans.html", plans=[editor.plan_status(p) for p in space.plan_files()],
-                           binned=space.binned(), problems=problems or [])
+                           binned=space.binned(), problems=problems or [], kinds=document_kinds())
 
 
 @pages.post("/plans/new")
 def create():
-    """Start a plan: from the starter for a commune, or as next year's plan of a plan in the list."""
+    """Start a plan: from the starter for a commune, as next year's plan of a plan in the list, or another
+    document of a plan's year (a decision, a report …) as ``docgen new --kind`` makes it."""
+    form = request.form
+    try:
+        source = _plan(form["source"]) if form.get("source") else None
+        if source is not None and form.get("kind"):
+            target = _new_document(source, form["kind"])
+        else:
+            target = _new_of_year(source)
+    except (DocgenError, ValueError) as error:
+        problems = error.problems if isinstance(error, DocgenError) else []
+        return plan_list_page(problems or [messages.WEB_BAD_YEAR]), 422
+    from docgen.web.bring import forget_notes
+
+    forget_notes(target.name)  # notes of an earlier plan of that name (removed outside docgen) are not its notes
+    return redirect(url_for("plans.edit", name=target.name))
+
+
+def _new_of_year(source: Path | None) -> Path:
+    """Write next year's plan of ``source``, or the starter for the commune typed, for the year typed."""
     import datetime as dt
 
     from docgen.plan.model import YEARS
@@ -41,24 +60,33 @@ def create():
     from docgen.workspace import split_commune, starter_plan
 
     form = request.form
-    try:
-        year = int(form.get("year") or dt.date.today().year)
-        if not YEARS[0] <= year <= YEARS[1]:
-            raise DocgenError.single(messages.WEB_YEAR_RANGE.format(low=YEARS[0], high=YEARS[1]))
-        if form.get("source"):
-            source = _plan(form["source"])
-            target = _new_path(next_year_name(source.stem, year))
-            new_plan(source, target, year)
-        else:
-            commune_slug = slug(split_commune(form.get("commune", ""))[1])
-            if not commune_slug:  # "..", "!!!": no letter to name the commune or its file by
-                raise DocgenError.single(messages.WEB_BAD_COMMUNE)
-            target = _new_path(f"{year}-{commune_slug}.toml")
-            write_atomic({target: starter_plan(form.get("commune", ""), form.get("province", ""), year).encode()})
-    except (DocgenError, ValueError) as error:
-        problems = error.problems if isinstance(error, DocgenError) else []
-        return plan_list_page(problems or [messages.WEB_BAD_YEAR]), 422
-    return redirect(url_for("plans.edit", name=target.name))
+    if source is not None and not form.get("year", "").strip():
+        raise ValueError("next year's plan needs its year")  # said as messages.WEB_BAD_YEAR
+    year = int(form.get("year") or dt.date.today().year)
+    if not YEARS[0] <= year <= YEARS[1]:
+        raise DocgenError.single(messages.WEB_YEAR_RANGE.format(low=YEARS[0], high=YEARS[1]))
+    if source is not None:
+        return new_plan(source, _new_path(next_year_name(source.stem, year)), year)
+    commune_slug = slug(split_commune(form.get("commune", ""))[1])
+    if not commune_slug:  # "..", "!!!": no letter to name the commune or its file by
+        raise DocgenError.single(messages.WEB_BAD_COMMUNE)
+    target = _new_path(f"{year}-{commune_slug}.toml")
+    write_atomic({target: starter_plan(form.get("commune", ""), form.get("province", ""), year).encode()})
+    return target
+
+
+def document_kinds() -> list[tuple[str, str]]:
+    """The documents the page offers to make from a plan, as ``docgen new --kind`` makes them: (slug, name)."""
+    from docgen.kinds.derive import DERIVED, derived_kind
+
+    return [(slug, derived_kind(slug).name) for slug in DERIVED]
+
+
+def _new_document(source: Path, slug: str) -> Path:
+    """Write the document of kind ``slug`` made from the plan ``source`` (``quyet-dinh-2022.toml``)."""
+    from docgen.kinds.derive import derived_kind, new_document
+
+    return new_document(source, _new_path(f"{derived_kind(slug).slug}-{source.stem}.toml"), slug)
 
 
 def next_year_name(stem: str, year: int) -> str:

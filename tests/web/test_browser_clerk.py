@@ -38,6 +38,20 @@ class Live:
         self.server.shutdown()
         self.server.server_close()
 
+    def restart(self) -> None:
+        """Stop, then start again on the same port as soon as the old server's connections have let it go."""
+        import time
+
+        from docgen.errors import DocgenError
+
+        self.stop()
+        for _ in range(50):
+            try:
+                return self.start()
+            except DocgenError:
+                time.sleep(0.1)
+        self.start()
+
     @property
     def address(self) -> str:
         return f"http://127.0.0.1:{self.port}/"
@@ -373,6 +387,57 @@ def test_figures_from_excel_are_listed_before_they_are_saved(page, project, tmp_
     assert "households = 219" in path.read_text(encoding="utf-8")  # nothing saved yet
     page.get_by_role("button", name="Xác nhận và ghi vào kế hoạch").click()
     expect(_row(page, 1).locator('[data-key="households"]')).to_have_value("230")
+
+
+def test_a_word_plan_and_an_excel_sheet_brought_in_before_a_restart_are_still_there_after_it(page, live, project,
+                                                                                             tmp_path):
+    import io
+
+    import docx
+
+    from docgen.build import build
+    from docgen.tables.xlsx import tables_workbook
+
+    path = project / "plans" / "2022.toml"
+    document = docx.Document(io.BytesIO(build(path).docx))
+    typed = next(p for p in document.paragraphs if p.text.startswith("2. "))
+    typed.runs[0].text = typed.runs[0].text.replace("2.", "4.", 1)
+    word = tmp_path / "Kế hoạch cũ.docx"
+    document.save(str(word))
+    page.locator('#new-word input[type="file"]').set_input_files(str(word))
+    live.restart()  # the list was opened before the restart: the upload still goes through
+    page.get_by_role("button", name="Nhập từ Word").click()
+    expect(page.locator("h1")).to_have_text("Kế hoạch cũ.toml")
+    live.restart()
+    page.reload()
+    expect(page.locator('[data-field="sections[1].items[2]"] .import-note')).to_have_text(
+        "Bản gốc đánh số khoản 4. ở vị trí khoản 2.: docgen đánh số liên tục.")
+
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("households = 219", "households = 230"), encoding="utf-8")
+    workbook = tmp_path / "so-lieu.xlsx"
+    built = build(path)
+    workbook.write_bytes(tables_workbook(built.plan, built.results))
+    path.write_text(text, encoding="utf-8")
+    page.goto(live.address)
+    _open(page, "2022.toml")
+    page.locator('#excel-form input[type="file"]').set_input_files(str(workbook))
+    page.get_by_role("button", name="Xem các số sẽ thay đổi").click()
+    expect(page.locator("#excel-changes")).to_contain_text("219 → 230")
+    live.restart()  # docgen closed and opened again before the clerk confirmed what the sheet changes
+    page.get_by_role("button", name="Xác nhận và ghi vào kế hoạch").click()
+    expect(_row(page, 1).locator('[data-key="households"]')).to_have_value("230")
+    assert "households = 230" in path.read_text(encoding="utf-8")
+
+
+def test_a_decision_of_the_plans_year_is_made_from_the_new_plan_page(page, project):
+    form = page.locator("#new-from")
+    form.get_by_label("Từ kế hoạch").select_option("2022.toml")
+    form.get_by_label("Loại văn bản").select_option(label="Quyết định")
+    form.get_by_role("button", name="Tạo văn bản").click()
+    expect(page.locator("h1")).to_have_text("quyet-dinh-2022.toml")
+    expect(page.locator('[data-key="kind"]').first).to_have_value("Quyết định")
+    assert (project / "plans" / "quyet-dinh-2022.toml").is_file()
 
 
 def test_a_block_of_cells_copied_from_excel_fills_the_cells_it_covers(page):

@@ -18,8 +18,10 @@ async function send(url, body) {
 async function post(url, body) {
   // status 0: the server does not answer (docgen was closed); the typing stays on the page
   try {
+    const sent = token();
     let answer = await send(url, body);
-    if (answer.status === 403 && await freshToken()) answer = await send(url, body);  // docgen was started again
+    // docgen was started again: take its token (another request of the page may have taken it meanwhile)
+    if (answer.status === 403 && (await freshToken() || token() !== sent)) answer = await send(url, body);
     if (answer.status === 403) banner(document.body.dataset.staleToken);
     return answer;
   } catch (error) {
@@ -559,4 +561,13 @@ function showNotes(form) {
 document.addEventListener("DOMContentLoaded", () => {
   const form = document.getElementById("plan");
   if (form) editor(form);
+  // a form sent as a page (the Excel sheet to confirm, a Word plan to bring in) may have been opened before
+  // docgen was started again: it takes this start's token first, as the editor's own requests do
+  for (const other of document.querySelectorAll("form[data-fresh-token]")) {
+    other.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      await freshToken();
+      other.submit();
+    });
+  }
 });
