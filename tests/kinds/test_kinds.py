@@ -7,12 +7,16 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Pt
 
+from docgen import nd30
 from docgen.build import build, build_checked
 from docgen.check.finding import ERROR
 from docgen.cli import main
 from docgen.kinds.template import build_kind_template
 from docgen.render.template_builder import _bytes
+from docgen.render.template_parts import CELL_MARGIN_MM
 from tests.conftest import ROOT
 from tests.readback import body_texts, cell_lines, open_docx
 
@@ -56,6 +60,7 @@ def test_the_letter_has_no_type_name_its_summary_under_the_number_and_every_haml
     number_cell = cell_lines(document.tables[0].cell(1, 0))
     assert number_cell[0].endswith("/UBND-VP")
     assert " ".join(number_cell[1:]).startswith("V/v triển khai Kế hoạch số 85/KH-UBND ngày 24/10/2022")
+    _assert_letter_summary_fills_the_left_column(document.tables[0])
     texts = body_texts(document)
     assert "CÔNG VĂN" not in texts
     start = texts.index("Kính gửi:")
@@ -63,6 +68,20 @@ def test_the_letter_has_no_type_name_its_summary_under_the_number_and_every_haml
         ["Nhân Hòa", "Phúc Hòa", "Đức Hòa", "Phú", "Cường", "Thịnh", "Cường Lặng", "Đầu Phần",
          "Khánh Hòa", "Tân Đức", "Lượt", "Làng Mơn"])]  # "Xóm Phú" is xóm Phú: its head is not "Trưởng Xóm Phú"
     assert cell_lines(document.tables[-1].cell(0, 0))[:2] == ["Nơi nhận:", "- Như trên;"]
+
+
+def _assert_letter_summary_fills_the_left_column(top) -> None:
+    """ND30 ô 5b: "V/v …" 12 pt, upright, centred under the number in the left column, over the whole column
+    (its cell margins too), so the example's summary takes 3 lines of the 65 mm column, not 4."""
+    summary = top.cell(1, 0).paragraphs[1]
+    style = summary.style
+    assert summary.text.startswith("V/v ") and abs(top.cell(1, 0).width.mm - nd30.TOP_LEFT_COLUMN_MM) < 0.1
+    assert style.font.size == Pt(12) and not style.font.bold and not style.font.italic
+    assert style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER
+    for indent in (style.paragraph_format.left_indent, style.paragraph_format.right_indent):
+        assert abs(indent.mm + CELL_MARGIN_MM) < 0.05
+    width = len(summary.text) * nd30.MIXED_CHAR_EM * 12 * nd30.MM_PER_PT
+    assert width / nd30.TOP_LEFT_COLUMN_MM <= 3
 
 
 def test_the_submission_has_one_addressee_on_one_line_and_the_plans_figures():
