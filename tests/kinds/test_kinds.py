@@ -145,6 +145,8 @@ def test_the_report_sets_each_hamlets_result_beside_its_target_and_computes_the_
             "cuối năm còn 32 hộ nghèo, tỷ lệ 1,52%. Có 11/12 xóm đạt chỉ tiêu được giao, cụ thể:") in texts
     poor = next(t for t in document.tables if t.rows[0].cells[1].text == "Tên xóm")
     rows = [[c.text for c in row.cells] for row in poor.rows]
+    tt = nd30.estimated_width_mm("TT", nd30.TABLE_SIZE.chosen, 100) + 2 * CELL_MARGIN_MM  # "TT" on one line
+    assert tt <= poor.rows[0].cells[0].width.mm <= tt + 2 and poor.rows[0].cells[1].width.mm >= 25
     assert rows[0][3:6] == ["Số hộ nghèo đầu năm", "Chỉ tiêu kế hoạch", "Thực hiện giảm"]
     cuong = next(r for r in rows if r[1] == "Xóm Cường")
     assert cuong[3:] == ["3", "1", "0", "0", "3", "1,19", "Không đạt"]  # target 1 (the plan's), nothing reached
