@@ -22,7 +22,7 @@ from docgen.kinds import PACKAGED_LAYOUTS, Layout
 from docgen.render import template_builder as frame
 from docgen.render import template_parts as parts
 
-ADDRESSEE_STYLE, AUTHORITY_STYLE, LETTER_SUMMARY_STYLE = ("KH Kính gửi", "KH Thẩm quyền", "KH Về việc")
+ADDRESSEE_STYLE, AUTHORITY_STYLE, LETTER_SUMMARY_STYLE = ("KH Kính gửi", "KH Thẩm quyền", parts.LETTER_SUMMARY_STYLE)
 ADDRESSEE_INDENT_MM = 25.0  # "Kính gửi:" stands in from the margin, its list under it (ND30 Phụ lục III)
 
 

@@ -80,6 +80,7 @@ def _assert_letter_summary_fills_the_left_column(top) -> None:
     assert style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER
     for indent in (style.paragraph_format.left_indent, style.paragraph_format.right_indent):
         assert abs(indent.mm + CELL_MARGIN_MM) < 0.05
+    assert len(summary._p.xpath(".//w:noBreakHyphen")) == 1  # "85/KH-UBND" is not broken at its hyphen
     width = len(summary.text) * nd30.MIXED_CHAR_EM * 12 * nd30.MM_PER_PT
     assert width / nd30.TOP_LEFT_COLUMN_MM <= 3
 
