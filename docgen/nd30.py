@@ -53,6 +53,7 @@ NUMBER_SIZE = Range(13, 13, 13)  # Số, ký hiệu
 PLACE_DATE_SIZE = Range(13, 14, 14)  # địa danh, ngày: italic
 DOC_TYPE_SIZE = Range(13, 14, 14)  # KẾ HOẠCH, bold
 SUMMARY_SIZE = Range(13, 14, 14)  # trích yếu, bold
+LETTER_SUMMARY_SIZE = Range(12, 13, 12)  # a công văn's "V/v …" under its number (ô 5b), upright
 SIGNATURE_SIZE = Range(13, 14, 14)  # TM./KT., position and name, bold
 RECIPIENTS_LABEL_SIZE = Range(12, 12, 12)  # "Nơi nhận:", bold italic
 RECIPIENTS_SIZE = Range(11, 11, 11)  # items, regular

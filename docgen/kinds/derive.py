@@ -79,11 +79,19 @@ def _shared(plan: Plan, results, kind: Kind) -> dict[str, Any]:
             "targets": {"year": plan.targets.year}, "hamlets": hamlets}
 
 
+def _hamlet_target(name: str, poor: int, near: int) -> str:
+    """One hamlet's clause of Điều 1; a count of zero is not written as "giảm 0 hộ"."""
+    parts = [f"{vnformat.padded(n)} {words}" for n, words in ((poor, "hộ nghèo"), (near, "hộ cận nghèo")) if n]
+    if not parts:
+        return f"{name}: không giao chỉ tiêu giảm hộ nghèo, hộ cận nghèo"
+    return f"{name}: giảm " + ", ".join(parts)
+
+
 def _decision(plan: Plan, results) -> tuple[dict[str, Any], list[str]]:
     year, header = plan.targets.year, plan.issuer.header[-1]
     poor, near = results.tables["poor"].total.reduction, results.tables["near_poor"].total.reduction
-    clauses = [{"text": [f"{h.name}: giảm {vnformat.padded(results.tables['poor'].rows[i].reduction)} hộ nghèo, "
-                         f"{vnformat.padded(results.tables['near_poor'].rows[i].reduction)} hộ cận nghèo"]}
+    clauses = [{"text": [_hamlet_target(h.name, results.tables["poor"].rows[i].reduction,
+                                        results.tables["near_poor"].rows[i].reduction)]}
                for i, h in enumerate(plan.hamlets)]
     articles = [
         {"text": [f"Giao chỉ tiêu giảm hộ nghèo, hộ cận nghèo năm {year} cho các xóm trên địa bàn xã, tổng số "

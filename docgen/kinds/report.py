@@ -99,7 +99,7 @@ def _table(group: str, lines: list[Line], total: Line, reached: int) -> Table:
             for i, line in enumerate(lines, start=1)]
     return Table(id=TABLE_IDS[group], title=f"Kết quả giảm {words} năm theo xóm", header=header, rows=rows,
                  total=["Cộng", "<", *_figures(total), f"{reached}/{len(lines)} xóm đạt"],
-                 widths=[Decimal(w) for w in ("0.6", "2.0", "1.1", "1.2", "1.1", "1.1", "1.1", "1.2", "1.2", "1.3")],
+                 widths=[Decimal(w) for w in ("0.75", "1.85", "1.1", "1.2", "1.1", "1.1", "1.1", "1.2", "1.2", "1.3")],
                  align=ALIGN)
 
 

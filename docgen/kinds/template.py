@@ -22,7 +22,7 @@ from docgen.kinds import PACKAGED_LAYOUTS, Layout
 from docgen.render import template_builder as frame
 from docgen.render import template_parts as parts
 
-ADDRESSEE_STYLE, AUTHORITY_STYLE, LETTER_SUMMARY_STYLE = ("KH Kính gửi", "KH Thẩm quyền", "KH Về việc")
+ADDRESSEE_STYLE, AUTHORITY_STYLE, LETTER_SUMMARY_STYLE = ("KH Kính gửi", "KH Thẩm quyền", parts.LETTER_SUMMARY_STYLE)
 ADDRESSEE_INDENT_MM = 25.0  # "Kính gửi:" stands in from the margin, its list under it (ND30 Phụ lục III)
 
 
@@ -56,12 +56,15 @@ def _add_kind_styles(doc: WordDocument) -> None:
     center = WD_ALIGN_PARAGRAPH.CENTER
     for name, size, bold, alignment in ((ADDRESSEE_STYLE, nd30.BODY_SIZE, False, WD_ALIGN_PARAGRAPH.LEFT),
                                         (AUTHORITY_STYLE, nd30.DOC_TYPE_SIZE, True, center),
-                                        (LETTER_SUMMARY_STYLE, nd30.NUMBER_SIZE, False, center)):
+                                        (LETTER_SUMMARY_STYLE, nd30.LETTER_SUMMARY_SIZE, False, center)):
         style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         style.base_style = doc.styles["Normal"]
         style.font.size, style.font.bold = Pt(size.chosen), bold
         style.paragraph_format.alignment = alignment
     doc.styles[ADDRESSEE_STYLE].paragraph_format.left_indent = Mm(ADDRESSEE_INDENT_MM)
+    # The "V/v …" line uses the whole left column, its cell margins too, so it wraps as little as the column allows.
+    letter_summary = doc.styles[LETTER_SUMMARY_STYLE].paragraph_format
+    letter_summary.left_indent = letter_summary.right_indent = Mm(-parts.CELL_MARGIN_MM)
     doc.styles[AUTHORITY_STYLE].paragraph_format.space_before = Pt(6)
     doc.styles[AUTHORITY_STYLE].paragraph_format.space_after = Pt(nd30.BODY_SPACE_AFTER_PT)
 

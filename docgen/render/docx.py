@@ -27,7 +27,7 @@ from docgen.render.appendix_table import CELL_STYLE, GRID_STYLE, HEADER_STYLE, t
 from docgen.render.body_table import MARKUP_STYLES, placed_table_markup, signers_markup
 from docgen.render.content import available_width
 from docgen.render.package import docx_entries
-from docgen.render.template_parts import RULE_STYLE
+from docgen.render.template_parts import LETTER_SUMMARY_STYLE, RULE_STYLE
 
 TABLE_STYLES = (HEADER_STYLE, CELL_STYLE, GRID_STYLE, *MARKUP_STYLES)
 
@@ -72,6 +72,7 @@ def render(template: Path, context: dict[str, Any], plan: Plan, plan_path: Path 
     _drop_empty_runs(document.docx.element.body)
     _lines_broken_not_stretched(document.docx)
     _fit_summary_rule(document.docx, context["summary"])
+    _symbols_kept_whole(document.docx)
     _set_properties(document.docx, plan)
     # docxtpl's save only adds picture and media replacement, which docgen's templates do not use.
     return docx_entries(document.docx)
@@ -309,6 +310,50 @@ def _fit_summary_rule(docx, summary: str) -> None:
                 properties = rule.get_or_add_pPr()
                 properties.ind_left = properties.ind_right = side
             return
+
+
+# A number and symbol cited in a text: "85/KH-UBND", "12/2022/QĐ-UBND".
+_SYMBOL = re.compile(r"\d+/(?:\d{4}/)?[A-ZĐ]+(?:-[A-ZĐ&]+)+")
+
+
+def _symbols_kept_whole(docx) -> None:
+    """In a công văn's "V/v …" line, a cited number and symbol is not broken at its hyphen ("85/KH-" | "UBND"):
+    its hyphens become Word's non-breaking hyphen, which python-docx and docgen's reader read as "-"."""
+    letter_id = _style_id(docx, LETTER_SUMMARY_STYLE)
+    if not letter_id:
+        return
+    for paragraph in docx.element.body.iter(_W + "p"):
+        if _style_of(paragraph) == letter_id:
+            for text in list(paragraph.iter(_W + "t")):
+                _split_at_symbol_hyphens(text)
+            return
+
+
+def _split_at_symbol_hyphens(text) -> None:
+    """Replace ``text`` (a w:t) by w:t and w:noBreakHyphen siblings where a symbol's hyphens stand."""
+    value = text.text or ""
+    cuts = [m.start() + i for m in _SYMBOL.finditer(value) for i, c in enumerate(m.group()) if c == "-"]
+    if not cuts:
+        return
+    pieces, start = [], 0
+    for cut in cuts:
+        pieces += [value[start:cut], None]
+        start = cut + 1
+    pieces.append(value[start:])
+    anchor = text
+    for piece in pieces:
+        element = etree.Element(_W + "noBreakHyphen") if piece is None else _text_element(piece)
+        if piece != "":
+            anchor.addnext(element)
+            anchor = element
+    text.getparent().remove(text)
+
+
+def _text_element(value: str):
+    element = etree.Element(_W + "t")
+    element.text = value
+    element.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    return element
 
 
 def _style_id(docx, name: str) -> str:

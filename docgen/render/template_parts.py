@@ -13,6 +13,7 @@ from docx.shared import Mm, Pt
 from docgen import nd30
 
 RULE_STYLE = "KH Đường kẻ"
+LETTER_SUMMARY_STYLE = "KH Về việc"  # a công văn's "V/v …" under its number (docgen/kinds/template.py)
 CELL_MARGIN_MM = 1.905  # Word's default left and right cell margin (108 twips)
 SIGNING_SPACE_LINES = 4
 RECIPIENTS_COLUMN_MM = 75.0

@@ -7,12 +7,16 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Pt
 
+from docgen import nd30
 from docgen.build import build, build_checked
 from docgen.check.finding import ERROR
 from docgen.cli import main
 from docgen.kinds.template import build_kind_template
 from docgen.render.template_builder import _bytes
+from docgen.render.template_parts import CELL_MARGIN_MM
 from tests.conftest import ROOT
 from tests.readback import body_texts, cell_lines, open_docx
 
@@ -42,7 +46,8 @@ def test_the_decision_has_its_authority_bases_decides_articles_and_like_article_
     article = next(p for p in document.paragraphs if p.text.startswith("Điều 1."))
     assert article.runs[0].text == "Điều 1." and article.runs[0].bold
     assert "tổng số giảm 06 hộ nghèo và 03 hộ cận nghèo" in article.text
-    assert "12. Làng Mơn: giảm 02 hộ nghèo, 0 hộ cận nghèo" in texts  # the plan's allocated target of the hamlet
+    assert "12. Làng Mơn: giảm 02 hộ nghèo" in texts  # no "0 hộ cận nghèo"
+    assert not any("giảm 0 " in t or ", 0 hộ" in t for t in texts)  # the plan's allocated target of the hamlet
     assert [p[:7] for p in texts if p.startswith("Điều ")] == ["Điều 1.", "Điều 2.", "Điều 3."]
     assert texts[-1].startswith("Điều 3.") and texts[-1].endswith("Thịnh Đức./.")  # no closing after the articles
     recipients = cell_lines(document.tables[-1].cell(0, 0))
@@ -55,6 +60,7 @@ def test_the_letter_has_no_type_name_its_summary_under_the_number_and_every_haml
     number_cell = cell_lines(document.tables[0].cell(1, 0))
     assert number_cell[0].endswith("/UBND-VP")
     assert " ".join(number_cell[1:]).startswith("V/v triển khai Kế hoạch số 85/KH-UBND ngày 24/10/2022")
+    _assert_letter_summary_fills_the_left_column(document.tables[0])
     texts = body_texts(document)
     assert "CÔNG VĂN" not in texts
     start = texts.index("Kính gửi:")
@@ -62,6 +68,21 @@ def test_the_letter_has_no_type_name_its_summary_under_the_number_and_every_haml
         ["Nhân Hòa", "Phúc Hòa", "Đức Hòa", "Phú", "Cường", "Thịnh", "Cường Lặng", "Đầu Phần",
          "Khánh Hòa", "Tân Đức", "Lượt", "Làng Mơn"])]  # "Xóm Phú" is xóm Phú: its head is not "Trưởng Xóm Phú"
     assert cell_lines(document.tables[-1].cell(0, 0))[:2] == ["Nơi nhận:", "- Như trên;"]
+
+
+def _assert_letter_summary_fills_the_left_column(top) -> None:
+    """ND30 ô 5b: "V/v …" 12 pt, upright, centred under the number in the left column, over the whole column
+    (its cell margins too), so the example's summary takes 3 lines of the 65 mm column, not 4."""
+    summary = top.cell(1, 0).paragraphs[1]
+    style = summary.style
+    assert summary.text.startswith("V/v ") and abs(top.cell(1, 0).width.mm - nd30.TOP_LEFT_COLUMN_MM) < 0.1
+    assert style.font.size == Pt(12) and not style.font.bold and not style.font.italic
+    assert style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER
+    for indent in (style.paragraph_format.left_indent, style.paragraph_format.right_indent):
+        assert abs(indent.mm + CELL_MARGIN_MM) < 0.05
+    assert len(summary._p.xpath(".//w:noBreakHyphen")) == 1  # "85/KH-UBND" is not broken at its hyphen
+    width = len(summary.text) * nd30.MIXED_CHAR_EM * 12 * nd30.MM_PER_PT
+    assert width / nd30.TOP_LEFT_COLUMN_MM <= 3
 
 
 def test_the_submission_has_one_addressee_on_one_line_and_the_plans_figures():
@@ -125,6 +146,8 @@ def test_the_report_sets_each_hamlets_result_beside_its_target_and_computes_the_
             "cuối năm còn 32 hộ nghèo, tỷ lệ 1,52%. Có 11/12 xóm đạt chỉ tiêu được giao, cụ thể:") in texts
     poor = next(t for t in document.tables if t.rows[0].cells[1].text == "Tên xóm")
     rows = [[c.text for c in row.cells] for row in poor.rows]
+    tt = nd30.estimated_width_mm("TT", nd30.TABLE_SIZE.chosen, 100) + 2 * CELL_MARGIN_MM  # "TT" on one line
+    assert tt <= poor.rows[0].cells[0].width.mm <= tt + 2 and poor.rows[0].cells[1].width.mm >= 25
     assert rows[0][3:6] == ["Số hộ nghèo đầu năm", "Chỉ tiêu kế hoạch", "Thực hiện giảm"]
     cuong = next(r for r in rows if r[1] == "Xóm Cường")
     assert cuong[3:] == ["3", "1", "0", "0", "3", "1,19", "Không đạt"]  # target 1 (the plan's), nothing reached

@@ -6,14 +6,13 @@ from docgen import nd30
 from docgen.check.finding import ERROR, Issue
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import Look, look_issues
-from docgen.nd30 import Range
 from docgen.read.document import DocumentView
 from docgen.read.parts import CONG_VAN, TYPED, Parts
 
 DOC_TYPE = Look(nd30.DOC_TYPE_SIZE, bold=True, italic=False, case="upper", align=("center",))
 SUMMARY = Look(nd30.SUMMARY_SIZE, bold=True, italic=False, case="lower", align=("center",))
 ISSUED_WITH = Look(nd30.APPENDIX_REFERENCE_SIZE, bold=False, italic=True, align=("center",))
-CONG_VAN_SUMMARY = Look(Range(12, 13, 12), bold=False, italic=False, case="lower", align=("center",))  # ô 5b
+CONG_VAN_SUMMARY = Look(nd30.LETTER_SUMMARY_SIZE, bold=False, italic=False, case="lower", align=("center",))  # ô 5b
 
 
 @rule("doc-type-format", ERROR, "Phụ lục I, mục II.5.b")
