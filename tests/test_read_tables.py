@@ -8,11 +8,20 @@ import pytest
 
 from docgen.build import build
 from docgen.calc import calculate
+from docgen.read import table_columns
 from docgen.read.tables import tables_of_docx
 from tests import tables_builder as tb
 from tests.conftest import PLAN_2022
 
 BIEU = ["BIỂU KẾ HOẠCH GIẢM NGHÈO NĂM 2023", "(Kèm theo Kế hoạch số 12/KH-UBND ngày 05/01/2023 của UBND xã)"]
+
+
+@pytest.fixture(autouse=True)
+def _cells_read_afresh() -> None:
+    """Each test reads its cells itself: the readers' caches would otherwise answer with what an earlier test
+    read, and a broken cell cleaner (a mutant of ``_cleaned``) would go unnoticed."""
+    table_columns.parse_count.cache_clear()
+    table_columns.parse_rate.cache_clear()
 
 
 def _poor(**changes):
@@ -74,6 +83,25 @@ def test_what_cannot_be_understood_is_noted_never_raised():
     assert found.tables[1].figures() == ["order", "hamlet", "households", "poor", "near_poor", "poor_reduction"]
     assert any("bảng 3" in note and "không tìm thấy cột tên xóm" in note for note in found.notes)
     assert not any("bảng 3" in note and "không nhận ra" in note for note in found.notes)
+
+
+def test_spaces_inside_a_printed_figure_are_read_through():
+    rows = [("Thôn Đông", " 1.250 ", "17 ", " 1,36", "2", "5", "17", "1,36 %"), *tb.POOR_ROWS[1:]]
+    (table,) = tables_of_docx(tb.document(_poor(rows=rows)), "x.docx").tables
+    first = table.rows[0].values
+    assert first["households"].number == 1250 and first["poor"].number == 17
+    assert first["poor_rate"].number == Decimal("1.36")
+
+
+def test_a_column_of_households_that_names_a_hamlet_is_not_the_hamlet_column():
+    headers = ["TT", "Tên thôn", "Tổng số hộ", "Hộ chuyển đến từ thôn khác", "Số hộ nghèo đầu kỳ"]
+    rows = [("Thôn Đông", "1.250", "3", "17"), ("Thôn Tây", "900", "0", "9")]
+    found = tables_of_docx(tb.document({"headers": headers, "rows": rows, "total": None, "group": None}), "x.docx")
+    (table,) = found.tables
+    assert table.figures() == ["order", "hamlet", "households", "poor"]
+    assert [row.name for row in table.rows] == ["Thôn Đông", "Thôn Tây"]
+    assert any("không nhận ra cột «Hộ chuyển đến từ thôn khác»" in note for note in found.notes)
+    assert not any("lặp lại" in note for note in found.notes)
 
 
 def test_tables_without_household_figures_are_ignored_silently():
