@@ -368,17 +368,23 @@ def test_last_years_word_plan_becomes_a_new_plan_with_its_notes_at_their_fields(
     assert (project / "plans" / "Kế hoạch 2022.toml").is_file()
 
 
-def test_figures_from_excel_are_listed_before_they_are_saved(page, project, tmp_path):
+def _sheet_with_nhan_hoa_at_230(path, tmp_path):
+    """The plan's own Excel sheet with Nhân Hòa's households changed from 219 to 230; the plan is left as it was."""
     from docgen.build import build
     from docgen.tables.xlsx import tables_workbook
 
-    path = project / "plans" / "2022.toml"
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("households = 219", "households = 230"), encoding="utf-8")
     workbook = tmp_path / "so-lieu.xlsx"
     built = build(path)
     workbook.write_bytes(tables_workbook(built.plan, built.results))
     path.write_text(text, encoding="utf-8")
+    return workbook
+
+
+def test_figures_from_excel_are_listed_before_they_are_saved(page, project, tmp_path):
+    path = project / "plans" / "2022.toml"
+    workbook = _sheet_with_nhan_hoa_at_230(path, tmp_path)
     _open(page, "2022.toml")
     page.locator('#excel-form input[type="file"]').set_input_files(str(workbook))
     page.get_by_role("button", name="Xem các số sẽ thay đổi").click()
@@ -396,7 +402,6 @@ def test_a_word_plan_and_an_excel_sheet_brought_in_before_a_restart_are_still_th
     import docx
 
     from docgen.build import build
-    from docgen.tables.xlsx import tables_workbook
 
     path = project / "plans" / "2022.toml"
     document = docx.Document(io.BytesIO(build(path).docx))
@@ -413,12 +418,7 @@ def test_a_word_plan_and_an_excel_sheet_brought_in_before_a_restart_are_still_th
     expect(page.locator('[data-field="sections[1].items[2]"] .import-note')).to_have_text(
         "Bản gốc đánh số khoản 4. ở vị trí khoản 2.: docgen đánh số liên tục.")
 
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("households = 219", "households = 230"), encoding="utf-8")
-    workbook = tmp_path / "so-lieu.xlsx"
-    built = build(path)
-    workbook.write_bytes(tables_workbook(built.plan, built.results))
-    path.write_text(text, encoding="utf-8")
+    workbook = _sheet_with_nhan_hoa_at_230(path, tmp_path)
     page.goto(live.address)
     _open(page, "2022.toml")
     page.locator('#excel-form input[type="file"]').set_input_files(str(workbook))
