@@ -49,6 +49,9 @@ def create_app(root: Path, token: str | None = None) -> Flask:
     app.register_blueprint(manage.pages)
     app.jinja_env.globals["page_problem"] = words.page_problem
     app.jinja_env.filters["unshown"] = editor.unshown
+    app.jinja_env.filters["appendix_kind"] = editor.appendix_kind
+    app.jinja_env.filters["table_kind"] = editor.table_kind
+    app.jinja_env.filters["table_rows"] = editor.table_rows
     # "serverDown" → data-server-down, read back by the page's script as dataset.serverDown
     app.jinja_env.filters["replace_caps"] = lambda key: "".join(f"-{c.lower()}" if c.isupper() else c for c in key)
     app.before_request(_guard)

@@ -67,7 +67,7 @@ _HAMLET_CELLS = ("name", "households", "poor", "poor_without_labour", "poor_new"
                  "near_poor_without_labour", "near_poor_new", "near_poor_reduction")
 SHOWN = {  # the fields each block of the editor shows; any other is carried through a save untouched
     "plan": ("confirm", "bases", "intro", "closing", "parts", "sections", "issuer", "document", "signature",
-             "recipients", "targets", "hamlets", "appendices", "reference", "template"),
+             "recipients", "targets", "hamlets", "appendices", "tables", "reference", "template"),
     "issuer": ("name", "header", "parent", "abbreviation", "place"),
     "document": ("kind", "code", "number", "date", "summary"),
     "signature": ("on_behalf_of", "prefix", "head_title", "position", "name"),
@@ -77,9 +77,33 @@ SHOWN = {  # the fields each block of the editor shows; any other is carried thr
     "hamlet": _HAMLET_CELLS,
     "division": ("title", "sections"), "section": ("title", "text", "bullets", "items"),
     "item": ("title", "text", "bullets", "points", "parts"), "part": ("title", "numbered", "text", "bullets", "points"),
-    "point": ("text", "bullets"), "appendix": ("id", "total", "title", "columns"),
+    "point": ("text", "bullets"),
+    # an appendix shows either its hamlet table or its text (with outline, tables, signature places)
+    "appendix": ("id", "label", "title", "orientation", "reference", "total", "columns"),
+    "appendix-text": ("id", "label", "title", "orientation", "reference", "heading", "text", "sections",
+                      "signatures", "notes"),
     "column": ("figure", "header", "group"),
+    # a table of the text: typed cells, or figures from the plan (columns, as an appendix's hamlet table)
+    "table": ("id", "title", "header", "rows", "total"), "table-figures": ("id", "title", "columns", "total_label"),
+    "signer": ("above", "lines", "note", "name", "below", "space"),
 }
+
+
+def appendix_kind(node: Any) -> str:
+    """Return how the editor shows an appendix: "appendix" (a hamlet table) or "appendix-text" (text, outline,
+    tables, a form's signature places)."""
+    return "appendix" if isinstance(node, dict) and node.get("columns") else "appendix-text"
+
+
+def table_kind(node: Any) -> str:
+    """Return how the editor shows a table of the text: "table" (typed cells) or "table-figures"."""
+    return "table-figures" if isinstance(node, dict) and node.get("columns") else "table"
+
+
+def table_rows(node: Any, key: str) -> list[list[str]]:
+    """Return the ``header`` or ``rows`` of a typed table as lists of cells (a row left as written)."""
+    rows = node.get(key) if isinstance(node, dict) else None
+    return [row for row in rows if isinstance(row, list)] if isinstance(rows, list) else []
 
 
 def unshown(node: Any, kind: str) -> dict[str, Any]:

@@ -106,6 +106,24 @@ function readField(input) {
   }
 }
 
+function cellsOf(grid, path) {
+  // a typed table: its heading rows, rows and total row, each a list of cells as typed (a cell left alone is
+  // sent back exactly as the file held it)
+  const out = {};
+  const rowsOf = (part) => [...grid.querySelectorAll(`tr[data-row="${part}"]`)];
+  for (const part of ["header", "rows", "total"]) {
+    const rows = rowsOf(part).map((row, r) => {
+      row.dataset.field = part === "total" ? `${path}.total` : `${path}.${part}[${r + 1}]`;
+      return [...row.querySelectorAll("textarea[data-cell]")].map((cell, c) => {
+        cell.dataset.field = `${row.dataset.field}[${c + 1}]`;
+        return "original" in cell.dataset && unchanged(cell) ? JSON.parse(cell.dataset.original) : cell.value.trim();
+      });
+    });
+    if (rows.length) out[part] = part === "total" ? rows[0] : rows;
+  }
+  return out;
+}
+
 function bulletsOf(lines) {
   // a line starting with "+" is a sub-point of the point above it (the plan file's nested list)
   const out = [];
@@ -134,6 +152,7 @@ function collect(node, path) {
     const value = collect(child, child.dataset.field);
     if (Object.keys(value).length) data[key] = value;
   }
+  for (const grid of own(node, "[data-cells]")) Object.assign(data, cellsOf(grid, path));
   for (const list of own(node, "[data-list]")) {
     const key = list.dataset.list;
     list.dataset.field = path ? `${path}.${key}` : key;
@@ -189,7 +208,196 @@ function renumber(form) {
   }
   entries(form.querySelector('[data-list="hamlets"]')).forEach((row, r) => label(row, `${r + 1}`));
   const appendices = entries(form.querySelector('[data-list="appendices"]'));
-  appendices.forEach((a, i) => label(a, appendices.length === 1 ? "" : roman(i + 1)));
+  appendices.forEach((a, i) => {
+    const own = a.querySelector(':scope > .row [data-key="label"]');
+    label(a, own && own.value.trim() ? own.value.trim() : `Phụ lục${appendices.length === 1 ? "" : " " + roman(i + 1)}`);
+    numberSections(a.querySelector(':scope > [data-list="sections"]'));
+  });
+  entries(form.querySelector('[data-list="tables"]')).forEach((t, i) => label(t, `Bảng ${i + 1}`));
+}
+
+// ---- a typed table: rows and columns added and removed -------------------------------------------
+
+function newCell() {
+  const td = document.createElement("td");
+  const cell = document.createElement("textarea");
+  cell.rows = 1;
+  cell.dataset.cell = "";
+  cell.setAttribute("aria-label", "Ô của bảng");
+  td.append(cell);
+  return td;
+}
+
+function newRow(grid, part) {
+  const row = document.createElement("tr");
+  row.dataset.row = part;
+  for (let i = 0; i < tableWidth(grid); i++) row.append(newCell());
+  const tools = grid.querySelector("tr.col-tools").lastElementChild.cloneNode(false);
+  tools.className = "row-tools";
+  tools.innerHTML = '<button type="button" data-table="remove-row" title="Xóa dòng này" aria-label="Xóa dòng">✕</button>';
+  row.append(tools);
+  return row;
+}
+
+function tableWidth(grid) {
+  return grid.querySelector("tr.col-tools").children.length - 1;
+}
+
+function editTable(button) {
+  // returns the element to focus after the change, or null when nothing changed
+  const node = button.closest("[data-node]");
+  const grid = node.querySelector("[data-cells]");
+  const action = button.dataset.table;
+  const firstCell = (row) => row.querySelector("textarea");
+  if (action === "row" || action === "header" || action === "total") {
+    const part = action === "row" ? "rows" : action;
+    const row = newRow(grid, part);
+    grid.querySelector(part === "header" ? "thead" : part === "total" ? "tfoot" : "tbody").append(row);
+    if (part === "total") { firstCell(row).value = "Cộng"; button.hidden = true; }
+    return firstCell(row);
+  }
+  if (action === "column") {
+    const tools = grid.querySelector("tr.col-tools");
+    const head = tools.firstElementChild ? tools.firstElementChild.cloneNode(true) : document.createElement("td");
+    if (!head.firstElementChild) head.innerHTML = '<button type="button" data-table="remove-column" title="Xóa cột này">✕ cột</button>';
+    tools.lastElementChild.before(head);
+    let focus = null;
+    for (const row of grid.querySelectorAll("tr[data-row]")) {
+      const cell = newCell();
+      row.lastElementChild.before(cell);
+      focus = focus || cell.firstElementChild;
+    }
+    return focus || head.firstElementChild;
+  }
+  if (action === "remove-row") {
+    const row = button.closest("tr");
+    const filled = [...row.querySelectorAll("textarea")].some((el) => el.value.trim());
+    if (filled && !window.confirm(document.body.dataset.confirmRemove)) return null;
+    if (row.dataset.row === "total") node.querySelector('[data-table="total"]').hidden = false;
+    const next = row.nextElementSibling || row.previousElementSibling;
+    row.remove();
+    return next && next.dataset.row ? firstCell(next) : node.querySelector('[data-table="row"]');
+  }
+  if (action === "remove-column") {
+    const index = [...button.closest("tr").children].indexOf(button.closest("td"));
+    const cells = [...grid.querySelectorAll("tr[data-row]")].map((row) => row.children[index]).filter(Boolean);
+    const filled = cells.some((td) => td.querySelector("textarea") && td.querySelector("textarea").value.trim());
+    if (filled && !window.confirm(document.body.dataset.confirmRemove)) return null;
+    cells.forEach((td) => td.remove());
+    button.closest("td").remove();
+    const tools = grid.querySelector("tr.col-tools");
+    return (tools.children[Math.min(index, tools.children.length - 2)] || tools).querySelector("button")
+      || node.querySelector('[data-table="column"]');
+  }
+  return null;
+}
+
+function freshIds(form, node) {
+  // a new table or appendix gets a name no other one has: bang_2, phu_luc_3 …
+  for (const input of node.querySelectorAll("[data-fresh-id]")) {
+    if (input.value.trim()) continue;
+    const taken = new Set([...form.querySelectorAll('[data-key="id"]')].map((el) => el.value.trim()));
+    let n = 1;
+    while (taken.has(`${input.dataset.freshId}_${n}`)) n++;
+    input.value = `${input.dataset.freshId}_${n}`;
+  }
+}
+
+// ---- emphasis: **đậm**, *nghiêng*, __gạch chân__ around the selection ------------------------------
+
+const PLAIN_KEYS = ["id", "label", "figure", "header", "group", "total", "total_label", "orientation"];
+
+function takesMarks(el) {
+  // the texts docgen prints with emphasis: bases, intro, the body, closing, table cells, appendix texts
+  if (!el || !el.matches || !el.matches("textarea, input[type=text]")) return false;
+  if (!el.closest("[data-emphasis]") || el.closest("[data-plain]") || el.hasAttribute("data-plain")) return false;
+  return el.hasAttribute("data-cell") || (el.dataset.kind && !PLAIN_KEYS.includes(el.dataset.key));
+}
+
+function markRuns(value, start, end, char) {
+  // how many of the mark's characters stand right before start and right after end
+  let before = 0, after = 0;
+  while (start - before > 0 && value[start - before - 1] === char && value[start - before - 2] !== "\\") before++;
+  while (value[end + after] === char) after++;
+  return [before, after];
+}
+
+function toggleMark(input, mark) {
+  // puts the marks around the selected words of each line (a paragraph each), or takes them off when they are
+  // there already; a mark character that would touch the new marks is written \* so a figure such as
+  // "1.250*" keeps its asterisk
+  let start = input.selectionStart, end = input.selectionEnd;
+  const value = input.value;
+  if (start === end) {  // no selection: the word at the cursor
+    while (start > 0 && /[^\s*_]/.test(value[start - 1])) start--;
+    while (end < value.length && /[^\s*_]/.test(value[end])) end++;
+  }
+  const pieces = [];
+  let offset = start;
+  for (const line of value.slice(start, end).split("\n")) {
+    pieces.push([offset, offset + line.length]);
+    offset += line.length + 1;
+  }
+  let out = value, shift = 0, first = null, last = null;
+  for (let [s, e] of pieces) {
+    s += shift; e += shift;
+    while (s < e && /\s/.test(out[s])) s++;
+    while (e > s && /\s/.test(out[e - 1])) e--;
+    if (s === e) continue;
+    const char = mark[0], width = mark.length;
+    const [before, after] = markRuns(out, s, e, char);
+    const on = width === 2 ? before >= 2 && after >= 2 : before % 2 === 1 && after % 2 === 1;
+    let text = out.slice(s, e), replaced;
+    if (on) {
+      replaced = text;
+      out = out.slice(0, s - width) + text + out.slice(e + width);
+      s -= width;
+      shift -= 2 * width;
+    } else {
+      const head = /^[*_]/.test(text) && !text.startsWith("\\") ? "\\" : "";
+      const tail = /[*_]$/.test(text) && !/\\[*_]$/.test(text) ? text.slice(0, -1) + "\\" + text.slice(-1) : text;
+      replaced = `${mark}${head}${tail}${mark}`;
+      out = out.slice(0, s) + replaced + out.slice(e);
+      shift += replaced.length - text.length;
+      s += width;
+      text = replaced.slice(width, -width);
+    }
+    first = first === null ? s : first;
+    last = s + (on ? replaced.length : text.length);
+  }
+  if (first === null) return false;
+  input.value = out;
+  input.setSelectionRange(first, last);
+  input.dispatchEvent(new Event("input", {bubbles: true}));
+  return true;
+}
+
+function markNote(text) {
+  const state = document.getElementById("save-state");
+  state.textContent = text;
+  state.className = "warn";
+}
+
+function insertTable(form, field) {
+  // a new table of the text, placed between two paragraphs: a line «{table.bang_1}» after the cursor's line
+  if (!field || !field.isConnected || field.dataset.kind !== "lines" || field.closest("#tables")) {
+    markNote(words("tableWhere"));
+    return;
+  }
+  document.querySelector('#tables > button[data-add="table"]').click();
+  const table = [...document.querySelectorAll('[data-list="tables"] > [data-node]')].pop();
+  const id = table.querySelector('[data-key="id"]').value;
+  const value = field.value;
+  const end = value.indexOf("\n", field.selectionEnd);
+  const at = end < 0 ? value.length : end;
+  field.value = `${value.slice(0, at)}${value.slice(0, at).trim() ? "\n" : ""}{table.${id}}${value.slice(at)}`;
+  field.dispatchEvent(new Event("input", {bubbles: true}));
+  const note = document.createElement("div");
+  note.className = "paste-note";
+  note.setAttribute("role", "status");
+  note.textContent = words("tablePlaced").replace("{id}", id);
+  (field.closest("label") || field).after(note);
+  table.querySelector("textarea[data-cell]").focus();
 }
 
 // ---- undoing the last removal -----------------------------------------------------------------
@@ -447,6 +655,20 @@ function editor(form) {
   }
 
   const focusOn = (node) => (node.querySelector("input, textarea, select") || node).focus();
+  let marked = null;  // the last text field that takes emphasis: the toolbar's B, I, U act on it
+  form.addEventListener("focusin", (event) => { if (takesMarks(event.target)) marked = event.target; });
+  const marks = document.querySelector(".marks");
+  if (marks) {
+    marks.addEventListener("mousedown", (event) => { if (event.target.closest("button")) event.preventDefault(); });
+    marks.addEventListener("click", (event) => {
+      const button = event.target.closest("button");
+      if (!button) return;
+      if (button.hasAttribute("data-insert-table")) { insertTable(form, marked); return; }
+      if (!marked || !marked.isConnected) { markNote(words("marksWhere")); return; }
+      marked.focus();
+      toggleMark(marked, button.dataset.mark);
+    });
+  }
   form.addEventListener("input", () => { if (removed) hideUndo(); changed(); });
   form.addEventListener("paste", onPaste);
   form.addEventListener("change", () => { renumber(form); changed(); });
@@ -455,11 +677,18 @@ function editor(form) {
     if (!button) return;
     if (button.dataset.add) {
       if (removed) hideUndo();
-      const list = button.previousElementSibling.matches("[data-list]") ? button.previousElementSibling
+      const list = button.dataset.into ? button.parentElement.querySelector(`[data-list="${button.dataset.into}"]`)
+        : button.previousElementSibling.matches("[data-list]") ? button.previousElementSibling
         : button.parentElement.querySelector(`[data-kind-of="${button.dataset.add}"]`);
       list.append(document.getElementById(`new-${button.dataset.add}`).content.cloneNode(true));
       const added = [...list.children].filter((el) => el.matches("[data-node]")).pop();
+      freshIds(form, added);
       focusOn(added);
+    } else if (button.dataset.table) {
+      if (removed) hideUndo();
+      const focus = editTable(button);
+      if (!focus) return;
+      focus.focus();
     } else if (button.dataset.move) {
       if (removed) hideUndo();
       const node = button.closest("[data-node]");
@@ -496,6 +725,11 @@ function editor(form) {
   document.addEventListener("keydown", (event) => {
     const key = event.key.toLowerCase();
     if ((event.ctrlKey || event.metaKey) && key === "s") { event.preventDefault(); save(); }
+    const mark = {b: "**", i: "*", u: "__"}[key];
+    if ((event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && mark && takesMarks(event.target)) {
+      event.preventDefault();
+      toggleMark(event.target, mark);
+    }
     // Ctrl+Z in a text field undoes the typing there; elsewhere it puts back the block just removed
     if ((event.ctrlKey || event.metaKey) && key === "z" && removed && !event.target.matches("input[type=text], textarea")) {
       event.preventDefault();
