@@ -447,9 +447,11 @@ WEB_PAGE = {  # the page's script says these (body data attributes), as the serv
     "pasteCleaned": "Đã bỏ {marks} ở đầu dòng khi dán: docgen tự đánh số và tự thêm dấu đầu dòng.",
     "confirmLook": "Xem ô này trước (bấm vào ô) rồi mới đánh dấu được.",
     "badDate": "Ngày viết ngày/tháng/năm, ví dụ 08/01/2026.",
-    "marksWhere": "Bấm vào một đoạn văn (căn cứ, nội dung, ô của bảng, phụ lục) và chọn chữ trước, rồi bấm B, I hoặc U.",
+    "marksWhere": ("Bấm vào một đoạn văn (căn cứ, nội dung, ô của bảng, phụ lục) và chọn chữ trước, "
+                   "rồi bấm B, I hoặc U."),
     "tableWhere": "Bấm vào ô «Các đoạn» nơi bảng cần in (con trỏ ở cuối đoạn đứng trước bảng), rồi bấm «Bảng».",
-    "tablePlaced": "Đã đặt bảng mới ở dòng «{table.{id}}» (giữa hai đoạn); gõ các ô của bảng ở khung «Bảng trong văn bản».",
+    "tablePlaced": ("Đã đặt bảng mới ở dòng «{table.{id}}» (giữa hai đoạn); gõ các ô của bảng ở khung "
+                    "«Bảng trong văn bản»."),
 }
 # Marks docgen prints itself, typed at the start of a text (docgen/plan/marks.py)
 OWN_MARK = "Đầu đoạn có «{mark}» gõ tay: docgen tự đánh số và tự thêm dấu đầu dòng, nên bỏ «{mark}» khi in."
