@@ -144,8 +144,30 @@ def _merge(container: Any, data: dict[str, Any]) -> None:
             _merge(old, value)
         elif _is_tables(value) and isinstance(old, AoT):
             _merge_tables(old, value)
+        elif isinstance(old, Array) and _same_shape(old, value):
+            _merge_array(old, value)
         else:
             container[key] = _item(value)
+
+
+def _same_shape(old: Array, new: Any) -> bool:
+    """True when ``new`` is a list as long as ``old`` whose lists stand where ``old`` has arrays."""
+    return isinstance(new, list) and len(new) == len(old) and all(
+        isinstance(a, Array) == isinstance(b, list) and (not isinstance(a, Array) or _same_shape(a, b))
+        for a, b in zip(old, new, strict=True))
+
+
+def _merge_array(array: Array, items: list[Any]) -> None:
+    """Change an array item by item (a cell of a table's row), so its other items, its layout and its comments
+    stay: one cell changed is one line changed."""
+    for index, item in enumerate(items):
+        old = array[index]
+        if _same(old, item):
+            continue
+        if isinstance(old, Array):
+            _merge_array(old, item)
+        else:
+            array[index] = item
 
 
 def _merge_tables(tables: AoT, items: list[dict[str, Any]]) -> None:

@@ -261,6 +261,7 @@ function editTable(button) {
     const head = tools.firstElementChild ? tools.firstElementChild.cloneNode(true) : document.createElement("td");
     if (!head.firstElementChild) head.innerHTML = '<button type="button" data-table="remove-column" title="Xóa cột này">✕ cột</button>';
     tools.lastElementChild.before(head);
+    widthsFollow(node, (list) => list.push(list[list.length - 1]));
     let focus = null;
     for (const row of grid.querySelectorAll("tr[data-row]")) {
       const cell = newCell();
@@ -284,12 +285,20 @@ function editTable(button) {
     const filled = cells.some((td) => td.querySelector("textarea") && td.querySelector("textarea").value.trim());
     if (filled && !window.confirm(document.body.dataset.confirmRemove)) return null;
     cells.forEach((td) => td.remove());
+    widthsFollow(node, (list) => list.splice(index, 1));
     button.closest("td").remove();
     const tools = grid.querySelector("tr.col-tools");
     return (tools.children[Math.min(index, tools.children.length - 2)] || tools).querySelector("button")
       || node.querySelector('[data-table="column"]');
   }
   return null;
+}
+
+function widthsFollow(node, change) {
+  // the widths and alignments of the table's columns (kept as the file has them) follow a column added or removed
+  const rest = JSON.parse(node.dataset.rest || "{}");
+  for (const key of ["widths", "align"]) if (Array.isArray(rest[key]) && rest[key].length) change(rest[key]);
+  node.dataset.rest = JSON.stringify(rest);
 }
 
 function freshIds(form, node) {
@@ -669,7 +678,11 @@ function editor(form) {
       toggleMark(marked, button.dataset.mark);
     });
   }
-  form.addEventListener("input", () => { if (removed) hideUndo(); changed(); });
+  form.addEventListener("input", (event) => {
+    if (removed) hideUndo();
+    if (event.target.dataset && event.target.dataset.key === "label") renumber(form);  // "Mẫu số 01" as typed
+    changed();
+  });
   form.addEventListener("paste", onPaste);
   form.addEventListener("change", () => { renumber(form); changed(); });
   form.addEventListener("click", (event) => {
@@ -686,8 +699,10 @@ function editor(form) {
       focusOn(added);
     } else if (button.dataset.table) {
       if (removed) hideUndo();
+      const grid = button.closest("[data-node]").querySelector("[data-cells]");
       const focus = editTable(button);
       if (!focus) return;
+      grid.querySelectorAll("tr.col-tools button").forEach((b, i) => b.setAttribute("aria-label", `Xóa cột ${i + 1}`));
       focus.focus();
     } else if (button.dataset.move) {
       if (removed) hideUndo();
