@@ -11,7 +11,10 @@ import tomli
 
 from docgen import markup
 from tests.readback import body_texts, open_docx
-from tests.web.test_browser_clerk import ROOT, _open, _save, expect, live, page  # noqa: F401  (fixtures)
+from tests.web import test_browser_clerk as clerk
+from tests.web.test_browser_clerk import ROOT, _open, _save, expect
+
+live, page = clerk.live, clerk.page  # the clerk's docgen serve and Chromium tab, as in test_browser_clerk
 
 pytestmark = pytest.mark.skipif(shutil.which("chromium") is None and shutil.which("chromium-browser") is None,
                                 reason="Chromium is not installed")
