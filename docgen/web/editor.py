@@ -29,7 +29,10 @@ from docgen.render.context import symbol
 from docgen.web import words
 
 CONFIRM_LABELS = {"bases": "căn cứ", "document.date": "ngày ban hành", "signature": "chữ ký",
-                  "targets": "chỉ tiêu của xã", "hamlets": "số liệu các {words}", "recipients": "nơi nhận"}
+                  "targets": "chỉ tiêu của xã", "hamlets": "số liệu các {words}", "recipients": "nơi nhận",
+                  "results": "kết quả cuối năm của các {words}", "addressees": "nơi «Kính gửi»",
+                  "decision.proposal": "người đề nghị («Theo đề nghị của …»)", "decision": "nội dung quyết định",
+                  "document.code": "viết tắt tên loại (trong số, ký hiệu)"}
 HAMLET_WORD = "xóm"  # when the plan's tables do not say how the commune calls its hamlets
 
 
@@ -67,7 +70,8 @@ _HAMLET_CELLS = ("name", "households", "poor", "poor_without_labour", "poor_new"
                  "near_poor_without_labour", "near_poor_new", "near_poor_reduction")
 SHOWN = {  # the fields each block of the editor shows; any other is carried through a save untouched
     "plan": ("confirm", "bases", "intro", "closing", "parts", "sections", "issuer", "document", "signature",
-             "recipients", "targets", "hamlets", "appendices", "tables", "reference", "template"),
+             "recipients", "targets", "hamlets", "appendices", "tables", "reference", "template", "addressees",
+             "decision", "results"),
     "issuer": ("name", "header", "parent", "abbreviation", "place"),
     "document": ("kind", "code", "number", "date", "summary"),
     "signature": ("on_behalf_of", "prefix", "head_title", "position", "name"),
@@ -86,7 +90,12 @@ SHOWN = {  # the fields each block of the editor shows; any other is carried thr
     # a table of the text: typed cells, or figures from the plan (columns, as an appendix's hamlet table)
     "table": ("id", "title", "header", "rows", "total"), "table-figures": ("id", "title", "columns", "total_label"),
     "signer": ("above", "lines", "note", "name", "below", "space"),
+    # the other kinds: a decision's authority, proposal and articles (a clause's points pass through), a report's
+    # results per hamlet
+    "decision": ("authority", "proposal", "articles"), "article": ("text", "clauses"), "clause": ("text",),
+    "result": ("hamlet", "poor_reduced", "poor_new", "near_poor_reduced", "near_poor_new"),
 }
+ADDRESSED = ("Tờ trình", "Công văn")  # the kinds with "Kính gửi:" (docgen/kinds)
 
 
 def appendix_kind(node: Any) -> str:

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from docgen import messages, vnformat
+from docgen.plan import content_messages
 
 SECTIONS = {
     "issuer": ("Cơ quan ban hành", {"name": "Tên đầy đủ", "header": "Tên in ở góc trái", "parent": "Cơ quan chủ quản",
@@ -35,9 +36,17 @@ HAMLET_COLUMNS = {"name": "Tên {word}", "households": "Tổng số hộ", "poor
                   "poor_reduction": "Hộ nghèo, Giảm (nhập)", "near_poor": "Hộ cận nghèo, Đầu kỳ",
                   "near_poor_without_labour": "Hộ cận nghèo, Không còn khả năng lao động",
                   "near_poor_new": "Hộ cận nghèo, Phát sinh mới", "near_poor_reduction": "Hộ cận nghèo, Giảm (nhập)"}
-OUTLINE = {"parts": "Phần", "sections": "Mục", "items": "khoản", "points": "điểm", "columns": "cột"}
+OUTLINE = {"parts": "Phần", "sections": "Mục", "items": "khoản", "points": "điểm", "columns": "cột",
+           "signatures": "chỗ ký"}
 OUTLINE_FIELDS = {"title": "tiêu đề", "text": "đoạn", "bullets": "ý", "header": "tiêu đề cột", "group": "tiêu đề chung",
-                  "figure": "số liệu", "id": "mã", "total": "chữ dòng tổng", "numbered": "đánh số"}
+                  "figure": "số liệu", "id": "mã", "total": "chữ dòng tổng", "numbered": "đánh số", "label": "nhãn",
+                  "orientation": "hướng trang", "reference": "dòng «Kèm theo»", "heading": "dòng đầu mẫu",
+                  "notes": "ghi chú", "lines": "chức danh", "above": "dòng nghiêng phía trên",
+                  "note": "dòng nghiêng dưới chức danh", "name": "họ và tên", "below": "dòng dưới họ tên",
+                  "space": "chỗ ký, đóng dấu", "total_label": "chữ ở dòng tổng", "widths": "độ rộng các cột",
+                  "align": "căn lề các cột"}
+_TABLE_CELL = re.compile(r"^tables\[(\d+)\]\.(header|rows|total)(?:\[(\d+)\])?(?:\[(\d+)\])?$")
+TABLE_ROWS = {"header": "dòng tiêu đề {n}", "rows": "dòng {n}", "total": "dòng tổng"}
 _STEP = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
 
 # CLI message → (page message, page hint); None keeps the CLI's own
@@ -52,6 +61,61 @@ PAGE_MESSAGES = {
 }
 PAGE_HINTS = {messages._SCHEMA["missing"][1]: "Điền ô này.", messages.BAD_DATE_HINT: "Viết ngày có thật: 28/02/2025.",
               messages.DATE_OUTSIDE_YEAR_HINT: "Kiểm tra lại năm ở ô «Ngày ban hành» và ô «Năm kế hoạch»."}
+
+_C = content_messages
+# the plan's tables, appendices and signers (plan/content_messages.py) speak of the file's fields: the page's
+# version of each, with the same {id}, {count} … filled in
+PAGE_FORMATTED = {
+    _C.TABLE_EMPTY: "Bảng «{id}» chưa có dòng nào.",
+    _C.TABLE_EMPTY_HINT: "Bấm «+ Thêm dòng» ở bảng này, hoặc xóa bảng.",
+    _C.TABLE_BOTH_KINDS: "Bảng «{id}» vừa có ô gõ sẵn vừa có cột số liệu.",
+    _C.ROW_WIDTH_HINT: ("Mọi dòng có cùng số ô: ô gộp ghi «<» (với ô bên trái) hoặc «^» (với ô bên trên), ô trống "
+                        "để trống."),
+    _C.LIST_WIDTH: "Bảng «{id}» có {width} cột, nhưng độ rộng hay căn lề các cột ghi {count} giá trị.",
+    _C.MERGE_HINT: "Để in đúng dấu «<» hay «^», gõ «\\<» hay «\\^».",
+    _C.TABLE_NOT_PLACED_HINT: ("Gõ một dòng chỉ có {{table.{id}}} vào ô «Các đoạn» nơi cần in bảng (trong nội dung "
+                               "hoặc một phụ lục), hoặc xóa bảng."),
+    _C.TABLE_NOT_ALONE_HINT: "Để {{table.{id}}} ở một dòng riêng của ô «Các đoạn».",
+    _C.TABLE_NOT_IN_TEXT: ("Chỉ đặt được bảng {{table.{id}}} trong ô «Các đoạn» hoặc «Đoạn mở đầu», không đặt trong "
+                           "tiêu đề, căn cứ hay các ý «-»."),
+    _C.APPENDIX_EMPTY: "Phụ lục «{id}» chưa có nội dung.",
+    _C.APPENDIX_EMPTY_HINT: "Gõ các đoạn, thêm mục hay chỗ ký của phụ lục; hoặc xóa phụ lục này.",
+    _C.APPENDIX_BOTH_KINDS: "Phụ lục «{id}» vừa có các cột số liệu vừa có nội dung văn bản.",
+    _C.APPENDIX_BOTH_KINDS_HINT: "Tách thành hai phụ lục: một bảng số liệu, một văn bản.",
+    _C.SIGNER_EMPTY: "Chưa ghi chức vụ người ký hay các dòng chức danh.",
+    _C.SIGNER_EMPTY_HINT: "Ví dụ: «CHỦ TỊCH», hoặc các dòng chức danh «TM. BAN CHỈ ĐẠO», «TRƯỞNG BAN».",
+    _C.SIGNER_LINES_AND_FIELDS: "Đã ghi các dòng chức danh thì không ghi thêm thay mặt, ký thay, chức vụ.",
+    _C.SIGNER_LINES_AND_FIELDS_HINT: "Bỏ các ô kia, hoặc bỏ các dòng chức danh.",
+    _C.PART_NO_TITLE: "Tiểu mục có số thì phải có tiêu đề.",
+    _C.PART_NO_TITLE_HINT: "Gõ tiêu đề, hoặc bỏ chọn «Đánh số».",
+}
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    """A regular expression reading a message made from ``template`` back into its fields."""
+    parts = re.split(r"(\{\{|\}\}|\{[a-z_]+\})", template)
+    out = ""
+    for part in parts:
+        if part in ("{{", "}}"):
+            out += re.escape(part[0])
+        elif re.fullmatch(r"\{[a-z_]+\}", part or ""):
+            name = part[1:-1]
+            out += f"(?P<{name}>.*?)" if f"(?P<{name}>" not in out else f"(?P={name})"
+        else:
+            out += re.escape(part)
+    return re.compile(out + "$", re.DOTALL)
+
+
+_FORMATTED = [(_pattern(template), page) for template, page in PAGE_FORMATTED.items()]
+
+
+def _formatted(text: str) -> str | None:
+    """The page's version of a content message (its fields kept), or None when it is not one."""
+    for pattern, page in _FORMATTED:
+        match = pattern.match(text)
+        if match:
+            return page.format(**match.groupdict())
+    return None
 
 
 def field_label(field: str, hamlet_word: str, hamlet_words: str) -> str:
@@ -72,10 +136,26 @@ def field_label(field: str, hamlet_word: str, hamlet_words: str) -> str:
         row = f"{hamlet_word[:1].upper()}{hamlet_word[1:]} thứ {index}"
         column = HAMLET_COLUMNS.get(steps[1][0], "") if len(steps) > 1 else ""
         return ", ".join(w for w in (row, column.format(word=hamlet_word)) if w)
+    if head == "tables":
+        return _table_label(field, steps)
     if head in OUTLINE or head == "appendices":
         return _outline_label(steps)
     label = LISTS.get(head, "")
     return f"{label} thứ {index}" if label and index else label
+
+
+def _table_label(field: str, steps: list[tuple[str, int | None]]) -> str:
+    """``tables[2].rows[3][4]`` → "Bảng 2, dòng 3, ô 4" (the tables numbered as the page shows them)."""
+    cell = _TABLE_CELL.match(field)
+    words = [f"Bảng {steps[0][1]}" if steps[0][1] else "Bảng"]
+    if cell:
+        row, column = (cell.group(3), cell.group(4)) if cell.group(2) != "total" else (None, cell.group(3))
+        words.append(TABLE_ROWS[cell.group(2)].format(n=row or "").strip())
+        if column:
+            words.append(f"ô {column}")
+        return ", ".join(words)
+    rest = _outline_label(steps[1:])
+    return ", ".join(w for w in (words[0], rest) if w)
 
 
 def _outline_label(steps: list[tuple[str, int | None]]) -> str:
@@ -104,7 +184,7 @@ def page_message(message: str, hint: str) -> tuple[str, str]:
     if message in PAGE_MESSAGES:
         page, page_hint = PAGE_MESSAGES[message]
         return page, page_hint or PAGE_HINTS.get(hint, hint if "tệp" not in hint else "")
-    return message, PAGE_HINTS.get(hint, hint)
+    return _formatted(message) or message, PAGE_HINTS.get(hint) or _formatted(hint) or hint
 
 
 def page_problem(problem: Any, hamlet_word: str, hamlet_words: str) -> dict[str, Any]:

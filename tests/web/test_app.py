@@ -368,3 +368,29 @@ def test_the_comparison_page_lists_a_changed_cell_of_a_body_table(client):
     assert "Có 1 khác biệt" in page and 'id="diff-others"' in page
     assert ("<li>Bảng «LỊCH PHÁT SÓNG CHUYÊN MỤC HỎI ĐÁP», dòng «3. Hỏi đáp về bảo hiểm xã…», cột «Thời gian»: "
             "20 giờ 15 ngày 27 tháng 3 → 21 giờ ngày 27 tháng 3</li>") in page
+
+
+def test_a_problem_of_a_table_or_an_appendix_is_said_in_the_pages_words(client, project):
+    from docgen.plan.edit import open_plan
+
+    shutil.copy(Path(__file__).resolve().parents[2] / "plans" / "vi-du-day-du.toml", project / "plans" / "full.toml")
+    data = open_plan(project / "plans" / "full.toml").data
+    data["tables"][0]["rows"][1] = ["2", "Vay vốn ưu đãi"]  # a row short of two cells
+    data["tables"].append({"id": "bang_1", "header": [["TT", "Việc"]]})  # placed nowhere
+    data["appendices"][2]["signatures"] = [{"name": "Nguyễn Văn A", "lines": ["NGƯỜI LẬP"], "position": "X"}]
+    body = _post_json(client, "/plans/full.toml/check", {"data": data}).get_json()
+    shown = {p["where"]: (p["message"], p["hint"]) for p in body["problems"]}
+    assert shown["Bảng 1, dòng 2"][0] == "Dòng này có 2 ô, nhưng bảng «lich_phat_thanh» có 4 cột."
+    assert shown["Bảng 4, mã"][1].startswith("Gõ một dòng chỉ có {table.bang_1} vào ô «Các đoạn»")
+    assert "chức danh" in shown["Phụ lục III, chỗ ký 1, chức danh"][0]
+    for message, hint in shown.values():  # never a field of the file
+        assert not re.search(r"\b(rows|columns|text|sections|signatures|lines|position)\b", message + hint)
+
+
+def test_a_new_reports_confirm_boxes_say_what_to_look_at_in_the_pages_words(client, project):
+    client.post("/plans/new", data={"token": TOKEN, "source": "2022.toml", "kind": "bao-cao"})
+    name = next(p.name for p in (project / "plans").glob("*.toml") if p.name not in ("2022.toml", "small.toml"))
+    page = client.get(f"/plans/{name}").get_data(as_text=True)
+    boxes = re.findall(r"Đã kiểm tra: ([^<]+)</label>", page)
+    assert boxes and all(re.search(r"[a-z_]+\[|\.|^results$", b) is None for b in boxes), boxes
+    assert "Đã kiểm tra: kết quả cuối năm của các xóm" in page

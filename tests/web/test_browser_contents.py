@@ -174,3 +174,41 @@ def test_the_marks_act_only_on_texts_printed_with_emphasis(page, project):
     expect(place).to_have_value(value)
     page.get_by_role("button", name="In đậm (Ctrl+B)").click()  # no text field taking emphasis was used yet
     expect(page.locator("#save-state")).to_contain_text("chọn chữ trước")
+
+
+def _new_from_2022(page, kind: str) -> None:
+    form = page.locator("#new-from")
+    form.get_by_label("Từ kế hoạch").select_option("2022.toml")
+    form.get_by_label("Loại văn bản").select_option(label=kind)
+    form.get_by_role("button", name="Tạo văn bản").click()
+
+
+def test_a_reports_results_are_typed_in_their_grid_and_its_confirm_boxes_speak_the_pages_words(page, project):
+    _new_from_2022(page, "Báo cáo")
+    expect(page.locator("h1")).to_have_text("bao-cao-2022.toml")
+    box = page.get_by_label("Đã kiểm tra: kết quả cuối năm của các xóm")
+    expect(box).to_be_disabled()
+    expect(page.locator("#confirm")).not_to_contain_text("results")
+    cell = page.locator('#results [data-list="results"] > tr').nth(1).get_by_label("Hộ nghèo đã thoát")
+    cell.fill("2")
+    expect(box).to_be_enabled()  # looked at: it can be ticked now
+    box.check()
+    _save(page)
+    saved = _saved(project, "bao-cao-2022.toml")
+    assert saved["results"][1]["poor_reduced"] == 2 and "results" not in saved["confirm"]
+
+
+def test_a_decisions_articles_and_clauses_are_numbered_and_added_as_printed(page, project):
+    _new_from_2022(page, "Quyết định")
+    expect(page.locator("h1")).to_have_text("quyet-dinh-2022.toml")
+    articles = page.locator('[data-list="articles"] > [data-node]')
+    expect(articles.first.locator(".number").first).to_have_text("Điều 1.")
+    first = articles.first
+    clauses = first.locator('[data-list="clauses"] > [data-node]')
+    count = clauses.count()
+    first.get_by_role("button", name="+ Thêm khoản (1., 2., …)").click()
+    expect(clauses.nth(count).locator(".number")).to_have_text(f"{count + 1}.")
+    clauses.nth(count).locator('[data-key="text"]').fill("Xóm Mới: giảm 01 hộ nghèo")
+    _save(page)
+    saved = _saved(project, "quyet-dinh-2022.toml")["decision"]
+    assert saved["articles"][0]["clauses"][-1] == {"text": ["Xóm Mới: giảm 01 hộ nghèo"]}

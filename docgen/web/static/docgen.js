@@ -214,6 +214,11 @@ function renumber(form) {
     numberSections(a.querySelector(':scope > [data-list="sections"]'));
   });
   entries(form.querySelector('[data-list="tables"]')).forEach((t, i) => label(t, `Bảng ${i + 1}`));
+  entries(form.querySelector('[data-list="results"]')).forEach((row, r) => label(row, `${r + 1}`));
+  entries(form.querySelector('[data-list="articles"]')).forEach((article, a) => {
+    label(article, `Điều ${a + 1}.`);
+    entries(article.querySelector(':scope > [data-list="clauses"]')).forEach((c, k) => label(c, `${k + 1}.`));
+  });
 }
 
 // ---- a typed table: rows and columns added and removed -------------------------------------------
