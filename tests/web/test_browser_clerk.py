@@ -471,7 +471,14 @@ def test_the_pages_beside_the_editor_are_drawn_again_after_each_save(page):
     page.get_by_text("Xem các trang của văn bản").click()
     pages = page.locator("#preview-pages img")
     expect(pages.first).to_be_visible(timeout=120_000)
-    before = pages.first.get_attribute("src")
-    page.locator('[data-node="document"] [data-key="summary"]').fill("Giảm nghèo bền vững năm {year} trên toàn xã")
-    _save(page)
-    expect(pages.first).not_to_have_attribute("src", before, timeout=120_000)
+    panel, editor = page.locator("#preview").bounding_box(), page.locator("fieldset").first.bounding_box()
+    assert panel["x"] >= editor["x"] + editor["width"], "the pages stand beside the editor, not over it"
+    assert panel["y"] <= editor["y"] + editor["height"]
+    summary = page.locator('[data-node="document"] [data-key="summary"]')
+    for text in ("Giảm nghèo bền vững năm {year} trên toàn xã", "Giảm nghèo năm {year}"):  # after each save
+        before = pages.first.get_attribute("src")
+        summary.fill(text)
+        _save(page)
+        expect(pages.first).not_to_have_attribute("src", before, timeout=120_000)
+        expect(page.locator("#preview")).not_to_have_attribute("aria-busy", "true")
+        _shot(page, "editor-pages-beside")

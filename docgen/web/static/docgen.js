@@ -777,14 +777,20 @@ function editor(form) {
   check();
 }
 
+let drawing = 0;  // the last drawing asked for: an older one that answers late is not shown over it
+
 async function drawPages() {
   // the document's pages, drawn again from the file just saved, when the clerk keeps the panel open
   const panel = document.getElementById("preview");
   if (!panel || !panel.open) return;
   const state = document.getElementById("preview-state");
-  state.textContent = "Đang vẽ các trang …";
+  const mine = ++drawing;
+  state.textContent = words("drawing");
+  panel.setAttribute("aria-busy", "true");
   try {
     const answer = await (await fetch(panel.dataset.url, {cache: "no-store"})).json();
+    if (mine !== drawing) return;
+    panel.removeAttribute("aria-busy");
     const images = answer.pages.map((png, i) => {
       const image = document.createElement("img");
       image.src = `data:image/png;base64,${png}`;
@@ -794,7 +800,7 @@ async function drawPages() {
     document.getElementById("preview-pages").replaceChildren(...images);
     state.textContent = answer.problems.length ? answer.problems.map((p) => `${p.where ? p.where + ": " : ""}${p.message}`).join(" ") : "";
   } catch (error) {
-    state.textContent = words("serverDown");
+    if (mine === drawing) { state.textContent = words("serverDown"); panel.removeAttribute("aria-busy"); }
   }
 }
 
