@@ -73,12 +73,39 @@ def move_notes(name: str, new_name: str) -> None:
         _notes_file(name).replace(_notes_file(new_name))
 
 
+WORKBOOK_DAYS = 3  # a sheet listed and left unconfirmed longer than this is dropped (docs/web.md says so)
+
+
+def clean_workbooks(pending_for: str = "") -> None:
+    """Drop what no page can confirm any more: an earlier sheet of the plan ``pending_for`` (a later one is
+    about to be listed), sheets of plans that are gone or renamed, sheets listed more than ``WORKBOOK_DAYS``
+    ago, and half of a pair (a sheet without its note, a note without its sheet or unreadable). Only the
+    pairs' own files are touched (a file being written has another name until it is complete)."""
+    import time
+
+    folder = _workbooks_dir()
+    if not folder.is_dir():
+        return
+    plans = {path.name for path in workspace().plan_files()}
+    oldest = time.time() - WORKBOOK_DAYS * 86_400
+    for path in [p for p in folder.iterdir() if p.suffix in (".json", ".xlsx")]:
+        plan = _workbook_plan(path.stem)
+        try:
+            written = path.stat().st_mtime
+        except OSError:
+            continue  # removed meanwhile
+        half = not plan and written < time.time() - 60  # not the other half of a pair being put in place now
+        if half or (plan and (plan == pending_for or plan not in plans)) or written < oldest:
+            path.unlink(missing_ok=True)
+            if plan:
+                _forget_workbook(path.stem)  # both files of the pair
+
+
 def _keep_workbook(name: str, data: bytes) -> str:
     """Keep the uploaded sheet until the clerk confirms it; an earlier sheet for the same plan is dropped
-    (its listing is no longer what would be saved). Return the key the page sends back."""
-    for earlier in _workbooks_dir().glob("*.json"):
-        if _workbook_plan(earlier.stem) == name:
-            _forget_workbook(earlier.stem)
+    (its listing is no longer what would be saved), and so is every sheet no page can confirm. Return the key
+    the page sends back."""
+    clean_workbooks(pending_for=name)
     key = secrets.token_urlsafe(12)
     sheet, plan = _workbook_files(key)
     write_atomic({sheet: data, plan: json.dumps({"plan": name}, ensure_ascii=False).encode("utf-8")})
@@ -170,6 +197,7 @@ def apply_excel(name: str):
     if refused is not None:
         return refused
     _forget_workbook(key)
+    clean_workbooks()
     return redirect(url_for("plans.edit", name=name))
 
 

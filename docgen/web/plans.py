@@ -26,7 +26,10 @@ def plan_list():
 
 def plan_list_page(problems: list | None = None, status: int = 200):
     """The list of plans (and of those in the bin), with the problems of the last request if any."""
+    from docgen.web.bring import clean_workbooks
+
     space = workspace()
+    clean_workbooks()  # sheets listed and left, plans deleted or renamed since: nothing waits for them
     return render_template("plans.html", plans=[editor.plan_status(p) for p in space.plan_files()],
                            binned=space.binned(), problems=problems or [], kinds=document_kinds())
 

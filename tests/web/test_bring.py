@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import shutil
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -194,3 +195,33 @@ def test_an_unknown_kind_or_next_years_plan_without_its_year_is_refused_in_the_p
     next_year = client.post("/plans/new", data={"token": TOKEN, "source": "2022.toml", "kind": "", "year": "2023"})
     assert next_year.status_code == 302 and (project / "plans" / "2023.toml").is_file()
     assert NOTE not in client.get("/plans/2023.toml").get_data(as_text=True)
+
+
+def test_sheets_nobody_can_confirm_any_more_are_cleaned_from_the_workspace(project, tmp_path):
+    import os
+    import time
+
+    from docgen.web.bring import WORKBOOK_DAYS
+
+    client = _restarted(project)
+    folder = project / ".docgen" / "excel"
+    left = _key(_upload_excel(client, _workbook(project, 230, tmp_path)).get_data(as_text=True))  # listed, left
+    old = _key(_upload_excel(client, _workbook(project, 240, tmp_path)).get_data(as_text=True))
+    assert not (folder / f"{left}.xlsx").exists()  # the earlier sheet of the plan went when the later came
+    shutil.copy(project / "plans" / "2022.toml", project / "plans" / "khac.toml")
+    other = client.post("/plans/khac.toml/import-xlsx", data={"token": TOKEN, "file": (io.BytesIO(
+        _workbook(project, 250, tmp_path)), "so-lieu.xlsx")}, content_type="multipart/form-data")
+    gone = _key(other.get_data(as_text=True))
+    (project / "plans" / "khac.toml").unlink()  # its plan deleted: its sheet can never be confirmed
+    stray = folder / "AAAAAAAAAAAAAAAA.xlsx"  # half of a pair
+    stray.write_bytes(b"x")
+    before = time.time() - 120
+    os.utime(stray, (before, before))
+    ages_ago = time.time() - (WORKBOOK_DAYS + 1) * 86_400
+    for path in folder.glob(f"{old}.*"):
+        os.utime(path, (ages_ago, ages_ago))  # listed days ago and never confirmed
+    client.get("/")
+    assert sorted(p.name for p in folder.iterdir()) == [], (old, gone)
+    kept = _key(_upload_excel(client, _workbook(project, 230, tmp_path)).get_data(as_text=True))
+    client.get("/")
+    assert sorted(p.name for p in folder.iterdir()) == [f"{kept}.json", f"{kept}.xlsx"]  # the pending one stays

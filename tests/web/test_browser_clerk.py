@@ -395,6 +395,25 @@ def test_figures_from_excel_are_listed_before_they_are_saved(page, project, tmp_
     expect(_row(page, 1).locator('[data-key="households"]')).to_have_value("230")
 
 
+def test_sheets_listed_and_left_are_cleaned_from_the_workspace(page, project, tmp_path):
+    shutil.copy(project / "plans" / "2022.toml", project / "plans" / "thu.toml")
+    folder = project / ".docgen" / "excel"
+    workbook = _sheet_with_nhan_hoa_at_230(project / "plans" / "thu.toml", tmp_path)
+    for _ in range(2):  # listed, left without confirming, then listed again
+        page.goto(f"{page.url.split('/plans/')[0].rstrip('/')}/plans/thu.toml")
+        page.locator('#excel-form input[type="file"]').set_input_files(str(workbook))
+        page.get_by_role("button", name="Xem các số sẽ thay đổi").click()
+        expect(page.locator("#excel-changes")).to_contain_text("219 → 230")
+    assert len(list(folder.glob("*.xlsx"))) == 1  # only the pending one
+    page.get_by_role("link", name="Kế hoạch", exact=True).click()
+    row = page.get_by_role("row", name="thu.toml")
+    row.get_by_text("Đổi tên, xóa").click()
+    row.get_by_role("button", name="Xóa (chuyển vào thùng rác, lấy lại được)").click()
+    expect(page.get_by_role("row", name="thu.toml")).to_have_count(0)
+    page.reload()
+    assert list(folder.iterdir()) == []  # its plan gone: nothing can confirm it
+
+
 def test_a_word_plan_and_an_excel_sheet_brought_in_before_a_restart_are_still_there_after_it(page, live, project,
                                                                                              tmp_path):
     import io
