@@ -447,6 +447,7 @@ WEB_PAGE = {  # the page's script says these (body data attributes), as the serv
     "pasteCleaned": "Đã bỏ {marks} ở đầu dòng khi dán: docgen tự đánh số và tự thêm dấu đầu dòng.",
     "confirmLook": "Xem ô này trước (bấm vào ô) rồi mới đánh dấu được.",
     "badDate": "Ngày viết ngày/tháng/năm, ví dụ 08/01/2026.",
+    "saving": "Đang lưu …",
     "drawing": "Đang vẽ lại các trang từ bản vừa lưu …",
     "marksWhere": ("Bấm vào một đoạn văn (căn cứ, nội dung, ô của bảng, phụ lục) và chọn chữ trước, "
                    "rồi bấm B, I hoặc U."),

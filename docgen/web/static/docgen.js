@@ -629,23 +629,37 @@ function editor(form) {
   const state = document.getElementById("save-state");
   const setState = (text, kind) => { state.textContent = text; state.className = kind || "muted"; };
 
+  let checks = 0;  // the last check asked for: an older answer arriving late is not shown over a newer one
   async function check() {
     const data = collect(form, "");
     if (dirty) keep(form, data);
+    const mine = ++checks;
     const {json} = await post(form.dataset.checkUrl, {data});
+    if (mine !== checks) return;
     if (json.problems) showProblems(form, json.problems);
     if (json.problems) showFigures(form, json.figures || {});
   }
 
-  async function save() {
+  // one save at a time: a save asked for while another is on its way (Ctrl+S twice, Lưu then "tạo văn bản")
+  // waits for it and sends the version it saved, so the second is never told the file "changed elsewhere"
+  let saving = Promise.resolve(true);
+  function save() {
+    saving = saving.then(saveNow, saveNow);
+    return saving;
+  }
+
+  async function saveNow() {
     const data = collect(form, "");
+    const typed = edits;  // typing during the save is not in this save: it stays "not saved"
     keep(form, data);
+    setState(words("saving"), "muted");
     const {status, json} = await post(form.dataset.saveUrl, {data, digest: form.dataset.digest});
     if (json.saved) {
       form.dataset.digest = json.digest;
-      dirty = false;
-      forget(form);
-      setState("Đã lưu", "ok");
+      form.dataset.saves = String(Number(form.dataset.saves || 0) + 1);  // how many saves went through
+      dirty = edits !== typed;
+      if (dirty) keep(form, collect(form, "")); else forget(form);
+      if (dirty) setState("Có thay đổi chưa lưu", "warn"); else setState("Đã lưu", "ok");
       document.getElementById("banner").hidden = true;
       drawPages();
     } else if (status === 0) {
@@ -661,7 +675,9 @@ function editor(form) {
     return status === 200 && json.saved;
   }
 
+  let edits = 0;
   function changed() {
+    edits++;
     dirty = true;
     setState("Có thay đổi chưa lưu", "warn");
     clearTimeout(timer);
@@ -775,6 +791,7 @@ function editor(form) {
   offerKept(form);
   if (dirty) { setState("Có thay đổi chưa lưu", "warn"); banner(words("restored")); }
   check();
+  form.dataset.ready = "1";  // every handler is in place (Ctrl+S, B/I/U …)
 }
 
 let drawing = 0;  // the last drawing asked for: an older one that answers late is not shown over it
