@@ -212,3 +212,18 @@ def test_a_decisions_articles_and_clauses_are_numbered_and_added_as_printed(page
     _save(page)
     saved = _saved(project, "quyet-dinh-2022.toml")["decision"]
     assert saved["articles"][0]["clauses"][-1] == {"text": ["Xóm Mới: giảm 01 hộ nghèo"]}
+
+
+def test_a_block_copied_from_excel_fills_a_tables_cells_and_gets_the_rows_it_lacks(page, project):
+    from tests.web.test_browser_clerk import _paste
+
+    shutil.copy(ROOT / "plans" / "vi-du-day-du.toml", project / "plans" / "vi-du-day-du.toml")
+    page.reload()
+    _open(page, "vi-du-day-du.toml")
+    table = page.locator('[data-list="tables"] > [data-node]').nth(2)  # phan_cong: 2 heading rows, 3 rows
+    _paste(_cell(table, 5, 2), "Họp dân\tCông chức VH-XH\n Tập huấn\tHội Phụ nữ\n")
+    expect(_cell(table, 5, 2)).to_have_value("Họp dân")
+    expect(_cell(table, 5, 3)).to_have_value("Công chức VH-XH")
+    expect(_cell(table, 6, 2)).to_have_value("Tập huấn")  # a new row for the block's last line
+    expect(_cell(table, 6, 3)).to_have_value("Hội Phụ nữ")
+    expect(_cell(table, 4, 2)).to_have_value("Hỗ trợ giống cây trồng")  # above the block: untouched

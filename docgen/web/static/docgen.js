@@ -534,9 +534,12 @@ function cleanPasted(text, kind) {
 
 function onPaste(event) {
   const input = event.target;
-  if (!input.matches || !input.matches("[data-kind]")) return;
+  if (!input.matches || !input.matches("[data-kind], [data-cell]")) return;
   const text = event.clipboardData.getData("text/plain");
-  if (input.closest("#hamlets")) { if (/[\t\n]/.test(text.trim())) { event.preventDefault(); pasteCells(input, text); } return; }
+  if (input.closest("#hamlets, #results, [data-cells]")) {
+    if (/[\t\n]/.test(text.trim())) { event.preventDefault(); pasteCells(input, text); }
+    return;
+  }
   if (!input.closest(".node") && input.dataset.key !== "bases" && input.dataset.key !== "intro") return;
   const {cleaned, found} = cleanPasted(input.tagName === "INPUT" ? text.replace(/\s*\n\s*/g, " ") : text, input.dataset.kind);
   if (!found.length) return;
@@ -555,19 +558,31 @@ function onPaste(event) {
 }
 
 function pasteCells(input, text) {
-  // a block copied from Excel or Word: rows by line, cells by tab, from the cell pasted into
+  // a block copied from Excel or Word: rows by line, cells by tab, from the cell pasted into (into the hamlet
+  // grid, the results of a report, or a table of the text, which get the rows they lack)
   const rows = text.replace(/\r\n?/g, "\n").replace(/\n+$/, "").split("\n").map((line) => line.split("\t"));
   const startRow = input.closest("tr");
-  const column = [...startRow.querySelectorAll("input[data-kind]")].indexOf(input);
+  const fields = (tr) => [...tr.querySelectorAll("input[data-kind], textarea[data-cell]")];
+  const column = fields(startRow).indexOf(input);
+  const grid = input.closest("[data-cells]");
   let row = startRow;
   for (const cells of rows) {
-    if (!row) {
+    if (!row && input.closest("#hamlets")) {
       document.querySelector('button[data-add="hamlet"]').click();
       row = [...document.querySelectorAll('[data-list="hamlets"] > tr')].pop();
+    } else if (!row && grid && startRow.dataset.row !== "total") {
+      row = newRow(grid, "rows");
+      grid.querySelector("tbody").append(row);
     }
-    const inputs = [...row.querySelectorAll("input[data-kind]")];
+    if (!row) break;
+    const inputs = fields(row);
     cells.forEach((cell, i) => { if (inputs[column + i]) inputs[column + i].value = cell.trim(); });
-    row = row.nextElementSibling;
+    if (grid) {
+      const order = [...grid.querySelectorAll("tr[data-row]")];
+      row = order[order.indexOf(row) + 1] || null;
+    } else {
+      row = row.nextElementSibling;
+    }
   }
   input.dispatchEvent(new Event("input", {bubbles: true}));
 }
