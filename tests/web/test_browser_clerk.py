@@ -256,16 +256,36 @@ def _tricky_plan(project: Path) -> None:
     (project / "plans" / "tricky.toml").write_text(text + TRICKY, encoding="utf-8")
 
 
+RICH = {  # what a plan holds beyond an outline, each in a form the editor must send back exactly as written
+    '"Chính sách **hỗ trợ nhà ở**"': "'Chính sách **hỗ trợ *nhà ở***, giá 1.250\\* đồng'",
+    '["^", "Hỏi đáp (*)", "<", "^"]': "[\"^\", 'Hỏi đáp (*) \\_\\_', \"\\\\<\", \"\"]",
+    'widths = [1, 3, 3, 2]': 'widths = [1.5, 3, 3, 2]  # phần độ rộng',
+    'title = "Phân công thực hiện nhiệm vụ"': 'title = "Phân công thực hiện nhiệm vụ"\norientation = "landscape"',
+    'lines = ["XÁC NHẬN CỦA TRƯỞNG XÓM"]': 'lines = ["XÁC NHẬN CỦA TRƯỞNG XÓM"]\nspace = false\nbelow = ["Trưởng xóm"]',
+    'title = "Thời gian"': 'title = "Thời gian"\nnumbered = false',
+}
+
+
+def _rich_plan(project: Path) -> None:
+    text = (ROOT / "plans" / "vi-du-day-du.toml").read_text(encoding="utf-8")
+    for old, new in RICH.items():
+        assert old in text, old
+        text = text.replace(old, new)
+    (project / "plans" / "rich.toml").write_text(text, encoding="utf-8")
+
+
 EXAMPLES = ["2025-than-sa.toml", "vi-du-day-du.toml", "vi-du-bao-cao-2022.toml", "vi-du-quyet-dinh-2022.toml",
             "vi-du-to-trinh-2022.toml", "vi-du-cong-van-2022.toml"]  # every example plan of plans/ but 2022
 
 
-@pytest.mark.parametrize("name", ["2022.toml", *EXAMPLES, "small.toml", "tricky.toml"])
+@pytest.mark.parametrize("name", ["2022.toml", *EXAMPLES, "small.toml", "tricky.toml", "rich.toml"])
 def test_saving_without_a_change_writes_the_same_bytes_and_one_change_changes_one_line(page, project, name):
     if name in EXAMPLES:
         shutil.copy(ROOT / "plans" / name, project / "plans" / name)
     if name == "tricky.toml":
         _tricky_plan(project)
+    if name == "rich.toml":
+        _rich_plan(project)
     path = project / "plans" / name
     before = path.read_bytes()
     page.reload()
