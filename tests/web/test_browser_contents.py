@@ -12,6 +12,7 @@ import tomli
 from docgen import markup
 from tests.readback import body_texts, open_docx
 from tests.web import test_browser_clerk as clerk
+from tests.web.test_browser import _shot
 from tests.web.test_browser_clerk import ROOT, _open, _save, expect
 
 live, page = clerk.live, clerk.page  # the clerk's docgen serve and Chromium tab, as in test_browser_clerk
@@ -71,6 +72,8 @@ def test_a_table_is_put_between_two_paragraphs_and_its_rows_columns_header_and_t
     table.get_by_role("button", name="Xóa cột 4").click()  # an empty column goes without asking
     table.locator('[data-key="title"]').fill("Lịch thực hiện")
     expect(page.locator("#summary")).to_be_hidden()
+    table.scroll_into_view_if_needed()
+    _shot(page, "editor-table", '[data-list="tables"] > [data-node]')
     _save(page)
     saved = _saved(project)["tables"]
     assert saved == [{"id": "bang_1", "title": "Lịch thực hiện", "header": [["TT", "Việc", "Thời gian"]],
@@ -126,6 +129,7 @@ def test_appendices_of_every_kind_are_added_and_printed(page, project):
     form.locator(':scope > label [data-key="text"]').fill("Họ và tên chủ hộ: ....................")
     expect(form.locator(".node-head .number").first).to_have_text("Mẫu số 01")
     expect(page.locator("#summary")).to_be_hidden()
+    _shot(page, "editor-appendix-form", f'[data-list="appendices"] > [data-node]:nth-child({count + 2})')
     _save(page)
     saved = _saved(project)["appendices"][count:]
     assert saved[0] == {"id": "phu_luc_1", "title": "Hướng dẫn rà soát",
@@ -155,6 +159,8 @@ def test_bold_italic_underline_are_written_around_the_selection_and_an_asterisk_
     page.keyboard.press("Control+u")
     expect(intro).to_have_value(r"Giảm **1.250\*** hộ __nghèo__ trong năm")
     assert len(page.context.pages) == 1
+    page.evaluate("window.scrollTo(0, 0)")
+    _shot(page, "editor-marks")
     _save(page)
     runs = markup.parse(_saved(project)["intro"][0])
     assert [(r.text, r.bold, r.underline) for r in runs if not r.plain] == [("1.250*", True, False),

@@ -212,6 +212,7 @@ function renumber(form) {
     const own = a.querySelector(':scope > .row [data-key="label"]');
     label(a, own && own.value.trim() ? own.value.trim() : `Phụ lục${appendices.length === 1 ? "" : " " + roman(i + 1)}`);
     numberSections(a.querySelector(':scope > [data-list="sections"]'));
+    entries(a.querySelector(':scope > [data-list="signatures"]')).forEach((signer, k) => label(signer, `${k + 1}`));
   });
   entries(form.querySelector('[data-list="tables"]')).forEach((t, i) => label(t, `Bảng ${i + 1}`));
   entries(form.querySelector('[data-list="results"]')).forEach((row, r) => label(row, `${r + 1}`));
