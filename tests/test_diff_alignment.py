@@ -1,0 +1,121 @@
+"""The alignment under `docgen diff`: what it says is kept, deleted and inserted always rebuilds both texts, and
+on long texts (where the exact alignment gives way to anchors and windows) it still reports a change where it
+is and as small as it is."""
+
+from __future__ import annotations
+
+import difflib
+import itertools
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from docgen.diff.text import EXACT_PAIRS, align, opcodes, pair_block, similarity, word_changes
+
+WORDS = st.lists(st.sampled_from("abcdefgh"), max_size=60)
+LONG = st.lists(st.sampled_from("abcdefghij"), min_size=201, max_size=400)  # 201 × 201 pairs > EXACT_PAIRS
+
+
+def _rebuilds(a: list, b: list, steps) -> None:
+    """Assert the steps walk both sides end to end, without gaps, with equal pieces equal and no two
+    neighbouring steps of the same kind (they would be one)."""
+    i = j = 0
+    for tag, i1, i2, j1, j2 in steps:
+        assert (i1, j1) == (i, j), steps
+        assert {"equal": i2 - i1 == j2 - j1 > 0, "delete": i2 > i1 and j1 == j2,
+                "insert": i1 == i2 and j2 > j1, "replace": i2 > i1 and j2 > j1}[tag], (tag, i1, i2, j1, j2)
+        if tag == "equal":
+            assert a[i1:i2] == b[j1:j2]
+        i, j = i2, j2
+    assert (i, j) == (len(a), len(b))
+    assert all(x[0] != y[0] or x[0] == "replace" for x, y in itertools.pairwise(steps))
+
+
+@given(WORDS, WORDS)
+def test_short_texts_are_aligned_exactly_as_difflib_does(a, b):
+    steps = opcodes(a, b)
+    _rebuilds(a, b, steps)
+    kept = sum(i2 - i1 for tag, i1, i2, _, _ in steps if tag == "equal")
+    best = sum(block.size for block in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+    assert kept >= best  # never coarser than difflib's exact alignment on what is small
+
+
+@settings(max_examples=40, deadline=None)
+@given(LONG, LONG)
+def test_long_texts_still_rebuild_both_sides(a, b):
+    assert len(a) * len(b) > EXACT_PAIRS
+    _rebuilds(a, b, opcodes(a, b))
+
+
+def _unique(n: int) -> list[str]:
+    return [f"đoạn {k}" for k in range(n)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(300, 900), st.data())
+def test_one_paragraph_changed_in_a_long_text_is_that_one_change(n, data):
+    a = _unique(n)
+    at = data.draw(st.integers(1, n - 2))
+    b = [*a[:at], "đoạn sửa", *a[at + 1:]]
+    assert opcodes(a, b) == [("equal", 0, at, 0, at), ("replace", at, at + 1, at, at + 1),
+                             ("equal", at + 1, n, at + 1, n)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(300, 900), st.data())
+def test_paragraphs_removed_and_added_far_apart_in_a_long_text_are_those_only(n, data):
+    a = _unique(n)
+    removed, added = sorted(data.draw(st.lists(st.integers(1, n - 2), min_size=2, max_size=2, unique=True)))
+    b = [*a[:removed], *a[removed + 1:added], "mới", *a[added:]]
+    steps = opcodes(a, b)
+    _rebuilds(a, b, steps)
+    changed = [(tag, i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in steps if tag != "equal"]
+    assert sorted(changed) == [("delete", 1, 0), ("insert", 0, 1)] or changed == [("replace", 1, 1)]
+
+
+def test_a_long_text_of_repeated_words_with_one_word_added_keeps_every_other_word():
+    """Popular elements are no anchors; the windows between anchors still find the one word inserted."""
+    rng = random.Random(7)
+    a = [rng.choice(["hộ", "nghèo", "xã", "thôn", "giảm"]) for _ in range(3000)]
+    b = [*a[:1700], "mới", *a[1700:]]
+    steps = opcodes(a, b)
+    _rebuilds(a, b, steps)
+    assert sum(i2 - i1 for tag, i1, i2, _, _ in steps if tag == "equal") == len(a)
+
+
+def test_two_long_texts_with_nothing_in_common_are_replaced_whole():
+    a, b = [f"a{k}" for k in range(400)], [f"b{k}" for k in range(400)]
+    steps = opcodes(a, b)
+    _rebuilds(a, b, steps)
+    assert {tag for tag, *_ in steps} == {"replace"}
+
+
+@given(st.text("ab cđ ", max_size=40), st.text("ab cđ ", max_size=40))
+def test_the_words_kept_and_deleted_give_a_and_kept_and_inserted_give_b(a, b):
+    pieces = word_changes(a, b)
+    assert "".join(p.text for p in pieces if p.kind != "insert") == a
+    assert "".join(p.text for p in pieces if p.kind != "delete") == b
+    assert {p.kind for p in pieces} <= {"equal", "delete", "insert"}
+
+
+def test_similarity_of_paragraphs():
+    assert similarity("", "") == 1.0
+    assert similarity("Hòa nhập", "HOÀ NHẬP") == 1.0  # case and tone placement aside
+    assert similarity("abcd", "abxy") == 0.5
+    assert similarity("abcd", "wxyz") == 0.0
+
+
+def test_a_replaced_block_pairs_alike_paragraphs_and_leaves_the_rest_removed_or_added():
+    left = ["Giảm 06 hộ nghèo trong năm.", "Đoạn bỏ đi hẳn."]
+    right = ["Giảm 07 hộ nghèo trong năm.", "Một đoạn khác.", "Thêm đoạn nữa."]
+    steps = pair_block(left, right, [0, 1], [0, 1, 2])
+    assert sorted((s.kind, s.a or 0, s.b or 0) for s in steps) == [
+        ("added", 0, 1), ("added", 0, 2), ("changed", 0, 0), ("removed", 1, 0)]
+    same_count = pair_block(left, right[:2], [0, 1], [0, 1])
+    assert [(s.kind, s.a, s.b) for s in same_count] == [("changed", 0, 0), ("changed", 1, 1)]
+
+
+def test_numbering_is_not_a_change_in_the_alignment():
+    steps = align(["1. Mục đích", "a) Giảm nghèo"], ["Mục đích", "b) Giảm nghèo", "Thêm"])
+    assert [(s.kind, s.a, s.b) for s in steps] == [("equal", 0, 0), ("equal", 1, 1), ("added", None, 2)]
