@@ -8,14 +8,16 @@ from typing import Any
 
 from docgen import messages
 from docgen.errors import DocgenError
-from docgen.importdocx import end, tables, top
+from docgen.importdocx import end, kinds, tables, top
 from docgen.importdocx import messages as m
 from docgen.importdocx.appendices import read_appendices
 from docgen.importdocx.body_tables import body_tables, table_line
 from docgen.importdocx.headings import appendix_lines, note_references, titles
 from docgen.importdocx.leftovers import end_of_signature, note_leftovers
 from docgen.importdocx.notes import CORRECTED, Note, Notes
-from docgen.importdocx.outline import build_body
+from docgen.importdocx.emphasis import marked
+from docgen.importdocx.outline import build_body, split_closing
+from docgen.kinds import Kind
 from docgen.importdocx.writer import plan_toml
 from docgen.plan.load import map_texts
 from docgen.plan.placeholders import escaped
@@ -71,23 +73,27 @@ def plan_data(view, parts, notes: Notes) -> dict[str, Any]:
     in_body = body_tables(view, parts, hamlet_tables)
     idents = [f"bang_{number}" for number in range(1, len(in_body) + 1)]
     lines = outline(parts.body) + [table_line(table, ident) for (table, _), ident in zip(in_body, idents, strict=True)]
-    body = build_body(sorted(lines, key=lambda line: line.paragraph.index), notes)
-    closing = body.closing.rstrip().removesuffix("./.").rstrip()
-    if not closing:
-        closing = f"Trên đây là {document['kind']} {document['summary'][:1].lower()}{document['summary'][1:]}"
-        notes.add(("closing",), "interpreted", m.CLOSING_MISSING)
+    lines = sorted(lines, key=lambda line: line.paragraph.index)
     plan: dict[str, Any] = {}
+    kind = kinds.kind_of(document)
     bases = _bases(parts, notes)
+    proposal = ""
+    if kind is not None and kind.layout == "decision":
+        bases, proposal = kinds.split_proposal(bases)
     if bases:
         plan["bases"] = bases
-    if body.intro:
-        plan["intro"] = body.intro
-    plan["closing"] = closing
-    plan["issuer"], plan["document"] = issuer, document
-    if body.parts:
-        plan["parts"] = body.parts
+    if kind is not None and kind.layout == "decision":
+        plan["issuer"], plan["document"] = issuer, document
+        plan["decision"] = kinds.decision(parts, proposal, notes)
     else:
-        plan["sections"] = body.sections
+        head, outline_ = _body(lines, document, kind, notes)
+        plan |= head
+        plan["issuer"], plan["document"] = issuer, document
+        plan |= outline_
+    if kind is not None and kind.has_addressees:
+        plan["addressees"] = kinds.addressees(parts) or ["…"]
+        if plan["addressees"] == ["…"]:
+            notes.add(("addressees",), "interpreted", m.ADDRESSEES_MISSING.format(kind=kind.name))
     plan["signature"] = end.signature(view, parts, notes)
     plan["recipients"] = end.recipients(parts, notes)
     plan["targets"] = {"year": top.plan_year(parts, document.get("date"))}
@@ -97,6 +103,30 @@ def plan_data(view, parts, notes: Notes) -> dict[str, Any]:
     used |= read_appendices(view, end_of_signature(parts), used, plan, notes)
     note_leftovers(view, parts, used, notes)
     return plan
+
+
+def _body(lines: list, document: dict[str, Any], kind: Kind | None,
+          notes: Notes) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Return the intro and closing, and the sections (or parts) of the body: an outline, or for a letter
+    without sections "I." its paragraphs as typed."""
+    if kind is not None and kind.layout == "letter":
+        rest, closing_line = split_closing(lines)
+        paragraphs = kinds.letter_body(rest)
+        if paragraphs is not None:
+            closing = marked(closing_line.paragraph, closing_line.text) if closing_line is not None else ""
+            return _with_closing({"intro": paragraphs}, closing, document, notes), {}
+    body = build_body(lines, notes)
+    head = {"intro": body.intro} if body.intro else {}
+    return _with_closing(head, body.closing, document, notes), \
+        {"parts": body.parts} if body.parts else {"sections": body.sections}
+
+
+def _with_closing(head: dict[str, Any], closing: str, document: dict[str, Any], notes: Notes) -> dict[str, Any]:
+    closing = closing.rstrip().removesuffix("./.").rstrip()
+    if not closing:
+        closing = f"Trên đây là {document['kind']} {document['summary'][:1].lower()}{document['summary'][1:]}"
+        notes.add(("closing",), "interpreted", m.CLOSING_MISSING)
+    return head | {"closing": closing}
 
 
 def _bases(parts: Parts, notes: Notes) -> list[str]:

@@ -16,6 +16,7 @@ from docgen.plan.model import Plan
 from docgen.render import content
 
 PROPOSAL_START = "Theo đề nghị của"
+PROPOSAL_STARTS = ("Theo đề nghị", "Xét đề nghị")  # a proposal already written in full is printed as written
 ADDRESSEE_LABEL = "Kính gửi:"
 
 
@@ -57,7 +58,7 @@ def _decision(plan: Plan, context: dict[str, Any], kind: Kind) -> dict[str, Any]
     through the shared body block (emphasis markup: ``**Điều 1.**``); the last one is the closing, in ``./.``."""
     decision = plan.decision
     assert decision is not None
-    proposal = decision.proposal if decision.proposal.startswith(PROPOSAL_START) else \
+    proposal = decision.proposal if decision.proposal.startswith(PROPOSAL_STARTS) else \
         f"{PROPOSAL_START} {decision.proposal}"
     bases = [content.paragraph(text) for text in
              [text.rstrip(" ;.,") + ";" for text in plan.bases] + [proposal.rstrip(" ;.,") + "."]]
