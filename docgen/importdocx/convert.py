@@ -12,13 +12,13 @@ from docgen.importdocx import end, kinds, tables, top
 from docgen.importdocx import messages as m
 from docgen.importdocx.appendices import read_appendices
 from docgen.importdocx.body_tables import body_tables, table_line
+from docgen.importdocx.emphasis import marked
 from docgen.importdocx.headings import appendix_lines, note_references, titles
 from docgen.importdocx.leftovers import end_of_signature, note_leftovers
 from docgen.importdocx.notes import CORRECTED, Note, Notes
-from docgen.importdocx.emphasis import marked
 from docgen.importdocx.outline import build_body, split_closing
-from docgen.kinds import Kind
 from docgen.importdocx.writer import plan_toml
+from docgen.kinds import Kind
 from docgen.plan.load import map_texts
 from docgen.plan.placeholders import escaped
 from docgen.read import locate, open_document
