@@ -96,7 +96,7 @@ def _top_box(table: Table) -> bool:
 def _starts(paragraph: Paragraph) -> bool:
     text = squash(paragraph.text)
     return len(text) <= LABEL_MAX and bool(START.match(fold(text)) or
-                                           is_upper(text) and ATTACHED.match(fold(text).rstrip(" .:")))
+                                           (is_upper(text) and ATTACHED.match(fold(text).rstrip(" .:"))))
 
 
 def _indexes(block: Paragraph | Table) -> list[int]:

@@ -28,11 +28,8 @@ PROPOSAL_STARTS = ("theo đề nghị", "xét đề nghị")
 
 def kind_name(parts: Parts) -> str:
     """The document's kind as a sentence names it: its type name, or "Công văn" for a document the reader
-    laid out as one (no type name, "V/v …" under the number) or one with no type name and a "Kính gửi:" (only a
-    công văn has no type name: ND30 Phụ lục I)."""
-    if parts.genre == CONG_VAN or parts.doc_type is None and parts.salutation:
-        return LETTER
-    return doc_type_name(parts)
+    laid out as one (no type name; "V/v …" under the number, or a text opening with "Kính gửi:")."""
+    return LETTER if parts.genre == CONG_VAN else doc_type_name(parts)
 
 
 def kind_of(document: dict[str, Any]) -> Kind | None:
