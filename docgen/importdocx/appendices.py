@@ -25,7 +25,7 @@ from docgen.read.document import DocumentView, Paragraph, Table
 from docgen.read.parts import Span, spans
 from docgen.read.text import fold, is_rule_text, is_upper, squash
 
-START = re.compile(r"^(phụ lục|mẫu số|mẫu\s+\d|biểu số|biểu mẫu số)\b")  # folded
+START = re.compile(r"^(phụ lục|mẫu số|mẫu\s+([a-zđ]{1,5}\s*)?\d+$|mẫu\s+\d|biểu số|biểu mẫu số)\b")  # folded
 PLAIN_LABEL = re.compile(r"^phụ lục(\s+(số\s+)?[0-9ivxlc]+)?\s*[:.]?$")  # folded: docgen numbers these itself
 NOTES_START = re.compile(r"^(ghi chú|chú thích|lưu ý)\s*:?")  # folded
 LABEL_MAX = 80
@@ -33,6 +33,7 @@ LABEL_MAX = 80
 # in capitals on a line of its own, often under a top box of its own (issue 17).
 ATTACHED = re.compile(r"^(điều lệ|quy chế|quy định|đề án|chương trình|kế hoạch|hướng dẫn|danh sách|phương án)$")
 APPROVED_WITH = re.compile(r"^\(?\s*(ban hành|phê duyệt|công nhận)?\s*kèm theo\b")  # folded
+MAX_SIGNERS = 3  # the signing boxes a form prints side by side (the plan file's limit)
 WIDE = 6  # a table of this many columns is printed on landscape pages
 
 
@@ -159,6 +160,7 @@ class _Filler:
         self.title: list[str] = []
         self.text: list[str] = []
         self.signatures: list[dict[str, Any]] = []
+        self.signing_tables: list[Table] = []
         self.after: list[str] = []
         self.wide = False
 
@@ -179,19 +181,34 @@ class _Filler:
     def _table(self, table: Table) -> None:
         texts = [squash(line) for c in table.cells for p in c.paragraphs for line in p.text.split("\n")
                  if line.strip()]
-        if not self.text and not self.title and any(patterns.NATIONAL_NAME.match(fold(t)) for t in texts):
+        top_box = any(patterns.NATIONAL_NAME.match(fold(t)) for t in texts)
+        if not self.text and not self.title and top_box:
             self.heading += [t for t in texts if not is_rule_text(t)]  # a form's own top box
             return
-        signers = _signing_boxes(table)
-        if signers and self.text:
-            self.signatures += [_signer_entry(s) for s in signers][:3]
+        signers = [] if top_box else _signing_boxes(table)  # a later form's top box is no signing box
+        if signers and self.text and len(self.signatures) + len(signers) <= MAX_SIGNERS:
+            self.signatures += [_signer_entry(s) for s in signers]
+            self.signing_tables.append(table)
             return
+        self._text_again()
+        self.text.append(self._placed(table))
+
+    def _placed(self, table: Table) -> str:
         grid = read_grid(table)
         tables = self.plan.setdefault("tables", [])
         ident = f"bang_{len(tables) + 1}"
         tables.append(grid.as_plan(ident))
         self.wide = self.wide or grid.columns >= WIDE
-        (self.after if self.signatures else self.text).append("{table." + ident + "}")
+        return "{table." + ident + "}"
+
+    def _text_again(self) -> None:
+        """A table after the signing boxes: they did not end the form (a page of forms), so they and the lines
+        after them are its text again, in their order (a table is placed in text only)."""
+        if not self.signing_tables:
+            return
+        tables, self.signing_tables, self.signatures = self.signing_tables, [], []
+        self.text += [self._placed(t) for t in tables] + self.after
+        self.after = []
 
     def result(self) -> dict[str, Any]:
         out: dict[str, Any] = {"heading": self.heading, "title": " ".join(self.title), "text": self.text,

@@ -100,6 +100,7 @@ def plan_data(view, parts, notes: Notes) -> dict[str, Any]:
     if in_body:
         plan["tables"] = [grid.as_plan(ident) for (_, grid), ident in zip(in_body, idents, strict=True)]
     used = _tables(view, parts, plan, notes)
+    used |= kinds.attachments(view, parts, plan, notes)
     used |= read_appendices(view, end_of_signature(parts), used, plan, notes)
     note_leftovers(view, parts, used, notes)
     return plan

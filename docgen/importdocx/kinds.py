@@ -13,8 +13,10 @@ from typing import Any
 
 from docgen.importdocx import messages as m
 from docgen.importdocx.emphasis import marked
-from docgen.importdocx.notes import INTERPRETED, Notes
+from docgen.importdocx.grid import read_grid
+from docgen.importdocx.notes import CORRECTED, INTERPRETED, Notes
 from docgen.kinds import Kind, kind_named
+from docgen.read.document import DocumentView, Paragraph, Table
 from docgen.read.identity import doc_type_name
 from docgen.read.outline import BULLET, ITEM, POINT, SECTION, SUB_BULLET, Line, classify
 from docgen.read.parts import CONG_VAN, Parts
@@ -146,3 +148,59 @@ def _typed(line: Line) -> str:
         whole = squash(line.paragraph.text)
         return whole[: len(whole) - len(line.text)] + text if whole.endswith(line.text) else text
     return text
+
+
+def attachments(view: DocumentView, parts: Parts, plan: dict[str, Any], notes: Notes) -> set[int]:
+    """Each text issued with the document after its signature (a quy chế, quy định, điều lệ: the reader's
+    ``parts.attachments``) into an appendix of ``plan``: its type line as the label, its summary as the title,
+    its "(Ban hành kèm theo …)" line printed by docgen from the plan's own number and date (noted), its text as
+    typed, tables in their places. Return the paragraphs taken."""
+    taken: set[int] = set()
+    for attachment in parts.attachments:
+        if not attachment.titles:
+            continue
+        position = len(plan.get("appendices", []))
+        label, *title = [squash(s.text) for s in attachment.titles]
+        appendix: dict[str, Any] = {"id": f"phu_luc_{position + 1}", "label": label}
+        if title:
+            appendix["title"] = " ".join(title)
+        taken |= {s.paragraph.index for s in attachment.titles}
+        if attachment.reference is None:
+            appendix["reference"] = False
+        else:
+            reference = attachment.reference.paragraph
+            taken.add(reference.index)
+            notes.add(("appendices", position), CORRECTED, m.REFERENCE_REWRITTEN.format(
+                written=squash(reference.text)), [reference.index], m.REFERENCE_REWRITTEN)
+        appendix["text"] = _attached_text(view, attachment.body, plan) or ["…"]
+        taken |= {p.index for p in attachment.body}
+        taken |= {p.index for block in _tables_within(view, attachment.body) for c in block.cells
+                  for p in c.paragraphs}
+        plan.setdefault("appendices", []).append(appendix)
+    return taken
+
+
+def _attached_text(view: DocumentView, body: list[Paragraph], plan: dict[str, Any]) -> list[str]:
+    """The attached text's paragraphs as typed (Chương, Điều, khoản and điểm numbers kept), each table of its
+    range into ``[[tables]]`` and placed by a "{table.id}" paragraph where it stood."""
+    if not body:
+        return []
+    inside = set(_tables_within(view, body))
+    out: list[str] = []
+    for block in view.blocks:
+        if isinstance(block, Table) and block in inside:
+            tables = plan.setdefault("tables", [])
+            ident = f"bang_{len(tables) + 1}"
+            tables.append(read_grid(block).as_plan(ident))
+            out.append("{table." + ident + "}")
+        elif isinstance(block, Paragraph) and block in body:
+            out.append(_typed(classify(block)))
+    return out
+
+
+def _tables_within(view: DocumentView, body: list[Paragraph]) -> list[Table]:
+    if not body:
+        return []
+    first, last = body[0].index, body[-1].index
+    return [t for t in view.blocks if isinstance(t, Table) and t.cells and
+            first < min(p.index for c in t.cells for p in c.paragraphs) < last]
