@@ -223,7 +223,7 @@ class _Filler:
 
 def _signing_boxes(table: Table) -> list[Signer]:
     """The signers of a one-row table of signing boxes ("THƯ KÝ HỘI NGHỊ (ký tên)"), else []."""
-    if len(table.rows) > 2:
+    if len(table.rows) > 2 or len(table.rows[0]) > MAX_SIGNERS:  # more columns: a table of figures
         return []
     found = []
     for cell in table.rows[0]:

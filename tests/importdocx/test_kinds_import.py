@@ -152,3 +152,43 @@ def test_a_submission_keeps_its_addressee():
     plan = tomllib.loads(round_trip(_submission(), "ttr.docx").plan_text)
     assert plan["document"]["kind"] == "Tờ trình"
     assert plan["addressees"] == ["Ủy ban nhân dân thành phố Thái Nguyên"]
+
+
+ATTACHED = ["QUY CHẾ", "Làm việc của Ban Chỉ đạo giảm nghèo xã Tân Cương",
+            "(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 05/01/2023 của Chủ tịch UBND xã)",
+            "Chương I", "QUY ĐỊNH CHUNG", "Điều 1. Phạm vi điều chỉnh",
+            "1. Quy chế này quy định việc làm việc của Ban Chỉ đạo.", "Điều 2. Thành viên",
+            "Các thành viên của Ban Chỉ đạo gồm:"]
+MEMBERS = [["TT", "Họ và tên", "Chức vụ", "Nhiệm vụ", "Điện thoại", "Ghi chú"],
+           ["1", "Nguyễn Văn An", "Chủ tịch UBND xã", "Trưởng ban", "0912 000 001", "KHÁ"]]
+
+
+def _decision_with_attached_rules() -> bytes:
+    doc = docx.Document(io.BytesIO(_decision()))
+    doc.add_page_break()
+    for text in ATTACHED:
+        run = doc.add_paragraph().add_run(text)
+        run.bold = text.isupper() or text.startswith(("Chương", "Điều", "Làm việc"))
+    table = doc.add_table(rows=2, cols=6)  # two rows of six columns: figures, not signing boxes
+    for r, row in enumerate(MEMBERS):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    doc.add_paragraph("Điều 3. Trưởng ban chịu trách nhiệm thi hành Quy chế này.")
+    return _saved(doc)
+
+
+def test_a_text_issued_with_a_decision_comes_back_as_its_appendix():
+    found = round_trip(_decision_with_attached_rules(), "qd-quy-che.docx")
+    assert not found.fidelity.unnamed, found.fidelity.unnamed[:5]
+    assert not [(e.rule_id, e.message) for e in found.errors]
+    plan = tomllib.loads(found.plan_text)
+    (appendix,) = plan["appendices"]
+    assert (appendix["label"], appendix["title"]) == ("QUY CHẾ", "Làm việc của Ban Chỉ đạo giảm nghèo xã Tân Cương")
+    assert appendix["text"][:3] == ["Chương I", "QUY ĐỊNH CHUNG", "Điều 1. Phạm vi điều chỉnh"]
+    assert "{table.bang_1}" in appendix["text"] and "signatures" not in appendix
+    rebuilt = docx.Document(io.BytesIO(found.rebuilt))
+    cells = {c.text for t in rebuilt.tables for c in t._cells}
+    assert {"Nguyễn Văn An", "0912 000 001", "KHÁ"} <= cells
+    texts = [p.text for p in rebuilt.paragraphs]
+    assert "1. Quy chế này quy định việc làm việc của Ban Chỉ đạo." in texts
+    assert any(t.startswith("(Kèm theo Quyết định số 15/QĐ-UBND") for t in texts)
