@@ -348,8 +348,11 @@ def init(folder: Path, commune: str, province: str, year: int | None) -> None:
 @click.argument("new_plan", metavar="NEW.toml", type=FILE)
 @click.option("--from", "source", required=True, type=FILE, help="Kế hoạch năm trước (.toml).")
 @click.option("--year", type=int, help="Năm của kế hoạch mới (mặc định: năm sau năm cũ).")
-@click.option("--kind", "kind", default="", help="Soạn văn bản khác từ kế hoạch: quyet-dinh (giao chỉ tiêu cho "
-                                                 "các xóm), to-trinh (trình kế hoạch), cong-van (gửi các xóm).")
+@click.option("--kind", "kind", default="", help="Soạn văn bản khác từ kế hoạch: bao-cao (báo cáo kết quả), "
+                                                 "quyet-dinh (giao chỉ tiêu cho các xóm), to-trinh (trình kế "
+                                                 "hoạch), cong-van (gửi các xóm), thong-bao (thông báo chỉ tiêu), "
+                                                 "huong-dan (hướng dẫn các xóm), chuong-trinh (chương trình công "
+                                                 "tác).")
 def new(new_plan: Path, source: Path, year: int | None, kind: str) -> None:
     """Tạo kế hoạch năm mới NEW.toml từ kế hoạch năm trước: chuyển năm, lấy số cuối kỳ làm số đầu kỳ.
 
