@@ -255,7 +255,8 @@ def _programme(plan: Plan, results) -> tuple[dict[str, Any], list[str]]:
                       f"trình công tác giảm nghèo năm {year} như sau:"],
             "sections": [
                 {"title": "Mục tiêu", "text": [
-                    f"Năm {year}, giảm {{poor_reduction}} hộ nghèo và {{near_poor_reduction}} hộ cận nghèo{_detail(plan)}."]},
+                    f"Năm {year}, giảm {{poor_reduction}} hộ nghèo và {{near_poor_reduction}} hộ cận nghèo"
+                    f"{_detail(plan)}."]},
                 {"title": "Nội dung và thời gian thực hiện", "text": ["{table.lich_cong_tac}"]},
                 {"title": "Tổ chức thực hiện", "text": [
                     "Các cơ quan, đơn vị, Trưởng các xóm căn cứ Chương trình này triển khai thực hiện; định kỳ báo cáo "
