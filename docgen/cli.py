@@ -313,8 +313,12 @@ def import_(plan: Path, workbook: Path, dry_run: bool) -> None:
     FILE.xlsx: tệp do docgen build --xlsx ghi, hoặc một trang tính mỗi dòng một xóm, có dòng tiêu đề.
     """
     from docgen.figures import FIGURES
+    from docgen.kinds.results_import import is_report
     from docgen.tables.importer import import_workbook
 
+    if _or_exit(lambda: is_report(plan)):  # a Báo cáo: the sheet gives each hamlet's results (issue 17)
+        _import_results(plan, workbook, dry_run)
+        return
     changes = _or_exit(lambda: import_workbook(plan, workbook, dry_run))
     for change in changes:
         text = messages.IMPORT_CHANGE if change.hamlet else messages.IMPORT_TARGET
@@ -324,6 +328,21 @@ def import_(plan: Path, workbook: Path, dry_run: bool) -> None:
         click.echo(messages.IMPORT_NOTHING)
     else:
         click.echo((messages.IMPORT_DRY_RUN if dry_run else messages.IMPORT_DONE).format(count=len(changes), plan=plan))
+
+
+def _import_results(plan: Path, workbook: Path, dry_run: bool) -> None:
+    from docgen.kinds import messages as kind_messages
+    from docgen.kinds.results_import import import_results
+
+    changes = _or_exit(lambda: import_results(plan, workbook, dry_run))
+    for change in changes:
+        click.echo(kind_messages.RESULTS_CHANGED.format(hamlet=change.hamlet, before=change.before, after=change.after,
+                                                        what=kind_messages.RESULTS_FIELDS[change.field]))
+    if not changes:
+        click.echo(kind_messages.RESULTS_NOTHING)
+    else:
+        done = kind_messages.RESULTS_DRY_RUN if dry_run else kind_messages.RESULTS_DONE
+        click.echo(done.format(count=len(changes), plan=plan))
 
 
 @main.command()

@@ -153,7 +153,7 @@ def _report(plan: Plan, results) -> tuple[dict[str, Any], list[str]]:
     year = plan.targets.year
 
     def group(words: str, key: str, table: str) -> list[str]:
-        return [f"Năm {year}, toàn xã giảm {{result.{key}_reduced}} {words} (chỉ tiêu kế hoạch: giảm "
+        return [f"Năm {year}, toàn xã giảm {{result.{key}_reduced}} {words} (chỉ tiêu kế hoạch: "
                 f"{{result.{key}_target}} {words}); phát sinh mới {{result.{key}_new}} {words}; cuối năm còn "
                 f"{{result.{key}_end}} {words}, tỷ lệ {{result.{key}_rate}}%. Có {{result.{key}_reached}}/"
                 f"{{hamlet_count}} xóm đạt chỉ tiêu được giao, cụ thể:", f"{{table.{table}}}"]
