@@ -15,23 +15,21 @@ from docgen.importdocx import messages as m
 from docgen.importdocx.emphasis import marked
 from docgen.importdocx.grid import read_grid
 from docgen.importdocx.notes import CORRECTED, INTERPRETED, Notes
-from docgen.kinds import Kind, kind_named
+from docgen.kinds import LETTER_NAME, Kind, kind_named, kind_of_document
 from docgen.read.document import DocumentView, Paragraph, Table
-from docgen.read.identity import doc_type_name
 from docgen.read.outline import BULLET, ITEM, POINT, SECTION, SUB_BULLET, Line, classify
-from docgen.read.parts import CONG_VAN, Parts
+from docgen.read.parts import Parts
 from docgen.read.text import fold, squash
 
-LETTER = "Công văn"
+LETTER = LETTER_NAME
 ARTICLE = re.compile(r"^Điều\s+(\d+)\s*[.:]?\s*(.*)$")
 ADDRESSEE_LABEL = re.compile(r"^\s*Kính\s+gửi\s*:?\s*", re.IGNORECASE)
 PROPOSAL_STARTS = ("theo đề nghị", "xét đề nghị")
 
 
 def kind_name(parts: Parts) -> str:
-    """The document's kind as a sentence names it: its type name, or "Công văn" for a document the reader
-    laid out as one (no type name; "V/v …" under the number, or a text opening with "Kính gửi:")."""
-    return LETTER if parts.genre == CONG_VAN else doc_type_name(parts)
+    """The document's kind as a sentence names it (``docgen.kinds.kind_of_document``)."""
+    return kind_of_document(parts)
 
 
 def kind_of(document: dict[str, Any]) -> Kind | None:
