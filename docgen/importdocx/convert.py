@@ -28,6 +28,7 @@ from docgen.read.parts import Parts, with_boxed_top
 from docgen.read.tables import read_tables
 from docgen.read.text import squash
 from docgen.render.context import punctuated
+from docgen.tables.view import TableSet
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ def plan_data(view, parts, notes: Notes) -> dict[str, Any]:
     """Return the plan as plain data, in the order of the plan files in plans/."""
     issuer = top.issuer(parts, notes)
     document = top.document(parts, notes, issuer["abbreviation"])
-    hamlet_tables = {t.place.order[0] for t in read_tables(view, parts, "").tables}
+    hamlet_tables = {t.place.order[0] for t in _hamlet_tables(view, parts).tables}
     in_body = body_tables(view, parts, hamlet_tables)
     idents = [f"bang_{number}" for number in range(1, len(in_body) + 1)]
     lines = outline(parts.body) + [table_line(table, ident) for (table, _), ident in zip(in_body, idents, strict=True)]
@@ -147,7 +148,7 @@ def _bases(parts: Parts, notes: Notes) -> list[str]:
 
 def _tables(view, parts, plan: dict[str, Any], notes: Notes) -> set[int]:
     """Add the hamlets, stated totals and appendices read from the tables; return the paragraphs used."""
-    found = read_tables(view, parts, "")
+    found = _hamlet_tables(view, parts)
     for note in found.notes:
         notes.add(("appendices",), "interpreted", note)
     if not found.tables:
@@ -163,6 +164,15 @@ def _tables(view, parts, plan: dict[str, Any], notes: Notes) -> set[int]:
     plan["appendices"] = definitions
     note_references(view, lines, plan, notes)
     return {index for indexes in lines.values() for index in indexes}
+
+
+def _hamlet_tables(view, parts: Parts) -> TableSet:
+    """The tables ``[[hamlets]]`` can be made from: read only when one of them gives the households (a table of
+    targets alone, a Hướng dẫn's per-thôn table, is kept as a table of the text, cell by cell)."""
+    found = read_tables(view, parts, "")
+    if not any("households" in table.figures() for table in found.tables):
+        return TableSet(found.source, notes=found.notes)
+    return found
 
 
 def _plan_checks(text: str, target: Path) -> None:

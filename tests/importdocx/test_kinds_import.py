@@ -13,6 +13,7 @@ import docx
 import pytest
 
 from tests.importdocx.fidelity import round_trip
+from tests.importdocx.layouts import _table_after
 from tests.importdocx.typed import BOLD, PLAIN, Typed, typed_docx
 
 DECISION_BODY = [
@@ -75,6 +76,21 @@ def _notice() -> bytes:
     return typed_docx(plan)
 
 
+PER_HAMLET = [["TT", "Tên thôn", "Chỉ tiêu giảm hộ nghèo", "Chỉ tiêu giảm hộ cận nghèo"],
+              ["1", "Thôn Đồng Kiệm", "2", "1"], ["2", "Thôn Nam Tân", "1", "0"], ["Cộng", "", "3", "1"]]
+
+
+def _guide() -> bytes:
+    """A Hướng dẫn whose per-thôn table gives the targets alone (no households: not a plan's hamlet table)."""
+    plan = Typed(number="Số: 02/HD-UBND", kind="HƯỚNG DẪN", summary="Theo dõi kết quả giảm nghèo năm 2023", bases=[],
+                 body=[("I. CHỈ TIÊU CỦA TỪNG THÔN", BOLD), ("Mỗi thôn thực hiện chỉ tiêu sau:", PLAIN),
+                       ("II. TỔ CHỨC THỰC HIỆN", BOLD), ("Trưởng thôn báo cáo kết quả trước ngày 15/12.", PLAIN),
+                       ("Trên đây là Hướng dẫn theo dõi kết quả giảm nghèo năm 2023./.", PLAIN)])
+    doc = docx.Document(io.BytesIO(typed_docx(plan)))
+    _table_after(doc, next(p for p in doc.paragraphs if p.text.startswith("Mỗi thôn")), PER_HAMLET)
+    return _saved(doc)
+
+
 def _centred(data: bytes, starts: tuple[str, ...]) -> bytes:
     doc = docx.Document(io.BytesIO(data))
     for paragraph in doc.paragraphs:
@@ -91,7 +107,8 @@ def _saved(doc) -> bytes:
     return out.getvalue()
 
 
-KINDS = {"quyet-dinh": _decision, "cong-van": _letter, "to-trinh": _submission, "thong-bao": _notice}
+KINDS = {"quyet-dinh": _decision, "cong-van": _letter, "to-trinh": _submission, "thong-bao": _notice,
+         "huong-dan": _guide}
 
 
 @pytest.fixture(scope="module", params=sorted(KINDS))
@@ -192,3 +209,14 @@ def test_a_text_issued_with_a_decision_comes_back_as_its_appendix():
     texts = [p.text for p in rebuilt.paragraphs]
     assert "1. Quy chế này quy định việc làm việc của Ban Chỉ đạo." in texts
     assert any(t.startswith("(Kèm theo Quyết định số 15/QĐ-UBND") for t in texts)
+
+
+def test_a_guides_per_hamlet_table_of_targets_stays_a_table_of_its_text():
+    found = round_trip(_guide(), "hd.docx")
+    plan = tomllib.loads(found.plan_text)
+    assert plan["document"]["kind"] == "Hướng dẫn" and "hamlets" not in plan
+    (table,) = plan["tables"]
+    assert table["header"] == [PER_HAMLET[0]] and ["1", "Thôn Đồng Kiệm", "2", "1"] in table["rows"]
+    assert "{table.bang_1}" in plan["sections"][0]["text"]
+    cells = [c.text for t in docx.Document(io.BytesIO(found.rebuilt)).tables for c in t._cells]
+    assert "Thôn Nam Tân" in cells and "Chỉ tiêu giảm hộ cận nghèo" in cells
