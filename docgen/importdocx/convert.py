@@ -13,6 +13,7 @@ from docgen.importdocx import messages as m
 from docgen.importdocx.appendices import read_appendices
 from docgen.importdocx.body_tables import body_tables, table_line
 from docgen.importdocx.emphasis import marked
+from docgen.importdocx.grid import read_grid
 from docgen.importdocx.headings import appendix_lines, note_references, titles
 from docgen.importdocx.leftovers import end_of_signature, note_leftovers
 from docgen.importdocx.notes import CORRECTED, Note, Notes
@@ -22,6 +23,7 @@ from docgen.kinds import Kind
 from docgen.plan.load import map_texts
 from docgen.plan.placeholders import escaped
 from docgen.read import locate, open_document
+from docgen.read.document import Table
 from docgen.read.legacy import docx_of, is_legacy
 from docgen.read.outline import outline
 from docgen.read.parts import Parts, with_boxed_top
@@ -167,12 +169,26 @@ def _tables(view, parts, plan: dict[str, Any], notes: Notes) -> set[int]:
 
 
 def _hamlet_tables(view, parts: Parts) -> TableSet:
-    """The tables ``[[hamlets]]`` can be made from: read only when one of them gives the households (a table of
-    targets alone, a Hướng dẫn's per-thôn table, is kept as a table of the text, cell by cell)."""
+    """The tables ``[[hamlets]]`` can be made from: none unless one gives the households (a table of targets
+    alone, a Hướng dẫn's per-thôn table, is kept as a table of the text, cell by cell), and never one with a
+    column of words docgen cannot compute (a report's "Đánh giá: Đạt / Không đạt"): kept as typed, it loses none."""
     found = read_tables(view, parts, "")
-    if not any("households" in table.figures() for table in found.tables):
-        return TableSet(found.source, notes=found.notes)
-    return found
+    blocks = {min(p.index for c in b.cells for p in c.paragraphs): b for b in view.blocks
+              if isinstance(b, Table) and b.cells}
+    tables = [t for t in found.tables if not _typed_column(t, blocks.get(t.place.order[0]))]
+    if not any("households" in table.figures() for table in tables):
+        tables = []
+    return TableSet(found.source, tables, found.notes, found.by_table, found.read)
+
+
+def _typed_column(table, block: Table | None) -> bool:
+    """True when a column the reader did not recognise holds text in some row (not only blanks)."""
+    if block is None:
+        return False
+    grid = read_grid(block)
+    rows = grid.rows[grid.header_rows:] + ([grid.total] if grid.total else [])
+    unknown = {c.index for c in table.columns if not c.figure}
+    return any(row[i].strip(" <^") for row in rows for i in unknown if i < len(row))
 
 
 def _plan_checks(text: str, target: Path) -> None:
