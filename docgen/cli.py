@@ -372,7 +372,9 @@ def init(folder: Path, commune: str, province: str, year: int | None) -> None:
                                                  "hoạch), cong-van (gửi các xóm), thong-bao (thông báo chỉ tiêu), "
                                                  "huong-dan (hướng dẫn các xóm), chuong-trinh (chương trình công "
                                                  "tác).")
-def new(new_plan: Path, source: Path, year: int | None, kind: str) -> None:
+@click.option("--results", "report", type=FILE, help="Báo cáo kết quả năm cũ (.toml, docgen new --kind bao-cao): "
+                                                     "các xóm bắt đầu từ số hộ cuối năm theo kết quả thực tế.")
+def new(new_plan: Path, source: Path, year: int | None, kind: str, report: Path | None) -> None:
     """Tạo kế hoạch năm mới NEW.toml từ kế hoạch năm trước: chuyển năm, lấy số cuối kỳ làm số đầu kỳ.
 
     Các mục chép từ năm trước được liệt kê trong confirm ở đầu tệp; docgen build chưa tạo văn bản khi còn
@@ -389,7 +391,7 @@ def new(new_plan: Path, source: Path, year: int | None, kind: str) -> None:
         document, _ = load_plan(made)
         click.echo(NEW_KIND_MADE.format(path=made, kind=document.document.kind, count=len(document.confirm)))
         return
-    path = _or_exit(lambda: make(source, new_plan, year))
+    path = _or_exit(lambda: make(source, new_plan, year, report))
     plan, _ = _or_exit(lambda: load_plan(path))
     click.echo(messages.NEW_MADE.format(path=path, year=plan.targets.year, count=len(plan.confirm)))
 

@@ -50,3 +50,9 @@ RESULTS_NOTHING = "Kết quả trong tệp Excel đã giống báo cáo: không 
 RESULT_TOO_MANY = ("Xóm {hamlet} ghi giảm {reduced} {words}, nhưng xóm chỉ có {start} {words} đầu năm và {new} phát "
                    "sinh mới: số giảm không thể lớn hơn số hộ đó.")
 RESULT_TOO_MANY_HINT = "Kiểm tra lại số hộ đã thoát của xóm này (hoặc số phát sinh mới)."
+NEW_FROM_REPORT_MISMATCH = ("Báo cáo này không phải báo cáo kết quả năm {year} của kế hoạch: cần cùng năm, cùng các "
+                            "xóm theo cùng thứ tự, và kết quả [[results]] của từng xóm.")
+NEW_FROM_REPORT_MISMATCH_HINT = "Dùng báo cáo soạn bằng docgen new --kind bao-cao từ chính kế hoạch này."
+NEW_FROM_A_REPORT = "Đây là báo cáo kết quả, không phải kế hoạch: kế hoạch năm sau soạn từ kế hoạch năm nay."
+NEW_FROM_A_REPORT_HINT = ("docgen new KH-NAM-SAU.toml --from KE-HOACH.toml --results BAO-CAO.toml: các xóm bắt đầu từ "
+                          "số hộ cuối năm theo kết quả của báo cáo.")

@@ -144,3 +144,20 @@ def result_sheets(plan: Plan) -> list[Sheet]:
 def _numbers(line: Line) -> list[object]:
     """Excel stores binary floats: the rate goes in as a float, shown with two decimals."""
     return [line.households, line.start, line.target, line.reduced, line.new, line.end, float(line.rate)]
+
+
+def year_end_counts(report_path, plan: Plan) -> list[list[int]]:
+    """Each hamlet's year-end count per household group (in ``GROUPS`` order) as the report at ``report_path``
+    states it (start + newly poor − reduced); raise ``DocgenError`` when it is not a report of ``plan``'s year
+    with a result for each of its hamlets, in order."""
+    from docgen.errors import DocgenError
+    from docgen.kinds import messages as m
+    from docgen.plan.load import load_plan
+
+    report, _ = load_plan(report_path)
+    names = [h.name for h in plan.hamlets]
+    if report.targets.year != plan.targets.year or not report.results or \
+            [r.hamlet for r in report.results] != names or [h.name for h in report.hamlets] != names:
+        raise DocgenError.single(m.NEW_FROM_REPORT_MISMATCH.format(year=plan.targets.year),
+                                 file=str(report_path), hint=m.NEW_FROM_REPORT_MISMATCH_HINT)
+    return [[line.end for line in result_lines(report, group)] for group in GROUPS]

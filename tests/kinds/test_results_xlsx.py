@@ -138,3 +138,24 @@ def test_more_households_out_of_poverty_than_the_hamlet_has_is_refused(report, t
     result = _run("import", str(report), str(tmp_path / "qua.xlsx"))
     assert result.exit_code == 1
     assert "Xóm Đầu Phần ghi giảm 3 hộ nghèo, nhưng xóm chỉ có 0 hộ nghèo đầu năm" in result.output
+
+
+def test_next_years_plan_starts_from_the_reports_results(report, tmp_path):
+    sheet = tmp_path / "ket-qua.xlsx"
+    _results_sheet(sheet)
+    assert _run("import", str(report), str(sheet)).exit_code == 0
+    plans = report.parent
+    result = _run("new", str(plans / "2023.toml"), "--from", str(plans / "2022.toml"), "--results", str(report))
+    assert result.exit_code == 0, result.output
+    planned = _run("new", str(plans / "2023-ke-hoach.toml"), "--from", str(plans / "2022.toml"))
+    assert planned.exit_code == 0, planned.output
+    import tomllib
+
+    actual = {h["name"]: h for h in tomllib.loads((plans / "2023.toml").read_text(encoding="utf-8"))["hamlets"]}
+    expected = {h["name"]: h for h in tomllib.loads((plans / "2023-ke-hoach.toml").read_text(encoding="utf-8"))
+                ["hamlets"]}
+    assert (actual["Phúc Hòa"]["poor"], expected["Phúc Hòa"]["poor"]) == (4, 5)  # 6 − 2 done, not 6 − 1 planned
+    assert actual["Xóm Thịnh"]["poor"] == 5  # 4 + 1 newly poor, none out: its target missed
+    assert actual["Nhân Hòa"]["near_poor"] == 3
+    refused = _run("new", str(plans / "x.toml"), "--from", str(report))
+    assert refused.exit_code == 1 and "Đây là báo cáo kết quả, không phải kế hoạch" in refused.output
