@@ -203,3 +203,16 @@ def test_a_result_row_for_another_hamlet_is_refused_at_its_line(tmp_path):
     assert result.exit_code == 1
     assert "Dòng kết quả thứ 2 ghi xóm «Phúc Hoà Mới», nhưng xóm thứ 2 trong [[hamlets]] là «Phúc Hòa»." \
         in result.output
+
+
+def test_a_summary_longer_than_words_title_property_builds_and_is_printed_whole(tmp_path):
+    long = "Kết luận của Chủ tịch UBND xã tại cuộc họp về " + ", ".join(f"nội dung thứ {n}" for n in range(1, 30))
+    text = EXAMPLES["thong-bao"].read_text(encoding="utf-8")
+    summary = next(line for line in text.splitlines() if line.startswith("summary = "))
+    plan = tmp_path / "plans" / "tb.toml"
+    plan.parent.mkdir()
+    plan.write_text(text.replace(summary, f'summary = "{long}"'), encoding="utf-8")
+    document = open_docx(build(plan).docx)
+    title = document.core_properties.title
+    assert len(title) <= 255 and title.endswith("…") and title.startswith("Thông báo TB: Kết luận")
+    assert long in " ".join(body_texts(document))
