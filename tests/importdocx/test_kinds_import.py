@@ -165,6 +165,19 @@ def test_a_letter_is_read_with_its_symbol_addressees_and_paragraphs():
     assert any("V/v triển khai Kế hoạch số 12/KH" in t for t in top)
 
 
+def test_a_letters_paragraphs_numbered_by_word_keep_their_numbers():
+    plan = Typed(number="Số: 21/UBND-VP", kind="", summary="", bases=[], numbering=[("decimal", "%1.")],
+                 body=[("Kính gửi: Trưởng các xóm", PLAIN), ("UBND xã đề nghị các xóm thực hiện:", PLAIN),
+                       ("Rà soát hộ nghèo.", PLAIN, (90, 0)), ("Báo cáo kết quả.", PLAIN, (90, 0)),
+                       ("Đề nghị các xóm thực hiện./.", PLAIN)],
+                 recipients=["- Như trên;", "- Lưu: VT, VP."])
+    doc = docx.Document(io.BytesIO(typed_docx(plan)))
+    doc.tables[0].cell(1, 0).add_paragraph("V/v rà soát hộ nghèo")
+    found = round_trip(_saved(doc), "cv-so.docx")
+    assert tomllib.loads(found.plan_text)["intro"][1:] == ["1. Rà soát hộ nghèo.", "2. Báo cáo kết quả."]
+    assert not found.fidelity.unnamed
+
+
 def test_a_submission_keeps_its_addressee():
     plan = tomllib.loads(round_trip(_submission(), "ttr.docx").plan_text)
     assert plan["document"]["kind"] == "Tờ trình"
