@@ -87,7 +87,7 @@ def plan_data(view, parts, notes: Notes) -> dict[str, Any]:
         plan["bases"] = bases
     if kind is not None and kind.layout == "decision":
         plan["issuer"], plan["document"] = issuer, document
-        plan["decision"] = kinds.decision(parts, proposal, notes)
+        plan["decision"] = kinds.decision(parts, lines, proposal, notes)
     else:
         head, outline_ = _body(lines, document, kind, notes)
         plan |= head

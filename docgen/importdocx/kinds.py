@@ -22,7 +22,7 @@ from docgen.read.parts import Parts
 from docgen.read.text import fold, squash
 
 LETTER = LETTER_NAME
-ARTICLE = re.compile(r"^Điều\s+(\d+)\s*[.:]?\s*(.*)$")
+ARTICLE = re.compile(r"^Điều\s+(\d+)\s*[.:]\s*(.*)$")  # "Điều 2." (not "Điều 21 Luật … quy định" in a text)
 ADDRESSEE_LABEL = re.compile(r"^\s*Kính\s+gửi\s*:?\s*", re.IGNORECASE)
 PROPOSAL_STARTS = ("theo đề nghị", "xét đề nghị")
 
@@ -64,9 +64,10 @@ def split_proposal(bases: list[str]) -> tuple[list[str], str]:
     return bases, ""
 
 
-def decision(parts: Parts, proposal: str, notes: Notes) -> dict[str, Any]:
+def decision(parts: Parts, lines: list[Line], proposal: str, notes: Notes) -> dict[str, Any]:
     """Return the ``[decision]`` table: the authority line(s), the proposal and the articles "Điều 1." … with
-    their khoản "1." and điểm "a)"; a paragraph that is neither stays a paragraph of the article it is in."""
+    their khoản "1." and điểm "a)" from the body's ``lines`` (a table among them as its "{table.id}" line); a
+    paragraph that is neither stays a paragraph of the article it is in."""
     authority = [squash(p.text) for p in parts.authority if squash(p.text)]
     if not authority:
         authority = ["…"]
@@ -75,9 +76,8 @@ def decision(parts: Parts, proposal: str, notes: Notes) -> dict[str, Any]:
         proposal = "…"
         notes.add(("decision", "proposal"), INTERPRETED, m.PROPOSAL_MISSING)
     articles: list[dict[str, Any]] = []
-    for paragraph in parts.body:
-        if not paragraph.is_empty:
-            _add_line(articles, classify(paragraph), notes)
+    for line in lines:
+        _add_line(articles, line, notes)
     if articles:
         _drop_end_mark(articles[-1])
     while len(articles) < 2:  # a decision has at least two articles (the last one names who carries it out)
@@ -87,8 +87,7 @@ def decision(parts: Parts, proposal: str, notes: Notes) -> dict[str, Any]:
 
 
 def _add_line(articles: list[dict[str, Any]], line: Line, notes: Notes) -> None:
-    text = squash(line.paragraph.text)
-    found = ARTICLE.match(text)
+    found = None if _is_table(line) else ARTICLE.match(squash(line.paragraph.text))
     if found:
         rest = found.group(2)
         articles.append({"text": [marked(line.paragraph, rest)]} if rest else {})
@@ -127,6 +126,11 @@ def _drop_end_mark(article: dict[str, Any]) -> None:
         texts[-1] = texts[-1].rstrip().removesuffix("./.").rstrip()
 
 
+def _is_table(line: Line) -> bool:
+    """True for the line that holds a body table's place ("{table.bang_1}", importdocx.body_tables)."""
+    return line.paragraph.cell is not None and line.text.startswith("{table.")
+
+
 def letter_body(lines: list[Line]) -> list[str] | None:
     """A letter whose body has no section "I.": its paragraphs as typed, numbers and marks kept ("1. …",
     "- …"), for docgen prints a letter's paragraphs without an outline; None when it has sections."""
@@ -137,6 +141,8 @@ def letter_body(lines: list[Line]) -> list[str] | None:
 
 def _typed(line: Line) -> str:
     """A paragraph docgen does not number, with its own number or mark as typed (or as Word numbered it)."""
+    if _is_table(line):
+        return line.text
     text = marked(line.paragraph, line.text)
     if line.kind in (BULLET, SUB_BULLET):
         return f"{line.mark} {text}"

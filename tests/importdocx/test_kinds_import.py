@@ -246,3 +246,15 @@ def test_every_example_kind_built_by_docgen_comes_back_whole(kind):
     assert not found.fidelity.losses, found.fidelity.losses[:5]  # a report's "Đánh giá" column too
     assert tomllib.loads(found.plan_text)["document"]["kind"] == tomllib.loads(
         (ROOT / "plans" / f"vi-du-{kind}-2022.toml").read_text(encoding="utf-8"))["document"]["kind"]
+
+
+def test_a_table_inside_a_decisions_article_stays_in_it():
+    doc = docx.Document(io.BytesIO(_decision()))
+    anchor = next(p for p in doc.paragraphs if p.text.startswith("Điều 2."))
+    _table_after(doc, anchor, [["TT", "Họ và tên", "Nhiệm vụ"], ["1", "Nguyễn Văn An", "Tổ trưởng"],
+                               ["2", "Lê Thị Bình", "Tổ viên; theo Điều 21 Luật Khiếu nại"]])
+    found = round_trip(_saved(doc), "qd-bang.docx")
+    assert not found.fidelity.unnamed and not [(e.rule_id, e.message) for e in found.errors]
+    articles = tomllib.loads(found.plan_text)["decision"]["articles"]
+    assert len(articles) == 3 and articles[1]["text"] == ["Quyết định này có hiệu lực kể từ ngày ký.",
+                                                          "{table.bang_1}"]
