@@ -58,7 +58,7 @@ def build(plan_path: Path, template: Path | None = None, draft: bool = False) ->
     plan, marks = without_own_marks(plan, plan_path, lines)  # a pasted "3." never doubles docgen's own number
     samples = sample_problems(plan, plan_path, lines)  # the starter's samples are never issued as real
     draft = draft or bool(samples)
-    context = kind_context(with_figures(plan, results), make_context(plan, results, draft))
+    context = kind_context(with_figures(plan, results), make_context(plan, results, draft), results)
     package = render(template or kind_template(plan, plan_path), context, plan, plan_path)
     return Built(plan, results, normalise(package, plan.stamp_date), draft=draft or plan.draft,
                  warnings=tuple(plan_warnings(plan, plan_path, lines) + marks + samples))

@@ -313,8 +313,12 @@ def import_(plan: Path, workbook: Path, dry_run: bool) -> None:
     FILE.xlsx: tệp do docgen build --xlsx ghi, hoặc một trang tính mỗi dòng một xóm, có dòng tiêu đề.
     """
     from docgen.figures import FIGURES
+    from docgen.kinds.results_import import is_report
     from docgen.tables.importer import import_workbook
 
+    if _or_exit(lambda: is_report(plan)):  # a Báo cáo: the sheet gives each hamlet's results (issue 17)
+        _import_results(plan, workbook, dry_run)
+        return
     changes = _or_exit(lambda: import_workbook(plan, workbook, dry_run))
     for change in changes:
         text = messages.IMPORT_CHANGE if change.hamlet else messages.IMPORT_TARGET
@@ -324,6 +328,21 @@ def import_(plan: Path, workbook: Path, dry_run: bool) -> None:
         click.echo(messages.IMPORT_NOTHING)
     else:
         click.echo((messages.IMPORT_DRY_RUN if dry_run else messages.IMPORT_DONE).format(count=len(changes), plan=plan))
+
+
+def _import_results(plan: Path, workbook: Path, dry_run: bool) -> None:
+    from docgen.kinds import messages as kind_messages
+    from docgen.kinds.results_import import import_results
+
+    changes = _or_exit(lambda: import_results(plan, workbook, dry_run))
+    for change in changes:
+        click.echo(kind_messages.RESULTS_CHANGED.format(hamlet=change.hamlet, before=change.before, after=change.after,
+                                                        what=kind_messages.RESULTS_FIELDS[change.field]))
+    if not changes:
+        click.echo(kind_messages.RESULTS_NOTHING)
+    else:
+        done = kind_messages.RESULTS_DRY_RUN if dry_run else kind_messages.RESULTS_DONE
+        click.echo(done.format(count=len(changes), plan=plan))
 
 
 @main.command()
@@ -348,9 +367,14 @@ def init(folder: Path, commune: str, province: str, year: int | None) -> None:
 @click.argument("new_plan", metavar="NEW.toml", type=FILE)
 @click.option("--from", "source", required=True, type=FILE, help="Kế hoạch năm trước (.toml).")
 @click.option("--year", type=int, help="Năm của kế hoạch mới (mặc định: năm sau năm cũ).")
-@click.option("--kind", "kind", default="", help="Soạn văn bản khác từ kế hoạch: quyet-dinh (giao chỉ tiêu cho "
-                                                 "các xóm), to-trinh (trình kế hoạch), cong-van (gửi các xóm).")
-def new(new_plan: Path, source: Path, year: int | None, kind: str) -> None:
+@click.option("--kind", "kind", default="", help="Soạn văn bản khác từ kế hoạch: bao-cao (báo cáo kết quả), "
+                                                 "quyet-dinh (giao chỉ tiêu cho các xóm), to-trinh (trình kế "
+                                                 "hoạch), cong-van (gửi các xóm), thong-bao (thông báo chỉ tiêu), "
+                                                 "huong-dan (hướng dẫn các xóm), chuong-trinh (chương trình công "
+                                                 "tác).")
+@click.option("--results", "report", type=FILE, help="Báo cáo kết quả năm cũ (.toml, docgen new --kind bao-cao): "
+                                                     "các xóm bắt đầu từ số hộ cuối năm theo kết quả thực tế.")
+def new(new_plan: Path, source: Path, year: int | None, kind: str, report: Path | None) -> None:
     """Tạo kế hoạch năm mới NEW.toml từ kế hoạch năm trước: chuyển năm, lấy số cuối kỳ làm số đầu kỳ.
 
     Các mục chép từ năm trước được liệt kê trong confirm ở đầu tệp; docgen build chưa tạo văn bản khi còn
@@ -367,7 +391,7 @@ def new(new_plan: Path, source: Path, year: int | None, kind: str) -> None:
         document, _ = load_plan(made)
         click.echo(NEW_KIND_MADE.format(path=made, kind=document.document.kind, count=len(document.confirm)))
         return
-    path = _or_exit(lambda: make(source, new_plan, year))
+    path = _or_exit(lambda: make(source, new_plan, year, report))
     plan, _ = _or_exit(lambda: load_plan(path))
     click.echo(messages.NEW_MADE.format(path=path, year=plan.targets.year, count=len(plan.confirm)))
 

@@ -462,3 +462,9 @@ OWN_MARK_HINT = "Xóa dấu đó ở đầu đoạn này cho gọn (văn bản v
 LAUNCHERS_MADE = ("Đã ghi các tệp «Mở docgen» vào {folder}: bấm đúp «Mở docgen.cmd» (Windows), «Mở docgen.desktop» "
                   "(Linux) hoặc «Mở docgen.command» (macOS) để mở trang soạn kế hoạch.")
 SERVE_ALREADY = "docgen đã chạy cho thư mục này tại {url}: mở trình duyệt vào đó."
+
+# docgen diff knows the kinds (issue 17)
+DIFF_FIELDS.update({"kind": "Loại văn bản", "addressees": "Kính gửi", "authority": "Thẩm quyền ban hành"})
+DIFF_OTHER_KINDS = ("{a} là {kind_a}, {b} là {kind_b}: hai loại văn bản khác nhau, nên chỉ so từng đoạn, từng bảng "
+                    "như hai văn bản bất kỳ (không so theo bố cục của một loại).")
+DIFF_IN_PART = "  {part}: {line}"

@@ -10,7 +10,7 @@ from pathlib import Path
 from docgen import messages
 from docgen.diff.emphasis import EmphasisChange, compare_emphasis
 from docgen.diff.grids import TableChange, compare_grids
-from docgen.diff.sources import Source, load_source
+from docgen.diff.sources import Source, articles_of, load_source
 from docgen.diff.text import align, marked, normalise
 from docgen.figures import FIGURES
 from docgen.tables.compare import FigureChange, compare_tables
@@ -34,6 +34,7 @@ class ParagraphChange:
     before: str
     after: str
     marked: str
+    where: str = ""  # the article of a Quyết định the paragraph is in ("Điều 2"), else ""
 
 
 @dataclass
@@ -49,6 +50,7 @@ class Report:
     tables: list[TableChange] = field(default_factory=list)  # the tables that are not hamlet tables
     appendices: list[AppendixChange] = field(default_factory=list)
     emphasis: list[EmphasisChange] = field(default_factory=list)  # only when asked (``--emphasis``)
+    other_kinds: str = ""  # said first when A and B are documents of two kinds (a Quyết định and a Công văn)
 
     @property
     def differs(self) -> bool:
@@ -83,7 +85,12 @@ def diff_sources(a: Source, b: Source, emphasis: bool = False) -> Report:
     if a.has_text and b.has_text:
         report.fields = [FieldChange(key, a.fields[key], b.fields[key]) for key in a.fields
                          if normalise(a.fields[key]) != normalise(b.fields[key])]
-        report.paragraphs = compare_paragraphs(a.paragraphs, b.paragraphs)
+        kinds = (a.fields.get("kind", ""), b.fields.get("kind", ""))
+        if all(kinds) and normalise(kinds[0]) != normalise(kinds[1]):  # compared all the same, paragraph by paragraph
+            report.other_kinds = messages.DIFF_OTHER_KINDS.format(a=a.name, b=b.name, kind_a=kinds[0],
+                                                                  kind_b=kinds[1])
+        report.paragraphs = compare_paragraphs(a.paragraphs, b.paragraphs,
+                                               articles_of(a.paragraphs, kinds[0]), articles_of(b.paragraphs, kinds[1]))
         cells: list[EmphasisChange] | None = [] if emphasis else None
         report.tables = compare_grids(a.grids, b.grids, cells)
         report.appendices = compare_appendices(a.appendices, b.appendices)
@@ -95,14 +102,19 @@ def diff_sources(a: Source, b: Source, emphasis: bool = False) -> Report:
     return report
 
 
-def compare_paragraphs(a: list[str], b: list[str]) -> list[ParagraphChange]:
-    """Return the changed, added and removed paragraphs, in B's order."""
+def compare_paragraphs(a: list[str], b: list[str], where_a: list[str] | None = None,
+                       where_b: list[str] | None = None) -> list[ParagraphChange]:
+    """Return the changed, added and removed paragraphs, in B's order; ``where_a``/``where_b`` name the part each
+    paragraph is in (a decision's article), said with each change."""
     changes = []
     for step in align(a, b):
         before = a[step.a] if step.a is not None else ""
         after = b[step.b] if step.b is not None else ""
+        where = (where_b[step.b] if where_b and step.b is not None else "") or \
+            (where_a[step.a] if where_a and step.a is not None else "")
         if step.kind != "equal":
-            changes.append(ParagraphChange(step.kind, normalise(before), normalise(after), marked(before, after)))
+            changes.append(ParagraphChange(step.kind, normalise(before), normalise(after), marked(before, after),
+                                           where))
     return changes
 
 
@@ -133,16 +145,22 @@ def format_text(reports: list[Report]) -> str:
 
 def _report_text(report: Report) -> str:
     lines = [messages.DIFF_TITLE.format(a=report.a, b=report.b)]
+    lines += [messages.DIFF_NOTE.format(note=report.other_kinds)] if report.other_kinds else []
     lines += [messages.DIFF_FIELD.format(field=messages.DIFF_FIELDS[f.field], before=f.before or "—",
                                          after=f.after or "—") for f in report.fields]
-    lines += [messages.DIFF_PARAGRAPH[p.kind].format(text=p.marked if p.kind == "changed" else p.before or p.after)
-              for p in report.paragraphs]
+    lines += [_paragraph_text(p) for p in report.paragraphs]
     lines += [messages.DIFF_APPENDICES[a.kind].format(before=a.before, after=a.after) for a in report.appendices]
     lines += [_figure_text(change) for change in report.figures]
     lines += _table_lines(report) + [_emphasis_text(change) for change in report.emphasis]
     lines += [messages.DIFF_NOTE.format(note=note) for note in report.notes]
     lines.append(messages.DIFF_COUNT.format(count=report.count) if report.count else messages.DIFF_SAME)
     return "\n".join(lines)
+
+
+def _paragraph_text(change: ParagraphChange) -> str:
+    text = messages.DIFF_PARAGRAPH[change.kind].format(
+        text=change.marked if change.kind == "changed" else change.before or change.after)
+    return messages.DIFF_IN_PART.format(part=change.where, line=text.strip()) if change.where else text
 
 
 def _figure_text(change: FigureChange) -> str:

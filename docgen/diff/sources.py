@@ -18,6 +18,7 @@ from docgen import messages
 from docgen.diff.emphasis import Word, emphasis_words
 from docgen.diff.grids import GridTable, grid_tables
 from docgen.errors import DocgenError
+from docgen.kinds import kind_of_document
 from docgen.read.text import squash
 from docgen.tables.view import TableSet
 
@@ -91,6 +92,7 @@ def header_fields(parts) -> dict[str, str]:
     prefix = _PREFIX.match(lines[0]) if lines else None
     titles = [lines[0][prefix.end():] if prefix else lines[0], *lines[1:]] if lines else []
     return {
+        "kind": kind_of_document(parts),
         "number": span_text(parts.number),
         "date": span_text(parts.place_date),
         "summary": " ".join(squash(s.text) for s in parts.summary),
@@ -98,6 +100,9 @@ def header_fields(parts) -> dict[str, str]:
         "signature_titles": " / ".join(t for t in titles if t),
         "signer": span_text(parts.signer),
         "recipients": " ".join(squash(s.text) for s in parts.recipients),  # each line ends in its own ";"
+        # what a kind adds (docgen/kinds): a letter's or submission's "Kính gửi:", a decision's authority line
+        "addressees": " ".join(squash(p.text) for p in parts.salutation),
+        "authority": " ".join(squash(p.text) for p in parts.authority),
     }
 
 
@@ -119,4 +124,21 @@ def body_paragraphs(view, parts) -> list:
              *parts.recipients, *parts.signature_lines]
     spans += [span for a in parts.appendices for span in [a.label, *a.titles, a.reference]]
     fields = {span.paragraph.index for span in spans if span is not None}
+    fields |= {p.index for p in [*parts.salutation, *parts.authority]}
     return [p for p in view.top_level() if not p.is_empty and p.index > parts.top_end and p.index not in fields]
+
+
+ARTICLE = re.compile(r"^Điều\s+(\d+)\s*[.:]")
+
+
+def articles_of(paragraphs: list[str], kind: str) -> list[str]:
+    """For a Quyết định, the article each body paragraph belongs to ("Điều 2", "" before "Điều 1"); for any
+    other kind, "" for each: a change is said with its article, as a reviewer of a decision says it."""
+    if kind != "Quyết định":
+        return ["" for _ in paragraphs]
+    where, found = "", []
+    for text in paragraphs:
+        article = ARTICLE.match(squash(text))
+        where = f"Điều {article.group(1)}" if article else where
+        found.append(where)
+    return found

@@ -25,10 +25,15 @@ from docgen.read.document import DocumentView, Paragraph, Table
 from docgen.read.parts import Span, spans
 from docgen.read.text import fold, is_rule_text, is_upper, squash
 
-START = re.compile(r"^(phụ lục|mẫu số|mẫu\s+\d|biểu số|biểu mẫu số)\b")  # folded
+START = re.compile(r"^(phụ lục|mẫu số|mẫu\s+([a-zđ]{1,5}\s*)?\d+$|mẫu\s+\d|biểu số|biểu mẫu số)\b")  # folded
 PLAIN_LABEL = re.compile(r"^phụ lục(\s+(số\s+)?[0-9ivxlc]+)?\s*[:.]?$")  # folded: docgen numbers these itself
 NOTES_START = re.compile(r"^(ghi chú|chú thích|lưu ý)\s*:?")  # folded
 LABEL_MAX = 80
+# A text issued with a decision and printed after its signature (a điều lệ, quy chế …) starts at its type name,
+# in capitals on a line of its own, often under a top box of its own (issue 17).
+ATTACHED = re.compile(r"^(điều lệ|quy chế|quy định|đề án|chương trình|kế hoạch|hướng dẫn|danh sách|phương án)$")
+APPROVED_WITH = re.compile(r"^\(?\s*(ban hành|phê duyệt|công nhận)?\s*kèm theo\b")  # folded
+MAX_SIGNERS = 3  # the signing boxes a form prints side by side (the plan file's limit)
 WIDE = 6  # a table of this many columns is printed on landscape pages
 
 
@@ -37,7 +42,7 @@ class _Block:
     """One appendix as found: its label paragraph and what follows it, in order."""
 
     label: Paragraph
-    content: list[Paragraph | Table] = field(default_factory=list)
+    content: list[Paragraph | Table] = field(default_factory=list)  # a top box of its own first, if any
 
 
 def read_appendices(view: DocumentView, after: int, used: set[int], plan: dict[str, Any], notes: Notes) -> set[int]:
@@ -63,6 +68,7 @@ def read_appendices(view: DocumentView, after: int, used: set[int], plan: dict[s
 
 def _blocks(view: DocumentView, after: int, used: set[int]) -> list[_Block]:
     blocks: list[_Block] = []
+    box: list[Paragraph | Table] = []  # a top box of its own over the next label (an attached text's)
     for block in view.blocks:
         indexes = _indexes(block)
         if not indexes or indexes[0] <= after or all(i in used for i in indexes):
@@ -70,15 +76,28 @@ def _blocks(view: DocumentView, after: int, used: set[int]) -> list[_Block]:
         if isinstance(block, Paragraph) and block.is_empty:
             continue
         if isinstance(block, Paragraph) and _starts(block):
-            blocks.append(_Block(block))
+            blocks.append(_Block(block, box))
+            box = []
+        elif isinstance(block, Table) and _top_box(block) and not (blocks and not blocks[-1].content):
+            box = [block]  # held until we see whether a label follows it
         elif blocks:
-            blocks[-1].content.append(block)
+            blocks[-1].content += box + [block]
+            box = []
+    if blocks:
+        blocks[-1].content += box
     return blocks
+
+
+def _top_box(table: Table) -> bool:
+    """True for a table of one or two rows holding the national name: the top box of a form or attached text."""
+    return len(table.rows) <= 2 and any(patterns.NATIONAL_NAME.match(fold(squash(p.text)))
+                                        for c in table.cells for p in c.paragraphs)
 
 
 def _starts(paragraph: Paragraph) -> bool:
     text = squash(paragraph.text)
-    return len(text) <= LABEL_MAX and bool(START.match(fold(text)))
+    return len(text) <= LABEL_MAX and bool(START.match(fold(text)) or
+                                           (is_upper(text) and ATTACHED.match(fold(text).rstrip(" .:"))))
 
 
 def _indexes(block: Paragraph | Table) -> list[int]:
@@ -86,8 +105,7 @@ def _indexes(block: Paragraph | Table) -> list[int]:
 
 
 def _is_reference(block: Paragraph | Table) -> bool:
-    return isinstance(block, Paragraph) and bool(patterns.ISSUED_WITH.match(fold(squash(block.text))) or
-                                                 fold(squash(block.text)).startswith("ban hành kèm theo"))
+    return isinstance(block, Paragraph) and bool(APPROVED_WITH.match(fold(squash(block.text))))
 
 
 def _appendix(block: _Block, plan: dict[str, Any], notes: Notes) -> tuple[dict[str, Any], set[int]]:
@@ -106,10 +124,12 @@ def _appendix(block: _Block, plan: dict[str, Any], notes: Notes) -> tuple[dict[s
     content = list(block.content)
     reference = next((b for b in content[:3] if isinstance(b, Paragraph) and _is_reference(b)), None)
     if isinstance(reference, Paragraph):
-        content.remove(reference)
-        taken.add(reference.index)
-        notes.add(path, CORRECTED, m.REFERENCE_REWRITTEN.format(written=squash(reference.text)),
-                  [reference.index], m.REFERENCE_REWRITTEN)
+        lines = _reference_lines(content, reference)
+        for line in lines:
+            content.remove(line)
+        taken |= {line.index for line in lines}
+        notes.add(path, CORRECTED, m.REFERENCE_REWRITTEN.format(written=" ".join(squash(p.text) for p in lines)),
+                  [p.index for p in lines], m.REFERENCE_REWRITTEN)
     elif "label" in appendix:
         appendix["reference"] = False  # a form of a list of forms has no "(Kèm theo …)" line of its own
     fill = _Filler(appendix, plan, path, notes)
@@ -118,6 +138,17 @@ def _appendix(block: _Block, plan: dict[str, Any], notes: Notes) -> tuple[dict[s
         taken |= set(_indexes(item))
     appendix.update({k: v for k, v in fill.result().items() if v})
     return appendix, taken
+
+
+def _reference_lines(content: list[Paragraph | Table], reference: Paragraph) -> list[Paragraph]:
+    """The "(Kèm theo …)" line, and the line after it when it goes on there ("… của Chủ tịch UBND tỉnh)")."""
+    at = content.index(reference)
+    following = content[at + 1] if at + 1 < len(content) else None
+    text = squash(reference.text)
+    if "(" in text and ")" not in text and isinstance(following, Paragraph) and \
+            squash(following.text).endswith(")") and len(squash(following.text)) <= LABEL_MAX:
+        return [reference, following]
+    return [reference]
 
 
 class _Filler:
@@ -129,6 +160,7 @@ class _Filler:
         self.title: list[str] = []
         self.text: list[str] = []
         self.signatures: list[dict[str, Any]] = []
+        self.signing_tables: list[Table] = []
         self.after: list[str] = []
         self.wide = False
 
@@ -149,19 +181,34 @@ class _Filler:
     def _table(self, table: Table) -> None:
         texts = [squash(line) for c in table.cells for p in c.paragraphs for line in p.text.split("\n")
                  if line.strip()]
-        if not self.text and not self.title and any(patterns.NATIONAL_NAME.match(fold(t)) for t in texts):
+        top_box = any(patterns.NATIONAL_NAME.match(fold(t)) for t in texts)
+        if not self.text and not self.title and top_box:
             self.heading += [t for t in texts if not is_rule_text(t)]  # a form's own top box
             return
-        signers = _signing_boxes(table)
-        if signers and self.text:
-            self.signatures += [_signer_entry(s) for s in signers][:3]
+        signers = [] if top_box else _signing_boxes(table)  # a later form's top box is no signing box
+        if signers and self.text and len(self.signatures) + len(signers) <= MAX_SIGNERS:
+            self.signatures += [_signer_entry(s) for s in signers]
+            self.signing_tables.append(table)
             return
+        self._text_again()
+        self.text.append(self._placed(table))
+
+    def _placed(self, table: Table) -> str:
         grid = read_grid(table)
         tables = self.plan.setdefault("tables", [])
         ident = f"bang_{len(tables) + 1}"
         tables.append(grid.as_plan(ident))
         self.wide = self.wide or grid.columns >= WIDE
-        (self.after if self.signatures else self.text).append("{table." + ident + "}")
+        return "{table." + ident + "}"
+
+    def _text_again(self) -> None:
+        """A table after the signing boxes: they did not end the form (a page of forms), so they and the lines
+        after them are its text again, in their order (a table is placed in text only)."""
+        if not self.signing_tables:
+            return
+        tables, self.signing_tables, self.signatures = self.signing_tables, [], []
+        self.text += [self._placed(t) for t in tables] + self.after
+        self.after = []
 
     def result(self) -> dict[str, Any]:
         out: dict[str, Any] = {"heading": self.heading, "title": " ".join(self.title), "text": self.text,
@@ -176,7 +223,7 @@ class _Filler:
 
 def _signing_boxes(table: Table) -> list[Signer]:
     """The signers of a one-row table of signing boxes ("THƯ KÝ HỘI NGHỊ (ký tên)"), else []."""
-    if len(table.rows) > 2:
+    if len(table.rows) > 2 or len(table.rows[0]) > MAX_SIGNERS:  # more columns: a table of figures
         return []
     found = []
     for cell in table.rows[0]:

@@ -8,24 +8,29 @@ from typing import Any
 
 from docgen import messages
 from docgen.errors import DocgenError
-from docgen.importdocx import end, tables, top
+from docgen.importdocx import end, kinds, tables, top
 from docgen.importdocx import messages as m
 from docgen.importdocx.appendices import read_appendices
 from docgen.importdocx.body_tables import body_tables, table_line
+from docgen.importdocx.emphasis import marked
+from docgen.importdocx.grid import read_grid
 from docgen.importdocx.headings import appendix_lines, note_references, titles
 from docgen.importdocx.leftovers import end_of_signature, note_leftovers
 from docgen.importdocx.notes import CORRECTED, Note, Notes
-from docgen.importdocx.outline import build_body
+from docgen.importdocx.outline import build_body, split_closing
 from docgen.importdocx.writer import plan_toml
+from docgen.kinds import Kind
 from docgen.plan.load import map_texts
 from docgen.plan.placeholders import escaped
 from docgen.read import locate, open_document
+from docgen.read.document import Table
 from docgen.read.legacy import docx_of, is_legacy
 from docgen.read.outline import outline
 from docgen.read.parts import Parts, with_boxed_top
 from docgen.read.tables import read_tables
 from docgen.read.text import squash
 from docgen.render.context import punctuated
+from docgen.tables.view import TableSet
 
 
 @dataclass(frozen=True)
@@ -67,36 +72,65 @@ def plan_data(view, parts, notes: Notes) -> dict[str, Any]:
     """Return the plan as plain data, in the order of the plan files in plans/."""
     issuer = top.issuer(parts, notes)
     document = top.document(parts, notes, issuer["abbreviation"])
-    hamlet_tables = {t.place.order[0] for t in read_tables(view, parts, "").tables}
+    hamlet_tables = {t.place.order[0] for t in _hamlet_tables(view, parts).tables}
     in_body = body_tables(view, parts, hamlet_tables)
     idents = [f"bang_{number}" for number in range(1, len(in_body) + 1)]
     lines = outline(parts.body) + [table_line(table, ident) for (table, _), ident in zip(in_body, idents, strict=True)]
-    body = build_body(sorted(lines, key=lambda line: line.paragraph.index), notes)
-    closing = body.closing.rstrip().removesuffix("./.").rstrip()
-    if not closing:
-        closing = f"Trên đây là {document['kind']} {document['summary'][:1].lower()}{document['summary'][1:]}"
-        notes.add(("closing",), "interpreted", m.CLOSING_MISSING)
+    lines = sorted(lines, key=lambda line: line.paragraph.index)
     plan: dict[str, Any] = {}
+    kind = kinds.kind_of(document)
     bases = _bases(parts, notes)
+    proposal = ""
+    if kind is not None and kind.layout == "decision":
+        bases, proposal = kinds.split_proposal(bases)
     if bases:
         plan["bases"] = bases
-    if body.intro:
-        plan["intro"] = body.intro
-    plan["closing"] = closing
-    plan["issuer"], plan["document"] = issuer, document
-    if body.parts:
-        plan["parts"] = body.parts
+    if kind is not None and kind.layout == "decision":
+        plan["issuer"], plan["document"] = issuer, document
+        plan["decision"] = kinds.decision(parts, lines, proposal, notes)
     else:
-        plan["sections"] = body.sections
+        head, outline_ = _body(lines, document, kind, notes)
+        plan |= head
+        plan["issuer"], plan["document"] = issuer, document
+        plan |= outline_
+    if kind is not None and kind.has_addressees:
+        plan["addressees"] = kinds.addressees(parts) or ["…"]
+        if plan["addressees"] == ["…"]:
+            notes.add(("addressees",), "interpreted", m.ADDRESSEES_MISSING.format(kind=kind.name))
     plan["signature"] = end.signature(view, parts, notes)
     plan["recipients"] = end.recipients(parts, notes)
     plan["targets"] = {"year": top.plan_year(parts, document.get("date"))}
     if in_body:
         plan["tables"] = [grid.as_plan(ident) for (_, grid), ident in zip(in_body, idents, strict=True)]
     used = _tables(view, parts, plan, notes)
+    used |= kinds.attachments(view, parts, plan, notes)
     used |= read_appendices(view, end_of_signature(parts), used, plan, notes)
     note_leftovers(view, parts, used, notes)
     return plan
+
+
+def _body(lines: list, document: dict[str, Any], kind: Kind | None,
+          notes: Notes) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Return the intro and closing, and the sections (or parts) of the body: an outline, or for a letter
+    without sections "I." its paragraphs as typed."""
+    if kind is not None and kind.layout == "letter":
+        rest, closing_line = split_closing(lines)
+        paragraphs = kinds.letter_body(rest)
+        if paragraphs is not None:
+            closing = marked(closing_line.paragraph, closing_line.text) if closing_line is not None else ""
+            return _with_closing({"intro": paragraphs}, closing, document, notes), {}
+    body = build_body(lines, notes)
+    head = {"intro": body.intro} if body.intro else {}
+    return _with_closing(head, body.closing, document, notes), \
+        {"parts": body.parts} if body.parts else {"sections": body.sections}
+
+
+def _with_closing(head: dict[str, Any], closing: str, document: dict[str, Any], notes: Notes) -> dict[str, Any]:
+    closing = closing.rstrip().removesuffix("./.").rstrip()
+    if not closing:
+        closing = f"Trên đây là {document['kind']} {document['summary'][:1].lower()}{document['summary'][1:]}"
+        notes.add(("closing",), "interpreted", m.CLOSING_MISSING)
+    return head | {"closing": closing}
 
 
 def _bases(parts: Parts, notes: Notes) -> list[str]:
@@ -116,7 +150,7 @@ def _bases(parts: Parts, notes: Notes) -> list[str]:
 
 def _tables(view, parts, plan: dict[str, Any], notes: Notes) -> set[int]:
     """Add the hamlets, stated totals and appendices read from the tables; return the paragraphs used."""
-    found = read_tables(view, parts, "")
+    found = _hamlet_tables(view, parts)
     for note in found.notes:
         notes.add(("appendices",), "interpreted", note)
     if not found.tables:
@@ -132,6 +166,29 @@ def _tables(view, parts, plan: dict[str, Any], notes: Notes) -> set[int]:
     plan["appendices"] = definitions
     note_references(view, lines, plan, notes)
     return {index for indexes in lines.values() for index in indexes}
+
+
+def _hamlet_tables(view, parts: Parts) -> TableSet:
+    """The tables ``[[hamlets]]`` can be made from: none unless one gives the households (a table of targets
+    alone, a Hướng dẫn's per-thôn table, is kept as a table of the text, cell by cell), and never one with a
+    column of words docgen cannot compute (a report's "Đánh giá: Đạt / Không đạt"): kept as typed, it loses none."""
+    found = read_tables(view, parts, "")
+    blocks = {min(p.index for c in b.cells for p in c.paragraphs): b for b in view.blocks
+              if isinstance(b, Table) and b.cells}
+    tables = [t for t in found.tables if not _typed_column(t, blocks.get(t.place.order[0]))]
+    if not any("households" in table.figures() for table in tables):
+        tables = []
+    return TableSet(found.source, tables, found.notes, found.by_table, found.read)
+
+
+def _typed_column(table, block: Table | None) -> bool:
+    """True when a column the reader did not recognise holds text in some row (not only blanks)."""
+    if block is None:
+        return False
+    grid = read_grid(block)
+    rows = grid.rows[grid.header_rows:] + ([grid.total] if grid.total else [])
+    unknown = {c.index for c in table.columns if not c.figure}
+    return any(row[i].strip(" <^") for row in rows for i in unknown if i < len(row))
 
 
 def _plan_checks(text: str, target: Path) -> None:

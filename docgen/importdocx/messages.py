@@ -128,3 +128,14 @@ SUMMARIES = {
     UNPLACED: "Đoạn không xếp được vào bố cục I., 1., 1.1., a): giữ như một đoạn văn ở chỗ gần nhất; kiểm tra lại",
     LEFTOVER_PARAGRAPH: "Đoạn sau phần chữ ký chưa đưa được vào tệp kế hoạch: chép nguyên văn thành chú thích",
 }
+
+# Kinds of document (issue 17): what a Quyết định, a Công văn or a Tờ trình has of its own
+AUTHORITY_MISSING = ("Không tìm thấy dòng thẩm quyền ban hành (\"CHỦ TỊCH ỦY BAN NHÂN DÂN …\") trên các căn cứ: "
+                     "docgen để tạm \"…\". Sửa lại.")
+PROPOSAL_MISSING = ("Không tìm thấy dòng \"Theo đề nghị của …\" sau các căn cứ: docgen để tạm \"…\". Sửa lại.")
+ARTICLE_MISSING = "Quyết định có ít nhất hai điều: docgen thêm một điều \"…\" để sửa lại."
+TEXT_BEFORE_ARTICLE = ("Đoạn này đứng giữa \"QUYẾT ĐỊNH:\" và \"Điều 1.\" trong bản gốc: docgen đặt nó vào Điều 1. "
+                       "Kiểm tra lại.")
+LETTER_UNIT_MISSING = ("Ký hiệu công văn \"{symbol}\" không có chữ viết tắt của đơn vị soạn thảo sau tên cơ quan "
+                       "(Nghị định 30, Phụ lục III: \"UBND-VP\"): docgen ghi tạm code = \"{code}\". Sửa lại.")
+ADDRESSEES_MISSING = ("Không tìm thấy dòng \"Kính gửi:\" của {kind}: docgen để tạm \"…\". Sửa lại.")

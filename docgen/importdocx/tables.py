@@ -119,7 +119,7 @@ def _check_hamlet_total(table: AppendixTable, figure: str, value, plan_hamlets: 
 
 
 def _computed(plan_hamlets: list[dict[str, Any]]) -> dict[str, Any]:
-    households = sum(h["households"] for h in plan_hamlets)
+    households = sum(h.get("households", 0) for h in plan_hamlets)  # a table may not give them
     out: dict[str, Any] = {"households": households}
     for group in GROUPS:
         start = sum(h.get(group, 0) for h in plan_hamlets)

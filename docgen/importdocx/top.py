@@ -8,8 +8,9 @@ from typing import Any
 
 from docgen import nd30
 from docgen.importdocx import messages as m
+from docgen.importdocx.kinds import LETTER, kind_name, letter_symbol
 from docgen.importdocx.notes import CORRECTED, INTERPRETED, Notes
-from docgen.read.identity import date_line, doc_type_name, issuer_name, issuing_unit, number_line
+from docgen.read.identity import date_line, issuer_name, issuing_unit, number_line
 from docgen.read.parts import Parts, Span
 from docgen.read.text import fold, squash, title_case
 from docgen.vnformat import strip_marks
@@ -35,13 +36,13 @@ def issuer(parts: Parts, notes: Notes) -> dict[str, Any]:
 
 def document(parts: Parts, notes: Notes, abbreviation: str) -> dict[str, Any]:
     """Return the ``[document]`` table: kind, code, number (absent for a draft), date and summary."""
-    kind = doc_type_name(parts)
+    kind = kind_name(parts)
     if not kind:
         kind = DEFAULT_KIND
         notes.add(("document", "kind"), INTERPRETED, m.KIND_MISSING)
     code = _code(parts, kind, notes)
     table: dict[str, Any] = {"kind": kind, "code": code}
-    number = _number(parts, notes, f"{code}-{abbreviation}")
+    number = _number(parts, notes, f"{abbreviation}-{code}" if kind == LETTER else f"{code}-{abbreviation}")
     if number is not None:
         table["number"] = number
     date = _date(parts, notes)
@@ -59,6 +60,8 @@ def _abbreviation(parts: Parts, header: list[str], notes: Notes) -> str:
     """The abbreviation is the symbol's last group ("UBND" in "KH-UBND"); without a readable symbol, the
     initials of the issuer's first line ("ỦY BAN NHÂN DÂN" → "UBND")."""
     line = number_line(parts)
+    if line is not None and not line.blank_symbol and kind_name(parts) == LETTER:
+        return letter_symbol(line.clean_symbol)[0]  # "UBND" in "UBND-VP": a công văn has no type code
     if line is not None and not line.blank_symbol:
         groups = line.clean_symbol.split("-")
         if len(groups) >= 2 and groups[-1]:
@@ -77,6 +80,8 @@ def _initial(word: str) -> str:
 
 def _code(parts: Parts, kind: str, notes: Notes) -> str:
     line = number_line(parts)
+    if kind == LETTER:
+        return _letter_code(line, notes)
     due = nd30.DOC_TYPE_CODES.get(kind.upper())
     if line is not None and not line.blank_symbol and line.type_code:
         if due and fold(line.type_code) != fold(due):  # "85/QĐ-UBND" on a Kế hoạch: the code is the kind's
@@ -87,6 +92,17 @@ def _code(parts: Parts, kind: str, notes: Notes) -> str:
     code = due or "".join(w[0] for w in kind.split()).upper()
     notes.add(("document", "code"), INTERPRETED, m.CODE_FROM_KIND.format(kind=kind, code=code))
     return code
+
+
+def _letter_code(line, notes: Notes) -> str:
+    """A công văn's code is the drafting unit's abbreviation, after the issuer's in its symbol ("VP" in
+    "UBND-VP")."""
+    unit = letter_symbol(line.clean_symbol)[1] if line is not None and not line.blank_symbol else ""
+    if not unit:
+        unit = "VP"
+        notes.add(("document", "code"), INTERPRETED, m.LETTER_UNIT_MISSING.format(
+            symbol=line.clean_symbol if line is not None else "", code=unit))
+    return unit
 
 
 def _number(parts: Parts, notes: Notes, symbol: str) -> int | None:

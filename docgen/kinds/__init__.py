@@ -71,6 +71,18 @@ def kind_names() -> str:
     return ", ".join(kind.name for kind in KINDS)
 
 
+LETTER_NAME = "Công văn"
+
+
+def kind_of_document(parts) -> str:
+    """The kind of a document as read (``docgen.read.locate``): its type name in a sentence ("Quyết định"), or
+    "Công văn" for one laid out as a công văn (no type name; "V/v …", or a text opening with "Kính gửi:")."""
+    from docgen.read.identity import doc_type_name
+    from docgen.read.parts import CONG_VAN
+
+    return LETTER_NAME if parts.genre == CONG_VAN else doc_type_name(parts)
+
+
 def outline_optional(name: str) -> bool:
     """True for the kinds whose body need not be an outline of sections: a decision (its articles), a letter."""
     kind = kind_named(name)

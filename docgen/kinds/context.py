@@ -16,11 +16,13 @@ from docgen.plan.model import Plan
 from docgen.render import content
 
 PROPOSAL_START = "Theo đề nghị của"
+PROPOSAL_STARTS = ("Theo đề nghị", "Xét đề nghị")  # a proposal already written in full is printed as written
 ADDRESSEE_LABEL = "Kính gửi:"
 
 
-def kind_context(plan: Plan, context: dict[str, Any]) -> dict[str, Any]:
-    """Return ``context`` with the kind's own entries (the plan's placeholders already filled in ``plan``)."""
+def kind_context(plan: Plan, context: dict[str, Any], results=None) -> dict[str, Any]:
+    """Return ``context`` with the kind's own entries (the plan's placeholders already filled in ``plan``;
+    ``results``: the calculation, for a table placed in a decision's article)."""
     kind = kind_named(plan.document.kind)
     if kind is None or kind.layout == "plan":
         return context
@@ -30,7 +32,7 @@ def kind_context(plan: Plan, context: dict[str, Any]) -> dict[str, Any]:
     if kind.layout == "letter":
         extra |= _letter(plan, context)
     if kind.layout == "decision" and plan.decision is not None:
-        extra |= _decision(plan, context, kind)
+        extra |= _decision(plan, context, kind, results)
     return context | extra
 
 
@@ -52,12 +54,12 @@ def _letter(plan: Plan, context: dict[str, Any]) -> dict[str, Any]:
     return {"number_line": number, "summary": line, "doc_type": line}
 
 
-def _decision(plan: Plan, context: dict[str, Any], kind: Kind) -> dict[str, Any]:
+def _decision(plan: Plan, context: dict[str, Any], kind: Kind, results) -> dict[str, Any]:
     """The bases end with "Theo đề nghị của …."; "QUYẾT ĐỊNH:" stands centred; the articles are body paragraphs
     through the shared body block (emphasis markup: ``**Điều 1.**``); the last one is the closing, in ``./.``."""
     decision = plan.decision
     assert decision is not None
-    proposal = decision.proposal if decision.proposal.startswith(PROPOSAL_START) else \
+    proposal = decision.proposal if decision.proposal.startswith(PROPOSAL_STARTS) else \
         f"{PROPOSAL_START} {decision.proposal}"
     bases = [content.paragraph(text) for text in
              [text.rstrip(" ;.,") + ";" for text in plan.bases] + [proposal.rstrip(" ;.,") + "."]]
@@ -67,10 +69,19 @@ def _decision(plan: Plan, context: dict[str, Any], kind: Kind) -> dict[str, Any]
     emphasis = any(p["runs"] for p in bases)
     return {"authority": [line.upper() for line in decision.authority],
             "bases": [] if emphasis else [p["text"] for p in bases], "base_paragraphs": bases if emphasis else [],
-            "body": [content.paragraph(f"{kind.name.upper()}:", bold=True, division="label"),
-                     *(content.paragraph(text) for text in paragraphs)],
+            "body": _placed([content.paragraph(f"{kind.name.upper()}:", bold=True, division="label"),
+                             *(content.paragraph(text) for text in paragraphs)], plan, results),
             "closing": closing["text"], "closing_runs": closing["runs"],
             "recipients": _as_in_article(context["recipients"], len(decision.articles))}
+
+
+def _placed(body: list[dict[str, Any]], plan: Plan, results) -> list[dict[str, Any]]:
+    """A table placed in an article ("{table.id}") printed there, as in any body."""
+    if results is None or not any(p["table"] for p in body):
+        return body
+    from docgen.render.context import placed_tables
+
+    return placed_tables(body, plan, results)
 
 
 def _article(article: Article, number: int) -> list[str]:

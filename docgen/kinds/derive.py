@@ -24,7 +24,7 @@ from docgen.plan.load import load_plan
 from docgen.plan.model import Plan
 from docgen.render.context import symbol, with_figures
 
-DERIVED = ("bao-cao", "quyet-dinh", "to-trinh", "cong-van")
+DERIVED = ("bao-cao", "quyet-dinh", "to-trinh", "cong-van", "thong-bao", "huong-dan", "chuong-trinh")
 LAW = ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều "
        "của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019")
 HEADER = "# VÍ DỤ / BẢN NHÁP: {kind} soạn từ {plan} bằng docgen new --kind {slug}; kiểm tra các mục trong confirm.\n"
@@ -126,7 +126,7 @@ def _submission(plan: Plan, results) -> tuple[dict[str, Any], list[str]]:
                     f"Năm {plan.targets.year} giảm {{poor_reduction}} hộ nghèo và {{near_poor_reduction}} hộ cận "
                     f"nghèo."]}],
             "closing": f"{plan.issuer.name} kính trình xem xét, phê duyệt {_cited(plan)}",
-            "appendices": [a.model_dump(exclude_defaults=True) for a in plan.appendices]}
+            "appendices": _appendices(plan)}
     return data, ["addressees", "signature", "recipients"]
 
 
@@ -153,7 +153,7 @@ def _report(plan: Plan, results) -> tuple[dict[str, Any], list[str]]:
     year = plan.targets.year
 
     def group(words: str, key: str, table: str) -> list[str]:
-        return [f"Năm {year}, toàn xã giảm {{result.{key}_reduced}} {words} (chỉ tiêu kế hoạch: giảm "
+        return [f"Năm {year}, toàn xã giảm {{result.{key}_reduced}} {words} (chỉ tiêu kế hoạch: "
                 f"{{result.{key}_target}} {words}); phát sinh mới {{result.{key}_new}} {words}; cuối năm còn "
                 f"{{result.{key}_end}} {words}, tỷ lệ {{result.{key}_rate}}%. Có {{result.{key}_reached}}/"
                 f"{{hamlet_count}} xóm đạt chỉ tiêu được giao, cụ thể:", f"{{table.{table}}}"]
@@ -174,9 +174,102 @@ def _report(plan: Plan, results) -> tuple[dict[str, Any], list[str]]:
     return data, ["results", "sections[2]", "sections[3]", "signature", "recipients"]
 
 
-_MAKERS = {"bao-cao": _report, "quyet-dinh": _decision, "to-trinh": _submission, "cong-van": _letter}
+def _appendices(plan: Plan) -> list[dict[str, Any]]:
+    return [a.model_dump(exclude_defaults=True) for a in plan.appendices]
+
+
+def _detail(plan: Plan) -> str:
+    """" (chi tiết tại Phụ lục I, Phụ lục II kèm theo)" when the plan has appendices, else ""."""
+    cited = ", ".join(f"{{appendix.{a.id}}}" for a in plan.appendices)
+    return f" (chi tiết tại {cited} kèm theo)" if cited else ""
+
+
+def _notice(plan: Plan, results) -> tuple[dict[str, Any], list[str]]:
+    """A Thông báo to the hamlets and the people of the targets the plan gives them."""
+    year = plan.targets.year
+    data = {"document": {"kind": "Thông báo", "code": "TB",
+                         "summary": f"Chỉ tiêu giảm hộ nghèo, hộ cận nghèo năm {year} giao cho các xóm"},
+            "intro": [f"Thực hiện {_cited(plan)} về việc {_summary(plan)}, {plan.issuer.name} thông báo chỉ tiêu "
+                      f"giảm hộ nghèo, hộ cận nghèo năm {year} giao cho các xóm như sau:"],
+            "sections": [
+                {"title": "Chỉ tiêu chung", "text": [
+                    f"Năm {year}, toàn xã phấn đấu giảm {{poor_reduction}} hộ nghèo và {{near_poor_reduction}} hộ "
+                    f"cận nghèo trên địa bàn {{hamlet_count}} xóm."]},
+                {"title": "Chỉ tiêu của từng xóm", "text": [
+                    f"Mỗi xóm được giao chỉ tiêu giảm hộ nghèo, hộ cận nghèo{_detail(plan)}."]},
+                {"title": "Tổ chức thực hiện", "text": [
+                    "Trưởng các xóm thông báo chỉ tiêu được giao đến Nhân dân, tổ chức thực hiện và báo cáo kết quả "
+                    "về UBND xã (qua công chức Văn hóa - Xã hội)."]}],
+            "closing": f"{plan.issuer.name} thông báo để Trưởng các xóm và Nhân dân biết, thực hiện",
+            "appendices": _appendices(plan)}
+    return data, ["sections[2]", "signature", "recipients"]
+
+
+HAMLET_COLUMNS = [("order", "TT"), ("hamlet", "Tên xóm"), ("poor", "Hộ nghèo đầu năm"),
+                  ("poor_reduction", "Chỉ tiêu giảm hộ nghèo"), ("near_poor", "Hộ cận nghèo đầu năm"),
+                  ("near_poor_reduction", "Chỉ tiêu giảm hộ cận nghèo")]
+
+
+def _guide(plan: Plan, results) -> tuple[dict[str, Any], list[str]]:
+    """A Hướng dẫn to the hamlets on following and reporting their results, with a table of each thôn's
+    targets in its text (the figures the plan computes)."""
+    year = plan.targets.year
+    table = {"id": "chi_tieu_xom", "title": f"Chỉ tiêu giảm nghèo năm {year} của các xóm",
+             "columns": [{"figure": figure, "header": header} for figure, header in HAMLET_COLUMNS]}
+    data = {"document": {"kind": "Hướng dẫn", "code": "HD",
+                         "summary": f"Theo dõi, báo cáo kết quả giảm hộ nghèo, hộ cận nghèo năm {year} ở các xóm"},
+            "intro": [f"Để thực hiện {_cited(plan)} về việc {_summary(plan)}, {plan.issuer.name} hướng dẫn các "
+                      f"xóm theo dõi, báo cáo kết quả giảm hộ nghèo, hộ cận nghèo năm {year} như sau:"],
+            "sections": [
+                {"title": "Mục đích, yêu cầu", "text": [
+                    "Nắm chắc kết quả giảm nghèo của từng xóm; số liệu báo cáo đúng, đủ, kịp thời."]},
+                {"title": "Nội dung", "items": [
+                    {"title": "Chỉ tiêu của từng xóm", "text": [
+                        "Mỗi xóm theo dõi việc thực hiện chỉ tiêu được giao, cụ thể:", "{table.chi_tieu_xom}"]},
+                    {"title": "Theo dõi, báo cáo", "text": [
+                        f"Trưởng xóm ghi số hộ đã thoát nghèo, thoát cận nghèo và số hộ phát sinh mới; báo cáo về "
+                        f"UBND xã trước ngày 15 tháng 12 năm {year}."]}]},
+                {"title": "Tổ chức thực hiện", "text": [
+                    "Công chức Văn hóa - Xã hội tổng hợp kết quả của các xóm, tham mưu UBND xã báo cáo cấp trên."]}],
+            "closing": f"Trên đây là Hướng dẫn theo dõi, báo cáo kết quả giảm nghèo năm {year}; trong quá trình "
+                       "thực hiện có vướng mắc, các xóm phản ánh về UBND xã để được hướng dẫn",
+            "tables": [table]}
+    return data, ["sections[1]", "sections[2]", "signature", "recipients"]
+
+
+def _programme(plan: Plan, results) -> tuple[dict[str, Any], list[str]]:
+    """A Chương trình công tác: the year's tasks of the plan, each with its time and who leads it, in a table."""
+    year = plan.targets.year
+    rows = [["1", "Phổ biến kế hoạch, giao chỉ tiêu cho các xóm", f"Quý I/{year}", "UBND xã", "Trưởng các xóm"],
+            ["2", "Hỗ trợ hộ nghèo, hộ cận nghèo theo kế hoạch", f"Quý II, III/{year}", "Công chức Văn hóa - Xã hội",
+             "Các đoàn thể"],
+            ["3", "Rà soát hộ nghèo, hộ cận nghèo cuối năm", f"Quý IV/{year}", "Ban chỉ đạo giảm nghèo xã",
+             "Trưởng các xóm"],
+            ["4", "Sơ kết, báo cáo kết quả thực hiện", f"Tháng 12/{year}", "UBND xã", "Các xóm"]]
+    table = {"id": "lich_cong_tac", "title": f"Nội dung công tác năm {year}",
+             "header": [["TT", "Nội dung", "Thời gian", "Chủ trì", "Phối hợp"]], "rows": rows,
+             "widths": [11, 60, 28, 39, 32], "align": ["center", "left", "center", "left", "left"]}
+    data = {"document": {"kind": "Chương trình", "code": "CTr",
+                         "summary": f"Công tác giảm nghèo bền vững năm {year}"},
+            "intro": [f"Thực hiện {_cited(plan)} về việc {_summary(plan)}, {plan.issuer.name} ban hành Chương "
+                      f"trình công tác giảm nghèo năm {year} như sau:"],
+            "sections": [
+                {"title": "Mục tiêu", "text": [
+                    f"Năm {year}, giảm {{poor_reduction}} hộ nghèo và {{near_poor_reduction}} hộ cận nghèo"
+                    f"{_detail(plan)}."]},
+                {"title": "Nội dung và thời gian thực hiện", "text": ["{table.lich_cong_tac}"]},
+                {"title": "Tổ chức thực hiện", "text": [
+                    "Các cơ quan, đơn vị, Trưởng các xóm căn cứ Chương trình này triển khai thực hiện; định kỳ báo cáo "
+                    "kết quả về UBND xã."]}],
+            "closing": f"Trên đây là Chương trình công tác giảm nghèo năm {year} của {plan.issuer.name}",
+            "tables": [table], "appendices": _appendices(plan)}
+    return data, ["tables", "sections[2]", "signature", "recipients"]
+
+
+_MAKERS = {"bao-cao": _report, "quyet-dinh": _decision, "to-trinh": _submission, "cong-van": _letter,
+           "thong-bao": _notice, "huong-dan": _guide, "chuong-trinh": _programme}
 _ORDER = ("bases", "intro", "closing", "addressees", "confirm", "issuer", "document", "decision", "sections",
-          "signature", "recipients", "targets", "hamlets", "results", "appendices")
+          "signature", "recipients", "targets", "hamlets", "results", "tables", "appendices")
 
 
 def _ordered(data: dict[str, Any]) -> dict[str, Any]:

@@ -29,3 +29,30 @@ RESULTS_COUNT = "Có {hamlets} xóm nhưng {results} dòng kết quả [[results
 RESULTS_COUNT_HINT = "Thêm hoặc bớt [[results]] cho khớp với [[hamlets]]."
 RESULT_HAMLET = "Dòng kết quả thứ {index} ghi xóm «{found}», nhưng xóm thứ {index} trong [[hamlets]] là «{expected}»."
 RESULT_HAMLET_HINT = "Sửa hamlet = \"{expected}\", hoặc sắp lại các dòng kết quả theo thứ tự các xóm."
+# docgen import of a report's results from Excel (docgen/kinds/results_import.py)
+RESULTS_SHEET = "trang tính «{sheet}»"
+RESULTS_ROW = "trang tính «{sheet}», dòng {row}"
+RESULTS_CELL = "trang tính «{sheet}», ô {cell}"
+RESULTS_NO_SHEET = "Tệp Excel không có trang kết quả nào: cần cột tên xóm và cột «Thực hiện giảm» (và «Phát sinh mới»)."
+RESULTS_NO_SHEET_HINT = ("Dùng tệp do docgen build --xlsx ghi cho báo cáo này (trang «Kết quả hộ nghèo», «Kết quả hộ "
+                         "cận nghèo»), điền hai cột đó rồi nhập lại.")
+RESULTS_NO_GROUP = ("Không biết trang này là kết quả hộ nghèo hay hộ cận nghèo: ghi «hộ nghèo» hoặc «hộ cận nghèo» "
+                    "trong tên trang hoặc dòng tiêu đề.")
+RESULTS_UNKNOWN_HAMLET = "Xóm «{name}» không có trong báo cáo."
+RESULTS_MISSING_HAMLETS = "Thiếu kết quả của: {names}."
+RESULTS_BAD_CELL = "«{value}» không phải số hộ (số nguyên từ 0 trở lên)."
+RESULTS_CHANGED = "{hamlet}: {what} {before} → {after}"
+RESULTS_FIELDS = {"poor_reduced": "hộ nghèo đã thoát nghèo", "poor_new": "hộ nghèo phát sinh mới",
+                  "near_poor_reduced": "hộ cận nghèo đã thoát cận nghèo", "near_poor_new": "hộ cận nghèo phát sinh mới"}
+RESULTS_DONE = "Đã ghi {count} kết quả vào {plan}; docgen build tính đạt hay không đạt, số hộ và tỷ lệ cuối năm."
+RESULTS_DRY_RUN = "Sẽ ghi {count} kết quả vào {plan} (chưa ghi: --dry-run)."
+RESULTS_NOTHING = "Kết quả trong tệp Excel đã giống báo cáo: không có gì thay đổi."
+RESULT_TOO_MANY = ("Xóm {hamlet} ghi giảm {reduced} {words}, nhưng xóm chỉ có {start} {words} đầu năm và {new} phát "
+                   "sinh mới: số giảm không thể lớn hơn số hộ đó.")
+RESULT_TOO_MANY_HINT = "Kiểm tra lại số hộ đã thoát của xóm này (hoặc số phát sinh mới)."
+NEW_FROM_REPORT_MISMATCH = ("Báo cáo này không phải báo cáo kết quả năm {year} của kế hoạch: cần cùng năm, cùng các "
+                            "xóm theo cùng thứ tự, và kết quả [[results]] của từng xóm.")
+NEW_FROM_REPORT_MISMATCH_HINT = "Dùng báo cáo soạn bằng docgen new --kind bao-cao từ chính kế hoạch này."
+NEW_FROM_A_REPORT = "Đây là báo cáo kết quả, không phải kế hoạch: kế hoạch năm sau soạn từ kế hoạch năm nay."
+NEW_FROM_A_REPORT_HINT = ("docgen new KH-NAM-SAU.toml --from KE-HOACH.toml --results BAO-CAO.toml: các xóm bắt đầu từ "
+                          "số hộ cuối năm theo kết quả của báo cáo.")

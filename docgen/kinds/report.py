@@ -23,6 +23,11 @@ from docgen.plan.placeholders import texts_matching, with_texts
 RESULT = re.compile(r"\{result\.([a-z_]+)\}")
 TABLE_IDS = {"poor": "ket_qua_ngheo", "near_poor": "ket_qua_can_ngheo"}
 REACHED, NOT_REACHED = "Đạt", "Không đạt"
+# Relative widths (11.9 units over the text width: 0.75 is the 10.4 mm "TT" needs for one line). "Đánh giá" is
+# wide enough for "Không đạt" and the total "11/12 đạt" on one line in LibreOffice and Word (issue 17, seen on
+# the PDF); the name and figure columns give what it takes.
+WIDTHS = ("0.75", "1.85", "1.05", "1.15", "1.1", "1.05", "1.05", "1.15", "1.1", "1.65")
+SHEET_NAMES = {"poor": "Kết quả hộ nghèo", "near_poor": "Kết quả hộ cận nghèo"}  # Excel: 31 characters at most
 ALIGN: list[Align] = ["center", "left", "center", "center", "center", "center", "center", "center", "center",
                       "center"]
 
@@ -76,7 +81,7 @@ def with_report(plan: Plan) -> Plan:
         values |= {f"{group}_target": _count(total.target), f"{group}_reduced": _count(total.reduced),
                    f"{group}_new": _count(total.new), f"{group}_end": _count(total.end),
                    f"{group}_rate": vnformat.decimal2(total.rate), f"{group}_reached": str(reached)}
-        tables.append(_table(group, lines, total, reached))
+        tables.append(_table(group, lines, total, reached, plan.targets.year))
     filled = {path: RESULT.sub(lambda m: values.get(m.group(1), m.group(0)), text)
               for path, text in texts_matching(plan, RESULT)}
     plan = with_texts(plan, filled)
@@ -88,7 +93,7 @@ def _count(value: int) -> str:
     return vnformat.padded(value) if value < 1000 else vnformat.integer(value)
 
 
-def _table(group: str, lines: list[Line], total: Line, reached: int) -> Table:
+def _table(group: str, lines: list[Line], total: Line, reached: int, year: int) -> Table:
     words = GROUP_WORDS[group]
     # "Chỉ tiêu kế hoạch", not "… giảm": the checker reads a "giảm" column as the reduction the year end is
     # computed from, and here that is the result ("Thực hiện giảm").
@@ -97,12 +102,62 @@ def _table(group: str, lines: list[Line], total: Line, reached: int) -> Table:
                f"Số {words} cuối năm", "Tỷ lệ % cuối năm", "Đánh giá"]]
     rows = [[str(i), line.name, *_figures(line), REACHED if line.reached else NOT_REACHED]
             for i, line in enumerate(lines, start=1)]
-    return Table(id=TABLE_IDS[group], title=f"Kết quả giảm {words} năm theo xóm", header=header, rows=rows,
-                 total=["Cộng", "<", *_figures(total), f"{reached}/{len(lines)} xóm đạt"],
-                 widths=[Decimal(w) for w in ("0.75", "1.85", "1.1", "1.2", "1.1", "1.1", "1.1", "1.2", "1.2", "1.3")],
+    return Table(id=TABLE_IDS[group], title=f"Kết quả giảm {words} năm {year} theo xóm", header=header, rows=rows,
+                 total=["Cộng", "<", *_figures(total), f"{reached}/{len(lines)} đạt"],
+                 widths=[Decimal(w) for w in WIDTHS],
                  align=ALIGN)
 
 
 def _figures(line: Line) -> list[str]:
     counts = (line.households, line.start, line.target, line.reduced, line.new, line.end)
     return [vnformat.integer(v) for v in counts] + [vnformat.decimal2(line.rate)]
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """A result table as figures for a workbook: its title, header and rows (numbers as numbers)."""
+
+    name: str
+    title: str
+    header: list[str]
+    rows: list[list[object]]
+    total: list[object]
+
+
+def result_sheets(plan: Plan) -> list[Sheet]:
+    """The report's result tables as ``build --xlsx`` writes them, one per household group (none for a plan
+    without ``[[results]]`` matching its hamlets); ``docgen import`` reads the same sheets back."""
+    if not plan.results or len(plan.results) != len(plan.hamlets) or not plan.hamlets:
+        return []
+    sheets = []
+    for group in GROUPS:
+        lines = result_lines(plan, group)
+        total = commune(lines)
+        table = _table(group, lines, total, sum(line.reached for line in lines), plan.targets.year)
+        rows = [[i, line.name, *_numbers(line), REACHED if line.reached else NOT_REACHED]
+                for i, line in enumerate(lines, start=1)]
+        sheets.append(Sheet(SHEET_NAMES[group], table.title, table.header[0], rows,
+                            ["Cộng", None, *_numbers(total), table.total[-1]]))
+    return sheets
+
+
+def _numbers(line: Line) -> list[object]:
+    """Excel stores binary floats: the rate goes in as a float, shown with two decimals."""
+    return [line.households, line.start, line.target, line.reduced, line.new, line.end, float(line.rate)]
+
+
+def year_end_counts(report_path, plan: Plan) -> list[list[int]]:
+    """Each hamlet's year-end count per household group (in ``GROUPS`` order) as the report at ``report_path``
+    states it (start + newly poor − reduced); raise ``DocgenError`` when it is not a report of ``plan``'s year
+    with a result for each of its hamlets, in order."""
+    from docgen.errors import DocgenError
+    from docgen.kinds import messages as m
+    from docgen.plan.load import load_plan
+
+    report, _ = load_plan(report_path)
+    names = [h.name for h in plan.hamlets]
+    if report.targets.year != plan.targets.year or not report.results or \
+            [r.hamlet for r in report.results] != names or [h.name for h in report.hamlets] != names:
+        raise DocgenError.single(m.NEW_FROM_REPORT_MISMATCH.format(year=plan.targets.year),
+                                 file=str(report_path), hint=m.NEW_FROM_REPORT_MISMATCH_HINT)
+    return [[line.end for line in result_lines(report, group)] for group in GROUPS]

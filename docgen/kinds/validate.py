@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from docgen.calc import GROUPS
+from docgen.figures import GROUP_WORDS
 from docgen.kinds import KINDS, Kind, kind_named, kind_names
 from docgen.kinds import messages as m
 from docgen.plan.model import Plan
@@ -76,3 +78,10 @@ def _results(plan: Plan, kind: Kind) -> Iterator[Problem]:
             yield ("results", index, "hamlet"), m.RESULT_HAMLET.format(
                 index=index + 1, found=result.hamlet, expected=hamlet.name), m.RESULT_HAMLET_HINT.format(
                 expected=hamlet.name)
+        for group in GROUPS:
+            reduced, new, start = getattr(result, f"{group}_reduced"), getattr(result, f"{group}_new"), \
+                getattr(hamlet, group)
+            if reduced > start + new:  # the year end would count fewer than no household
+                yield ("results", index, f"{group}_reduced"), m.RESULT_TOO_MANY.format(
+                    hamlet=hamlet.name, reduced=reduced, words=GROUP_WORDS[group], start=start, new=new), \
+                    m.RESULT_TOO_MANY_HINT

@@ -35,12 +35,15 @@ _YEAR = re.compile(r"(?<![\d/.\-–])(?<![\d]\s[\-–]\s)(\d{4})(?![\d/]|\s?[\-�
 CONFIRM_NOTE = "XÁC NHẬN: chép từ năm trước; kiểm tra rồi xóa mục này trong confirm ở đầu tệp"
 
 
-def new_plan(source: Path, target: Path, year: int | None = None) -> Path:
-    """Write next year's plan made from ``source`` to ``target`` (which must not exist); return ``target``."""
+def new_plan(source: Path, target: Path, year: int | None = None, report: Path | None = None) -> Path:
+    """Write next year's plan made from ``source`` to ``target`` (which must not exist); return ``target``. With
+    ``report`` (the year-end Báo cáo of that plan, docgen/kinds/report.py), each hamlet starts from the year-end
+    counts the report states (its results), not from those the plan expected."""
     if target.suffix.lower() != ".toml" or source.suffix.lower() != ".toml":
         raise DocgenError.single(messages.NEW_TOML_ONLY, file=str(target))
     if target.exists():
         raise DocgenError.single(messages.NEW_TARGET_EXISTS, file=str(target), hint=messages.NEW_TARGET_EXISTS_HINT)
+    _not_a_report(source)
     plan, results = prepare(*load_plan(source), source)
     old_year = plan.targets.year
     new_year = old_year + 1 if year is None else year
@@ -53,12 +56,27 @@ def new_plan(source: Path, target: Path, year: int | None = None) -> Path:
     change_texts(document, lambda text: move_years(text, old_year, new_year), skip=("bases",))
     document["targets"]["year"] = new_year
     _move_document(document, new_year - old_year)
-    to_confirm = _restart_hamlets(document, results)
+    ends = [[row.end for row in results.tables[group].rows] for group in GROUPS]
+    if report is not None:
+        from docgen.kinds.report import year_end_counts
+
+        ends = year_end_counts(report, plan)
+    to_confirm = _restart_hamlets(document, dict(zip(GROUPS, ends, strict=True)))
     document.pop("reference", None)
     to_confirm = ["document.date", "signature", "bases", "targets", *to_confirm]
     _mark(document, to_confirm)
     write_atomic({target: tomlkit.dumps(document).encode("utf-8")})
     return target
+
+
+def _not_a_report(source: Path) -> None:
+    """Next year's plan is made from this year's plan; a year-end report gives its results with --results."""
+    from docgen.kinds import messages as kind_messages
+    from docgen.kinds.results_import import is_report
+
+    if is_report(source):
+        raise DocgenError.single(kind_messages.NEW_FROM_A_REPORT, file=str(source),
+                                 hint=kind_messages.NEW_FROM_A_REPORT_HINT)
 
 
 def move_years(text: str, old_year: int, new_year: int) -> str:
@@ -84,12 +102,12 @@ def _move_document(document: Any, shift: int) -> None:
         table["date"] = date.replace(year=date.year + shift, day=28)
 
 
-def _restart_hamlets(document: Any, results) -> list[str]:
+def _restart_hamlets(document: Any, ends: dict[str, list[int]]) -> list[str]:
     """Start each hamlet from last year's year-end figures; return the paths a person must confirm."""
     paths = []
     for index, hamlet in enumerate(document.get("hamlets", [])):
         for group in GROUPS:
-            hamlet[group] = results.tables[group].rows[index].end
+            hamlet[group] = ends[group][index]
             hamlet.pop(f"{group}_reduction", None)
             hamlet.pop(f"{group}_new", None)  # this year's newly poor are already in the new start
         paths.append(f"hamlets[{index + 1}]")

@@ -101,6 +101,10 @@ def placeable_texts(plan: Plan) -> Iterator[tuple[tuple[Any, ...], list[str]]]:
                 yield at + path + ("text",), point.text
     for a, appendix in enumerate(plan.appendices):
         yield ("appendices", a, "text"), appendix.text
+    for a, article in enumerate(plan.decision.articles if plan.decision else []):  # a Quyết định (docgen/kinds)
+        yield ("decision", "articles", a, "text"), article.text
+        for c, clause in enumerate(article.clauses):
+            yield ("decision", "articles", a, "clauses", c, "text"), clause.text
 
 
 def _check_table_places(plan: Plan, found: Found) -> None:

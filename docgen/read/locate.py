@@ -36,6 +36,7 @@ def locate(view: DocumentView) -> Parts:
     _find_in_text_boxes(parts, view)
     if not _find_cong_van(parts, top):
         _find_title(parts, view)
+        _find_untitled_letter(parts, view)
     _find_issuer(parts, top)
     _find_issuer_in_text_box(parts, view)
     parts.top_end = _top_end(parts, view)
@@ -134,13 +135,31 @@ def _top_end(parts: Parts, view: DocumentView) -> int:
     return last
 
 
+def _find_untitled_letter(parts: Parts, view: DocumentView) -> None:
+    """A document with a number, no type name and no "V/v …" line, whose text opens with "Kính gửi:", is a công
+    văn typed without its summary (only a công văn has no type name): laid out, and judged, as one."""
+    if parts.doc_type is not None or parts.number is None:
+        return
+    first = next((p for p in view.top_level() if p.index > _top_end(parts, view) and not p.is_empty), None)
+    if first is not None and patterns.SALUTATION.match(fold(squash(first.text))):
+        parts.genre = CONG_VAN
+
+
+def _before_salutation(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs above "Kính gửi:": a type name stands above it, never under it (a heading "I. …" of a
+    công văn typed without its "V/v …" line is not its type name)."""
+    stop = next((i for i, p in enumerate(paragraphs) if patterns.SALUTATION.match(fold(squash(p.text)))), None)
+    return paragraphs if stop is None else paragraphs[:stop]
+
+
 def _find_title(parts: Parts, view: DocumentView) -> None:
     """The document type is the first upper-case paragraph after the top block; the summary follows it."""
     found = [s for s in (parts.national_name, parts.motto, parts.number, parts.place_date) if s]
     anchor = max((s.paragraph.index for s in found), default=0)
-    candidates = [p for p in view.top_level() if p.index > anchor and not p.is_empty][:TITLE_LOOKAHEAD]
+    candidates = _before_salutation([p for p in view.top_level() if p.index > anchor and not p.is_empty]
+                                    [:TITLE_LOOKAHEAD])
     kind = next((p for p in candidates if is_upper(p.text) and "\t" not in p.text.strip()
-                 and not is_rule_text(p.text)), None)
+                 and not is_rule_text(p.text) and not patterns.ROMAN_HEADING.match(squash(p.text))), None)
     if kind is None:
         return
     parts.doc_type = whole(kind)

@@ -188,6 +188,12 @@ def _division(line: str, text: str) -> dict[str, Any]:
     return content.paragraph(text, bold=True, division=line)
 
 
+def placed_tables(paragraphs: list[dict[str, Any]], plan: Plan, results: Results) -> list[dict[str, Any]]:
+    """The body ``paragraphs`` with each ``{table.id}`` paragraph holding its table (a kind's own body: a
+    decision's articles, docgen/kinds/context.py)."""
+    return _with_tables(paragraphs, {table.id: table for table in plan.tables}, plan, results, landscape=False)
+
+
 def _with_tables(paragraphs: list[dict[str, Any]], tables: dict[str, Table], plan: Plan, results: Results,
                  landscape: bool) -> list[dict[str, Any]]:
     """Put each placed table's printed cells in its paragraph, sized to the page it is printed on."""

@@ -367,14 +367,26 @@ def _style_of(paragraph) -> str | None:
     return None if style is None else style.get(_W + "val")
 
 
+_PROPERTY_LIMIT = 255  # Word's core properties hold at most 255 characters
+
+
+def _property_text(text: str) -> str:
+    """``text`` cut to what a core property holds, at a word, with "…" when cut (a long summary is kept whole
+    in the document itself)."""
+    if len(text) <= _PROPERTY_LIMIT:
+        return text
+    cut = text[: _PROPERTY_LIMIT - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"
+
+
 def _set_properties(docx, plan: Plan) -> None:
     """Document properties from the plan, never from the clock, so rebuilding gives the same bytes."""
     doc = plan.document
     moment = dt.datetime.combine(plan.stamp_date, dt.time(0, 0), tzinfo=dt.UTC)
     props = docx.core_properties
-    props.title = f"{doc.kind} {doc.code}: {doc.summary}"
-    props.subject = doc.summary
-    props.author = props.last_modified_by = plan.issuer.name
+    props.title = _property_text(f"{doc.kind} {doc.code}: {doc.summary}")
+    props.subject = _property_text(doc.summary)
+    props.author = props.last_modified_by = _property_text(plan.issuer.name)
     props.created = props.modified = moment
     props.last_printed = moment
     props.revision = 1

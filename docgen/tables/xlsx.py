@@ -27,7 +27,10 @@ _BOLD = Font(bold=True)
 
 def tables_workbook(plan: Plan, results: Results) -> bytes:
     """Return the .xlsx bytes of every appendix table, reproducible for the same plan."""
-    if not any(appendix.columns for appendix in plan.appendices):
+    from docgen.kinds.report import result_sheets
+
+    reports = result_sheets(plan)  # a Báo cáo's result tables (docgen/kinds/report.py)
+    if not any(appendix.columns for appendix in plan.appendices) and not reports:
         raise DocgenError.single(messages.NO_TABLES, hint=messages.NO_TABLES_HINT)
     plan = with_figures(plan, results)  # {year} and the like in titles and headers, as the document prints them
     workbook = Workbook()
@@ -36,6 +39,8 @@ def tables_workbook(plan: Plan, results: Results) -> bytes:
     for appendix in plan.appendices:
         if appendix.columns:  # a hamlet table; an appendix of text or a form has no figures for a sheet
             _add_sheet(workbook, labels[appendix.id][:31], appendix, plan, results)
+    for report in reports:
+        _add_report_sheet(workbook, report)
     moment = dt.datetime.combine(plan.stamp_date, dt.time(0, 0))
     workbook.properties.created = workbook.properties.modified = moment
     workbook.properties.creator = workbook.properties.lastModifiedBy = plan.issuer.name
@@ -71,6 +76,26 @@ def _add_sheet(workbook, label: str, appendix: Appendix, plan: Plan, results: Re
                 row[0].number_format = "0.00"
         if FIGURES[key].kind == "name":
             sheet.column_dimensions[get_column_letter(position)].width = 18
+
+
+def _add_report_sheet(workbook, report) -> None:
+    """A report's result table: title line, header line, one line per hamlet, the commune's line; the clerk
+    fills "Thực hiện giảm" and "Phát sinh mới" and gives it back to ``docgen import``."""
+    sheet = workbook.create_sheet(title=report.name)
+    sheet.append([report.title])
+    sheet.append(report.header)
+    for row in report.rows:
+        sheet.append(row)
+    sheet.append(report.total)
+    keep_texts(sheet)
+    for cell in sheet[1] + sheet[2] + sheet[sheet.max_row]:
+        cell.font = _BOLD
+    for cell in sheet[2]:
+        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+    rate = report.header.index("Tỷ lệ % cuối năm") + 1
+    for row in sheet.iter_rows(min_row=3, min_col=rate, max_col=rate):
+        row[0].number_format = "0.00"
+    sheet.column_dimensions["B"].width = 18
 
 
 def _values(figures: dict[str, object], keys: list[str]) -> list:

@@ -31,31 +31,36 @@ RATE_PLACES = Decimal("0.01")  # the precision the document prints a rate with
 def read_workbook(path: Path, name: str = "") -> tuple[TableSet, list[Problem]]:
     """Return the hamlet tables of every sheet and the problems of cells that are not usable numbers; raise
     ``DocgenError`` when the file cannot be opened as a workbook."""
+    name = name or str(path)
+    found, problems = TableSet(name), list[Problem]()
+    for number, (title, rows) in enumerate(workbook_sheets(path, name), start=1):
+        table = _read_sheet(rows, title, number, name, problems)
+        if table is None:
+            found.notes.append(messages.XLSX_SHEET_SKIPPED.format(sheet=title))
+        else:
+            found.tables.append(table)
+    return found, problems
+
+
+def workbook_sheets(path: Path, name: str) -> list[tuple[str, list]]:
+    """Return each sheet's title and rows (openpyxl cells, read-only, within bounds); raise ``DocgenError``
+    when the file cannot be opened as a workbook."""
     from openpyxl import load_workbook
 
-    name = name or str(path)
     try:
         data = vetted_file(path)  # a user's file: its zip directory is vetted (sizes, bombs) before openpyxl
     except FileNotFoundError:
         raise DocgenError.single(messages.XLSX_NOT_FOUND, file=name) from None
     except (zipfile.BadZipFile, OSError, Unreadable):
         raise _unreadable(name) from None
-    found, problems = TableSet(name), list[Problem]()
     try:
         # read-only: openpyxl makes no cell itself; sheet_rows reads the rows the sheet holds, within bounds
         workbook = load_workbook(io.BytesIO(data), data_only=True, read_only=True)
-        sheets = [(sheet, sheet_rows(sheet, name)) for sheet in workbook.worksheets]
+        return [(sheet.title, sheet_rows(sheet, name)) for sheet in workbook.worksheets]
     except DocgenError:
         raise
     except Exception:  # whatever openpyxl or lxml raise on a malformed file: it is unreadable
         raise _unreadable(name) from None
-    for number, (sheet, rows) in enumerate(sheets, start=1):
-        table = _read_sheet(rows, sheet.title, number, name, problems)
-        if table is None:
-            found.notes.append(messages.XLSX_SHEET_SKIPPED.format(sheet=sheet.title))
-        else:
-            found.tables.append(table)
-    return found, problems
 
 
 def _unreadable(name: str) -> DocgenError:

@@ -20,7 +20,8 @@ from docgen.render.template_parts import CELL_MARGIN_MM
 from tests.conftest import ROOT
 from tests.readback import body_texts, cell_lines, open_docx
 
-EXAMPLES = {kind: ROOT / "plans" / f"vi-du-{kind}-2022.toml" for kind in ("quyet-dinh", "to-trinh", "cong-van")}
+EXAMPLES = {kind: ROOT / "plans" / f"vi-du-{kind}-2022.toml" for kind in (
+    "quyet-dinh", "to-trinh", "cong-van", "thong-bao", "huong-dan", "chuong-trinh")}
 
 
 def _document(path: Path):
@@ -111,11 +112,50 @@ def test_new_kind_from_the_plan_lists_what_to_confirm_and_waits_for_it(tmp_path)
     assert build(plans / "qd.toml").docx == build(EXAMPLES["quyet-dinh"]).docx  # the example is what it makes
 
 
+@pytest.mark.parametrize("kind", ["thong-bao", "huong-dan", "chuong-trinh"])
+def test_the_notice_guide_and_programme_examples_are_what_docgen_new_makes(tmp_path, kind):
+    made = tmp_path / f"{kind}.toml"
+    result = CliRunner().invoke(main, ["new", str(made), "--from", str(ROOT / "plans" / "2022.toml"), "--kind", kind])
+    assert result.exit_code == 0, result.output
+    text = made.read_text(encoding="utf-8")
+    confirm = next(line for line in text.splitlines() if line.startswith("confirm = "))
+    assert '"signature", "recipients"]' in confirm  # who signs and receives is the clerk's to look at
+    lines = text.splitlines()
+    example = EXAMPLES[kind].read_text(encoding="utf-8").splitlines()
+    assert lines[1:] == [line if not line.startswith("confirm = ") else confirm for line in example[1:]]
+
+
+def test_the_notice_announces_the_targets_and_sends_to_the_appendices():
+    texts = body_texts(_document(EXAMPLES["thong-bao"]))
+    assert "THÔNG BÁO" in texts and "Chỉ tiêu giảm hộ nghèo, hộ cận nghèo năm 2022 giao cho các xóm" in texts
+    assert "Năm 2022, toàn xã phấn đấu giảm 06 hộ nghèo và 03 hộ cận nghèo trên địa bàn 12 xóm." in texts
+    assert any("(chi tiết tại Phụ lục I, Phụ lục II kèm theo)" in t for t in texts)
+    assert texts[texts.index("Phụ lục I") + 1].startswith("BIỂU PHÂN BỐ CHỈ TIÊU GIẢM HỘ NGHÈO")
+
+
+def test_the_guide_gives_each_hamlet_its_targets_in_a_table_of_its_text():
+    document = _document(EXAMPLES["huong-dan"])
+    texts = body_texts(document)
+    assert "HƯỚNG DẪN" in texts and "Chỉ tiêu giảm nghèo năm 2022 của các xóm" in texts
+    table = next(t for t in document.tables if t.cell(0, 1).text == "Tên xóm")
+    rows = {r.cells[1].text: [c.text for c in r.cells] for r in table.rows}
+    assert rows["Làng Mơn"][2:] == ["10", "2", "0", "0"]  # the plan's figures, its computed targets
+    assert rows["Cộng"][2:] == ["37", "6", "22", "3"]
+
+
+def test_the_programme_lists_its_tasks_with_time_and_who_leads():
+    document = _document(EXAMPLES["chuong-trinh"])
+    assert "CHƯƠNG TRÌNH" in body_texts(document)
+    table = next(t for t in document.tables if t.cell(0, 1).text == "Nội dung")
+    assert [c.text for c in table.rows[0].cells] == ["TT", "Nội dung", "Thời gian", "Chủ trì", "Phối hợp"]
+    assert [c.text for c in table.rows[4].cells][2:4] == ["Tháng 12/2022", "UBND xã"]
+
+
 def test_an_unknown_kind_is_named_with_the_kinds_docgen_writes(tmp_path):
     result = CliRunner().invoke(main, ["new", str(tmp_path / "x.toml"), "--from", str(ROOT / "plans" / "2022.toml"),
                                        "--kind", "bien-ban"])
     assert result.exit_code == 1
-    assert "chưa soạn được loại «bien-ban»" in result.output and "quyet-dinh, to-trinh, cong-van" in result.output
+    assert "chưa soạn được loại «bien-ban»" in result.output and "cong-van, thong-bao, huong-dan" in result.output
 
 
 @pytest.mark.parametrize(("layout", "name"), [("submission", "to-trinh.docx"), ("decision", "quyet-dinh.docx"),
@@ -142,7 +182,7 @@ def test_the_report_sets_each_hamlets_result_beside_its_target_and_computes_the_
     document = _document(path)
     texts = body_texts(document)
     assert "BÁO CÁO" in texts
-    assert ("Năm 2022, toàn xã giảm 06 hộ nghèo (chỉ tiêu kế hoạch: giảm 06 hộ nghèo); phát sinh mới 01 hộ nghèo; "
+    assert ("Năm 2022, toàn xã giảm 06 hộ nghèo (chỉ tiêu kế hoạch: 06 hộ nghèo); phát sinh mới 01 hộ nghèo; "
             "cuối năm còn 32 hộ nghèo, tỷ lệ 1,52%. Có 11/12 xóm đạt chỉ tiêu được giao, cụ thể:") in texts
     poor = next(t for t in document.tables if t.rows[0].cells[1].text == "Tên xóm")
     rows = [[c.text for c in row.cells] for row in poor.rows]
@@ -151,7 +191,7 @@ def test_the_report_sets_each_hamlets_result_beside_its_target_and_computes_the_
     assert rows[0][3:6] == ["Số hộ nghèo đầu năm", "Chỉ tiêu kế hoạch", "Thực hiện giảm"]
     cuong = next(r for r in rows if r[1] == "Xóm Cường")
     assert cuong[3:] == ["3", "1", "0", "0", "3", "1,19", "Không đạt"]  # target 1 (the plan's), nothing reached
-    assert rows[-1][2:] == ["2.111", "37", "6", "6", "1", "32", "1,52", "11/12 xóm đạt"]
+    assert rows[-1][2:] == ["2.111", "37", "6", "6", "1", "32", "1,52", "11/12 đạt"]
 
 
 def test_a_result_row_for_another_hamlet_is_refused_at_its_line(tmp_path):
@@ -163,3 +203,16 @@ def test_a_result_row_for_another_hamlet_is_refused_at_its_line(tmp_path):
     assert result.exit_code == 1
     assert "Dòng kết quả thứ 2 ghi xóm «Phúc Hoà Mới», nhưng xóm thứ 2 trong [[hamlets]] là «Phúc Hòa»." \
         in result.output
+
+
+def test_a_summary_longer_than_words_title_property_builds_and_is_printed_whole(tmp_path):
+    long = "Kết luận của Chủ tịch UBND xã tại cuộc họp về " + ", ".join(f"nội dung thứ {n}" for n in range(1, 30))
+    text = EXAMPLES["thong-bao"].read_text(encoding="utf-8")
+    summary = next(line for line in text.splitlines() if line.startswith("summary = "))
+    plan = tmp_path / "plans" / "tb.toml"
+    plan.parent.mkdir()
+    plan.write_text(text.replace(summary, f'summary = "{long}"'), encoding="utf-8")
+    document = open_docx(build(plan).docx)
+    title = document.core_properties.title
+    assert len(title) <= 255 and title.endswith("…") and title.startswith("Thông báo TB: Kết luận")
+    assert long in " ".join(body_texts(document))

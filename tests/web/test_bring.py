@@ -156,7 +156,8 @@ def test_the_new_plan_page_offers_each_kind_of_document_docgen_new_makes(project
     kinds = page.split('name="kind"')[1].split("</select>")[0]
     offered = re.findall(r'<option value="([^"]*)">([^<]+)</option>', kinds)
     assert offered == [("", "Kế hoạch năm sau"), ("bao-cao", "Báo cáo"), ("quyet-dinh", "Quyết định"),
-                       ("to-trinh", "Tờ trình"), ("cong-van", "Công văn")]
+                       ("to-trinh", "Tờ trình"), ("cong-van", "Công văn"), ("thong-bao", "Thông báo"),
+                       ("huong-dan", "Hướng dẫn"), ("chuong-trinh", "Chương trình")]
 
 
 def test_a_decision_made_on_the_page_is_the_one_docgen_new_kind_makes(project, tmp_path):
