@@ -189,6 +189,9 @@ RULES: dict[str, RuleText] = {
     "capitals-names": R("Viết hoa theo Phụ lục II: tên cơ quan («Ủy ban nhân dân xã Thịnh Đức»), tên văn bản có "
                         "số («Quyết định số …»), viện dẫn («khoản 2 Điều 3») (chỉ báo).",
                         "Viết hoa chưa đúng Phụ lục II."),
+    "signature-page": R("Khối chữ ký cùng trang với những dòng cuối của nội dung và không bị tách sang hai trang "
+                        "(xem bố cục trang bằng LibreOffice: docgen check --layout) (chỉ báo).",
+                        "Khối chữ ký bị tách khỏi nội dung hoặc bị cắt sang hai trang."),
     "revisions-left": R("Văn bản ban hành không còn theo dõi thay đổi (Track Changes) chưa xử lý hay ghi chú "
                         "(comment) (chỉ báo).", "Văn bản còn theo dõi thay đổi hoặc ghi chú.",
                         "không còn thay đổi chờ duyệt, không còn ghi chú"),
@@ -245,6 +248,7 @@ RULES: dict[str, RuleText] = {
                        "Chỉ tiêu trong nội dung khác với tổng của bảng."),
 }
 VARIANTS: dict[str, str] = {
+    "signature-page/unknown": "Chưa xem được bố cục trang nên chưa kiểm tra khối chữ ký.",
     "element-missing/in_text_box": "Thành phần thể thức nằm trong khung văn bản (text box), không nằm trong văn "
                                    "bản: docgen chưa kiểm tra vị trí và định dạng của nó.",
     "outside-scope/party": "Văn bản của tổ chức Đảng trình bày theo Hướng dẫn 36-HD/VPTW, không theo Nghị định "
@@ -359,6 +363,10 @@ WORD_FIXES = {
                   "kiểu kia («hóa») → Thay tất cả (Replace All); làm cho từng từ.",
     "range-dashes": "Trang đầu (Home) → Thay thế (Replace, Ctrl+H): thay dấu ít dùng bằng dấu kia trong các khoảng "
                     "số (Thay từng chỗ, Replace).",
+    "signature-page/unknown": "",
+    "signature-page": "Chọn dòng cuối của nội dung → chuột phải → Đoạn văn (Paragraph) → Ngắt dòng và trang (Line "
+                      "and Page Breaks) → Giữ với đoạn sau (Keep with next); hoặc bớt một dòng trống trước khối chữ "
+                      "ký.",
     "revisions-left": "Xem lại (Review) → Chấp nhận (Accept) → Chấp nhận mọi thay đổi (Accept All Changes); Xem lại "
                       "→ Xóa (Delete) → Xóa mọi ghi chú (Delete All Comments).",
     "table-width": "Bấm vào bảng → Bố trí (Layout) → Thuộc tính (Properties) → Bảng (Table): Chiều rộng (Preferred "
@@ -403,3 +411,9 @@ COMMENTS_FOUND = "{count} ghi chú (comment)"
 TABLE_WIDTH_FOUND = "bảng rộng {width} mm, {sides}"
 NEAR_EDGE = "cách mép giấy {side} {value} mm"
 CLEAR_OF_EDGE = "cách mép giấy ít nhất {value} mm"
+SIGNATURE_SPLIT = "khối chữ ký bắt đầu ở trang {first}, tên người ký ở trang {second}"
+SIGNATURE_ALONE = "khối chữ ký đứng riêng đầu trang {page}, nội dung hết ở trang {text}"
+SIGNATURE_TOGETHER = "cả khối chữ ký cùng trang với dòng cuối của nội dung"
+LAYOUT_NOT_JUDGED = "chưa kiểm tra: {reason}"
+LAYOUT_NO_LIBREOFFICE = "máy này chưa cài LibreOffice"
+LAYOUT_NO_PDFTOTEXT = "máy này chưa có pdftotext (gói poppler-utils)"

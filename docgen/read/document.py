@@ -12,7 +12,7 @@ from pathlib import Path
 
 from docgen.errors import DocgenError
 from docgen.read import messages
-from docgen.read.elements import Block, Cell, CellRef, Paragraph, Run, Table
+from docgen.read.elements import Block, Cell, CellRef, PageLayout, Paragraph, Run, Table
 from docgen.read.numbering import ListLabels
 from docgen.read.ooxml import Element, attr, child, xpath
 from docgen.read.package import MAX_FILE_BYTES, Unreadable, open_main
@@ -28,7 +28,7 @@ from docgen.read.sections import (
 from docgen.read.styles import StyleSheet
 from docgen.read.walker import Builder
 
-__all__ = ["Block", "Cell", "CellRef", "DocumentView", "Paragraph", "Run", "Table", "open_document"]
+__all__ = ["Block", "Cell", "CellRef", "DocumentView", "PageLayout", "Paragraph", "Run", "Table", "open_document"]
 
 
 class DocumentView:
@@ -54,6 +54,7 @@ class DocumentView:
             for s, p in zip(pages, properties, strict=True)]
         self.revisions: dict[str, int] = _revisions(body)  # tracked changes not yet accepted or rejected
         self.comments = sum(len(xpath(root, "w:comment")) for kind, root in parts.values() if kind == "/comments")
+        self.layout: PageLayout | None = None  # the printed pages, when asked for (docgen check --layout)
         self._containers = _containers(self.paragraphs)
         self._positions = {p.index: i for group in self._containers.values() for i, p in enumerate(group)}
 

@@ -105,3 +105,11 @@ class Table:
 
 
 Block = Paragraph | Table
+
+
+@dataclass(frozen=True)
+class PageLayout:
+    """The text of each page as LibreOffice prints it (``docgen.check.layout``), or why there is none."""
+
+    pages: tuple[str, ...] = ()
+    missing: str = ""

@@ -4,8 +4,19 @@ comments left in, a framing table running off the paper."""
 
 from __future__ import annotations
 
+import re
+import shutil
+
+import pytest
+from docx.enum.text import WD_BREAK
 from docx.shared import Mm
 
+from docgen.check.runner import check_view
+from docgen.check.summary import check_path
+from docgen.pdf import libreoffice
+from docgen.read.document import PageLayout, open_document
+from docgen.read.locate import locate
+from tests.check.builder import make_docx
 from tests.check.helpers import check, only
 from tests.check.spec import BODY_TEXT
 
@@ -94,3 +105,68 @@ def test_a_table_a_few_millimetres_into_the_margin_like_the_decrees_templates_is
         for column in doc.tables[0].columns:
             column.width = Mm(87)  # 174 mm: 9 mm into the right margin, 6 mm from the edge
     assert check(mutate=into_margin) == []
+
+
+# The signature block on the printed pages (docgen check --layout): the page texts are given here as LibreOffice
+# would print them; the last test asks LibreOffice itself.
+
+def _laid_out(pages: list[str] | None = None, missing: str = "") -> list:
+    return [f for f in check(layout=PageLayout(tuple(pages or ()), missing)) if f.rule_id == "signature-page"]
+
+
+def _pages_of(*cut_before: str) -> list[str]:
+    """Return the document's text cut into pages before each of ``cut_before``."""
+    view = open_document(make_docx())
+    text = "\n".join(p.text for p in view.paragraphs)
+    pages, rest = [], text
+    for mark in cut_before:
+        at = rest.index(mark)
+        pages.append(rest[:at])
+        rest = rest[at:]
+    return [*pages, rest]
+
+
+def test_a_signature_block_alone_at_the_top_of_the_last_page_is_reported():
+    found = only("signature-page", layout=PageLayout(tuple(_pages_of("Nơi nhận:"))))
+    assert [(f.severity, f.found, f.expected) for f in found] == [
+        ("warning", "khối chữ ký đứng riêng đầu trang 2, nội dung hết ở trang 1",
+         "cả khối chữ ký cùng trang với dòng cuối của nội dung")]
+    assert "Giữ với đoạn sau (Keep with next)" in found[0].fix
+
+
+def test_a_signature_block_cut_over_two_pages_is_reported():
+    found = _laid_out(_pages_of("Lang Đại Thành"))
+    assert [f.found for f in found] == ["khối chữ ký bắt đầu ở trang 1, tên người ký ở trang 2"]
+
+
+def test_a_signature_on_the_page_of_the_last_lines_is_not_reported_and_without_layout_nothing_is_said():
+    assert _laid_out(_pages_of()) == []
+    view = open_document(make_docx())
+    assert "signature-page" not in {f.rule_id for f in check_view(view, locate(view))}
+
+
+def test_without_libreoffice_the_layout_is_said_not_judged():
+    found = _laid_out(missing="máy này chưa cài LibreOffice")
+    assert [(f.message, f.found) for f in found] == [
+        ("Chưa xem được bố cục trang nên chưa kiểm tra khối chữ ký.", "chưa kiểm tra: máy này chưa cài LibreOffice")]
+    assert found[0].fix == ""
+
+
+def _page_break_before_the_end_block(doc) -> None:
+    end = doc.tables[1]._tbl
+    breaker = doc.add_paragraph()
+    breaker.add_run().add_break(WD_BREAK.PAGE)
+    end.addprevious(breaker._p)
+
+
+@pytest.mark.skipif(libreoffice() is None or shutil.which("pdftotext") is None,
+                    reason="LibreOffice and pdftotext lay out the pages (installed by .ci/run)")
+def test_libreoffice_shows_a_signature_pushed_to_a_page_of_its_own(tmp_path):
+    path = tmp_path / "ke-hoach.docx"
+    path.write_bytes(make_docx(mutate=_page_break_before_the_end_block))
+    found = [f for f in check_path(path, layout=True)[0] if f.rule_id == "signature-page"]
+    shown = [re.fullmatch(r"khối chữ ký đứng riêng đầu trang (\d+), nội dung hết ở trang (\d+)", f.found)
+             for f in found]
+    assert len(shown) == 1 and shown[0] and int(shown[0].group(1)) == int(shown[0].group(2)) + 1, found
+    path.write_bytes(make_docx())
+    assert [f for f in check_path(path, layout=True)[0] if f.rule_id == "signature-page"] == []
