@@ -206,8 +206,10 @@ def format_summary(outcomes) -> str:
               "không bị sửa.")
 @click.option("--fix", "fixed", type=FILE, help="Ghi bản sao đã sửa những gì sửa được mà không đổi chữ nào (khổ "
               "giấy, lề, số trang, phông và cỡ chữ nội dung), rồi kiểm tra bản sao.")
+@click.option("--layout", is_flag=True, help="Xem cả bố cục trang do LibreOffice dàn (chậm hơn vài giây mỗi tệp): "
+              "khối chữ ký đứng riêng đầu trang cuối hay bị cắt sang hai trang.")
 def check(files: tuple[Path, ...], output_format: str, template: Path | None, summary: Path | None,
-          annotate: Path | None = None, fixed: Path | None = None) -> None:
+          annotate: Path | None = None, fixed: Path | None = None, layout: bool = False) -> None:
     """Kiểm tra thể thức Nghị định 30 và số liệu các bảng của các tệp .docx (hoặc mọi tệp .docx trong thư mục),
     hoặc của tệp kế hoạch (.toml/.json) sau khi dựng.
 
@@ -227,7 +229,7 @@ def check(files: tuple[Path, ...], output_format: str, template: Path | None, su
     not_read: dict[str, str] = {}
     for path in paths:
         try:
-            results[str(path)], row = check_path(path, template)
+            results[str(path)], row = check_path(path, template, layout)
             rows.append(row)
         except DocgenError as error:
             click.echo(format_problems(error), err=True)

@@ -182,6 +182,21 @@ RULES: dict[str, RuleText] = {
                      "Khoản có tiêu đề nhưng không in đậm."),
     "typing-spaces": R("Không có dấu cách trước dấu câu; giữa hai từ chỉ một dấu cách (chỉ báo, không phải lỗi "
                        "thể thức).", "Gõ thừa dấu cách."),
+    "tone-marks": R("Cả văn bản đặt dấu thanh một kiểu: «hòa, khỏe, thủy» hoặc «hoà, khoẻ, thuỷ», không lẫn "
+                    "hai kiểu (chỉ báo, không phải lỗi thể thức).", "Văn bản đặt dấu thanh lẫn hai kiểu."),
+    "range-dashes": R("Khoảng số (2021-2025) viết một kiểu dấu trong cả văn bản, gạch nối hoặc gạch ngang (chỉ báo).",
+                      "Khoảng số viết lẫn gạch nối và gạch ngang."),
+    "capitals-names": R("Viết hoa theo Phụ lục II: tên cơ quan («Ủy ban nhân dân xã Thịnh Đức»), tên văn bản có "
+                        "số («Quyết định số …»), viện dẫn («khoản 2 Điều 3») (chỉ báo).",
+                        "Viết hoa chưa đúng Phụ lục II."),
+    "signature-page": R("Khối chữ ký cùng trang với những dòng cuối của nội dung và không bị tách sang hai trang "
+                        "(xem bố cục trang bằng LibreOffice: docgen check --layout) (chỉ báo).",
+                        "Khối chữ ký bị tách khỏi nội dung hoặc bị cắt sang hai trang."),
+    "revisions-left": R("Văn bản ban hành không còn theo dõi thay đổi (Track Changes) chưa xử lý hay ghi chú "
+                        "(comment) (chỉ báo).", "Văn bản còn theo dõi thay đổi hoặc ghi chú.",
+                        "không còn thay đổi chờ duyệt, không còn ghi chú"),
+    "table-width": R("Bảng phần đầu và bảng chữ ký không tràn ra sát mép giấy, nơi máy in cắt mất chữ (chỉ báo; "
+                     "mẫu của Nghị định cũng lấn lề phải vài milimét).", "Bảng tràn ra sát mép giấy."),
     "numbering-roman": R("Các mục đánh số La Mã liên tục: I, II, III …", "Số La Mã của mục không liên tục."),
     "numbering-arabic": R("Các khoản đánh số 1., 2., 3. … liên tục trong mỗi mục; khoản con 2.1., 2.2. … trong "
                           "mỗi khoản.", "Số thứ tự khoản không liên tục."),
@@ -233,6 +248,7 @@ RULES: dict[str, RuleText] = {
                        "Chỉ tiêu trong nội dung khác với tổng của bảng."),
 }
 VARIANTS: dict[str, str] = {
+    "signature-page/unknown": "Chưa xem được bố cục trang nên chưa kiểm tra khối chữ ký.",
     "element-missing/in_text_box": "Thành phần thể thức nằm trong khung văn bản (text box), không nằm trong văn "
                                    "bản: docgen chưa kiểm tra vị trí và định dạng của nó.",
     "outside-scope/party": "Văn bản của tổ chức Đảng trình bày theo Hướng dẫn 36-HD/VPTW, không theo Nghị định "
@@ -343,6 +359,18 @@ WORD_FIXES = {
         "appendix-label-format", "appendix-title-format", "appendix-reference-format"), _LOOK),
     "rule-length": "Bấm vào đường kẻ → Định dạng hình (Shape Format) → Kích thước (Size) → Chiều rộng (Width) theo "
                    "«Cần»; rồi Căn (Align) → Căn giữa (Align Center).",
+    "tone-marks": "Trang đầu (Home) → Thay thế (Replace, Ctrl+H): Tìm từ viết kiểu ít dùng (như «hoá»), Thay bằng "
+                  "kiểu kia («hóa») → Thay tất cả (Replace All); làm cho từng từ.",
+    "range-dashes": "Trang đầu (Home) → Thay thế (Replace, Ctrl+H): thay dấu ít dùng bằng dấu kia trong các khoảng "
+                    "số (Thay từng chỗ, Replace).",
+    "signature-page/unknown": "",
+    "signature-page": "Chọn dòng cuối của nội dung → chuột phải → Đoạn văn (Paragraph) → Ngắt dòng và trang (Line "
+                      "and Page Breaks) → Giữ với đoạn sau (Keep with next); hoặc bớt một dòng trống trước khối chữ "
+                      "ký.",
+    "revisions-left": "Xem lại (Review) → Chấp nhận (Accept) → Chấp nhận mọi thay đổi (Accept All Changes); Xem lại "
+                      "→ Xóa (Delete) → Xóa mọi ghi chú (Delete All Comments).",
+    "table-width": "Bấm vào bảng → Bố trí (Layout) → Thuộc tính (Properties) → Bảng (Table): Chiều rộng (Preferred "
+                   "width) nhỏ lại, Thụt lề trái (Indent from left) 0.",
     "typing-spaces": "Trang đầu (Home) → Thay thế (Replace, Ctrl+H): Tìm «  » (hai dấu cách), Thay bằng « » (một "
                      "dấu cách) → Thay tất cả (Replace All); làm lại với « ,» → «,» và « .» → «.».",
     "article-form/indent": _PARAGRAPH + " (Indents and Spacing) → Đặc biệt (Special): Dòng đầu tiên (First line) "
@@ -376,3 +404,16 @@ FIXED_SIZES = "cỡ chữ nội dung 14"
 FIXED_WRITTEN = "Đã ghi bản đã sửa ({done}), không đổi chữ nào: {path}"
 FIXED_NOTHING = "Không có gì sửa được mà không đổi chữ; đã ghi bản sao: {path}"
 FIXED_LEFT = "Còn lại trong bản đã sửa (cần sửa tay):"
+
+REVISION_KINDS = {"insert": "chèn", "delete": "xóa", "move": "chuyển chỗ", "format": "đổi định dạng"}
+REVISIONS_FOUND = "{count} thay đổi chưa chấp nhận ({kinds})"
+COMMENTS_FOUND = "{count} ghi chú (comment)"
+TABLE_WIDTH_FOUND = "bảng rộng {width} mm, {sides}"
+NEAR_EDGE = "cách mép giấy {side} {value} mm"
+CLEAR_OF_EDGE = "cách mép giấy ít nhất {value} mm"
+SIGNATURE_SPLIT = "khối chữ ký bắt đầu ở trang {first}, tên người ký ở trang {second}"
+SIGNATURE_ALONE = "khối chữ ký đứng riêng đầu trang {page}, nội dung hết ở trang {text}"
+SIGNATURE_TOGETHER = "cả khối chữ ký cùng trang với dòng cuối của nội dung"
+LAYOUT_NOT_JUDGED = "chưa kiểm tra: {reason}"
+LAYOUT_NO_LIBREOFFICE = "máy này chưa cài LibreOffice"
+LAYOUT_NO_PDFTOTEXT = "máy này chưa có pdftotext (gói poppler-utils)"

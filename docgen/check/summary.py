@@ -16,6 +16,7 @@ from pathlib import Path
 
 from docgen.check import messages
 from docgen.check.finding import ERROR, WARNING, Finding
+from docgen.check.layout import page_layout
 from docgen.check.rules.figures import tables_of, total_reduction
 from docgen.check.runner import check_view
 from docgen.output import write_atomic
@@ -61,17 +62,21 @@ def docx_files(paths: list[Path]) -> list[Path]:
     return found
 
 
-def check_path(path: Path, template: Path | None = None) -> tuple[list[Finding], Summary]:
+def check_path(path: Path, template: Path | None = None, layout: bool = False) -> tuple[list[Finding], Summary]:
     """Return the findings of a .docx (or of the document a plan file renders, after the plan's own checks) and
-    its summary row; raise ``DocgenError`` when it cannot be read."""
-    from docgen.build import build_checked
+    its summary row; raise ``DocgenError`` when it cannot be read. ``layout``: judge the pages as LibreOffice
+    prints them too (``docgen check --layout``)."""
+    from docgen.build import build
     from docgen.plan.load import SUFFIXES
 
     if path.suffix.lower() in SUFFIXES:
-        built, findings = build_checked(path, template)
-        view = open_document(built.docx, str(path))
-        return findings, summary_of(view, locate(view), findings, str(path))
-    view = open_document(docx_of(path) if is_legacy(path) else path, str(path))  # a .doc: converted first
+        source: Path | bytes = build(path, template).docx
+    else:
+        source = docx_of(path) if is_legacy(path) else path  # a .doc: converted first
+    view = open_document(source, str(path))
+    if layout:  # the file is known to be a readable document of a sensible size by now
+        data = source if isinstance(source, bytes) else path.read_bytes()
+        view.layout = page_layout(data, path.with_suffix(".docx").name)
     parts = locate(view)
     findings = check_view(view, parts)
     return findings, summary_of(view, parts, findings, str(path))

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from docgen.errors import DocgenError
 from docgen.read import messages
-from docgen.read.elements import Block, Cell, CellRef, Paragraph, Run, Table
+from docgen.read.elements import Block, Cell, CellRef, PageLayout, Paragraph, Run, Table
 from docgen.read.numbering import ListLabels
-from docgen.read.ooxml import Element, attr, child
+from docgen.read.ooxml import Element, attr, child, xpath
 from docgen.read.package import MAX_FILE_BYTES, Unreadable, open_main
 from docgen.read.sections import (
     HeaderFooter,
@@ -28,7 +28,7 @@ from docgen.read.sections import (
 from docgen.read.styles import StyleSheet
 from docgen.read.walker import Builder
 
-__all__ = ["Block", "Cell", "CellRef", "DocumentView", "Paragraph", "Run", "Table", "open_document"]
+__all__ = ["Block", "Cell", "CellRef", "DocumentView", "PageLayout", "Paragraph", "Run", "Table", "open_document"]
 
 
 class DocumentView:
@@ -52,6 +52,9 @@ class DocumentView:
         self.sections: list[Section] = [
             attach_parts(s, p, starts[s.index - 1], xml, builder.header_maker(s), even_pages)
             for s, p in zip(pages, properties, strict=True)]
+        self.revisions: dict[str, int] = _revisions(body)  # tracked changes not yet accepted or rejected
+        self.comments = sum(len(xpath(root, "w:comment")) for kind, root in parts.values() if kind == "/comments")
+        self.layout: PageLayout | None = None  # the printed pages, when asked for (docgen check --layout)
         self._containers = _containers(self.paragraphs)
         self._positions = {p.index: i for group in self._containers.values() for i, p in enumerate(group)}
 
@@ -106,7 +109,22 @@ def _unreadable(name: str, reason: str, detail: str = "") -> DocgenError:
     return DocgenError.single(messages.NOT_DOCX.format(reason=text), file=name)
 
 
-_NEEDED_PARTS = ("/styles", "/numbering", "/theme", "/header", "/footer", "/settings")
+_NEEDED_PARTS = ("/styles", "/numbering", "/theme", "/header", "/footer", "/settings", "/comments")
+# Word's marks of a tracked change (ECMA-376 §17.13.5), by the kind a clerk sees in the Review pane; a move
+# is marked at both ends, counted at the place it left
+_REVISION_TAGS = {"w:ins": "insert", "w:del": "delete", "w:moveFrom": "move",
+                  "w:rPrChange": "format", "w:pPrChange": "format", "w:tblPrChange": "format",
+                  "w:sectPrChange": "format"}
+
+
+def _revisions(body: Element) -> dict[str, int]:
+    """Return how many tracked changes of each kind the body holds."""
+    counts: dict[str, int] = {}
+    for tag, kind in _REVISION_TAGS.items():
+        found = len(xpath(body, f".//{tag}"))
+        if found:
+            counts[kind] = counts.get(kind, 0) + found
+    return counts
 
 
 def _even_pages(settings: Element | None) -> bool:

@@ -95,6 +95,8 @@ class Table:
     section: int
     place: Place
     grid_mm: tuple[float, ...] = ()  # the width of each grid column (w:tblGrid), 0 when not stated
+    indent_mm: float = 0.0  # from the left margin (w:tblInd; negative: into the margin)
+    align: str = "left"  # the table's own alignment between the margins (w:jc): left, center or right
 
     @property
     def cells(self) -> list[Cell]:
@@ -103,3 +105,11 @@ class Table:
 
 
 Block = Paragraph | Table
+
+
+@dataclass(frozen=True)
+class PageLayout:
+    """The text of each page as LibreOffice prints it (``docgen.check.layout``), or why there is none."""
+
+    pages: tuple[str, ...] = ()
+    missing: str = ""

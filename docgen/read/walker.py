@@ -132,7 +132,7 @@ class Builder:
         rows = tuple(self._row(row, CellRef(index, row_number, 0), layout)
                      for row_number, row in enumerate(element.iterchildren(_TR), start=1))
         table = Table(index, rows, self.section, Place((first, 2), messages.WHERE_TABLE.format(index=index)),
-                      tuple(layout.grid))
+                      tuple(layout.grid), *_placement(properties))
         self.tables[index - 1] = table
         return table
 
@@ -178,6 +178,17 @@ def _run_text(run: Element) -> str:
             page_break = tag == _BR and attr(item, "w:type") in ("page", "column")
             parts.append("" if page_break else _RUN_TEXT[tag] or item.text or "")
     return "".join(parts)
+
+
+def _placement(properties: Element | None) -> tuple[float, str]:
+    """Return the table's indent from the left margin in mm and its alignment (left, center, right)."""
+    indent = child(properties, "w:tblInd")
+    twips = number(indent, "w:w") if indent is not None and attr(indent, "w:type") in ("dxa", None) else None
+    align = attr(child(properties, "w:jc")) or "left"
+    return twips_to_mm(twips) or 0.0 if twips else 0.0, _TABLE_ALIGN.get(align, "left")
+
+
+_TABLE_ALIGN = {"center": "center", "right": "right", "end": "right"}
 
 
 def _cell_width(cell_properties: Element | None, grid: list[float]) -> float:

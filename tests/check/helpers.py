@@ -10,6 +10,9 @@ from typing import Any
 
 from docgen.check import Finding, check_docx
 from docgen.check.messages import RULE_CRASHED
+from docgen.check.runner import check_view
+from docgen.read.document import PageLayout, open_document
+from docgen.read.locate import locate
 from tests.check.builder import build, make_docx
 from tests.check.spec import BODY_TEXT, FORMATS, REFERENCE, Fmt, Spec
 
@@ -29,9 +32,14 @@ def judged(findings: list[Finding]) -> list[Finding]:
     return findings
 
 
-def check(**overrides: Any) -> list[Finding]:
-    """Return the findings of the document ``make_docx(**overrides)``; a rule that crashed fails the test."""
-    return judged(check_docx(make_docx(**overrides)))
+def check(layout: PageLayout | None = None, **overrides: Any) -> list[Finding]:
+    """Return the findings of the document ``make_docx(**overrides)``; a rule that crashed fails the test.
+    ``layout``: its pages as LibreOffice would print them (``docgen check --layout``)."""
+    if layout is None:
+        return judged(check_docx(make_docx(**overrides)))
+    view = open_document(make_docx(**overrides))
+    view.layout = layout
+    return judged(check_view(view, locate(view)))
 
 
 def only(rule_id: str, **overrides: Any) -> list[Finding]:

@@ -110,6 +110,8 @@ def _joint(doc, gap: bool) -> None:
     end = doc.tables[1]
     left, right = end.cell(0, 0), end.cell(0, 1)
     below = doc.add_table(rows=1, cols=2)
+    for column, model_column in zip(below.columns, end.columns, strict=True):  # python-docx sizes a new table
+        column.width = model_column.width  # to the last section, here a landscape appendix; Word to its own page
     for paragraph in list(left.paragraphs):  # the recipients move down, with their formatting
         below.cell(0, 0)._tc.append(paragraph._p)
     below.cell(0, 0)._tc.remove(below.cell(0, 0).paragraphs[0]._p)

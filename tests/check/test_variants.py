@@ -35,7 +35,7 @@ EXPECTED = {
     "strict_ooxml": set(),  # Word's Strict Open XML: read as the usual vocabulary, judged the same
     "fields": set(),
     "content_controls": set(),
-    "tracked_changes_and_comments": set(),  # deleted text is not shown, inserted text is
+    "tracked_changes_and_comments": {"revisions-left"},  # deleted text is not shown, inserted text is; said once
     "nested_tables": set(),
     "libreoffice_like": set(),
     "google_docs_like": set(),

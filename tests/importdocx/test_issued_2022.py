@@ -39,7 +39,10 @@ def issued(tmp_path_factory):
 
 def test_the_text_is_the_issued_text(issued):
     _, _, _, plan = issued
-    wanted = years_filled(tomllib.loads((ROOT / "plans" / "2022.toml").read_text(encoding="utf-8")))
+    # plans/2022.toml writes "văn hóa" where the issued text once wrote "văn hoá" (its 31 other such words place
+    # the mark the first way): the rebuilt plan keeps one placement, the imported one keeps what was typed
+    plan_text = (ROOT / "plans" / "2022.toml").read_text(encoding="utf-8")
+    wanted = years_filled(tomllib.loads(plan_text.replace("giá trị văn hóa của", "giá trị văn hoá của")))
     # plans/2022.toml writes the stated targets as placeholders, where the issued text has the figures
     wanted["sections"][1]["items"][0]["bullets"][0] = (
         "Phấn đấu năm 2022 giảm 06 hộ nghèo và 03 hộ cận nghèo (có biểu chi tiết kèm theo).")
@@ -68,7 +71,10 @@ def test_the_corrections_are_exactly_those_listed(issued):
 
 def test_the_tables_keep_every_hamlet_figure_and_the_stated_totals(issued):
     _, _, _, plan = issued
-    wanted = years_filled(tomllib.loads((ROOT / "plans" / "2022.toml").read_text(encoding="utf-8")))
+    # plans/2022.toml writes "văn hóa" where the issued text once wrote "văn hoá" (its 31 other such words place
+    # the mark the first way): the rebuilt plan keeps one placement, the imported one keeps what was typed
+    plan_text = (ROOT / "plans" / "2022.toml").read_text(encoding="utf-8")
+    wanted = years_filled(tomllib.loads(plan_text.replace("giá trị văn hóa của", "giá trị văn hoá của")))
     assert [h["name"].title() for h in plan["hamlets"]] == [h["name"].title() for h in wanted["hamlets"]]
     for mine, theirs in zip(plan["hamlets"], wanted["hamlets"], strict=False):
         assert {k: v for k, v in mine.items() if k != "name"} == {k: v for k, v in theirs.items() if k != "name"}

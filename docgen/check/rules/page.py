@@ -50,14 +50,14 @@ def page_orientation(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     """The main text is portrait; landscape only where it holds a table not made into an appendix.
     Appendix sections may be landscape (nd30.md §1: practice for wide tables)."""
     first_appendix = min((a.label.paragraph.section for a in parts.appendices), default=len(view.sections) + 1)
-    framing = {id(t) for t in parts.end_tables} | {id(t) for t in view.tables if _holds_top_block(t.index, parts)}
+    framing = {id(t) for t in parts.end_tables} | {id(t) for t in view.tables if holds_top_block(t.index, parts)}
     for section in (s for s in view.sections if s.size_set):
         tables = [t for t in view.tables if t.section == section.index and id(t) not in framing]
         if section.index < first_appendix and section.landscape and not tables:
             yield Issue(section.place, m.LANDSCAPE, m.PORTRAIT)
 
 
-def _holds_top_block(table: int, parts: Parts) -> bool:
+def holds_top_block(table: int, parts: Parts) -> bool:
     cells = [s.paragraph.cell for s in (parts.national_name, parts.number, parts.place_date) if s]
     return any(cell is not None and cell.table == table for cell in cells)
 

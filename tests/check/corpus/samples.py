@@ -233,9 +233,9 @@ REAL = [
     # the line "…… trân trọng giới thiệu:" is centred and not indented in the decree's file
     Sample("nd30-mau-1.8", "giấy giới thiệu (mẫu)", DECREE, _file("nd30-mau-1.8.docx"),
            {**BLANKS, "body-alignment": 1, "body-indent": 1}),
-    # one paragraph of the decree's file is in Calibri 11 pt
+    # one paragraph of the decree's file is in Calibri 11 pt; it writes "chủ toạ" and "Chủ tọa" (tone-marks)
     Sample("nd30-mau-1.9", "biên bản (mẫu)", DECREE, _file("nd30-mau-1.9.docx"),
-           {"number-blank": 1, "font-family": 1, "body-size": 1}),
+           {"number-blank": 1, "font-family": 1, "body-size": 1, "tone-marks": 1}),
     Sample("nd30-mau-1.10", "giấy nghỉ phép (mẫu)", DECREE, _file("nd30-mau-1.10.docx"), BLANKS),
     Sample("nd30-mau-2.1", "phụ lục (mẫu, không có phần đầu)", DECREE, _file("nd30-mau-2.1.docx"),
            {"outside-scope": 1}),
