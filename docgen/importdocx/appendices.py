@@ -25,10 +25,10 @@ from docgen.read.document import DocumentView, Paragraph, Table
 from docgen.read.parts import Span, spans
 from docgen.read.text import fold, is_rule_text, is_upper, squash
 
-START = re.compile(r"^(phụ lục|mẫu số|mẫu\s+\d|biểu số|biểu mẫu số)\b")  # folded
+START = re.compile(r"^phụ lục\b")  # folded; or a form's label (patterns.FORM_LABEL)
 PLAIN_LABEL = re.compile(r"^phụ lục(\s+(số\s+)?[0-9ivxlc]+)?\s*[:.]?$")  # folded: docgen numbers these itself
 NOTES_START = re.compile(r"^(ghi chú|chú thích|lưu ý)\s*:?")  # folded
-LABEL_MAX = 80
+LABEL_MAX = patterns.FORM_LABEL_MAX
 WIDE = 6  # a table of this many columns is printed on landscape pages
 
 
@@ -78,7 +78,7 @@ def _blocks(view: DocumentView, after: int, used: set[int]) -> list[_Block]:
 
 def _starts(paragraph: Paragraph) -> bool:
     text = squash(paragraph.text)
-    return len(text) <= LABEL_MAX and bool(START.match(fold(text)))
+    return len(text) <= LABEL_MAX and bool(START.match(fold(text)) or patterns.FORM_LABEL.match(fold(text)))
 
 
 def _indexes(block: Paragraph | Table) -> list[int]:
@@ -150,18 +150,22 @@ class _Filler:
         texts = [squash(line) for c in table.cells for p in c.paragraphs for line in p.text.split("\n")
                  if line.strip()]
         if not self.text and not self.title and any(patterns.NATIONAL_NAME.match(fold(t)) for t in texts):
-            self.heading += [t for t in texts if not is_rule_text(t)]  # a form's own top box
+            self.heading.append(self._place(_box(table)))  # a form's own top box, two columns as typed
             return
         signers = _signing_boxes(table)
         if signers and self.text:
             self.signatures += [_signer_entry(s) for s in signers][:3]
             return
         grid = read_grid(table)
-        tables = self.plan.setdefault("tables", [])
-        ident = f"bang_{len(tables) + 1}"
-        tables.append(grid.as_plan(ident))
         self.wide = self.wide or grid.columns >= WIDE
-        (self.after if self.signatures else self.text).append("{table." + ident + "}")
+        (self.after if self.signatures else self.text).append(self._place(grid.as_plan("")))
+
+    def _place(self, entry: dict[str, Any]) -> str:
+        """Add a table to the plan's ``[[tables]]`` and return the paragraph that places it."""
+        tables = self.plan.setdefault("tables", [])
+        entry["id"] = ident = f"bang_{len(tables) + 1}"
+        tables.append(entry)
+        return "{table." + ident + "}"
 
     def result(self) -> dict[str, Any]:
         out: dict[str, Any] = {"heading": self.heading, "title": " ".join(self.title), "text": self.text,
@@ -172,6 +176,14 @@ class _Filler:
             out["text"] = ["…"]
             self.notes.add(self.path, INTERPRETED, m.APPENDIX_EMPTY)
         return out
+
+
+def _box(table: Table) -> dict[str, Any]:
+    """A form's top box (the issuing body left, the national name right; the date under it) as a table
+    without borders and without header rows, its lines and emphasis as typed."""
+    grid = read_grid(table, looks=True)
+    grid.rows, grid.header_rows, grid.total = grid.rows + ([grid.total] if grid.total else []), 0, []
+    return grid.as_plan("") | {"borders": False}
 
 
 def _signing_boxes(table: Table) -> list[Signer]:

@@ -39,6 +39,13 @@ def paragraph(text: str, bold: bool = False, division: str = "") -> dict[str, An
             "table": ""}
 
 
+def heading_line(text: str) -> dict[str, Any]:
+    """One line of a form's heading: printed as written (bold and centred by its style), or the table placed
+    there (a two-column box without borders)."""
+    place = TABLE_REFERENCE.fullmatch(text)
+    return {"text": "" if place else text, "table": place.group(1) if place else ""}
+
+
 def uses_wide_table(texts: list[dict[str, Any]], tables: dict[str, Table]) -> bool:
     """True when a paragraph places a figure table or one of ``WIDE_COLUMNS`` columns or more."""
     for p in texts:
@@ -58,7 +65,7 @@ def typed_table(table: Table, available_mm: float) -> dict[str, Any]:
     grid = [cells + [""] * (width - len(cells)) for _, _, cells in table_rows(table)]
     for (field, _, _), cells, above in zip(table_rows(table), grid, [None, *grid[:-1]], strict=True):
         rows.append({"kind": field, "cells": _cells(cells, above, widths, align, field)})
-    return {"kind": "typed", "title": table.title, "rows": rows, "widths": widths}
+    return {"kind": "typed", "title": table.title, "rows": rows, "widths": widths, "borders": table.borders}
 
 
 def _cells(cells: list[str], above: list[str] | None, widths: list[float], align: list[str],

@@ -8,6 +8,7 @@ import io
 
 import docx
 import pytest
+from docx.oxml.ns import qn
 
 from tests.check.corpus.samples import CORPUS
 from tests.importdocx import layouts
@@ -111,6 +112,39 @@ def test_a_form_keeps_its_box_blanks_signing_boxes_and_notes():
     assert any(n.topic.startswith("Bản gốc có các dòng") for n in trip.notes)  # the "PHỤ LỤC" over the forms
     text = "\n".join(_rebuilt_text(trip))
     assert "Hội nghị kết thúc hồi:………….. giờ ………… cùng ngày." in text and "Mẫu số 02/HNCT" in text
+
+
+def test_a_forms_two_column_box_comes_back_as_a_table_without_borders(tmp_path):
+    from docgen.diff import diff_files
+
+    source = layouts.forms_appendix()
+    trip = round_trip(source, "mau.docx")
+    assert trip.plan_text.count("borders = false") == 2 and 'heading = ["{table.bang_1}"]' in trip.plan_text
+    assert r'"**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n**Độc lập - Tự do - Hạnh phúc**"' in trip.plan_text
+    document = docx.Document(io.BytesIO(trip.rebuilt))
+    boxes = [t for t in document.tables if t.cell(0, 0).text.startswith("(1)")]
+    assert len(boxes) == 2
+    box = boxes[0]
+    assert [[c.text for c in row.cells] for row in box.rows] == [
+        ["(1)…………………\n-------", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"],
+        ["", "…, ngày … tháng … năm …"]]
+    assert all(r.bold for r in box.cell(0, 1).paragraphs[0].runs if r.text.strip())
+    assert box.cell(1, 1).paragraphs[0].runs[0].italic
+    borders = box._tbl.tblPr.find(qn("w:tblBorders"))
+    assert borders is not None and {b.get(qn("w:val")) for b in borders} == {"nil"}
+    # the box stands between the form's label and its title, as in the original
+    body = list(document.element.body)
+    label = next(e for e in body if e.tag == qn("w:p") and _text(e) == "Mẫu số 01/HNCT")
+    title = next(e for e in body if _text(e).startswith("BIÊN BẢN HỘI NGHỊ CỬ TRI SỐ 1"))
+    assert body.index(label) < body.index(box._tbl) < body.index(title)
+    (tmp_path / "a.docx").write_bytes(source)
+    (tmp_path / "b.docx").write_bytes(trip.rebuilt)
+    report = diff_files(tmp_path / "a.docx", tmp_path / "b.docx")
+    assert not report.tables, report.tables  # the box and the signing boxes read the same on both sides
+
+
+def _text(element) -> str:
+    return "".join(t.text or "" for t in element.iter(qn("w:t")))
 
 
 def test_the_report_prints_a_kind_of_note_met_often_once_with_its_count(tmp_path):
