@@ -25,7 +25,9 @@ from docgen.read.document import DocumentView, Paragraph, Table
 from docgen.read.parts import Span, spans
 from docgen.read.text import fold, is_rule_text, is_upper, squash
 
-START = re.compile(r"^phụ lục\b")  # folded; or a form's label (patterns.FORM_LABEL)
+# folded: "Phụ lục", "PHỤ LỤC 2", "Phụ lục 1a", "Phụ lục số 03: Danh sách …" (not a sentence "Phụ lục này …"); or
+# a form's label (patterns.FORM_LABEL)
+START = re.compile(r"^phụ lục(\s+(số\s+)?[0-9ivxlc]+[a-zđ]?)?\s*([:.–-].*)?$")
 PLAIN_LABEL = re.compile(r"^phụ lục(\s+(số\s+)?[0-9ivxlc]+)?\s*[:.]?$")  # folded: docgen numbers these itself
 NOTES_START = re.compile(r"^(ghi chú|chú thích|lưu ý)\s*:?")  # folded
 LABEL_MAX = patterns.FORM_LABEL_MAX
@@ -140,6 +142,8 @@ class _Filler:
         text = marked(item, squash(item.text))
         if self.signatures or self.after or NOTES_START.match(fold(squash(item.text))):
             self.after.append(text)
+        elif not self.text and not self.title and _is_national(squash(item.text)):
+            self.heading.append(squash(item.text))  # a form's national name and motto, typed as lines
         elif not self.text and is_upper(item.text) and len(self.title) < 3:
             self.title.append(squash(item.text))
         else:
@@ -149,7 +153,7 @@ class _Filler:
     def _table(self, table: Table) -> None:
         texts = [squash(line) for c in table.cells for p in c.paragraphs for line in p.text.split("\n")
                  if line.strip()]
-        if not self.text and not self.title and any(patterns.NATIONAL_NAME.match(fold(t)) for t in texts):
+        if not self.text and not self.title and any(_is_national(t) for t in texts):
             self.heading.append(self._place(_box(table)))  # a form's own top box, two columns as typed
             return
         signers = _signing_boxes(table)
@@ -176,6 +180,10 @@ class _Filler:
             out["text"] = ["…"]
             self.notes.add(self.path, INTERPRETED, m.APPENDIX_EMPTY)
         return out
+
+
+def _is_national(text: str) -> bool:
+    return bool(patterns.NATIONAL_NAME.match(fold(text)) or patterns.MOTTO.match(fold(text)))
 
 
 def _box(table: Table) -> dict[str, Any]:

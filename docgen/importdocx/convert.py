@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +11,7 @@ from docgen.errors import DocgenError
 from docgen.importdocx import end, tables, top
 from docgen.importdocx import messages as m
 from docgen.importdocx.appendices import read_appendices
-from docgen.importdocx.body_tables import body_tables, table_line
+from docgen.importdocx.body_tables import body_tables, hamlet_tables_in_body, hamlet_tables_in_body_of, table_line
 from docgen.importdocx.headings import appendix_lines, note_references, titles
 from docgen.importdocx.leftovers import end_of_signature, note_leftovers
 from docgen.importdocx.notes import CORRECTED, Note, Notes
@@ -67,10 +67,12 @@ def plan_data(view, parts, notes: Notes) -> dict[str, Any]:
     """Return the plan as plain data, in the order of the plan files in plans/."""
     issuer = top.issuer(parts, notes)
     document = top.document(parts, notes, issuer["abbreviation"])
-    hamlet_tables = {t.place.order[0] for t in read_tables(view, parts, "").tables}
-    in_body = body_tables(view, parts, hamlet_tables)
-    idents = [f"bang_{number}" for number in range(1, len(in_body) + 1)]
-    lines = outline(parts.body) + [table_line(table, ident) for (table, _), ident in zip(in_body, idents, strict=True)]
+    found = read_tables(view, parts, "")
+    in_body = body_tables(view, parts, {t.place.order[0] for t in found.tables})
+    figures_in_body = hamlet_tables_in_body(view, parts, found)
+    idents = [f"bang_{number}" for number in range(1, len(in_body) + len(figures_in_body) + 1)]
+    placed = [table for table, _ in in_body] + figures_in_body
+    lines = outline(parts.body) + [table_line(table, ident) for table, ident in zip(placed, idents, strict=True)]
     body = build_body(sorted(lines, key=lambda line: line.paragraph.index), notes)
     closing = body.closing.rstrip().removesuffix("./.").rstrip()
     if not closing:
@@ -92,8 +94,8 @@ def plan_data(view, parts, notes: Notes) -> dict[str, Any]:
     plan["recipients"] = end.recipients(parts, notes)
     plan["targets"] = {"year": top.plan_year(parts, document.get("date"))}
     if in_body:
-        plan["tables"] = [grid.as_plan(ident) for (_, grid), ident in zip(in_body, idents, strict=True)]
-    used = _tables(view, parts, plan, notes)
+        plan["tables"] = [grid.as_plan(ident) for (_, grid), ident in zip(in_body, idents, strict=False)]
+    used = _tables(view, parts, plan, notes, idents[len(in_body):])
     used |= read_appendices(view, end_of_signature(parts), used, plan, notes)
     note_leftovers(view, parts, used, notes)
     return plan
@@ -114,8 +116,9 @@ def _bases(parts: Parts, notes: Notes) -> list[str]:
     return bases
 
 
-def _tables(view, parts, plan: dict[str, Any], notes: Notes) -> set[int]:
-    """Add the hamlets, stated totals and appendices read from the tables; return the paragraphs used."""
+def _tables(view, parts, plan: dict[str, Any], notes: Notes, body_idents: list[str]) -> set[int]:
+    """Add the hamlets, stated totals and appendices read from the hamlet tables, and the hamlet tables of the
+    body (``body_idents``: their ids, in order) to ``[[tables]]``; return the paragraphs used."""
     found = read_tables(view, parts, "")
     for note in found.notes:
         notes.add(("appendices",), "interpreted", note)
@@ -125,13 +128,23 @@ def _tables(view, parts, plan: dict[str, Any], notes: Notes) -> set[int]:
     stated = tables.reference(found, plan["hamlets"], notes)
     if stated:
         plan["reference"] = stated
+    in_body = {t.place.order[0] for t in hamlet_tables_in_body_of(parts, found)}
+    body = replace(found, tables=[t for t in found.tables if t.place.order[0] in in_body])
+    found = replace(found, tables=[t for t in found.tables if t.place.order[0] not in in_body])
+    used = {p.index for block in hamlet_tables_in_body(view, parts, body) for c in block.cells for p in c.paragraphs}
+    if body.tables:
+        start = len(plan.setdefault("tables", []))
+        plan["tables"] += [tables.body_table(definition, ident) for definition, ident in zip(
+            tables.appendices(body, notes, ("tables", start)), body_idents, strict=True)]
+    if not found.tables:
+        return used
     lines = appendix_lines(view, found, end_of_signature(parts))
     definitions = tables.appendices(found, notes)
     for position, title in titles(view, lines).items():
         definitions[position]["title"] = title
     plan["appendices"] = definitions
     note_references(view, lines, plan, notes)
-    return {index for indexes in lines.values() for index in indexes}
+    return used | {index for indexes in lines.values() for index in indexes}
 
 
 def _plan_checks(text: str, target: Path) -> None:

@@ -5,6 +5,7 @@ import's notes do not name, and on any error ``docgen check`` finds in the rebui
 from __future__ import annotations
 
 import io
+import tomllib
 
 import docx
 import pytest
@@ -157,3 +158,30 @@ def test_the_report_prints_a_kind_of_note_met_often_once_with_its_count(tmp_path
     assert len(dotted) == 1 and "(7 chỗ, đầu tiên: sections[2].items[0].points[0], " in dotted[0]
     assert len(lines) < len(imported.notes)  # seven point lists, one line
     assert imported.text.count('# docgen: Bản gốc đánh các điểm bằng "a."') == 7  # each still in the file
+
+
+def test_the_full_example_built_by_docgen_comes_back_whole():
+    """plans/vi-du-day-du.toml built, then imported (it was refused: the near-poor counts it does not print
+    were read as 0 under its near-poor targets) and built again."""
+    from pathlib import Path
+
+    from docgen.build import build
+
+    example = Path(__file__).resolve().parents[2] / "plans" / "vi-du-day-du.toml"
+    trip = round_trip(build(example).docx, "vi-du-day-du.docx")
+    assert not trip.fidelity.losses, trip.fidelity.losses
+    assert not trip.errors, [(e.rule_id, e.message) for e in trip.errors]
+    assert trip.fidelity.share("emphasis") == 1.0
+    notes = [n for n in trip.notes if n.field == "hamlets"]
+    assert len(notes) == 1 and "hộ cận nghèo" in notes[0].message and "Xóm Đông 1, Xóm Tây 1" in notes[0].message
+    plan = tomllib.loads(trip.plan_text)
+    assert [h["near_poor"] for h in plan["hamlets"]] == [1, 1, 0]
+    # the hamlet table of the body stays in the body, from the plan's figures; it is not moved to an appendix
+    figures = [t for t in plan["tables"] if "columns" in t]
+    assert [c["figure"] for c in figures[0]["columns"]] == ["order", "hamlet", "poor_reduction", "near_poor_reduction"]
+    assert len(plan["appendices"]) == 4 and "Phụ lục" not in trip.plan_text.split("[[appendices]]")[0][-200:]
+    form = plan["appendices"][-1]
+    assert form["heading"] == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+    assert form["title"] == "GIẤY ĐĂNG KÝ THOÁT NGHÈO"
+    assert form["signatures"][1]["above"] == "Minh Họa, ngày … tháng … năm …"
+    assert plan["appendices"][2]["text"][0].startswith("Phụ lục này hướng dẫn")  # a sentence, not a label
