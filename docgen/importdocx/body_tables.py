@@ -16,8 +16,8 @@ from docgen.tables.view import AppendixTable, TableSet
 def end_start(parts: Parts) -> int:
     """Return the index of the first paragraph of the end block (recipients, signature); a large number when
     there is none."""
-    if parts.end_table is not None:
-        return min(p.index for cell in parts.end_table.cells for p in cell.paragraphs)
+    if parts.end_tables:
+        return min(p.index for cell in parts.end_tables[0].cells for p in cell.paragraphs)
     spans = [parts.recipients_label, *parts.recipients, *parts.signature_lines, parts.signer]
     return min((s.paragraph.index for s in spans if s is not None), default=10 ** 9)
 

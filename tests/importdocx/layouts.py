@@ -193,3 +193,12 @@ def joint_recipients_below() -> bytes:
     end._tbl.addnext(below._tbl)
     end._tbl.addnext(doc.add_paragraph()._p)
     return _save(doc)
+
+
+def joint_recipients_above() -> bytes:
+    """A joint plan whose "Nơi nhận:" is typed above the signers: the recipients' table first, then the two
+    signers' table."""
+    doc = docx.Document(io.BytesIO(joint_recipients_below()))
+    signers, recipients = doc.tables[1], doc.tables[2]
+    signers._tbl.addprevious(recipients._tbl)
+    return _save(doc)

@@ -21,6 +21,7 @@ PLANS = [s for s in CORPUS if s.kind == "kế hoạch"]
 LAYOUTS = {"body-table": layouts.body_table, "emphasis": layouts.emphasis, "matrix": layouts.matrix_appendix,
            "forms": layouts.forms_appendix, "joint": layouts.joint_signature,
            "joint-recipients-below": layouts.joint_recipients_below,
+           "joint-recipients-above": layouts.joint_recipients_above,
            "under-name": lambda: layouts.signature(["TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH"],
                                                    below=("Chủ tịch Ủy ban MTTQ xã",)),
            "three-lines": lambda: layouts.signature(["TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "HĐND VÀ UBND"]),
