@@ -75,6 +75,9 @@ def plan_data(view, parts, notes: Notes) -> dict[str, Any]:
     lines = outline(parts.body) + [table_line(table, ident) for table, ident in zip(placed, idents, strict=True)]
     body = build_body(sorted(lines, key=lambda line: line.paragraph.index), notes)
     closing = body.closing.rstrip().removesuffix("./.").rstrip()
+    if closing and not body.closing.rstrip().endswith("./."):
+        notes.add(("closing",), CORRECTED, m.CLOSING_END.format(end=body.closing.rstrip()[-12:]),
+                  (body.closing_source,) if body.closing_source is not None else (), m.CLOSING_END)
     if not closing:
         closing = f"Trên đây là {document['kind']} {document['summary'][:1].lower()}{document['summary'][1:]}"
         notes.add(("closing",), "interpreted", m.CLOSING_MISSING)

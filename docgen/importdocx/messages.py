@@ -42,6 +42,8 @@ PARAGRAPH_JOINED = ("Đoạn \"{start}\" bắt đầu bằng chữ thường, ng
 SUB_BULLET_ALONE = "Ý \"+\" không đứng sau ý \"-\" nào trong bản gốc: giữ là ý \"-\"."
 CLOSING_MISSING = ("Không tìm thấy đoạn kết (\"Trên đây là …\") trước phần nơi nhận, chữ ký: docgen viết tạm đoạn "
                    "này. Sửa lại.")
+CLOSING_END = ("Bản gốc kết thúc đoạn kết bằng \"…{end}\", không bằng \"./.\": các mẫu của Nghị định 30 (Phụ lục "
+               "III) kết thúc nội dung văn bản bằng \"./.\"; docgen in \"./.\".")
 NO_SECTIONS = ("Không tìm thấy mục nào đánh số La Mã (I., II.) trong bản gốc: toàn bộ nội dung được đặt vào một "
                "mục. Sửa tiêu đề mục này.")
 DEFAULT_SECTION_TITLE = "NỘI DUNG"

@@ -15,7 +15,8 @@ from tests.check.corpus.samples import CORPUS
 from tests.importdocx import layouts
 from tests.importdocx.fidelity import round_trip
 from tests.importdocx.issued_2022 import ISSUED_2022
-from tests.importdocx.typed import typed_docx
+from tests.importdocx.test_outline_import import A_DOT_BODY
+from tests.importdocx.typed import Typed, typed_docx
 
 PLANS = [s for s in CORPUS if s.kind == "kế hoạch"]
 LAYOUTS = {"body-table": layouts.body_table, "emphasis": layouts.emphasis, "matrix": layouts.matrix_appendix,
@@ -186,3 +187,24 @@ def test_the_full_example_built_by_docgen_comes_back_whole():
     assert form["title"] == "GIẤY ĐĂNG KÝ THOÁT NGHÈO"
     assert form["signatures"][1]["above"] == "Minh Họa, ngày … tháng … năm …"
     assert plan["appendices"][2]["text"][0].startswith("Phụ lục này hướng dẫn")  # a sentence, not a label
+
+
+def test_a_closing_without_its_end_mark_is_named_when_docgen_adds_it():
+    from tests.importdocx.test_outline_import import CLOSING
+
+    doc = docx.Document(io.BytesIO(typed_docx(Typed(body=A_DOT_BODY))))
+    closing = next(p for p in doc.paragraphs if p.text == CLOSING)
+    closing.runs[-1].text = closing.runs[-1].text.removesuffix("./.")
+    closing.runs[0].text = closing.runs[0].text.removesuffix("./.")
+    out = io.BytesIO()
+    doc.save(out)
+    trip = round_trip(out.getvalue(), "ket.docx")
+    named = [n for n in trip.notes if n.field == "closing"]
+    assert len(named) == 1 and '"./."' in named[0].message and closing_index(out.getvalue()) in named[0].sources
+    assert CLOSING in _rebuilt_text(trip)
+
+
+def closing_index(source: bytes) -> int:
+    from docgen.read import open_document
+
+    return next(p.index for p in open_document(source).paragraphs if p.text.startswith("Trên đây là"))
