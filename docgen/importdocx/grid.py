@@ -58,15 +58,19 @@ class Grid:
 
 
 def read_grid(table: Table, looks: bool = False) -> Grid:
-    """Return the table as the plan file holds it; with ``looks``, a cell's emphasis is kept even where it
-    covers the whole cell (a box without header rows: docgen prints its cells plain)."""
+    """Return the table as the plan file holds it. A cell's emphasis over the whole cell is kept in the rows
+    under the header (a row of subtotals in bold, a note in italic: docgen prints those cells plain), not in
+    the header and total rows, which docgen prints bold; with ``looks``, in every row (a box without header)."""
     columns = max((c.grid + c.span for row in table.rows for c in row), default=0)
-    rows = [_row(row, columns, looks) for row in table.rows]
-    grid = Grid(rows, _header_rows(table), sources=[p.index for c in table.cells for p in c.paragraphs])
+    header = _header_rows(table)
+    rows = [_row(row, columns, looks or r >= header) for r, row in enumerate(table.rows)]
+    grid = Grid(rows, header, sources=[p.index for c in table.cells for p in c.paragraphs])
     grid.align = _alignments(table, grid.header_rows, columns)
     grid.widths = list(table.grid_mm)
-    if len(rows) > grid.header_rows + 1 and _is_total(rows[-1]):
-        grid.total = rows.pop()
+    last = _row(table.rows[-1], columns, looks) if table.rows else []  # as printed: docgen prints it bold
+    if len(rows) > grid.header_rows + 1 and _is_total(last):
+        rows.pop()
+        grid.total = last
     return grid
 
 

@@ -208,3 +208,24 @@ def closing_index(source: bytes) -> int:
     from docgen.read import open_document
 
     return next(p.index for p in open_document(source).paragraphs if p.text.startswith("Trên đây là"))
+
+
+def test_a_row_in_bold_under_the_header_keeps_its_bold_the_header_and_total_rows_need_none():
+    doc = docx.Document(io.BytesIO(layouts.body_table()))
+    schedule = next(t for t in doc.tables if t.cell(0, 0).text == "TT")
+    for cell in schedule.rows[2].cells:  # a row of the schedule set in bold, as a subtotal is
+        cell.paragraphs[0].runs[0].bold = True
+    total = schedule.add_row()
+    for cell, text in zip(total.cells, ["Cộng", "3 buổi", "", ""], strict=True):
+        cell.paragraphs[0].add_run(text).bold = True
+    out = io.BytesIO()
+    doc.save(out)
+    trip = round_trip(out.getvalue(), "lich.docx")
+    plan = tomllib.loads(trip.plan_text)
+    table = next(t for t in plan["tables"] if t.get("header"))
+    assert table["header"] == [layouts.SCHEDULE[0]] and table["total"] == ["Cộng", "3 buổi", "", ""]
+    assert table["rows"][1] == [f"**{text}**" for text in layouts.SCHEDULE[2]]
+    assert table["rows"][0] == layouts.SCHEDULE[1]
+    rebuilt = next(t for t in docx.Document(io.BytesIO(trip.rebuilt)).tables if t.cell(0, 0).text == "TT")
+    assert all(r.bold for r in rebuilt.rows[2].cells[1].paragraphs[0].runs)
+    assert not any(r.bold for r in rebuilt.rows[1].cells[1].paragraphs[0].runs)
