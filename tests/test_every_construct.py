@@ -348,3 +348,14 @@ def test_a_template_part_without_the_box_branch_is_refused_not_printed_without_i
     part.save(str(tmp_path / "templates" / "phu-luc.docx"))
     result = CliRunner().invoke(main, ["build", str(tmp_path / "plans" / "x.toml")])
     assert result.exit_code == 1 and "bị mất đoạn «XÓM ……" in result.output, result.output
+
+
+def test_a_heading_with_a_bold_lead_in_shows_the_rest_upright_and_its_number_bold(tmp_path):
+    (tmp_path / "plans").mkdir()
+    text = EXAMPLE.read_text(encoding="utf-8").replace(
+        'title = "Tuyên truyền"', 'title = "**Tuyên truyền:** đài xã phát mỗi tối"', 1)
+    (tmp_path / "plans" / "x.toml").write_text(text, encoding="utf-8")
+    document = open_docx(build(tmp_path / "plans" / "x.toml").docx)
+    heading = paragraph(document, "1. Tuyên truyền:")
+    looks = [(r.text, r.bold) for r in heading.runs if r.text.strip()]
+    assert looks == [("1. ", True), ("Tuyên truyền:", True), (" đài xã phát mỗi tối", False)]
