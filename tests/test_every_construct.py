@@ -291,3 +291,71 @@ def test_an_appendix_with_nothing_in_it_is_refused(tmp_path):
 def test_signer_lines_and_the_fields_they_replace_are_not_both_given(tmp_path):
     _refused(tmp_path, '  lines = ["TM. BAN THƯỜNG TRỰC"', '  position = "Chủ tịch"\n  lines = ["TM. BAN THƯỜNG TRỰC"',
              "signature.joint[1].lines", "Đã ghi các dòng chức vụ (lines) thì không ghi thêm on_behalf_of")
+
+
+BOX = '''
+[[tables]]
+id = "dau_mau"
+borders = false
+widths = [2, 3]
+align = ["center", "center"]
+rows = [
+  ["**XÓM ……**\\n-------", "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\\n**Độc lập - Tự do - Hạnh phúc**"],
+  ["", "*Minh Họa, ngày … tháng … năm …*"],
+]
+'''
+
+
+def _with_box(tmp_path) -> None:
+    """The example plan, its form's heading lines replaced by a two-column box without borders."""
+    (tmp_path / "plans").mkdir()
+    text = EXAMPLE.read_text(encoding="utf-8").replace(
+        'heading = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]',
+        'heading = ["{table.dau_mau}"]')
+    (tmp_path / "plans" / "x.toml").write_text(text + BOX, encoding="utf-8")
+
+
+def test_a_forms_box_is_a_table_without_borders_between_its_label_and_title(tmp_path):
+    _with_box(tmp_path)
+    built = build(tmp_path / "plans" / "x.toml")
+    document = open_docx(built.docx)
+    box = next(t for t in document.tables if t.cell(0, 0).text.startswith("XÓM"))
+    assert [c.text for c in box.rows[0].cells] == [  # one paragraph each, its lines broken (Shift+Enter)
+        "XÓM ……\n-------", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"]
+    assert box.cell(1, 1).paragraphs[0].runs[0].italic and box.cell(0, 1).paragraphs[0].runs[0].bold
+    assert {b.get(qn("w:val")) for b in box._tbl.tblPr.find(qn("w:tblBorders"))} == {"nil"}
+    assert box.columns[1].width > box.columns[0].width
+    body = list(document.element.body)
+    texts = ["".join(t.text or "" for t in e.iter(qn("w:t"))) for e in body]
+    assert texts.index("Mẫu số 01/KHGN") < body.index(box._tbl) < texts.index("GIẤY ĐĂNG KÝ THOÁT NGHÈO")
+    assert not [f for f in check_docx(built.docx) if f.severity == "error"]
+
+
+def test_a_box_place_beside_other_words_in_a_heading_is_refused(tmp_path):
+    _refused(tmp_path, 'heading = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]',
+             'heading = ["Xem {table.lich_phat_thanh}"]',
+             "Chỗ đặt bảng {table.lich_phat_thanh} phải là một đoạn riêng, không có chữ nào khác.")
+
+
+def test_a_template_part_without_the_box_branch_is_refused_not_printed_without_it(tmp_path):
+    from docgen.render.templates import PACKAGED
+
+    _with_box(tmp_path)
+    part = open_docx(Path(PACKAGED).parent / "phu-luc.docx")  # a commune's appendix page made before boxes
+    for run in (r for p in part.paragraphs for r in p.runs):
+        run.text = run.text.replace("{%p if line.table %}", "{%p if False %}")
+    (tmp_path / "templates").mkdir()
+    part.save(str(tmp_path / "templates" / "phu-luc.docx"))
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "plans" / "x.toml")])
+    assert result.exit_code == 1 and "bị mất đoạn «XÓM ……" in result.output, result.output
+
+
+def test_a_heading_with_a_bold_lead_in_shows_the_rest_upright_and_its_number_bold(tmp_path):
+    (tmp_path / "plans").mkdir()
+    text = EXAMPLE.read_text(encoding="utf-8").replace(
+        'title = "Tuyên truyền"', 'title = "**Tuyên truyền:** đài xã phát mỗi tối"', 1)
+    (tmp_path / "plans" / "x.toml").write_text(text, encoding="utf-8")
+    document = open_docx(build(tmp_path / "plans" / "x.toml").docx)
+    heading = paragraph(document, "1. Tuyên truyền:")
+    looks = [(r.text, r.bold) for r in heading.runs if r.text.strip()]
+    assert looks == [("1. ", True), ("Tuyên truyền:", True), (" đài xã phát mỗi tối", False)]

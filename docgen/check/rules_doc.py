@@ -54,8 +54,8 @@ estimated length, or an element the checker could not find (its other rules were
   their words; "Số:" and the place/date line in the top block; the issuing body as the lines above "Số:" in
   its column; the document type as the first upper-case paragraph after the top block, the summary right
   after it; the body up to the table or paragraphs holding "Nơi nhận:" and the signing lines (a joint
-  document's "Nơi nhận:" in a table of its own right under the signers' table is read with it); appendices as
-  "Phụ lục …" lines after that. The top block may be a table or tab-separated lines.
+  document's "Nơi nhận:" in a table of its own right under or right above the signers' table is read with
+  it); appendices as "Phụ lục …" lines after that. The top block may be a table or tab-separated lines.
 - **Where**: `đoạn N` counts every paragraph of the document, table cells included, from 1; a paragraph in
   a table also gives `bảng, dòng, cột`. A wrong value set in a style (or in the document defaults) is
   reported once for the style, with how many paragraphs it affects and the first one; page setup shared by

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from docgen.diff.emphasis import EmphasisChange, Word, compare_emphasis, emphasis_words
 from docgen.diff.text import opcodes, pair_block, similarity
 from docgen.messages import DIFF_TABLE_CELL as TABLE_CELL
+from docgen.read import patterns
 from docgen.read.document import DocumentView, Table
 from docgen.read.parts import Parts
 from docgen.read.tables import distinct_cells, grid_of, is_numbering_row, table_text
@@ -115,14 +116,22 @@ def _row_key(line) -> str:
 
 
 def _title(view: DocumentView, parts: Parts, table: Table) -> tuple[str, str]:
-    """Return the table's title (the upper-case lines just above it, or "") and the appendix it is in (or "")."""
+    """Return the table's title (the upper-case lines just above it, or "") and the appendix it is in (or ""):
+    the last appendix or form ("Mẫu số 01/HNCT", under a "PHỤ LỤC" over a list of forms or not) above it."""
     start = table.place.order[0]
-    lines = [p for p in view.top_level() if p.index < start and not p.is_empty][-TITLE_LINES:]
-    titles = [squash(p.text) for p in lines if is_upper(p.text) and len(squash(p.text)) > 3]
+    before = [p for p in view.top_level() if p.index < start and not p.is_empty]
+    titles = [squash(p.text) for p in before[-TITLE_LINES:] if is_upper(p.text) and len(squash(p.text)) > 3]
     above = [a for a in parts.appendices if a.label.paragraph.index < start]
     appendix = above[-1].label.text if above and above[-1].labelled else \
         " ".join(s.text for s in above[-1].titles) if above else ""
+    form = next((p for p in reversed(before) if _is_form_label(p.text)), None)
+    if form is not None and (not above or form.index > above[-1].label.paragraph.index):
+        appendix = form.text
     return normalise(" ".join(titles)), normalise(appendix)
+
+
+def _is_form_label(text: str) -> bool:
+    return len(squash(text)) <= patterns.FORM_LABEL_MAX and bool(patterns.FORM_LABEL.match(fold(squash(text))))
 
 
 def compare_grids(a: list[GridTable], b: list[GridTable],

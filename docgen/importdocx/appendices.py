@@ -25,10 +25,12 @@ from docgen.read.document import DocumentView, Paragraph, Table
 from docgen.read.parts import Span, spans
 from docgen.read.text import fold, is_rule_text, is_upper, squash
 
-START = re.compile(r"^(phụ lục|mẫu số|mẫu\s+([a-zđ]{1,5}\s*)?\d+$|mẫu\s+\d|biểu số|biểu mẫu số)\b")  # folded
+# folded: "Phụ lục", "PHỤ LỤC 2", "Phụ lục 1a", "Phụ lục số 03: Danh sách …" (not a sentence "Phụ lục này …"); or
+# a form's label (patterns.FORM_LABEL)
+START = re.compile(r"^phụ lục(\s+(số\s+)?[0-9ivxlc]+[a-zđ]?)?\s*([:.–-].*)?$")
 PLAIN_LABEL = re.compile(r"^phụ lục(\s+(số\s+)?[0-9ivxlc]+)?\s*[:.]?$")  # folded: docgen numbers these itself
 NOTES_START = re.compile(r"^(ghi chú|chú thích|lưu ý)\s*:?")  # folded
-LABEL_MAX = 80
+LABEL_MAX = patterns.FORM_LABEL_MAX
 # A text issued with a decision and printed after its signature (a điều lệ, quy chế …) starts at its type name,
 # in capitals on a line of its own, often under a top box of its own (issue 17).
 ATTACHED = re.compile(r"^(điều lệ|quy chế|quy định|đề án|chương trình|kế hoạch|hướng dẫn|danh sách|phương án)$")
@@ -96,7 +98,7 @@ def _top_box(table: Table) -> bool:
 
 def _starts(paragraph: Paragraph) -> bool:
     text = squash(paragraph.text)
-    return len(text) <= LABEL_MAX and bool(START.match(fold(text)) or
+    return len(text) <= LABEL_MAX and bool(START.match(fold(text)) or patterns.FORM_LABEL.match(fold(text)) or
                                            (is_upper(text) and ATTACHED.match(fold(text).rstrip(" .:"))))
 
 
@@ -172,6 +174,8 @@ class _Filler:
         text = marked(item, squash(item.text))
         if self.signatures or self.after or NOTES_START.match(fold(squash(item.text))):
             self.after.append(text)
+        elif not self.text and not self.title and _is_national(squash(item.text)):
+            self.heading.append(squash(item.text))  # a form's national name and motto, typed as lines
         elif not self.text and is_upper(item.text) and len(self.title) < 3:
             self.title.append(squash(item.text))
         else:
@@ -181,9 +185,9 @@ class _Filler:
     def _table(self, table: Table) -> None:
         texts = [squash(line) for c in table.cells for p in c.paragraphs for line in p.text.split("\n")
                  if line.strip()]
-        top_box = any(patterns.NATIONAL_NAME.match(fold(t)) for t in texts)
+        top_box = any(_is_national(t) for t in texts)
         if not self.text and not self.title and top_box:
-            self.heading += [t for t in texts if not is_rule_text(t)]  # a form's own top box
+            self.heading.append(self._place(_box(table)))  # a form's own top box, two columns as typed
             return
         signers = [] if top_box else _signing_boxes(table)  # a later form's top box is no signing box
         if signers and self.text and len(self.signatures) + len(signers) <= MAX_SIGNERS:
@@ -195,10 +199,14 @@ class _Filler:
 
     def _placed(self, table: Table) -> str:
         grid = read_grid(table)
-        tables = self.plan.setdefault("tables", [])
-        ident = f"bang_{len(tables) + 1}"
-        tables.append(grid.as_plan(ident))
         self.wide = self.wide or grid.columns >= WIDE
+        return self._place(grid.as_plan(""))
+
+    def _place(self, entry: dict[str, Any]) -> str:
+        """Add a table to the plan's ``[[tables]]`` and return the paragraph that places it."""
+        tables = self.plan.setdefault("tables", [])
+        entry["id"] = ident = f"bang_{len(tables) + 1}"
+        tables.append(entry)
         return "{table." + ident + "}"
 
     def _text_again(self) -> None:
@@ -219,6 +227,18 @@ class _Filler:
             out["text"] = ["…"]
             self.notes.add(self.path, INTERPRETED, m.APPENDIX_EMPTY)
         return out
+
+
+def _is_national(text: str) -> bool:
+    return bool(patterns.NATIONAL_NAME.match(fold(text)) or patterns.MOTTO.match(fold(text)))
+
+
+def _box(table: Table) -> dict[str, Any]:
+    """A form's top box (the issuing body left, the national name right; the date under it) as a table
+    without borders and without header rows, its lines and emphasis as typed."""
+    grid = read_grid(table, looks=True)
+    grid.rows, grid.header_rows, grid.total = grid.rows + ([grid.total] if grid.total else []), 0, []
+    return grid.as_plan("") | {"borders": False}
 
 
 def _signing_boxes(table: Table) -> list[Signer]:

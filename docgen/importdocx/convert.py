@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +11,7 @@ from docgen.errors import DocgenError
 from docgen.importdocx import end, kinds, tables, top
 from docgen.importdocx import messages as m
 from docgen.importdocx.appendices import read_appendices
-from docgen.importdocx.body_tables import body_tables, table_line
+from docgen.importdocx.body_tables import body_tables, hamlet_tables_in_body, hamlet_tables_in_body_of, table_line
 from docgen.importdocx.emphasis import marked
 from docgen.importdocx.grid import read_grid
 from docgen.importdocx.headings import appendix_lines, note_references, titles
@@ -72,10 +72,12 @@ def plan_data(view, parts, notes: Notes) -> dict[str, Any]:
     """Return the plan as plain data, in the order of the plan files in plans/."""
     issuer = top.issuer(parts, notes)
     document = top.document(parts, notes, issuer["abbreviation"])
-    hamlet_tables = {t.place.order[0] for t in _hamlet_tables(view, parts).tables}
-    in_body = body_tables(view, parts, hamlet_tables)
-    idents = [f"bang_{number}" for number in range(1, len(in_body) + 1)]
-    lines = outline(parts.body) + [table_line(table, ident) for (table, _), ident in zip(in_body, idents, strict=True)]
+    found = _hamlet_tables(view, parts)
+    in_body = body_tables(view, parts, {t.place.order[0] for t in found.tables})
+    figures_in_body = hamlet_tables_in_body(view, parts, found)
+    idents = [f"bang_{number}" for number in range(1, len(in_body) + len(figures_in_body) + 1)]
+    placed = [table for table, _ in in_body] + figures_in_body
+    lines = outline(parts.body) + [table_line(table, ident) for table, ident in zip(placed, idents, strict=True)]
     lines = sorted(lines, key=lambda line: line.paragraph.index)
     plan: dict[str, Any] = {}
     kind = kinds.kind_of(document)
@@ -101,8 +103,8 @@ def plan_data(view, parts, notes: Notes) -> dict[str, Any]:
     plan["recipients"] = end.recipients(parts, notes)
     plan["targets"] = {"year": top.plan_year(parts, document.get("date"))}
     if in_body:
-        plan["tables"] = [grid.as_plan(ident) for (_, grid), ident in zip(in_body, idents, strict=True)]
-    used = _tables(view, parts, plan, notes)
+        plan["tables"] = [grid.as_plan(ident) for (_, grid), ident in zip(in_body, idents, strict=False)]
+    used = _tables(view, parts, plan, notes, idents[len(in_body):])
     used |= kinds.attachments(view, parts, plan, notes)
     used |= read_appendices(view, end_of_signature(parts), used, plan, notes)
     note_leftovers(view, parts, used, notes)
@@ -118,11 +120,21 @@ def _body(lines: list, document: dict[str, Any], kind: Kind | None,
         paragraphs = kinds.letter_body(rest)
         if paragraphs is not None:
             closing = marked(closing_line.paragraph, closing_line.text) if closing_line is not None else ""
+            if closing_line is not None:
+                _closing_end(closing_line.text, closing_line.paragraph.index, notes)
             return _with_closing({"intro": paragraphs}, closing, document, notes), {}
     body = build_body(lines, notes)
     head = {"intro": body.intro} if body.intro else {}
+    _closing_end(body.closing, body.closing_source, notes)
     return _with_closing(head, body.closing, document, notes), \
         {"parts": body.parts} if body.parts else {"sections": body.sections}
+
+
+def _closing_end(closing: str, source: int | None, notes: Notes) -> None:
+    """Name a closing sentence that does not end with "./." (docgen prints the mark)."""
+    if closing.strip() and not closing.rstrip().endswith("./."):
+        notes.add(("closing",), CORRECTED, m.CLOSING_END.format(end=closing.rstrip()[-12:]),
+                  (source,) if source is not None else (), m.CLOSING_END)
 
 
 def _with_closing(head: dict[str, Any], closing: str, document: dict[str, Any], notes: Notes) -> dict[str, Any]:
@@ -148,8 +160,9 @@ def _bases(parts: Parts, notes: Notes) -> list[str]:
     return bases
 
 
-def _tables(view, parts, plan: dict[str, Any], notes: Notes) -> set[int]:
-    """Add the hamlets, stated totals and appendices read from the tables; return the paragraphs used."""
+def _tables(view, parts, plan: dict[str, Any], notes: Notes, body_idents: list[str]) -> set[int]:
+    """Add the hamlets, stated totals and appendices read from the hamlet tables, and the hamlet tables of the
+    body (``body_idents``: their ids, in order) to ``[[tables]]``; return the paragraphs used."""
     found = _hamlet_tables(view, parts)
     for note in found.notes:
         notes.add(("appendices",), "interpreted", note)
@@ -159,13 +172,23 @@ def _tables(view, parts, plan: dict[str, Any], notes: Notes) -> set[int]:
     stated = tables.reference(found, plan["hamlets"], notes)
     if stated:
         plan["reference"] = stated
+    in_body = {t.place.order[0] for t in hamlet_tables_in_body_of(parts, found)}
+    body = replace(found, tables=[t for t in found.tables if t.place.order[0] in in_body])
+    found = replace(found, tables=[t for t in found.tables if t.place.order[0] not in in_body])
+    used = {p.index for block in hamlet_tables_in_body(view, parts, body) for c in block.cells for p in c.paragraphs}
+    if body.tables:
+        start = len(plan.setdefault("tables", []))
+        plan["tables"] += [tables.body_table(definition, ident) for definition, ident in zip(
+            tables.appendices(body, notes, ("tables", start)), body_idents, strict=True)]
+    if not found.tables:
+        return used
     lines = appendix_lines(view, found, end_of_signature(parts))
     definitions = tables.appendices(found, notes)
     for position, title in titles(view, lines).items():
         definitions[position]["title"] = title
     plan["appendices"] = definitions
     note_references(view, lines, plan, notes)
-    return {index for indexes in lines.values() for index in indexes}
+    return used | {index for indexes in lines.values() for index in indexes}
 
 
 def _hamlet_tables(view, parts: Parts) -> TableSet:

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from docgen.markup import Run, to_markup
 from docgen.read.document import Paragraph
+from docgen.read.text import squash
 
 BOLD, ITALIC, UNDERLINE = "bold", "italic", "underline"
 KINDS = (BOLD, ITALIC, UNDERLINE)
@@ -25,16 +26,17 @@ class Segment(NamedTuple):
     kinds: frozenset[str]
 
 
-def segments(paragraph: Paragraph, text: str) -> list[Segment]:
+def segments(paragraph: Paragraph, text: str, breaks: bool = False, whole: bool = False) -> list[Segment]:
     """Return ``text`` (a squashed tail of the paragraph's text, as the outline gives it) in pieces of one
     emphasis each; one plain piece when the paragraph has no emphasis on part of it, or ``text`` is not
-    found in it."""
-    letters, flags = _squashed(paragraph)
+    found in it. With ``breaks``, ``text`` keeps the paragraph's line breaks (``lines``); with ``whole``, an
+    emphasis over all of it is kept too (where docgen's layout gives it none: a form's box)."""
+    letters, flags = _squashed(paragraph, breaks)
     start = letters.rfind(text) if text else -1
     if start < 0:
         return [Segment(text, frozenset())]
     flags = flags[start:start + len(text)]
-    partial = {kind for kind in KINDS if _partial(text, flags, kind)}
+    partial = {kind for kind in KINDS if _partial(text, flags, kind) or (whole and _all(text, flags, kind))}
     pieces: list[Segment] = []
     for char, kinds in zip(text, flags, strict=True):
         kept = frozenset(kinds & partial) if not char.isspace() else None
@@ -50,9 +52,14 @@ def has_emphasis(pieces: list[Segment]) -> bool:
     return any(piece.kinds for piece in pieces)
 
 
-def _squashed(paragraph: Paragraph) -> tuple[str, list[frozenset[str]]]:
-    """Return the paragraph's text with white space squashed as ``read.text.squash`` does, and the emphases of
-    each of its characters (the automatic label has none)."""
+def lines(paragraph: Paragraph) -> str:
+    """Return the paragraph's text squashed line by line, its line breaks (Shift+Enter) kept as "\n"."""
+    return "\n".join(squash(line) for line in paragraph.text.split("\n") if line.strip())
+
+
+def _squashed(paragraph: Paragraph, breaks: bool = False) -> tuple[str, list[frozenset[str]]]:
+    """Return the paragraph's text with white space squashed as ``read.text.squash`` does (``breaks``: as
+    ``lines`` does), and the emphases of each of its characters (the automatic label has none)."""
     chars: list[tuple[str, frozenset[str]]] = [(c, frozenset()) for c in paragraph.label]
     for run in paragraph.runs:
         if run.fmt.hidden:
@@ -63,11 +70,14 @@ def _squashed(paragraph: Paragraph) -> tuple[str, list[frozenset[str]]]:
     text, flags = "", []  # type: tuple[str, list[frozenset[str]]]
     for char, kinds in chars:
         if char.isspace():
-            if text and not text.endswith(" "):
-                text, flags = text + " ", flags + [kinds]
+            space = "\n" if breaks and char == "\n" else " "
+            if text.endswith(" ") and space == "\n":
+                text, flags = text[:-1], flags[:-1]
+            if text and not text.endswith(("\n", " ")):
+                text, flags = text + space, flags + [kinds]
             continue
         text, flags = text + char, flags + [kinds]
-    if text.endswith(" "):
+    if text.endswith((" ", "\n")):
         text, flags = text[:-1], flags[:-1]
     return text, flags
 
@@ -78,6 +88,12 @@ def _partial(text: str, flags: list[frozenset[str]], kind: str) -> bool:
     return any(marks) and not all(marks)
 
 
+def _all(text: str, flags: list[frozenset[str]], kind: str) -> bool:
+    """True when ``kind`` is on every letter of ``text``."""
+    marks = [kind in f for c, f in zip(text, flags, strict=True) if c.isalnum()]
+    return bool(marks) and all(marks)
+
+
 def _spaces_outside(pieces: list[Segment]) -> list[Segment]:
     """Move the spaces at the ends of an emphasised piece into the plain text around it ("**a **b" → "**a** b"),
     and drop the emphasis of a piece holding no letter or digit (a bold comma)."""
@@ -85,9 +101,9 @@ def _spaces_outside(pieces: list[Segment]) -> list[Segment]:
     for piece in pieces:
         if piece.kinds and not any(c.isalnum() for c in piece.text):
             piece = Segment(piece.text, frozenset())
-        core = piece.text.strip(" ") if piece.kinds else piece.text
-        lead = piece.text[:len(piece.text) - len(piece.text.lstrip(" "))] if piece.kinds else ""
-        tail = piece.text[len(piece.text.rstrip(" ")):] if piece.kinds else ""
+        core = piece.text.strip(" \n") if piece.kinds else piece.text
+        lead = piece.text[:len(piece.text) - len(piece.text.lstrip(" \n"))] if piece.kinds else ""
+        tail = piece.text[len(piece.text.rstrip(" \n")):] if piece.kinds else ""
         for part in (Segment(lead, frozenset()), Segment(core, piece.kinds), Segment(tail, frozenset())):
             if not part.text:
                 continue

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from docgen.importdocx.emphasis import segments, to_text
+from docgen.importdocx.emphasis import lines, segments, to_text
 from docgen.read.document import Cell, Paragraph, Table
-from docgen.read.text import fold, squash
+from docgen.read.text import fold
 
 TOTAL_WORDS = ("cộng", "tổng", "tổng cộng", "tổng số")
 
@@ -57,19 +57,24 @@ class Grid:
         return table
 
 
-def read_grid(table: Table) -> Grid:
-    """Return the table as the plan file holds it."""
+def read_grid(table: Table, looks: bool = False) -> Grid:
+    """Return the table as the plan file holds it. A cell's emphasis over the whole cell is kept in the rows
+    under the header (a row of subtotals in bold, a note in italic: docgen prints those cells plain), not in
+    the header and total rows, which docgen prints bold; with ``looks``, in every row (a box without header)."""
     columns = max((c.grid + c.span for row in table.rows for c in row), default=0)
-    rows = [_row(row, columns) for row in table.rows]
-    grid = Grid(rows, _header_rows(table), sources=[p.index for c in table.cells for p in c.paragraphs])
+    header = _header_rows(table)
+    rows = [_row(row, columns, looks or r >= header) for r, row in enumerate(table.rows)]
+    grid = Grid(rows, header, sources=[p.index for c in table.cells for p in c.paragraphs])
     grid.align = _alignments(table, grid.header_rows, columns)
     grid.widths = list(table.grid_mm)
-    if len(rows) > grid.header_rows + 1 and _is_total(rows[-1]):
-        grid.total = rows.pop()
+    last = _row(table.rows[-1], columns, looks) if table.rows else []  # as printed: docgen prints it bold
+    if len(rows) > grid.header_rows + 1 and _is_total(last):
+        rows.pop()
+        grid.total = last
     return grid
 
 
-def _row(cells: tuple[Cell, ...], columns: int) -> list[str]:
+def _row(cells: tuple[Cell, ...], columns: int, looks: bool) -> list[str]:
     texts = [""] * columns
     for cell in cells:
         for offset in range(cell.span):
@@ -78,14 +83,15 @@ def _row(cells: tuple[Cell, ...], columns: int) -> list[str]:
             if cell.merge == "continue":
                 texts[cell.grid + offset] = MERGED_UP
             else:
-                texts[cell.grid + offset] = _cell_text(cell) if offset == 0 else MERGED_LEFT
+                texts[cell.grid + offset] = _cell_text(cell, looks) if offset == 0 else MERGED_LEFT
     return texts
 
 
-def _cell_text(cell: Cell) -> str:
-    """The cell's paragraphs as one text with line breaks; a cell holding just "<" or "^" keeps it as text."""
-    lines = [p for p in cell.paragraphs if not p.is_empty]
-    text = "\n".join(to_text(segments(p, squash(p.text))) for p in lines)
+def _cell_text(cell: Cell, looks: bool) -> str:
+    """The cell's paragraphs and their lines (Shift+Enter) as one text with line breaks; a cell holding just
+    "<" or "^" keeps it as text."""
+    filled = [p for p in cell.paragraphs if not p.is_empty]
+    text = "\n".join(to_text(segments(p, lines(p), breaks=True, whole=looks)) for p in filled)
     return "\\" + text if text in (MERGED_LEFT, MERGED_UP) else text
 
 

@@ -42,6 +42,8 @@ PARAGRAPH_JOINED = ("Đoạn \"{start}\" bắt đầu bằng chữ thường, ng
 SUB_BULLET_ALONE = "Ý \"+\" không đứng sau ý \"-\" nào trong bản gốc: giữ là ý \"-\"."
 CLOSING_MISSING = ("Không tìm thấy đoạn kết (\"Trên đây là …\") trước phần nơi nhận, chữ ký: docgen viết tạm đoạn "
                    "này. Sửa lại.")
+CLOSING_END = ("Bản gốc kết thúc đoạn kết bằng \"…{end}\", không bằng \"./.\": các mẫu của Nghị định 30 (Phụ lục "
+               "III) kết thúc nội dung văn bản bằng \"./.\"; docgen in \"./.\".")
 NO_SECTIONS = ("Không tìm thấy mục nào đánh số La Mã (I., II.) trong bản gốc: toàn bộ nội dung được đặt vào một "
                "mục. Sửa tiêu đề mục này.")
 DEFAULT_SECTION_TITLE = "NỘI DUNG"
@@ -88,6 +90,9 @@ REFERENCE_REWRITTEN = ("Dòng \"{written}\" của bản gốc được docgen vi
 REDUCTION_TOTAL_DIFFERS = ("Dòng tổng của bản gốc ({table}, cột \"{column}\") ghi {stated}, nhưng cộng các dòng được "
                            "{computed}: tệp kế hoạch giữ số liệu từng xóm.")
 BLANK_AS_ZERO = "Các ô để trống trong bảng của bản gốc được ghi là 0."
+GROUP_COUNT_NOT_PRINTED = ("Bản gốc không in số {group} của từng xóm, chỉ in chỉ tiêu giảm: docgen ghi {field} của mỗi "
+                           "xóm bằng số ít nhất chỉ tiêu đó cho phép ({names}) để kế hoạch dựng được. Ghi số thật "
+                           "của từng xóm vào đây trước khi ban hành.")
 
 # Appendices of any kind (issue 16)
 APPENDIX_COVER = ("Bản gốc có các dòng \"{lines}\" đứng trên các mẫu biểu, phụ lục: docgen in mỗi phụ lục, mẫu biểu "

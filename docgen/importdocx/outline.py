@@ -30,6 +30,7 @@ class Body:
     sections: list[dict[str, Any]] = field(default_factory=list)
     parts: list[dict[str, Any]] = field(default_factory=list)  # "Phần thứ nhất" … each with its sections
     closing: str = ""
+    closing_source: int | None = None  # the closing sentence's paragraph in the original
 
 
 def split_closing(lines: list[Line]) -> tuple[list[Line], Line | None]:
@@ -51,6 +52,7 @@ def build_body(lines: list[Line], notes: Notes) -> Body:
     starts = [i for i, line in enumerate(lines) if line.kind == DIVISION and fold(line.text).startswith("phần")]
     body = _with_parts(lines, starts, notes) if starts else _walk(_Builder(notes), lines).finish()
     body.closing = closing.text if closing is not None else ""
+    body.closing_source = closing.paragraph.index if closing is not None else None
     return body
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from docgen.read import patterns
 from docgen.read.document import DocumentView, Paragraph
 from docgen.read.parts import Parts, Span, spans
-from docgen.read.text import is_upper, squash
+from docgen.read.text import fold, is_upper, squash
 
 AUTHORITY = re.compile(r"^(T\s*/\s*M|K\s*/\s*T|TM|KT|TL|TUQ|Q)\s*[.:]?\s+(\S.*)$")
 COLUMN_LINES = 14  # a signature column, typed without a table, fits in this many paragraphs
@@ -29,6 +29,7 @@ class Signer:
     """One signer: the authority lines as (word, rest) pairs ("TM.", "ỦY BAN NHÂN DÂN"), the title lines, the
     name, the lines under the name and the notes in brackets; ``sources`` the paragraphs read."""
 
+    above: str = ""
     authority: list[tuple[str, str]] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     name: str = ""
@@ -92,7 +93,9 @@ def read_column(lines: list[Span | None]) -> Signer:
             signer.brackets.append(text)
             continue
         found = AUTHORITY.match(text)
-        if stage == "top" and found and is_upper(text):
+        if stage == "top" and not (signer.above or signer.authority or signer.titles) and _place_date(text):
+            signer.above = text  # "Minh Họa, ngày … tháng … năm …" over a form's signer
+        elif stage == "top" and found and is_upper(text):
             signer.authority.append((re.sub(r"[\s/]", "", found.group(1)) + ".", found.group(2)))
         elif stage in ("top", "titles") and is_upper(text) and not (gap and _name_like(text)):
             stage = "titles"
@@ -102,6 +105,10 @@ def read_column(lines: list[Span | None]) -> Signer:
         else:
             signer.below.append(text)
     return signer
+
+
+def _place_date(text: str) -> bool:
+    return bool(patterns.PLACE_DATE.match(fold(text)))
 
 
 def _trimmed(lines: list[Span | None]) -> list[Span | None]:
@@ -117,9 +124,9 @@ def _name_like(text: str) -> bool:
 
 
 def under_titles(signer: Signer) -> dict[str, Any]:
-    """Return what a signer has under its title lines, as the plan file holds it: the bracketed note, the name and
-    the lines under the name (each only when there is one)."""
-    entry: dict[str, Any] = {}
+    """Return what a signer has besides its title lines, as the plan file holds it: the date line above them,
+    the bracketed note, the name and the lines under the name (each only when there is one)."""
+    entry: dict[str, Any] = {"above": signer.above} if signer.above else {}
     if signer.brackets:
         entry["note"] = " ".join(signer.brackets)
     if signer.name:

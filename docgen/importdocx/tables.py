@@ -18,6 +18,7 @@ from docgen.importdocx import messages as m
 from docgen.importdocx.notes import CORRECTED, INTERPRETED, Notes
 from docgen.tables.view import AppendixTable, HamletRow, TableSet
 
+GROUP_WORDS = {"poor": "hộ nghèo", "near_poor": "hộ cận nghèo"}
 HAMLET_FIELDS = {"": "{group}", "without_labour": "{group}_without_labour", "reduction": "{group}_reduction",
                  "new": "{group}_new"}
 
@@ -44,12 +45,25 @@ def hamlets(tables: TableSet, notes: Notes) -> list[dict[str, Any]]:
                 names=", ".join(f'"{n}"' for n in names), name=names[0]), places.get(hamlet_keys[index], ()),
                 m.HAMLET_MERGED)
     out = list(found.values())
-    for hamlet in out:
-        for group in GROUPS:
-            hamlet.setdefault(group, 0)  # a group no table prints
+    for group in GROUPS:
+        _start_not_printed(out, group, tables, notes)
     if any(v.blank for t in tables.tables for r in t.rows for v in r.values.values()):
         notes.add(("hamlets",), INTERPRETED, m.BLANK_AS_ZERO)
     return [_ordered(h) for h in out]
+
+
+def _start_not_printed(found: list[dict[str, Any]], group: str, tables: TableSet, notes: Notes) -> None:
+    """A group whose count no table prints is 0 for each hamlet; but when the document gives its reductions
+    (a table of targets only), each hamlet gets the least count they allow (the reduction and the households
+    without labour), and a note asks for the real counts: the plan then builds, and nothing is made up silently."""
+    printed = any(group in table.figures() for table in tables.tables)
+    least = [h.get(f"{group}_reduction", 0) + h.get(f"{group}_without_labour", 0) for h in found]
+    for hamlet, count in zip(found, least, strict=True):
+        hamlet.setdefault(group, 0 if printed else count)
+    if not printed and any(least):
+        notes.add(("hamlets",), INTERPRETED, m.GROUP_COUNT_NOT_PRINTED.format(
+            group=GROUP_WORDS[group], field=group, names=", ".join(
+                f"{h['name']} {n}" for h, n in zip(found, least, strict=True) if n)))
 
 
 def _take(hamlet: dict[str, Any], row: HamletRow, table: AppendixTable, notes: Notes, index: int) -> None:
@@ -144,12 +158,20 @@ def groups_of(table: AppendixTable) -> list[str]:
     return [g for g in GROUPS if any(FIGURES[f].group == g for f in table.figures() if f in FIGURES)]
 
 
-def appendices(tables: TableSet, notes: Notes) -> list[dict[str, Any]]:
+def body_table(definition: dict[str, Any], ident: str) -> dict[str, Any]:
+    """Return a hamlet table of the body as a ``[[tables]]`` entry: its columns and its total row's label."""
+    return {"id": ident, "total_label": definition.get("total", "Cộng"), "columns": definition["columns"]}
+
+
+def appendices(tables: TableSet, notes: Notes, where: tuple[str, int] = ("appendices", 0)) -> list[dict[str, Any]]:
     """Return the appendix definitions: id, title, total label and the columns in print order, each with its
     figure, its own header and the group header over it; a column docgen does not recognise is left out,
-    with a note naming it."""
+    with a note naming it. ``where``: the plan's list the tables go into and the position of the first (a
+    table of the body has no "Phụ lục" line to miss)."""
     out: list[dict[str, Any]] = []
-    for index, table in enumerate(tables.tables):
+    field, first = where
+    for position, table in enumerate(tables.tables):
+        index = first + position
         groups = groups_of(table)
         ident = groups[0] if len(groups) == 1 else f"table_{index + 1}"
         if any(a["id"] == ident for a in out):
@@ -158,15 +180,15 @@ def appendices(tables: TableSet, notes: Notes) -> list[dict[str, Any]]:
         for column in table.columns:
             group, _, header = column.header.rpartition(" / ")
             if not column.figure:
-                notes.add(("appendices", index), INTERPRETED, m.COLUMN_UNKNOWN.format(
+                notes.add((field, index), INTERPRETED, m.COLUMN_UNKNOWN.format(
                     header=column.header, names="; ".join(f.words for f in FIGURES.values())))
                 continue
             entry = {"figure": column.figure, "header": header or column.header}
             if group:
                 entry["group"] = group
             columns.append(entry)
-        if not table.label:
-            notes.add(("appendices", index), CORRECTED, m.LABEL_ADDED, [table.place.order[0]])
+        if not table.label and field == "appendices":
+            notes.add((field, index), CORRECTED, m.LABEL_ADDED, [table.place.order[0]])
         definition = {"id": ident, "title": table.title}
         if table.total is not None and table.total.name:
             definition["total"] = table.total.name

@@ -228,6 +228,8 @@ class Table(Strict_):
     columns: list[TableColumn] = Field(default=[], description="Bảng số liệu theo xóm: các cột như "
                                                                "[[appendices.columns]]; không dùng cùng rows.")
     total_label: Text = Field(default="Cộng", description="Bảng số liệu theo xóm: chữ ở dòng tổng.")
+    borders: bool = Field(default=True, description="false: bảng không kẻ khung (ô đầu hai cột của một mẫu biểu: "
+                                                    "tên cơ quan bên trái, Quốc hiệu bên phải).")
 
 
 class Appendix(Strict_):
@@ -243,7 +245,8 @@ class Appendix(Strict_):
     reference: bool = Field(default=True, description="false: không in dòng \"(Kèm theo …)\".")
     heading: list[Text] = Field(default=[], description="Mẫu biểu: các dòng đầu mẫu in đậm, căn giữa, trên tên "
                                                         "mẫu: [\"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\", \"Độc lập - "
-                                                        "Tự do - Hạnh phúc\"].")
+                                                        "Tự do - Hạnh phúc\"]; hoặc \"{table.id}\": ô đầu mẫu hai "
+                                                        "cột là một bảng không kẻ khung (borders = false).")
     orientation: Literal["", "portrait", "landscape"] = Field(
         default="", description="Khổ trang: portrait (dọc), landscape (ngang). Bỏ trống: ngang cho bảng số liệu "
                                 "và bảng từ 6 cột, dọc cho văn bản và mẫu biểu.")

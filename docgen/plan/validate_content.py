@@ -100,6 +100,7 @@ def placeable_texts(plan: Plan) -> Iterator[tuple[tuple[Any, ...], list[str]]]:
             for path, point in points:
                 yield at + path + ("text",), point.text
     for a, appendix in enumerate(plan.appendices):
+        yield ("appendices", a, "heading"), appendix.heading
         yield ("appendices", a, "text"), appendix.text
     for a, article in enumerate(plan.decision.articles if plan.decision else []):  # a Quyết định (docgen/kinds)
         yield ("decision", "articles", a, "text"), article.text

@@ -20,8 +20,9 @@ def find_end_start(parts: Parts, view: DocumentView) -> int:
         paragraphs = _block_paragraphs(block)
         if paragraphs and paragraphs[0].index > after and any(_starts_end_block(p) for p in paragraphs):
             if isinstance(block, Table):
-                parts.end_table = block
-                parts.recipients_table = _recipients_under(block, view.blocks[position + 1:])
+                signers = _signers_under(block, view.blocks[position + 1:])
+                parts.end_table = signers or block
+                parts.recipients_table = block if signers else _recipients_under(block, view.blocks[position + 1:])
             return paragraphs[0].index
     return len(view.paragraphs) + 1
 
@@ -38,6 +39,21 @@ def _recipients_under(signers: Table, following: list[Paragraph | Table]) -> Tab
         return None
     below = next((b for b in following if not (isinstance(b, Paragraph) and b.is_empty)), None)
     return below if isinstance(below, Table) and _holds_recipients_label(below) else None
+
+
+def _signers_under(recipients: Table, following: list[Paragraph | Table]) -> Table | None:
+    """Return the signers' table right under a table of recipients that holds no signing line: a joint
+    document typed with its "Nơi nhận:" above the two signers."""
+    if not _holds_recipients_label(recipients) or _holds_signing(recipients):
+        return None
+    below = next((b for b in following if not (isinstance(b, Paragraph) and b.is_empty)), None)
+    if isinstance(below, Table) and _holds_signing(below) and not _holds_recipients_label(below):
+        return below
+    return None
+
+
+def _holds_signing(table: Table) -> bool:
+    return any(_is_signing(s.text) for p in _block_paragraphs(table) for s in spans(p))
 
 
 def _holds_recipients_label(table: Table) -> bool:
@@ -173,7 +189,8 @@ def _is_recipient(span: Span, label: Span | None, in_table: bool) -> bool:
         return False
     if in_table:  # in the label's column, in its row or the rows under it
         here, there = span.paragraph.cell, label.paragraph.cell
-        return here is not None and there is not None and here.col == there.col and here.row >= there.row
+        return here is not None and there is not None and here.table == there.table and here.col == there.col \
+            and here.row >= there.row
     listed = patterns.LIST_ITEM.match(span.text) or patterns.ARCHIVE.match(span.folded)
     return span.column == label.column and bool(listed)
 

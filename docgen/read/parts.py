@@ -96,7 +96,7 @@ class Parts:
     genre: str = TYPED
     top_end: int = 0  # the last paragraph of the top block (its table's last, when it is a table)
     end_table: Table | None = None  # the table of the end block: the signature's (and the recipients', as a rule)
-    recipients_table: Table | None = None  # the recipients' own table under the signers' (a joint document)
+    recipients_table: Table | None = None  # the recipients' own table under (or above) the signers' (joint)
     rule_lines: dict[str, list[float | None]] = field(default_factory=dict)
     # Elements not in the text but in a text box ("issuer" → its lines there): present, not judged.
     in_text_boxes: dict[str, list[Span]] = field(default_factory=dict)
@@ -106,8 +106,8 @@ class Parts:
     @property
     def end_tables(self) -> list[Table]:
         """Return the tables of the end block, in reading order: none, its one table, or the signers' table
-        and the recipients' table under it."""
-        return [t for t in (self.end_table, self.recipients_table) if t is not None]
+        and the recipients' table (under it, or above it)."""
+        return sorted((t for t in (self.end_table, self.recipients_table) if t is not None), key=lambda t: t.index)
 
 
 def with_boxed_top(parts: Parts) -> Parts:

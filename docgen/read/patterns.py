@@ -20,6 +20,8 @@ RECIPIENTS = re.compile(r"^nơi nhận\b")  # folded
 ARCHIVE = re.compile(r"^[-–+]?\s*lưu\b")  # folded
 APPENDIX_LABEL = re.compile(r"^phụ lục(\s+(số\s+)?[0-9ivxlc]+)?\s*[:.]?$"  # folded
                             r"|^phụ lục\s+(số\s+)?[0-9ivxlc]+\s*[:.–-]\s*\S.{0,100}$")  # "PHỤ LỤC 01: CÁC BIỂU MẪU"
+FORM_LABEL = re.compile(r"^(mẫu số|mẫu\s+([a-zđ]{1,5}\s*)?\d+$|mẫu\s+\d|biểu số|biểu mẫu số)\b")  # folded: "Mẫu số 01/HNCT", "Mẫu KT01"
+FORM_LABEL_MAX = 80  # a longer paragraph is a sentence that starts with those words, not a label
 REFERENCE = re.compile(r"^\(?\s*(ban hành\s+)?kèm theo\b")  # folded: "(Kèm theo …)", "(Ban hành kèm theo …)"
 ISSUED_WITH = re.compile(r"^\(?\s*(ban hành\s+)?kèm theo\b")  # folded: an attached quy chế's "(Ban hành kèm theo …)"
 CONG_VAN_SUMMARY = re.compile(r"^(v/v|v\.v|về việc)\b")  # folded: a công văn's summary under its number

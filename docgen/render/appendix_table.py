@@ -63,10 +63,14 @@ def _span(widths: list[int], cell: dict[str, Any]) -> int:
     return sum(widths[cell["column"]:cell["column"] + cell["span"]])
 
 
-def _table_properties(grid_style: str) -> str:
+def _table_properties(grid_style: str, borders: bool = True) -> str:
+    """The table's properties: the grid style, centred, fixed widths; ``borders=False`` takes every line off."""
     margins = "".join(_empty(f"w:{side}", w=str(PAD_TWIPS), type="dxa") for side in ("top", "bottom"))
+    lines = "" if borders else "<w:tblBorders>" + "".join(
+        _empty(f"w:{side}", val="nil") for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+    ) + "</w:tblBorders>"
     return ("<w:tblPr>" + _empty("w:tblStyle", val=grid_style) + _empty("w:tblW", w="0", type="auto")
-            + _empty("w:jc", val="center") + _empty("w:tblLayout", type="fixed")
+            + _empty("w:jc", val="center") + lines + _empty("w:tblLayout", type="fixed")
             + f"<w:tblCellMar>{margins}</w:tblCellMar>"
             + _empty("w:tblLook", val="04A0", firstRow="1", lastRow="0", firstColumn="1", lastColumn="0",
                      noHBand="0", noVBand="1") + "</w:tblPr>")

@@ -41,23 +41,26 @@ def placed_table_markup(table: dict[str, Any], ids: dict[str, str]) -> Markup:
 
 def _typed(table: dict[str, Any], ids: dict[str, str]) -> str:
     widths = [_twips(mm) for mm in table["widths"]]
-    parts = [f'<w:tbl xmlns:w="{_W}">', _table_properties(ids[GRID_STYLE]), "<w:tblGrid>"]
+    borders = table.get("borders", True)
+    parts = [f'<w:tbl xmlns:w="{_W}">', _table_properties(ids[GRID_STYLE], borders), "<w:tblGrid>"]
     parts += [_empty("w:gridCol", w=str(width)) for width in widths]
     parts.append("</w:tblGrid>")
     for row in table["rows"]:
         style = ids[CELL_STYLE] if row["kind"] == "rows" else ids[HEADER_STYLE]
-        parts.append(_row([_cell(cell, style) for cell in row["cells"]], heading=row["kind"] == "header"))
+        # a box without borders (a form's heading) reads from the top of each column, not from its middle
+        cells = [_cell(cell, style, "center" if borders else "top") for cell in row["cells"]]
+        parts.append(_row(cells, heading=row["kind"] == "header"))
     parts.append("</w:tbl>")
     return "".join(parts)
 
 
-def _cell(cell: dict[str, Any], style: str) -> str:
+def _cell(cell: dict[str, Any], style: str, vertical: str = "center") -> str:
     properties = [_empty("w:tcW", w=str(_twips(cell["width"])), type="dxa")]
     if cell["span"] > 1:
         properties.append(_empty("w:gridSpan", val=str(cell["span"])))
     if cell["merge"]:
         properties.append(_empty("w:vMerge", val="restart") if cell["merge"] == "restart" else "<w:vMerge/>")
-    properties.append(_empty("w:vAlign", val="center"))
+    properties.append(_empty("w:vAlign", val=vertical))
     paragraph = _empty("w:pStyle", val=style) + _empty("w:jc", val=_JC[cell["align"]])
     return (f"<w:tc><w:tcPr>{''.join(properties)}</w:tcPr><w:p><w:pPr>{paragraph}</w:pPr>{cell['runs']}</w:p>"
             "</w:tc>")

@@ -7,19 +7,26 @@ the template and the table markup compute nothing.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from decimal import Decimal
 from itertools import pairwise
 from typing import Any
+
+from markupsafe import Markup
 
 from docgen import nd30
 from docgen.markup import Run, all_bold, parse
 from docgen.plan.model import Signer, Table
 from docgen.plan.validate_content import MERGE_LEFT, MERGE_UP, TABLE_REFERENCE, table_rows
-from docgen.render.runs import runs_xml, text_runs
+from docgen.render.runs import runs_xml
 
 WIDE_COLUMNS = 6  # a table of this many columns or more turns its appendix page (landscape)
 SIGNING_SPACE_LINES = 4
 _LITERAL_CELL = {"\\" + MERGE_LEFT: MERGE_LEFT, "\\" + MERGE_UP: MERGE_UP}
+
+
+HEADING_NUMBER = re.compile(r"\s*(?:[IVXLC]+|\d+(?:\.\d+)*)\.\s*")  # "3.3. ", "II. " before a heading's title
 
 
 def paragraph(text: str, bold: bool = False, division: str = "") -> dict[str, Any]:
@@ -35,8 +42,20 @@ def paragraph(text: str, bold: bool = False, division: str = "") -> dict[str, An
     styled = any(not run.plain for run in runs) and not (bold and all(run.style == (True, False, False)
                                                                       for run in runs))
     needs_runs = styled or "\n" in shown
-    return {"text": shown, "bold": bold, "division": division, "runs": text_runs(text) if needs_runs else "",
-            "table": ""}
+    # a heading with some of its words marked bold ("3.3. **Sở Y tế:** phối hợp …") shows the others upright, as
+    # typed; its number stays bold, as the heading's
+    lead_in = bold and any(run.bold for run in runs) and not all(run.bold for run in runs if run.text.strip())
+    if lead_in and HEADING_NUMBER.fullmatch(runs[0].text):
+        runs[0] = replace(runs[0], bold=True)
+    return {"text": shown, "bold": bold, "division": division,
+            "runs": Markup(runs_xml(runs, bold_off=lead_in)) if needs_runs else "", "table": ""}
+
+
+def heading_line(text: str) -> dict[str, Any]:
+    """One line of a form's heading: printed as written (bold and centred by its style), or the table placed
+    there (a two-column box without borders)."""
+    place = TABLE_REFERENCE.fullmatch(text)
+    return {"text": "" if place else text, "table": place.group(1) if place else ""}
 
 
 def uses_wide_table(texts: list[dict[str, Any]], tables: dict[str, Table]) -> bool:
@@ -58,7 +77,7 @@ def typed_table(table: Table, available_mm: float) -> dict[str, Any]:
     grid = [cells + [""] * (width - len(cells)) for _, _, cells in table_rows(table)]
     for (field, _, _), cells, above in zip(table_rows(table), grid, [None, *grid[:-1]], strict=True):
         rows.append({"kind": field, "cells": _cells(cells, above, widths, align, field)})
-    return {"kind": "typed", "title": table.title, "rows": rows, "widths": widths}
+    return {"kind": "typed", "title": table.title, "rows": rows, "widths": widths, "borders": table.borders}
 
 
 def _cells(cells: list[str], above: list[str] | None, widths: list[float], align: list[str],

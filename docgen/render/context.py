@@ -238,17 +238,22 @@ def _appendix(plan: Plan, results: Results, appendix: Appendix, index: int,
     reference = (f"(Kèm theo {doc.kind} số {symbol(plan)} {vnformat.long_date(doc.date)} "
                  f"của {plan.issuer.name})")
     common = {"label": appendix_labels(plan)[appendix.id], "title": appendix.title.upper(),
-              "reference": reference if appendix.reference else "", "kind": appendix.kind,
-              "heading": list(appendix.heading)}
+              "reference": reference if appendix.reference else "", "kind": appendix.kind}
     if appendix.columns:
         landscape = appendix.orientation != "portrait"
         table = _figure_table(plan, results, appendix.columns, appendix.total, content.available_width(landscape))
-        return common | table | {"portrait": not landscape, "body": [], "signers": [], "notes": []}
+        return common | table | {"portrait": not landscape, "heading": [], "heading_parts": [], "body": [],
+                                 "signers": [], "notes": []}
     body = [_plain(text) for text in appendix.text] + _sections(appendix.sections)
     landscape = appendix.orientation == "landscape" or (not appendix.orientation
                                                         and content.uses_wide_table(body, tables))
+    heading = [content.heading_line(line) for line in appendix.heading]
     return common | {
         "portrait": not landscape, "rows": [], "total": [], "widths": [],
+        # heading: the lines as strings, as a template made before heading tables prints them; heading_parts:
+        # the lines and the tables placed among them ("{table.id}", a form's two-column box)
+        "heading": [line["text"] for line in heading if not line["table"]],
+        "heading_parts": _with_tables(heading, tables, plan, results, landscape),
         "body": _with_tables(body, tables, plan, results, landscape),
         "signers": [content.signer_block(signer) for signer in appendix.signatures],
         "notes": [_plain(text) for text in appendix.notes],

@@ -137,7 +137,8 @@ def _appendix_markup(appendix: dict[str, Any], ids: dict[str, str]) -> dict[str,
         return appendix | {"table": table_markup(appendix, ids), "signers_table": ""}
     width = available_width(not appendix["portrait"])
     signers = signers_markup(appendix["signers"], width, ids) if appendix["signers"] else ""
-    return appendix | {"table": "", "body": _placed(appendix["body"], ids), "signers_table": signers}
+    return appendix | {"table": "", "heading_parts": _placed(appendix["heading_parts"], ids),
+                       "body": _placed(appendix["body"], ids), "signers_table": signers}
 
 
 def _placed(paragraphs: list[dict[str, Any]], ids: dict[str, str]) -> list[dict[str, Any]]:
@@ -212,11 +213,11 @@ def expected_texts(context: dict[str, Any]) -> list[str]:
              *context["recipients"],
              *context["signature_lines"], context["signer"], *context["issuer_header"], *context["issuer_parent"]]
     for appendix in context["appendices"]:
-        texts += [appendix["label"], appendix["title"], appendix["reference"], *appendix["heading"]]
+        texts += [appendix["label"], appendix["title"], appendix["reference"]]
         texts += [row["name"] for row in appendix["rows"]]
-        texts += [p["text"] for p in appendix["body"] + appendix["notes"]]
+        texts += [p["text"] for p in appendix["heading_parts"] + appendix["body"] + appendix["notes"]]
         texts += _signer_texts(appendix["signers"])
-    placed = [p["table"] for a in context["appendices"] for p in a["body"] if p["table"]]
+    placed = [p["table"] for a in context["appendices"] for p in a["heading_parts"] + a["body"] if p["table"]]
     placed += [p["table"] for p in context["body"] if p["table"]]
     for table in placed:  # a template without the table branch would drop them: refused, not silent
         texts += [table["title"]] if table["title"] else []

@@ -188,8 +188,12 @@ def add_appendix(doc) -> None:
     """'Phụ lục I', a form's own heading lines, its title, the '(Kèm theo …)' line, a short rule, then the
     hamlet table, or the appendix's text with its tables, signers and notes (ND30 Phụ lục I, II.10)."""
     doc.add_paragraph("{{ a.label }}", style="KH Phụ lục")
-    tag(doc, "{%p for line in a.heading %}")
-    doc.add_paragraph("{{ line }}", style="KH Tên phụ lục")
+    tag(doc, "{%p for line in a.heading_parts %}")
+    tag(doc, "{%p if line.table %}")
+    tag(doc, "{{p line.table }}", "KH Bảng")  # a form's two-column box, built at render time (body_table.py)
+    tag(doc, "{%p else %}")
+    doc.add_paragraph("{{ line.text }}", style="KH Tên phụ lục")
+    tag(doc, "{%p endif %}")
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p if a.title %}")
     doc.add_paragraph("{{ a.title }}", style="KH Tên phụ lục")

@@ -131,3 +131,18 @@ def test_joint_plan_with_the_recipients_in_a_table_under_the_signers(gap):
     assert check(mutate=lambda doc: _joint(doc, gap)) == []
     broken = check(mutate=lambda doc: _joint(doc, gap), recipients=(*RECIPIENTS[:2], "- Lưu: VP."))
     assert [(f.rule_id, f.found) for f in broken] == [("recipients-archive", "- Lưu: VP.")]
+
+
+def _joint_recipients_above(doc, gap: bool) -> None:
+    """A joint plan whose "Nơi nhận:" is typed above the two signers: the recipients' table first."""
+    _joint(doc, gap)
+    signers, recipients = doc.tables[1], doc.tables[2]
+    signers._tbl.addprevious(recipients._tbl)
+
+
+@pytest.mark.parametrize("gap", [False, True])
+def test_joint_plan_with_the_recipients_in_a_table_above_the_signers(gap):
+    """The recipients typed above a joint plan's signers are found too, and the signers under them."""
+    assert check(mutate=lambda doc: _joint_recipients_above(doc, gap)) == []
+    broken = check(mutate=lambda doc: _joint_recipients_above(doc, gap), recipients=(*RECIPIENTS[:2], "- Lưu: VP."))
+    assert [(f.rule_id, f.found) for f in broken] == [("recipients-archive", "- Lưu: VP.")]

@@ -69,27 +69,30 @@ class Fidelity:
         return [loss for loss in self.losses if not loss.named]
 
 
+Place = tuple[Paragraph, ...]  # where a text is printed: one paragraph, or the paragraphs of one cell
+
+
 class _Rebuilt:
     """The rebuilt document's texts, to look source texts up in."""
 
     def __init__(self, view: DocumentView) -> None:
         self.paragraphs = [p for p in view.paragraphs if not p.is_empty]
-        self.by_text: dict[str, list[Paragraph]] = {}
+        self.by_text: dict[str, list[Place]] = {}
         for paragraph in self.paragraphs:
-            self.by_text.setdefault(normal(paragraph.text), []).append(paragraph)
-        self.cells: dict[str, list[Paragraph]] = {}
+            self.by_text.setdefault(normal(paragraph.text), []).append((paragraph,))
+        self.cells: dict[str, list[Place]] = {}
         for cell in (c for t in view.tables for c in t.cells if c.text.strip()):
-            self.cells.setdefault(normal(cell.text), []).extend(cell.paragraphs)
+            self.cells.setdefault(normal(cell.text), []).append(tuple(cell.paragraphs))
         self.texts = [normal(p.text) for p in self.paragraphs]
 
-    def find(self, text: str) -> list[Paragraph] | None:
-        """Return the rebuilt paragraphs that hold ``text`` (normalised), or None."""
+    def find(self, text: str) -> list[Place] | None:
+        """Return every place of the rebuilt document that holds ``text`` (normalised), or None."""
         if text in self.by_text:
             return self.by_text[text]
         if text in self.cells:
             return self.cells[text]
         if len(text) >= CONTAINED_MIN:
-            found = [p for p, t in zip(self.paragraphs, self.texts, strict=True) if text in t]
+            found = [(p,) for p, t in zip(self.paragraphs, self.texts, strict=True) if text in t]
             return found or None
         return None
 
@@ -109,15 +112,18 @@ def compare(source: bytes, rebuilt: bytes, named: set[int]) -> Fidelity:
     return fidelity
 
 
-def _lookup(text: str, result: _Rebuilt) -> list[Paragraph] | None:
+Found = list[list[Place]]  # per line of a source paragraph (or for the whole of it), the places that hold it
+
+
+def _lookup(text: str, result: _Rebuilt) -> Found | None:
     """Find a paragraph's text whole, else each of its lines (Shift+Enter) apart: the rebuilt document may
-    print them as paragraphs of their own."""
+    print them as paragraphs of their own. Returns, per line (or once for the whole), the places that hold it."""
     found = result.find(normal(text))
     lines = [line for line in text.split("\n") if line.strip() and not is_rule_text(line)]
     if found is not None or not lines or lines == [text]:
-        return found
+        return None if found is None else [found]
     each = [result.find(normal(line)) for line in lines]
-    return None if any(f is None for f in each) else [p for f in each for p in f or []]
+    return None if any(f is None for f in each) else [f for f in each if f]
 
 
 def _cells(table: Table, result: _Rebuilt, named: set[int], fidelity: Fidelity) -> None:
@@ -127,12 +133,13 @@ def _cells(table: Table, result: _Rebuilt, named: set[int], fidelity: Fidelity) 
             continue
         if not paragraphs or cell.merge == "continue":
             continue
-        whole = result.find(normal(" ".join(p.text for p in paragraphs)))
+        joined = result.find(normal(" ".join(p.text for p in paragraphs)))
+        whole: Found = [joined] if joined else []
         each = [_lookup(p.text, result) for p in paragraphs]
-        kept = whole is not None or all(found is not None for found in each)
+        kept = bool(whole) or all(found is not None for found in each)
         _count(fidelity, "cell", paragraphs[0], kept, named, [p.index for p in paragraphs], cell.text)
         for paragraph, found in zip(paragraphs, each, strict=True):
-            _emphasis(paragraph, found or whole or [], named, fidelity)
+            _emphasis(paragraph, found or whole, named, fidelity)
 
 
 def _count(fidelity: Fidelity, kind: str, paragraph: Paragraph, kept: bool, named: set[int],
@@ -169,13 +176,11 @@ def emphasised(paragraph: Paragraph, inline_only: bool = True) -> Counter:
     return found
 
 
-def _emphasis(paragraph: Paragraph, counterparts: list[Paragraph], named: set[int], fidelity: Fidelity) -> None:
+def _emphasis(paragraph: Paragraph, groups: Found, named: set[int], fidelity: Fidelity) -> None:
     wanted = emphasised(paragraph)
     if not wanted:
         return
-    shown: Counter = Counter()
-    for counterpart in counterparts:
-        shown |= emphasised(counterpart, inline_only=False)
+    shown = _shown(groups, wanted)
     total = sum(wanted.values())
     kept = sum(min(count, shown[key]) for key, count in wanted.items())
     fidelity.total["emphasis"] += total
@@ -184,6 +189,22 @@ def _emphasis(paragraph: Paragraph, counterparts: list[Paragraph], named: set[in
         missing = [f"{word} ({kind})" for (kind, word), count in wanted.items() if shown[(kind, word)] < count]
         fidelity.losses.append(Loss("emphasis", paragraph.place.label, ", ".join(missing[:8]),
                                     paragraph.index in named))
+
+
+def _shown(groups: Found, wanted: Counter) -> Counter:
+    """The emphasised words the rebuilt counterparts show: for each line, the one of the places that hold it
+    (the same text may be printed in several) that shows most of ``wanted``; summed over the lines, each place
+    once, so a word emphasised in two lines of a cell ("TM. BAN …", "TRƯỞNG BAN") counts twice."""
+    shown: Counter = Counter()
+    used: set[tuple[int, ...]] = set()
+    for places in groups:
+        looks = [(sum((emphasised(p, inline_only=False) for p in place), Counter()), tuple(p.index for p in place))
+                 for place in places]
+        best, where = max(looks, key=lambda look: sum((look[0] & wanted).values()))
+        if where not in used:
+            used.add(where)
+            shown += best
+    return shown
 
 
 @dataclass

@@ -9,6 +9,8 @@ import io
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from tests.importdocx.test_outline_import import A_DOT_BODY
@@ -110,8 +112,13 @@ def forms_appendix() -> bytes:
     _add(doc, "ban hành kèm theo Kế hoạch tổ chức các hội nghị cử tri", italic=True, center=True)
     for number in (1, 2):
         _add(doc, f"Mẫu số 0{number}/HNCT", bold=True, page=number > 1)
-        box = _table_after(doc, doc.paragraphs[-1], [["(1)…………………", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]])
-        box.cell(0, 1).add_paragraph("Độc lập - Tự do - Hạnh phúc")
+        box = _table_after(doc, doc.paragraphs[-1], [["(1)…………………", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+                                                     ["", "…, ngày … tháng … năm …"]])
+        box.cell(0, 0).paragraphs[0].add_run().add_break()
+        box.cell(0, 0).paragraphs[0].add_run("-------")
+        box.cell(0, 1).add_paragraph().add_run("Độc lập - Tự do - Hạnh phúc").bold = True
+        box.cell(1, 1).paragraphs[0].runs[0].italic = True
+        _no_borders(box)
         title = _add(doc, f"BIÊN BẢN HỘI NGHỊ CỬ TRI SỐ {number}", bold=True, center=True)
         title._p.getparent().remove(title._p)
         box._tbl.addnext(title._p)
@@ -121,13 +128,27 @@ def forms_appendix() -> bytes:
             paragraph._p.getparent().remove(paragraph._p)
             anchor._p.addnext(paragraph._p)
             anchor = paragraph
-        signing = _table_after(doc, anchor, [["THƯ KÝ HỘI NGHỊ", "CHỦ TRÌ HỘI NGHỊ"]])
+        signing = _table_after(doc, anchor, [["THƯ KÝ HỘI NGHỊ", "TM. BAN CÔNG TÁC MẶT TRẬN"]])
         signing.cell(0, 0).add_paragraph("(ký tên)").runs[0].italic = True
-        signing.cell(0, 1).add_paragraph("(ký tên, đóng dấu)").runs[0].italic = True
+        lines = signing.cell(0, 1).paragraphs[0]  # one paragraph of lines (Shift+Enter), "BAN" bold on two
+        lines.add_run().add_break()
+        lines.add_run("TRƯỞNG BAN").bold = True
+        lines.add_run().add_break()
+        lines.add_run("(ký tên, đóng dấu)").italic = True
         notes = _add(doc, f"Ghi chú: Mẫu số 0{number}/HNCT dùng cho hội nghị cử tri.")
         notes._p.getparent().remove(notes._p)
         signing._tbl.addnext(notes._p)
     return _save(doc)
+
+
+def _no_borders(table) -> None:
+    """Take a table's lines off, as a form's top box is typed."""
+    borders = OxmlElement("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        line = OxmlElement(f"w:{side}")
+        line.set(qn("w:val"), "nil")
+        borders.append(line)
+    table._tbl.tblPr.append(borders)
 
 
 def signature(lines: list[str], name: str = "Lan Thị Vân", below: tuple[str, ...] = ()) -> bytes:
@@ -171,4 +192,13 @@ def joint_recipients_below() -> bytes:
     end._tbl.remove(end.rows[1]._tr)
     end._tbl.addnext(below._tbl)
     end._tbl.addnext(doc.add_paragraph()._p)
+    return _save(doc)
+
+
+def joint_recipients_above() -> bytes:
+    """A joint plan whose "Nơi nhận:" is typed above the signers: the recipients' table first, then the two
+    signers' table."""
+    doc = docx.Document(io.BytesIO(joint_recipients_below()))
+    signers, recipients = doc.tables[1], doc.tables[2]
+    signers._tbl.addprevious(recipients._tbl)
     return _save(doc)
