@@ -45,29 +45,36 @@ a finding that matches no judged one is listed as *unjudged* and must be judged 
    upper-case line under a lower-case summary is the authority line): 52 of 56 (92.9%), no longer held out
    (errors 93.3%, warnings 92.3%).
    The 95% aim is met on the documents the fixes were made on, **not yet on the held-out batch B**.
-4. **Batch C** (12 other documents from three repositories used by no earlier batch: two reports of a commune's
+4. **Batch C** (14 other documents from four repositories used by no earlier batch: two reports of a commune's
    Phòng Văn hóa - Xã hội, a kế hoạch of a Sở (a .doc of 2011), two quyết định and a chỉ thị of provincial UBND
-   that are legal normative documents (.doc, 2009–2010), two công văn, a thông báo kết luận and a quyết định from
-   another generator's output (two typed without diacritics), a fragment of a draft công văn, a party member's
-   self-assessment in TCVN3 fonts; a .doc is converted by LibreOffice, as `docgen check` does), **judged once,
-   before any fix**, on commit 8abc040 (`benchmarks/heldout/batch_c.json`): 102 findings,
-   54 TP, 6 FP, 37 OOS, 5 DEB: **55.7%** (errors 42.6%, warnings 77.8%; without the blank number and date notes
-   52.2%); 19 misses, none reported. The three legal normative documents alone give the 37 OOS; on the other nine
-   documents it is 54 of 60 (**90.0%**; errors 86.7%, warnings 93.3%). The false findings and misses, by cause:
+   that are legal normative documents (.doc, 2009–2010), a draft Nghị định, two công văn, a thông báo kết luận and a
+   quyết định from another generator's output (two typed without diacritics), a report template with Jinja slots, a
+   fragment of a draft công văn, a party member's self-assessment in TCVN3 fonts; a .doc is converted by
+   LibreOffice, as `docgen check` does), **judged once, before any fix**, on the checker of commit 8abc040
+   (`benchmarks/heldout/batch_c.json`): 108 findings, 59 TP, 6 FP, 37 OOS, 6 DEB: **57.8%** (errors 45.3%,
+   warnings 78.9%; without the blank number and date notes 54.7%); 20 misses, none reported. The three legal
+   normative documents alone give the 37 OOS; on the other eleven it is 59 of 65 (**90.8%**; errors 87.9%,
+   warnings 93.8%). The draft Nghị định, the party paper and the fragment are rightly refused. The false findings
+   and the misses, by cause:
    - *a legal normative decision or chỉ thị of a UBND* (a number with the year, "15/2010/QĐ-UBND", bases citing the
-     Law on legal documents) is checked as an administrative document: 37 findings, 3 misses (no outside-scope note);
+     Law on legal documents) is checked as an administrative document: 37 findings, 3 misses (no outside-scope
+     note); only Luật, Pháp lệnh, Nghị định and Thông tư are recognised;
    - *"XÃ HỘI" in a body's name* ("PHÒNG VĂN HÓA - XÃ HỘI") is read as a commune named "Hội", so `place-name` wants
      "Hội" as the place (2 findings);
    - *a text typed without diacritics* ("So:", "CONG HOA XA HOI …"): the number line is not found, then taken for the
      issuer's second line (3 findings), or the whole công văn is called a form or internal paper (1 finding); the
      missing diacritics themselves, the bases without "Căn cứ", the missing authority line and "QUYẾT ĐỊNH:", a
      Thứ trưởng signing without "KT. BỘ TRƯỞNG" and a 5 mm issuer rule go unreported (7 misses);
+   - *rules typed as characters*: a row of hyphens under the issuer of a template is not reported (1 miss; the one
+     under the motto is);
    - *other misses*: "Số" without its colon (2), a Quốc hiệu wrapped onto two lines in a narrow column (3), a deputy
      signing "TL." instead of "KT." for the head of the same unit, a bold parent-body line ("UBND TỈNH PHÚ THỌ": the
      first bold line is taken as the start of the issuing body, so a bold parent is never questioned), type name
      and summary typed as one upper-case line, 12.5 pt section headings.
-   Debatable (5): a weekly working report of a section to its phòng's leaders (is it an issued báo cáo?), a
-   fragment of a draft công văn (refused, but called a form), a comma not bold in a summary.
+   Debatable (6): a weekly working report of a section to its phòng's leaders (is it an issued báo cáo?), a
+   fragment of a draft công văn (refused, but called a form), a comma not bold in a summary, a template's issuer
+   slot judged for its letter case.
+   The 95% aim is **not met on batch C**, even without its legal normative documents.
 
 **Peer checks (report-only warnings).** `typing-spaces` (a space before a punctuation mark, two spaces between
 words) was written without looking at these documents, then run once on batches A and B and the corpus: 12 of
