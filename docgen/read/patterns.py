@@ -34,6 +34,13 @@ PRIVATE_TYPES = re.compile(r"^(đơn|tờ khai|giấy đề nghị|giấy ủy q
                            r"|biên bản thỏa thuận|bản tự kiểm điểm|sơ yếu lý lịch|thư)\b")  # folded
 LEGAL_TYPES = re.compile(r"^(luật|bộ luật|pháp lệnh|nghị định|thông tư|thông tư liên tịch)$")  # folded type names
 # of legal normative documents: Luật ban hành văn bản quy phạm pháp luật governs their form, not Decree 30
+# A local legal normative document (a quyết định, chỉ thị or nghị quyết of a UBND or HĐND) has the form of an
+# administrative one; two signals together tell it: its number carries the year ("Số: 15/2010/QĐ-UBND", the form
+# the Law on legal documents gives it) and its bases cite that Law or it is sent to the Ministry of Justice's
+# review department ("Cục Kiểm tra văn bản", which reviews every local normative document). Folded text.
+NORMATIVE_NUMBER = re.compile(r"^số\s*:?\s*\d+\s*/\s*(19|20)\d\d\s*/\s*(qđ|ct|nq)\s*-")
+NORMATIVE_BASIS = re.compile(r"\bluật ban hành văn bản quy phạm pháp luật\b")
+NORMATIVE_REVIEWER = re.compile(r"\bcục\s*(kiểm tra (văn bản|vb)|ktvb)\b")
 INTERNAL_TYPES = re.compile(r"^phiếu trình\b")  # folded: the office's internal processing slip (not Điều 7)
 # typed, upper case; after the prefix a full stop or colon (a space after it or not: "TM.ỦY BAN" is a
 # prefix typed without its space) or at least a space
