@@ -77,3 +77,8 @@ PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}|\{%[^%]*%\}|\$\{[^{}]*\}|<<[^<>]*>>|\[
 # Administrative units whose word is dropped from the place name (ND30 Phụ lục I, mục II.4.a): longest first.
 UNIT_WORDS = ("thị trấn", "thị xã", "thành phố", "đặc khu", "phường", "quận", "huyện", "tỉnh", "xã")
 UNIT = re.compile(r"\b(" + "|".join(UNIT_WORDS) + r")\s+(\S.*)$")  # folded
+# "xã hội" (society) in a body's name is no commune called "Hội": "PHÒNG VĂN HÓA - XÃ HỘI", "SỞ LAO ĐỘNG -
+# THƯƠNG BINH VÀ XÃ HỘI TỈNH …", "BẢO HIỂM XÃ HỘI VIỆT NAM"; a commune "XÃ HỘI SƠN" stays one. Folded: the words
+# after "xã hội" (none, a sign, another unit, "chủ nghĩa" …) or before it ("-", "và", "bảo hiểm" …) tell it.
+SOCIETY_AFTER = re.compile(r"^hội\s*($|[^\w\s]|(chủ nghĩa|và|việt nam|" + "|".join(UNIT_WORDS) + r")\b)")
+SOCIETY_BEFORE = re.compile(r"(-|\b(và|bảo hiểm|chính sách|văn hóa|an sinh|thương binh|trật tự))\s*$")
