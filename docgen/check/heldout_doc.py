@@ -74,11 +74,29 @@ a finding that matches no judged one is listed as *unjudged* and must be judged 
    Debatable (6): a weekly working report of a section to its phòng's leaders (is it an issued báo cáo?), a
    fragment of a draft công văn (refused, but called a form), a comma not bold in a summary, a template's issuer
    slot judged for its letter case.
-   The 95% aim is **not met on batch C**, even without its legal normative documents.
+   The 95% aim was **not met on batch C** when it was held out, even without its legal normative documents.
+   Three causes were then fixed (so batch C is **no longer held out**): a quyết định, chỉ thị or nghị quyết whose
+   number carries the year *and* whose bases cite the Law on legal documents or whose recipients name the
+   Ministry of Justice's Cục Kiểm tra văn bản is said out of scope (the year alone leaves a decision judged);
+   "xã hội" in a body's name is no commune; lines typed without diacritics are read ("So:", "CONG HOA …", "Noi
+   nhan:", "Kinh gui:") and a text typed without them gets one report-only warning, `text-diacritics`. After
+   them, on the checker of this branch: 66 of the 66 findings judged before the fixes are true (**100%**, errors
+   29/29, warnings 37/37; DEB 6 apart); 7 findings given only since the fixes (the blank numbers, the unmarked
+   Quốc hiệu, motto, "Noi nhan:", "Luu: …" and the type code "QD" of C07 and C08) were judged afterwards, all
+   true (`benchmarks/heldout/batch_c_after.json`): 73 of 73 with them; **7 of the 20 misses reported** (the
+   three outside-scope notes, the two unmarked texts, the two short issuer rules). Not fixed: the Quốc hiệu
+   wrapped in a narrow column (no page layout), "Số" without its colon, a deputy signing "TL.", a bold parent
+   line, a type name typed with its summary, bases without "Căn cứ", the missing authority line, a row of typed
+   hyphens for a rule, 12.5 pt headings, and the place and date of a line typed without diacritics, which is
+   found but not judged (its "ngay … thang … nam" is not parsed).
 
 **Peer checks (report-only warnings).** `typing-spaces` (a space before a punctuation mark, two spaces between
 words) was written without looking at these documents, then run once on batches A and B and the corpus: 12 of
-12 findings true. A check of the two tone-mark placements ("hòa" and "hoà") mixed in one document gave 4 of 4
+12 findings true. `text-diacritics` (a text typed without Vietnamese diacritics, Phụ lục I, I.4 and
+TCVN 6909:2001: words such as "duoc", "khong", "truong" that exist in no language unmarked, at least 5 of them
+and a fifth of the marked and unmarked words together) was written after batch C was judged, for its C07 and
+C08: 2 of 2 true there, none on batches A and B and the corpus (not a held-out figure).
+A check of the two tone-mark placements ("hòa" and "hoà") mixed in one document gave 4 of 4
 true, but it also fires on the project's reference plan (plans/2022.toml mixes "hoá" and "hóa"), whose build must
 stay byte-identical and check clean, so it is not kept until that text is settled. Not judged, and said so here:
 the hyphen or en dash in ranges, the capitalisation of names (Phụ lục II), header and signature tables wider than
