@@ -2,9 +2,10 @@
 (or ``--mirrors DIR`` to take the documents out of local git mirrors of their repositories).
 
 VERDICTS is either a held-out batch of benchmarks/heldout/ (its ``sources`` name each document's repository, path
-and commit; ``verdicts`` judge every finding the checker gave when the batch was judged; ``misses`` list the real
-defects it did not report, each with ``caught_by``: the rule ids that report it once the checker does) or the
-corpus file ``../shared/corpus/check/verdicts.json`` (a list of judged findings; ``--docs`` is its folder).
+and commit; a ``.doc`` is converted by LibreOffice first, as ``docgen check`` does; ``verdicts`` judge every
+finding the checker gave when the batch was judged; ``misses`` list the real defects it did not report, each
+with ``caught_by``: the rule ids that report it once the checker does) or the corpus file
+``../shared/corpus/check/verdicts.json`` (a list of judged findings; ``--docs`` is its folder).
 
 A finding of today's checker is matched to a judged one by document, rule and place (the same text of ``where``,
 else the same paragraph or section); a finding that matches none is listed as *unjudged*, to be judged by hand
@@ -27,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from docgen.check import check_docx  # noqa: E402
+from docgen.read.legacy import DOC_SUFFIX, docx_from  # noqa: E402
 
 SHOWN: set[str] = set()  # verdicts whose findings are listed as they are given (--show)
 PLACE = re.compile(r"đoạn \d+|phần \(section\) [\d, ]+|đầu trang|chân trang|toàn văn bản")
@@ -43,8 +45,10 @@ def documents(batch: dict, docs: Path | None, mirrors: Path | None) -> dict[str,
                 found[key] = path.read_bytes()
         elif mirrors is not None and source:
             git = mirrors / source["repo"].replace("/", "+") / "repo"
-            found[key] = subprocess.run(["git", "--git-dir", str(git), "show", f"{source['commit']}:{source['path']}"],
-                                        check=True, capture_output=True).stdout
+            data = subprocess.run(["git", "--git-dir", str(git), "show", f"{source['commit']}:{source['path']}"],
+                                  check=True, capture_output=True).stdout
+            # a Word 97–2003 file is converted by LibreOffice first, as ``docgen check`` does
+            found[key] = docx_from(data, key) if source["path"].lower().endswith(DOC_SUFFIX) else data
     return found
 
 

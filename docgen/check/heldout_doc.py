@@ -45,6 +45,50 @@ a finding that matches no judged one is listed as *unjudged* and must be judged 
    upper-case line under a lower-case summary is the authority line): 52 of 56 (92.9%), no longer held out
    (errors 93.3%, warnings 92.3%).
    The 95% aim is met on the documents the fixes were made on, **not yet on the held-out batch B**.
+4. **Batch C** (14 other documents from four repositories used by no earlier batch: two reports of a commune's
+   Phòng Văn hóa - Xã hội, a kế hoạch of a Sở (a .doc of 2011), two quyết định and a chỉ thị of provincial UBND
+   that are legal normative documents (.doc, 2009–2010), a draft Nghị định, two công văn, a thông báo kết luận and a
+   quyết định from another generator's output (two typed without diacritics), a report template with Jinja slots, a
+   fragment of a draft công văn, a party member's self-assessment in TCVN3 fonts; a .doc is converted by
+   LibreOffice, as `docgen check` does), **judged once, before any fix**, on the checker of commit 8abc040
+   (`benchmarks/heldout/batch_c.json`): 108 findings, 59 TP, 6 FP, 37 OOS, 6 DEB: **57.8%** (errors 45.3%,
+   warnings 78.9%; without the blank number and date notes 54.7%); 20 misses, none reported. The three legal
+   normative documents alone give the 37 OOS; on the other eleven it is 59 of 65 (**90.8%**; errors 87.9%,
+   warnings 93.8%). The draft Nghị định, the party paper and the fragment are rightly refused. The false findings
+   and the misses, by cause:
+   - *a legal normative decision or chỉ thị of a UBND* (a number with the year, "15/2010/QĐ-UBND", bases citing the
+     Law on legal documents) is checked as an administrative document: 37 findings, 3 misses (no outside-scope
+     note); only Luật, Pháp lệnh, Nghị định and Thông tư are recognised;
+   - *"XÃ HỘI" in a body's name* ("PHÒNG VĂN HÓA - XÃ HỘI") is read as a commune named "Hội", so `place-name` wants
+     "Hội" as the place (2 findings);
+   - *a text typed without diacritics* ("So:", "CONG HOA XA HOI …"): the number line is not found, then taken for the
+     issuer's second line (3 findings), or the whole công văn is called a form or internal paper (1 finding); the
+     missing diacritics themselves, the bases without "Căn cứ", the missing authority line and "QUYẾT ĐỊNH:", a
+     Thứ trưởng signing without "KT. BỘ TRƯỞNG" and a 5 mm issuer rule go unreported (7 misses);
+   - *rules typed as characters*: a row of hyphens under the issuer of a template is not reported (1 miss; the one
+     under the motto is);
+   - *other misses*: "Số" without its colon (2), a Quốc hiệu wrapped onto two lines in a narrow column (3), a deputy
+     signing "TL." instead of "KT." for the head of the same unit, a bold parent-body line ("UBND TỈNH PHÚ THỌ": the
+     first bold line is taken as the start of the issuing body, so a bold parent is never questioned), type name
+     and summary typed as one upper-case line, 12.5 pt section headings.
+   Debatable (6): a weekly working report of a section to its phòng's leaders (is it an issued báo cáo?), a
+   fragment of a draft công văn (refused, but called a form), a comma not bold in a summary, a template's issuer
+   slot judged for its letter case.
+   The 95% aim was **not met on batch C** when it was held out, even without its legal normative documents.
+   Three causes were then fixed (so batch C is **no longer held out**): a quyết định, chỉ thị or nghị quyết whose
+   number carries the year *and* whose bases cite the Law on legal documents or whose recipients name the
+   Ministry of Justice's Cục Kiểm tra văn bản is said out of scope (the year alone leaves a decision judged);
+   "xã hội" in a body's name is no commune; lines typed without diacritics are read ("So:", "CONG HOA …", "Noi
+   nhan:", "Kinh gui:") and a text typed without them gets one report-only warning, `text-diacritics`. After
+   them, on the checker of this branch: 66 of the 66 findings judged before the fixes are true (**100%**, errors
+   29/29, warnings 37/37; DEB 6 apart); 7 findings given only since the fixes (the blank numbers, the unmarked
+   Quốc hiệu, motto, "Noi nhan:", "Luu: …" and the type code "QD" of C07 and C08) were judged afterwards, all
+   true (`benchmarks/heldout/batch_c_after.json`): 73 of 73 with them; **7 of the 20 misses reported** (the
+   three outside-scope notes, the two unmarked texts, the two short issuer rules). Not fixed: the Quốc hiệu
+   wrapped in a narrow column (no page layout), "Số" without its colon, a deputy signing "TL.", a bold parent
+   line, a type name typed with its summary, bases without "Căn cứ", the missing authority line, a row of typed
+   hyphens for a rule, 12.5 pt headings, and the place and date of a line typed without diacritics, which is
+   found but not judged (its "ngay … thang … nam" is not parsed).
 
 **Peer checks (report-only warnings).** Each was written from the decree and the peers' descriptions, without
 looking at the judged documents, then run once on batches A and B, the corpus (`../shared/corpus/check`) and the
@@ -59,6 +103,7 @@ mattered):
 | `revisions-left` | tracked changes not accepted or rejected, comments left in | 2 | 2 |
 | `table-width` | a top-block or signature table running to within 5 mm of the paper's edge | 1 | 1 |
 | `signature-page` (`--layout`) | the signature block alone atop a page, or its name pushed to the next | 6 | 6 |
+| `text-diacritics` | a text typed without Vietnamese diacritics ("duoc", "khong", "truong" …) | 2 | 2 |
 | `capitals-names` | "Ủy Ban Nhân Dân", "ủy ban nhân dân xã Thịnh Đức", "quyết định số …", "Khoản 2 Điều 3" | 0 | 0 |
 
 - `tone-marks` leaves the national name out ("CỘNG HOÀ" is the decree's own text) and words after "q" ("quý").
@@ -73,6 +118,10 @@ mattered):
   was not judged. Its six findings are LibreOffice's layout, which follows Word's closely with the metric-compatible
   fonts, not always to the line. Batch B's split signature (B06) is still missed: its signer's name is typed after
   the signature table, where the checker does not find it.
+- `text-diacritics` (a text typed without its marks, Phụ lục I, I.4 and TCVN 6909:2001: words such as "duoc",
+  "khong", "truong" that exist in no language unmarked, at least 5 of them and a fifth of the words) was written
+  after batch C was judged, for its C07 and C08: its 2 findings there are true, none on batches A and B and the
+  corpus, but the figure is not a held-out one.
 - `capitals-names` gave no finding on these documents (they write the names as the decree does), so its
   precision is not shown; it judges only forms Phụ lục II states, never a generic mention ("các ủy ban nhân dân").
 

@@ -36,6 +36,8 @@ LENGTH = "dài {value} mm"
 LENGTH_RANGE = "dài {low}–{high} mm"
 COLOR_BLACK = "màu đen"
 COLOR = "màu {value}"
+UNMARKED = "{count} đoạn gõ không dấu"
+MARKED = "chữ tiếng Việt có dấu (Unicode, TCVN 6909:2001)"
 NOTHING = "không có"
 IN_HEADER, IN_FOOTER = "ở đầu trang", "ở chân trang"
 PAGE_NUMBER_SHOWN = "trang đầu có hiện số trang"
@@ -63,7 +65,8 @@ GENRE_FOUND = {
     "party": "văn bản của tổ chức Đảng («ĐẢNG CỘNG SẢN VIỆT NAM» hoặc tên cấp ủy ở đầu văn bản)",
     "private": "đơn, thư hoặc tờ khai của cá nhân (có Quốc hiệu nhưng không có tên cơ quan và số, ký hiệu)",
     "form": "biểu mẫu hoặc tài liệu nội bộ (không có Quốc hiệu, tên cơ quan ban hành và số, ký hiệu)",
-    "legal": "văn bản quy phạm pháp luật (luật, pháp lệnh, nghị định, thông tư)",
+    "legal": "văn bản quy phạm pháp luật (luật, pháp lệnh, nghị định, thông tư; quyết định, chỉ thị, nghị quyết "
+             "của Ủy ban nhân dân, Hội đồng nhân dân có năm trong số, ký hiệu)",
     "internal": "phiếu trình (phiếu xử lý nội bộ của văn phòng, không phải văn bản hành chính)",
 }
 GENRE_EXPECTED = "văn bản hành chính của cơ quan, tổ chức (có tên cơ quan ban hành, số, ký hiệu)"
@@ -106,6 +109,9 @@ RULES: dict[str, RuleText] = {
     # Fonts
     "font-family": R("Toàn bộ chữ dùng phông Times New Roman.", "Chữ không dùng phông Times New Roman."),
     "font-color": R("Chữ màu đen.", "Chữ không phải màu đen."),
+    "text-diacritics": R("Văn bản viết bằng chữ tiếng Việt có dấu (bộ mã Unicode, TCVN 6909:2001); các dòng gõ "
+                         "không dấu được báo một lần (chỉ báo, không phải lỗi thể thức).",
+                         "Văn bản gõ không dấu tiếng Việt.", "chữ tiếng Việt có dấu"),
     # Structure
     "outside-scope": R("Chỉ kiểm tra văn bản hành chính theo Nghị định 30; văn bản của Đảng (theo Hướng dẫn "
                        "36-HD/VPTW), đơn, thư của cá nhân và biểu mẫu không có cơ quan ban hành được nhận ra và "

@@ -34,8 +34,13 @@ estimated length, or an element the checker could not find (its other rules were
   never read as the place and date) is laid out differently from a document with a type name (KẾ HOẠCH,
   QUYẾT ĐỊNH …). A Party document ("ĐẢNG CỘNG SẢN VIỆT NAM" or a Party committee at the top), a citizen's
   letter or application (national name but no issuing body and no number) and a form without national name,
-  issuing body and number are outside Decree 30: the report says so once, with the reason (`outside-scope`),
-  and judges nothing else. The column "Applies to" of the table below says which kinds each rule judges.
+  issuing body and number are outside Decree 30, and so is a legal normative document (a Luật, Pháp lệnh,
+  Nghị định, Thông tư, or a quyết định, chỉ thị or nghị quyết of a UBND or HĐND whose number carries the year,
+  "15/2010/QĐ-UBND", and whose bases cite the Law on legal documents or whose recipients name the Ministry of
+  Justice's Cục Kiểm tra văn bản: the year alone leaves a decision judged): the report says so once, with the
+  reason (`outside-scope`), and judges nothing else. Lines typed without Vietnamese diacritics ("So:", "CONG HOA
+  XA HOI …", "Noi nhan:", "Kinh gui:") are read for the element they are, and judged (their text lacks the marks).
+  The column "Applies to" of the table below says which kinds each rule judges.
 - **Parts that are not body text** get no body rules: the authority line of a decision ("CHỦ TỊCH ỦY BAN
   NHÂN DÂN …"), "Kính gửi: …", "QUYẾT ĐỊNH:", headings ("I.", "Phần", "Chương", "Điều") and the title under a
   "Chương", captions (short centred bold or italic lines), lines of dots left to fill in. "Căn cứ …" lines are

@@ -1,7 +1,9 @@
 """Which rules a document answers to, from its top block: Decree 30 judges the administrative documents of
 agencies and organisations (a công văn, or a document with a type name). It does not govern a Party document
 (Hướng dẫn 36-HD/VPTW has its own form), a letter or application written by a citizen, or a form without an
-issuing body and a number; the checker says so instead of reporting them as thirty errors of form.
+issuing body and a number; nor a legal normative document (a Luật, Nghị định, Thông tư, or a quyết định, chỉ
+thị or nghị quyết of a UBND or HĐND whose number carries the year and which the Law on legal documents
+governs); the checker says so instead of reporting them as thirty errors of form.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ def find_genre(parts: Parts, top: list[Span]) -> str:
     if parts.genre == CONG_VAN:
         return CONG_VAN
     type_name = parts.doc_type.folded.strip() if parts.doc_type else ""
-    if patterns.LEGAL_TYPES.match(type_name):  # a normative quyết định of a committee stays judged: same form
+    if patterns.LEGAL_TYPES.match(type_name) or _local_normative(parts):
         return LEGAL
     if patterns.INTERNAL_TYPES.match(type_name):
         return INTERNAL
@@ -35,6 +37,16 @@ def find_genre(parts: Parts, top: list[Span]) -> str:
     if number is None and _private_type(parts):
         return PRIVATE
     return TYPED
+
+
+def _local_normative(parts: Parts) -> bool:
+    """True for a legal normative quyết định, chỉ thị or nghị quyết of a UBND or HĐND: its number carries the year
+    ("15/2010/QĐ-UBND") and its bases cite the Law on legal documents or its recipients name the Ministry of
+    Justice's review department. The year alone is not enough: an administrative decision may carry it too."""
+    if parts.number is None or not patterns.NORMATIVE_NUMBER.match(parts.number.folded):
+        return False
+    return any(patterns.NORMATIVE_BASIS.search(fold(p.text)) for p in parts.bases) or any(
+        patterns.NORMATIVE_REVIEWER.search(span.folded) for span in parts.recipients)
 
 
 def _private_type(parts: Parts) -> bool:

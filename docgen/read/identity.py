@@ -112,9 +112,22 @@ def issuing_unit(parts: Parts) -> tuple[str, str] | None:
     lines = [span.text for span in reversed(parts.issuer_lines)] + [_issuer_text(parts)]
     lines += [span.text for span in reversed(parts.parent_lines)]
     for text in lines:  # one line at a time: "UBND TỈNH THÁI NGUYÊN" / "SỞ NỘI VỤ" is in Thái Nguyên
-        found = patterns.UNIT.search(fold(text))
+        found = unit_in(fold(text))
         if found:
             return found.group(1), found.group(2)
+    return None
+
+
+def unit_in(folded: str) -> re.Match[str] | None:
+    """Return the first administrative unit named in a folded line ("xã" and "thịnh đức" as its groups),
+    passing over the word "xã hội" (society) of a body's name ("PHÒNG VĂN HÓA - XÃ HỘI")."""
+    start = 0
+    while (found := patterns.UNIT.search(folded, start)) is not None:
+        society = found.group(1) == "xã" and (patterns.SOCIETY_AFTER.match(found.group(2)) is not None or (
+            found.group(2).startswith("hội") and patterns.SOCIETY_BEFORE.search(folded[:found.start()])))
+        if not society:
+            return found
+        start = found.end(1)
     return None
 
 
@@ -122,7 +135,7 @@ def issuer_name(parts: Parts) -> str:
     """Return the issuing body as a sentence names it: ``Ủy ban nhân dân xã Thịnh Đức`` (Phụ lục II: the
     unit word stays lower case unless the name holds a number)."""
     text = _issuer_text(parts)
-    found = patterns.UNIT.search(fold(text))
+    found = unit_in(fold(text))
     if found is None:
         return capitalise(text)
     unit, name = found.group(1), found.group(2)

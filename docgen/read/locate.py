@@ -18,7 +18,7 @@ from docgen.read.locate_end import (
     title_end,
 )
 from docgen.read.parts import CONG_VAN, Parts, Span, spans, whole
-from docgen.read.text import fold, is_rule_text, is_upper, squash
+from docgen.read.text import fold, is_rule_text, is_upper, matches, squash
 
 TOP_PARAGRAPHS = 40  # the top block is within the first paragraphs of any real document
 TITLE_LOOKAHEAD = 15
@@ -97,7 +97,7 @@ def _find_cong_van(parts: Parts, top: list[Span]) -> bool:
     if parts.number is None:
         return False
     after = top[next(i for i, s in enumerate(top) if s is parts.number) + 1:]
-    line = next((s for s in after[:4] if patterns.CONG_VAN_SUMMARY.match(s.folded)), None)
+    line = next((s for s in after[:4] if matches(patterns.CONG_VAN_SUMMARY, s.folded)), None)
     if line is None or not _near(line, parts.number):
         return False
     if any(is_upper(s.text) and s.paragraph.index < line.paragraph.index for s in after[:after.index(line)]
@@ -184,7 +184,7 @@ def _find_title(parts: Parts, view: DocumentView) -> None:
 def _looks_like_title(paragraph: Paragraph) -> bool:
     text = squash(paragraph.text)
     folded = fold(text)
-    if patterns.BASIS.match(folded) or patterns.SALUTATION.match(folded) or patterns.ROMAN_HEADING.match(text) \
+    if patterns.BASIS.match(folded) or matches(patterns.SALUTATION, folded) or patterns.ROMAN_HEADING.match(text) \
             or patterns.KHOAN.match(text):
         return False
     bold = any(run.fmt.bold.value for run in paragraph.visible_runs)
@@ -281,4 +281,4 @@ def _border_length(paragraph: Paragraph) -> float:
 
 
 def _first(candidates: list[Span], pattern: re.Pattern[str]) -> Span | None:
-    return next((s for s in candidates if pattern.match(s.folded)), None)
+    return next((s for s in candidates if matches(pattern, s.folded)), None)

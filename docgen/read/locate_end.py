@@ -7,7 +7,7 @@ import re
 from docgen.read import patterns
 from docgen.read.document import DocumentView, Paragraph, Table
 from docgen.read.parts import CONG_VAN, Appendix, Attachment, Parts, Span, spans, whole
-from docgen.read.text import fold, is_rule_text, is_upper
+from docgen.read.text import fold, is_rule_text, is_upper, matches
 
 AUTHORITY_MAX = 2  # lines of "CHỦ TỊCH ỦY BAN NHÂN DÂN …" above a decision's bases
 END_PARAGRAPHS = 30  # the end block, typed without a table, fits in this many paragraphs
@@ -57,7 +57,7 @@ def _holds_signing(table: Table) -> bool:
 
 
 def _holds_recipients_label(table: Table) -> bool:
-    return any(patterns.RECIPIENTS.match(s.folded) for p in _block_paragraphs(table) for s in spans(p))
+    return any(matches(patterns.RECIPIENTS, s.folded) for p in _block_paragraphs(table) for s in spans(p))
 
 
 # A signing line at the start of any piece of a paragraph (after a tab or a line break): what ``spans`` could
@@ -66,9 +66,10 @@ _SIGNING_PIECE = re.compile(r"(?:^|[\t\n])\s*(?:" + patterns.SIGNING.pattern.rem
 
 
 def _starts_end_block(paragraph: Paragraph) -> bool:
-    if "nhận" not in paragraph.text.lower() and not _SIGNING_PIECE.search(paragraph.text):
-        return False  # no piece of it can start with "Nơi nhận" or a signing line
-    return any(patterns.RECIPIENTS.match(s.folded) or _is_signing(s.text) for s in spans(paragraph))
+    lower = paragraph.text.lower()
+    if "nhận" not in lower and "nhan" not in lower and not _SIGNING_PIECE.search(paragraph.text):
+        return False  # no piece of it can start with "Nơi nhận" ("Noi nhan" typed without marks) or a signing line
+    return any(matches(patterns.RECIPIENTS, s.folded) or _is_signing(s.text) for s in spans(paragraph))
 
 
 def _is_signing(text: str) -> bool:
@@ -122,7 +123,7 @@ def _leading_line(parts: Parts, paragraph: Paragraph) -> bool:
 def _is_salutation(parts: Parts, paragraph: Paragraph) -> bool:
     """True for "Kính gửi: …" and, after it, the addressees listed one a line ("- Sở Nội vụ;")."""
     text = paragraph.text.strip()
-    if patterns.SALUTATION.match(fold(text)):
+    if matches(patterns.SALUTATION, fold(text)):
         return True
     listed = patterns.LIST_ITEM.match(text) and text.endswith((";", ".", ",")) and len(text) < 120
     return bool(parts.salutation and not parts.bases and listed)
@@ -132,7 +133,7 @@ def find_end_block(parts: Parts, view: DocumentView, end: int) -> None:
     """Recipients: the "Nơi nhận:" line and the lines under it; signature: the other column."""
     paragraphs = _end_region(parts, view, end)
     region = [span for paragraph in paragraphs for span in spans(paragraph) if span.text]
-    label = next((span for span in region if patterns.RECIPIENTS.match(span.folded)), None)
+    label = next((span for span in region if matches(patterns.RECIPIENTS, span.folded)), None)
     parts.recipients_label = label
     signature: list[Span] = []
     for span in region:

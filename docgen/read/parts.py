@@ -13,7 +13,7 @@ from typing import Any
 
 from docgen.read.document import Paragraph, Run, Table
 from docgen.read.place import Place
-from docgen.read.text import fold, squash
+from docgen.read.text import fold, matches, squash
 
 
 @dataclass(frozen=True)
@@ -161,7 +161,7 @@ COLUMN_GAP = re.compile(r" {4,}(?!/|tháng\b|năm\b|\.)")  # a gap, not the blan
 def _space_columns(paragraph: Paragraph, patterns_: tuple[re.Pattern[str], ...]) -> list[Span]:
     """Return the pieces of a line laid out in columns with spaces, or [] when it is not such a line."""
     texts = [t for t in COLUMN_GAP.split(paragraph.text.strip()) if t.strip()]
-    if len(texts) < 2 or not any(p.match(fold(squash(t))) for t in texts[1:] for p in patterns_):
+    if len(texts) < 2 or not any(matches(p, fold(squash(t))) for t in texts[1:] for p in patterns_):
         return []
     runs = tuple(paragraph.visible_runs)
     return [Span(paragraph, squash(text), runs, False, column) for column, text in enumerate(texts)]

@@ -20,7 +20,8 @@ RECIPIENTS = re.compile(r"^nơi nhận\b")  # folded
 ARCHIVE = re.compile(r"^[-–+]?\s*lưu\b")  # folded
 APPENDIX_LABEL = re.compile(r"^phụ lục(\s+(số\s+)?[0-9ivxlc]+)?\s*[:.]?$"  # folded
                             r"|^phụ lục\s+(số\s+)?[0-9ivxlc]+\s*[:.–-]\s*\S.{0,100}$")  # "PHỤ LỤC 01: CÁC BIỂU MẪU"
-FORM_LABEL = re.compile(r"^(mẫu số|mẫu\s+([a-zđ]{1,5}\s*)?\d+$|mẫu\s+\d|biểu số|biểu mẫu số)\b")  # folded: "Mẫu số 01/HNCT", "Mẫu KT01"
+# folded: a form's label, "Mẫu số 01/HNCT", "Mẫu KT01", "Biểu số 2"
+FORM_LABEL = re.compile(r"^(mẫu số|mẫu\s+([a-zđ]{1,5}\s*)?\d+$|mẫu\s+\d|biểu số|biểu mẫu số)\b")
 FORM_LABEL_MAX = 80  # a longer paragraph is a sentence that starts with those words, not a label
 REFERENCE = re.compile(r"^\(?\s*(ban hành\s+)?kèm theo\b")  # folded: "(Kèm theo …)", "(Ban hành kèm theo …)"
 ISSUED_WITH = re.compile(r"^\(?\s*(ban hành\s+)?kèm theo\b")  # folded: an attached quy chế's "(Ban hành kèm theo …)"
@@ -36,6 +37,13 @@ PRIVATE_TYPES = re.compile(r"^(đơn|tờ khai|giấy đề nghị|giấy ủy q
                            r"|biên bản thỏa thuận|bản tự kiểm điểm|sơ yếu lý lịch|thư)\b")  # folded
 LEGAL_TYPES = re.compile(r"^(luật|bộ luật|pháp lệnh|nghị định|thông tư|thông tư liên tịch)$")  # folded type names
 # of legal normative documents: Luật ban hành văn bản quy phạm pháp luật governs their form, not Decree 30
+# A local legal normative document (a quyết định, chỉ thị or nghị quyết of a UBND or HĐND) has the form of an
+# administrative one; two signals together tell it: its number carries the year ("Số: 15/2010/QĐ-UBND", the form
+# the Law on legal documents gives it) and its bases cite that Law or it is sent to the Ministry of Justice's
+# review department ("Cục Kiểm tra văn bản", which reviews every local normative document). Folded text.
+NORMATIVE_NUMBER = re.compile(r"^số\s*:?\s*\d+\s*/\s*(19|20)\d\d\s*/\s*(qđ|ct|nq)\s*-")
+NORMATIVE_BASIS = re.compile(r"\bluật ban hành văn bản quy phạm pháp luật\b")
+NORMATIVE_REVIEWER = re.compile(r"\bcục\s*(kiểm tra (văn bản|vb)|ktvb)\b")
 INTERNAL_TYPES = re.compile(r"^phiếu trình\b")  # folded: the office's internal processing slip (not Điều 7)
 # typed, upper case; after the prefix a full stop or colon (a space after it or not: "TM.ỦY BAN" is a
 # prefix typed without its space) or at least a space
@@ -72,3 +80,8 @@ PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}|\{%[^%]*%\}|\$\{[^{}]*\}|<<[^<>]*>>|\[
 # Administrative units whose word is dropped from the place name (ND30 Phụ lục I, mục II.4.a): longest first.
 UNIT_WORDS = ("thị trấn", "thị xã", "thành phố", "đặc khu", "phường", "quận", "huyện", "tỉnh", "xã")
 UNIT = re.compile(r"\b(" + "|".join(UNIT_WORDS) + r")\s+(\S.*)$")  # folded
+# "xã hội" (society) in a body's name is no commune called "Hội": "PHÒNG VĂN HÓA - XÃ HỘI", "SỞ LAO ĐỘNG -
+# THƯƠNG BINH VÀ XÃ HỘI TỈNH …", "BẢO HIỂM XÃ HỘI VIỆT NAM"; a commune "XÃ HỘI SƠN" stays one. Folded: the words
+# after "xã hội" (none, a sign, another unit, "chủ nghĩa" …) or before it ("-", "và", "bảo hiểm" …) tell it.
+SOCIETY_AFTER = re.compile(r"^hội\s*($|[^\w\s]|(chủ nghĩa|và|việt nam|" + "|".join(UNIT_WORDS) + r")\b)")
+SOCIETY_BEFORE = re.compile(r"(-|\b(và|bảo hiểm|chính sách|văn hóa|an sinh|thương binh|trật tự))\s*$")

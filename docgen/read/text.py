@@ -14,6 +14,7 @@ SNIPPET_CHARS = 40
 _OLD_TONES = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oè": "òe", "oé": "óe", "oẻ": "ỏe",
               "oẽ": "õe", "oẹ": "ọe", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
 _OLD_TONE_PATTERN = re.compile("|".join(_OLD_TONES))
+_BARE_D = str.maketrans({"đ": "d", "Đ": "D"})
 _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "\u00a0": " "})
 
 
@@ -31,6 +32,32 @@ def new_tones(text: str) -> str:
 def fold(text: str) -> str:
     """Return ``text`` for loose comparison: NFC, lower case, new tone placement, plain hyphens, single spaces."""
     return " ".join(new_tones(nfc(text).lower().translate(_DASHES)).split())
+
+
+def unmarked(text: str) -> str:
+    """Return ``text`` without its Vietnamese marks: ``Số`` → ``So``, ``đ`` → ``d`` (how a text typed without
+    diacritics reads)."""
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+    return nfc(bare.translate(_BARE_D))
+
+
+def is_unmarked(text: str) -> bool:
+    """True when ``text`` has letters and none of them carries a Vietnamese mark ("So: /QD-BTC")."""
+    return has_letters(text) and unmarked(text) == nfc(text)
+
+
+@lru_cache(maxsize=256)
+def _unmarked_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(unmarked(pattern.pattern), pattern.flags)
+
+
+def matches(pattern: re.Pattern[str], folded: str) -> re.Match[str] | None:
+    """Match a pattern of folded Vietnamese text against a folded line, also when the line is typed without
+    diacritics ("so: /qd-btc" for "số: …", "cong hoa xa hoi …"): the pattern is then read without its marks."""
+    found = pattern.match(folded)
+    if found is None and is_unmarked(folded):
+        found = _unmarked_pattern(pattern).match(folded)
+    return found
 
 
 @lru_cache(maxsize=16384)

@@ -1,11 +1,12 @@
-"""Font family and colour, reported once per cause: a paragraph, a style, or the document defaults."""
+"""Font family and colour, reported once per cause: a paragraph, a style, or the document defaults; and a text
+typed without Vietnamese diacritics."""
 
 from __future__ import annotations
 
 from docx.oxml.ns import qn
 from docx.shared import RGBColor
 
-from tests.check.helpers import only, paragraph
+from tests.check.helpers import BODY_TEXT, check, only, paragraph
 
 
 def test_direct_font_on_one_paragraph():
@@ -52,3 +53,24 @@ def test_coloured_text():
 
     found = only("font-color", mutate=colour)
     assert [(f.where, f.found, f.expected) for f in found] == [("đoạn 9 «KẾ HOẠCH»", "màu FF0000", "màu đen")]
+
+
+UNMARKED_BODY = (
+    ("body", "To chuc thuc hien co hieu qua Chuong trinh muc tieu quoc gia giam ngheo tren dia ban xa."),
+    ("body", "Cac thon, xom phoi hop thuc hien viec ra soat ho ngheo, ho can ngheo theo quy dinh."),
+    ("body", "Cong chuc Van phong - Thong ke theo doi, tong hop ket qua thuc hien, bao cao Uy ban nhan dan xa."),
+    ("body", "Trong qua trinh thuc hien, neu co vuong mac, cac don vi phan anh ve Uy ban nhan dan xa de duoc "
+             "huong dan./."),
+)
+
+
+def test_text_typed_without_diacritics_is_reported_once():
+    found = only("text-diacritics", body=UNMARKED_BODY, bases=(), appendices=())
+    assert [(f.severity, f.found, f.where.split(" «")[0]) for f in found] == [
+        ("warning", "4 đoạn gõ không dấu", "4 chỗ, đầu tiên là đoạn 12")]
+    assert "không dấu" in found[0].message
+
+
+def test_a_few_words_without_marks_in_a_vietnamese_text_are_not_reported():
+    body = (*BODY_TEXT[:-1], ("body", "Tệp gửi kèm: «bao cao ket qua thuc hien khong dau.docx»."), BODY_TEXT[-1])
+    assert check(body=body) == []

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from docx.shared import Pt
 
-from tests.check.helpers import check, only, reference
+from docgen import nd30
+from tests.check.helpers import check, only, paragraph, reference
 
 NUMBER = "đoạn 7 (bảng 1, dòng 2, cột 1) «{}»"
 DATE = "đoạn 8 (bảng 1, dòng 2, cột 2) «{}»"
@@ -103,3 +105,30 @@ def test_date_in_figures():
     found = only("date-form", place_date="Thịnh Đức, ngày 24/10/2022")
     assert [(f.where, f.found) for f in found] == [(DATE.format("Thịnh Đức, ngày 24/10/2022"), "ngày 24/10/2022")]
     assert "ngày … tháng … năm" in found[0].message
+
+
+def _plain_parent(doc):
+    """The parent body's line upright and not bold, as Phụ lục I, mục II.3 asks."""
+    run = paragraph(doc, "UBND XÃ").runs[0]
+    run.font.bold, run.font.size = False, Pt(13)
+
+
+# A section of a commune whose name holds the word "xã hội" (society), not a commune called "Hội".
+SOCIAL = {"issuer": ("UBND XÃ PHÙ MỸ BẮC", "PHÒNG VĂN HÓA - XÃ HỘI"), "appendices": (), "mutate": _plain_parent,
+          "rules_mm": {"issuer": 20, "motto": nd30.MOTTO_RULE_MM, "summary": nd30.SUMMARY_RULE_MM}}
+
+
+def test_society_in_a_body_name_is_no_commune():
+    assert check(place_date="Phù Mỹ Bắc, ngày 24 tháng 10 năm 2022", **SOCIAL) == []
+
+
+def test_place_of_a_body_named_for_society_is_its_commune():
+    found = only("place-name", place_date="Hội, ngày 24 tháng 10 năm 2022", **SOCIAL)
+    assert [(f.found, f.expected) for f in found] == [("Hội", "Phù Mỹ Bắc")]
+
+
+def test_department_of_labour_and_society_is_in_its_province():
+    found = only("place-name", place_date="Hà Nội, ngày 24 tháng 10 năm 2022", appendices=(),
+                 issuer=("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH THÁI NGUYÊN",), formats={"issuer": {"size": 12}},
+                 rules_mm={"issuer": 30, "motto": nd30.MOTTO_RULE_MM, "summary": nd30.SUMMARY_RULE_MM})
+    assert [(f.found, f.expected) for f in found] == [("Hà Nội", "Thái Nguyên")]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from docx.shared import Pt
 
 from docgen import nd30
-from tests.check.helpers import check, only, paragraph
+from docgen.read.document import open_document
+from docgen.read.locate import locate
+from tests.check.helpers import check, make_docx, only, paragraph
 
 NATIONAL = "đoạn 4 (bảng 1, dòng 1, cột 2) «CỘNG HÒA XÃ HỘI CHỦ NGHĨA…»"
 MOTTO = "đoạn 5 (bảng 1, dòng 1, cột 2) «Độc lập - Tự do -…»"
@@ -76,3 +79,22 @@ def test_department_place_is_its_province():
     elsewhere = {**DEPARTMENT, "place_date": "Hà Nội, ngày 24 tháng 10 năm 2022"}
     found = only("place-name", mutate=_parent_line(13), **elsewhere)
     assert [(f.found, f.expected) for f in found] == [("Hà Nội", "Thái Nguyên")]
+
+
+# A top block typed without Vietnamese diacritics is still read: each line is found and judged for what it is
+# (its text lacks the marks), not taken for another element nor reported missing.
+@pytest.mark.parametrize("override, rule_id, found", [
+    ({"number": "So: 85/KH-UBND"}, "number-form", "So: 85/KH-UBND"),
+    ({"national_name": "CONG HOA XA HOI CHU NGHIA VIET NAM"}, "national-name-text",
+     "CONG HOA XA HOI CHU NGHIA VIET NAM"),
+    ({"motto": "Doc lap - Tu do - Hanh phuc"}, "motto-text", "Doc lap - Tu do - Hanh phuc"),
+    ({"recipients_label": "Noi nhan:"}, "recipients-punctuation", "Noi nhan:"),
+])
+def test_lines_typed_without_diacritics_are_read(override, rule_id, found):
+    assert [f.found for f in only(rule_id, **override)] == [found]
+
+
+def test_number_typed_without_diacritics_is_not_taken_for_the_issuer():
+    parts = locate(open_document(make_docx(number="So:      /QD-BTC", doc_type="QUYẾT ĐỊNH")))
+    assert parts.number is not None and parts.number.text == "So: /QD-BTC"
+    assert [span.text for span in parts.issuer_lines] == ["ỦY BAN NHÂN DÂN", "XÃ THỊNH ĐỨC"]

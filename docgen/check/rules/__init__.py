@@ -41,6 +41,7 @@ RULES: list[Rule] = [
     page.page_number_first_page,
     fonts.font_family,
     fonts.font_color,
+    fonts.text_diacritics,
     top_block.national_name_text,
     top_block.national_name_format,
     top_block.motto_text,

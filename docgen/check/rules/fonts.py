@@ -1,17 +1,20 @@
-"""Font family and colour of every visible run (ND30 Phụ lục I, mục I.4), reported once per cause."""
+"""Font family and colour of every visible run (ND30 Phụ lục I, mục I.4), reported once per cause; and the
+Vietnamese script itself: a text typed without its marks ("Quyet dinh so …") is not Vietnamese Unicode text."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from docgen import nd30
 from docgen.check import messages as m
-from docgen.check.finding import ERROR, Issue
+from docgen.check.finding import ERROR, WARNING, Issue, Place
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import grouped
 from docgen.read.document import DocumentView, Paragraph
 from docgen.read.formats import Source
 from docgen.read.parts import Parts
+from docgen.read.text import is_unmarked
 
 BLACK = ("auto", "000000", "theme:text1", "theme:dark1")
 
@@ -48,3 +51,35 @@ def _all_paragraphs(view: DocumentView) -> Iterator[Paragraph]:
             if part.key not in seen:
                 seen.add(part.key)
                 yield from part.paragraphs
+
+
+# Vietnamese words typed without their marks that exist neither so in Vietnamese nor in English ("duoc" for
+# "được", "khong" for "không", "truong" for "trường"): found in a text, they show it was typed without diacritics.
+UNMARKED_WORDS = frozenset({"duoc", "cac", "viec", "khong", "hien", "nhiem", "thuc", "nguoi", "hoac", "quyet",
+                            "gui", "luu", "mot", "viet", "dieu", "tren", "chuc", "trien", "truong", "thuong",
+                            "duong", "huong", "phuc", "tiep", "nhat", "ket", "luat", "tac", "dap"})
+UNMARKED_MIN = 5  # words typed without marks: fewer may be a quotation or a file name
+UNMARKED_SHARE = 0.2  # of those words and the words with marks together: below, a few slips in a Vietnamese text
+WORD = re.compile(r"[^\W\d_]+")
+
+
+@rule("text-diacritics", WARNING, "Phụ lục I, mục I.4 (TCVN 6909:2001)")
+def text_diacritics(view: DocumentView, parts: Parts) -> Iterator[Issue]:
+    """The text is Vietnamese with its marks: a text typed without diacritics ("Quyet dinh nay co hieu luc …")
+    is reported once, as a reviewer's point (the elements read without marks are judged as usual)."""
+    unmarked, marked, lines = 0, 0, []
+    for paragraph in view.paragraphs:
+        words = WORD.findall(paragraph.text)
+        bare = sum(1 for w in words if w.lower() in UNMARKED_WORDS)
+        unmarked += bare
+        marked += sum(1 for w in words if not is_unmarked(w))
+        if bare:
+            lines.append(paragraph)
+    if unmarked < UNMARKED_MIN or unmarked < UNMARKED_SHARE * (unmarked + marked):
+        return
+    first, others = lines[0], ", ".join(f"đoạn {p.index}" for p in lines[1:REPEATED_SHOWN])
+    where = m.WHERE_REPEATED.format(count=len(lines), first=first.place.label, others=others)
+    yield Issue(Place(first.place.order, where), m.UNMARKED.format(count=len(lines)), m.MARKED)
+
+
+REPEATED_SHOWN = 4
