@@ -104,7 +104,7 @@ def plan_data(view, parts, notes: Notes) -> dict[str, Any]:
     plan["targets"] = {"year": top.plan_year(parts, document.get("date"))}
     if in_body:
         plan["tables"] = [grid.as_plan(ident) for (_, grid), ident in zip(in_body, idents, strict=False)]
-    used = _tables(view, parts, plan, notes, idents[len(in_body):])
+    used = _tables(view, parts, found, plan, notes, idents[len(in_body):])
     used |= kinds.attachments(view, parts, plan, notes)
     used |= read_appendices(view, end_of_signature(parts), used, plan, notes)
     note_leftovers(view, parts, used, notes)
@@ -160,10 +160,10 @@ def _bases(parts: Parts, notes: Notes) -> list[str]:
     return bases
 
 
-def _tables(view, parts, plan: dict[str, Any], notes: Notes, body_idents: list[str]) -> set[int]:
+def _tables(view, parts, found: TableSet, plan: dict[str, Any], notes: Notes, body_idents: list[str]) -> set[int]:
     """Add the hamlets, stated totals and appendices read from the hamlet tables, and the hamlet tables of the
-    body (``body_idents``: their ids, in order) to ``[[tables]]``; return the paragraphs used."""
-    found = _hamlet_tables(view, parts)
+    body (``body_idents``: their ids, in order) to ``[[tables]]``; return the paragraphs used. ``found``: the
+    hamlet tables, read once by ``plan_data``."""
     for note in found.notes:
         notes.add(("appendices",), "interpreted", note)
     if not found.tables:

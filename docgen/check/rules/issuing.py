@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from docgen.check import messages as m
 from docgen.check.finding import WARNING, Issue
 from docgen.check.rules.base import rule
-from docgen.check.rules.page import holds_top_block
+from docgen.check.rules.page import framing_tables
 from docgen.check.rules.structure import DOCUMENT
 from docgen.read.document import DocumentView, Table
 from docgen.read.parts import Parts
@@ -39,8 +39,7 @@ def revisions_left(view: DocumentView, parts: Parts) -> Iterator[Issue]:
 @rule("table-width", WARNING, "Phụ lục I, mục I.3")
 def table_width(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     """The top block's and the signature's tables stay clear of the paper's edge."""
-    framing = [t for t in view.tables if holds_top_block(t.index, parts)] + parts.end_tables
-    for table in dict.fromkeys(framing):  # a one-table document frames with one table
+    for table in framing_tables(view, parts):
         section = view.sections[table.section - 1]
         if section.size_set and section.margins_set:  # else the page is Word's guess (page-setup-unknown)
             over = _overhang(table, section)

@@ -10,7 +10,7 @@ from docgen.check.finding import ERROR, WARNING, Issue, Place, Severity
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import Look, describe, look_differences
 from docgen.read import patterns
-from docgen.read.document import DocumentView
+from docgen.read.document import DocumentView, Table
 from docgen.read.pages import is_one_page
 from docgen.read.parts import Parts, whole
 from docgen.read.sections import HeaderFooter, Section
@@ -50,16 +50,19 @@ def page_orientation(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     """The main text is portrait; landscape only where it holds a table not made into an appendix.
     Appendix sections may be landscape (nd30.md §1: practice for wide tables)."""
     first_appendix = min((a.label.paragraph.section for a in parts.appendices), default=len(view.sections) + 1)
-    framing = {id(t) for t in parts.end_tables} | {id(t) for t in view.tables if holds_top_block(t.index, parts)}
+    framing = {id(t) for t in framing_tables(view, parts)}
     for section in (s for s in view.sections if s.size_set):
         tables = [t for t in view.tables if t.section == section.index and id(t) not in framing]
         if section.index < first_appendix and section.landscape and not tables:
             yield Issue(section.place, m.LANDSCAPE, m.PORTRAIT)
 
 
-def holds_top_block(table: int, parts: Parts) -> bool:
+def framing_tables(view: DocumentView, parts: Parts) -> list[Table]:
+    """Return the tables that lay out the document rather than hold its content: the top block's and the end
+    block's (one table, in a document that frames with one)."""
     cells = [s.paragraph.cell for s in (parts.national_name, parts.number, parts.place_date) if s]
-    return any(cell is not None and cell.table == table for cell in cells)
+    top = [t for t in view.tables if any(cell is not None and cell.table == t.index for cell in cells)]
+    return [t for t in top if all(t is not end for end in parts.end_tables)] + parts.end_tables
 
 
 @rule("page-setup-unknown", WARNING, "Phụ lục I, mục I.1–I.3")
