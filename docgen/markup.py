@@ -46,6 +46,8 @@ class Run:
 
 def parse(text: str) -> list[Run]:
     """Return the runs of ``text``: its characters in their styles, marks and escapes taken out."""
+    if not any(c in text for c in ESCAPABLE):  # most texts: nothing to read, one plain run (or none)
+        return [Run(text)] if text else []
     chars = _characters(text)
     delimiters = _delimiters(chars)
     _match(delimiters)

@@ -43,6 +43,8 @@ def unmarked(text: str) -> str:
 
 def is_unmarked(text: str) -> bool:
     """True when ``text`` has letters and none of them carries a Vietnamese mark ("So: /QD-BTC")."""
+    if text.isascii():  # no letter of ASCII carries a mark: the common case, without decomposing the text
+        return has_letters(text)
     return has_letters(text) and unmarked(text) == nfc(text)
 
 
