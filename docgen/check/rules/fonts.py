@@ -68,11 +68,12 @@ def text_diacritics(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     """The text is Vietnamese with its marks: a text typed without diacritics ("Quyet dinh nay co hieu luc …")
     is reported once, as a reviewer's point (the elements read without marks are judged as usual)."""
     unmarked, marked, lines = 0, 0, []
+    bare_words: dict[str, bool] = {}  # a document repeats its words: each is decomposed once
     for paragraph in view.paragraphs:
         words = WORD.findall(paragraph.text)
         bare = sum(1 for w in words if w.lower() in UNMARKED_WORDS)
         unmarked += bare
-        marked += sum(1 for w in words if not is_unmarked(w))
+        marked += sum(1 for w in words if not _is_unmarked_word(w, bare_words))
         if bare:
             lines.append(paragraph)
     if unmarked < UNMARKED_MIN or unmarked < UNMARKED_SHARE * (unmarked + marked):
@@ -83,3 +84,9 @@ def text_diacritics(view: DocumentView, parts: Parts) -> Iterator[Issue]:
 
 
 REPEATED_SHOWN = 4
+
+
+def _is_unmarked_word(word: str, known: dict[str, bool]) -> bool:
+    if word not in known:
+        known[word] = is_unmarked(word)
+    return known[word]
