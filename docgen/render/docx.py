@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import io
 import re
+import threading
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from docx.shared import Mm
 from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined, TemplateError, UndefinedError
 from jinja2.exceptions import SecurityError
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2.sandbox import SandboxedEnvironment, safe_range
 from lxml import etree
 
 from docgen import messages, nd30
@@ -50,6 +51,7 @@ def render(template: Path, context: dict[str, Any], plan: Plan, plan_path: Path 
     try:
         source = with_parts(_vetted(template), plan_path or Path.cwd() / "plan.toml", plan)
         document = _Template(io.BytesIO(source))
+        _budget_reset()
         document.render(_with_tables(document, context), _environment(), autoescape=True)
     except UndefinedError as error:
         name = re.search(r"'([^']+)'", error.message or "")
@@ -230,28 +232,61 @@ def _signer_texts(signers: list[dict[str, Any]]) -> list[str]:
     return [text for s in signers for text in (s["above"], *s["lines"], s["note"], s["name"], *s["below"]) if text]
 
 
+# What one render of a template may make: items of every ``range`` and characters or items of every ``*`` and
+# ``%`` product, counted together. docgen's own templates loop over the plan's data and use none of them; a
+# hostile tag ("range" inside "range", "'x' * 999999" looped, "'%999999999d' % 1") would run for hours or fill
+# the memory, and is refused in words instead.
+RENDER_BUDGET = 1_000_000
+_spent = threading.local()  # per thread: docgen serve renders for several pages at once
+
+
+def _spend(amount: int) -> None:
+    spent = getattr(_spent, "amount", 0) + amount
+    if spent > RENDER_BUDGET:
+        raise SecurityError(messages.TEMPLATE_TOO_LARGE)
+    _spent.amount = spent
+
+
+def _budget_reset() -> None:
+    _spent.amount = 0
+
+
+def _bounded_range(*args: int) -> range:
+    numbers = safe_range(*args)  # the sandbox's own bound on one range
+    _spend(len(numbers))
+    return numbers
+
+
+_WIDTH = re.compile(r"%[-+ #0]*(\d+)|%[-+ #0]*\*")  # the widths of a printf format: "%999999999d", "%*d"
+
+
 class _PreparedEnvironment(SandboxedEnvironment):
     """Compiles each template text once per process: in a batch every plan renders the same template XML,
     and compiling it is the larger part of the per-plan cost (docs/performance.md).
 
-    ``*`` and ``**`` are bounded: the sandbox bounds ``range`` but not "'a' * 10**9", a gigabyte from one tag."""
+    What a tag may make is bounded (``RENDER_BUDGET``): the sandbox bounds one ``range`` but not a range inside a
+    range, nor "'a' * 10**9", a gigabyte from one tag."""
 
-    intercepted_binops = frozenset({"*", "**"})
-    PRODUCT_MAX = 1_000_000
+    intercepted_binops = frozenset({"*", "**", "%"})
 
     def call_binop(self, context, operator, left, right):
         if operator == "**" and isinstance(right, int) and abs(right) > 64:
             raise SecurityError(messages.TEMPLATE_TOO_LARGE)
         if operator == "*":
             for sized, count in ((left, right), (right, left)):
-                if isinstance(sized, str | list | tuple) and isinstance(count, int) \
-                        and len(sized) * count > self.PRODUCT_MAX:
-                    raise SecurityError(messages.TEMPLATE_TOO_LARGE)
+                if isinstance(sized, str | list | tuple) and isinstance(count, int):
+                    _spend(len(sized) * max(count, 0))
+        if operator == "%" and isinstance(left, str):
+            _spend(len(left) + sum(int(width or RENDER_BUDGET + 1) for width in _WIDTH.findall(left)))
         return super().call_binop(context, operator, left, right)
 
     def __init__(self, **options: Any) -> None:
         super().__init__(**options)
         self._compiled: dict[str, Any] = {}
+        self.globals["range"] = _bounded_range
+        for unused in ("lipsum", "cycler", "joiner"):  # no plan needs them; lipsum(10**6) is a flood of text
+            self.globals.pop(unused, None)
+        self.filters["center"] = _bounded_center
 
     def from_string(self, source, globals=None, template_class=None):
         if globals is not None or template_class is not None or not isinstance(source, str):
@@ -261,6 +296,11 @@ class _PreparedEnvironment(SandboxedEnvironment):
                 self._compiled.clear()
             self._compiled[source] = super().from_string(source)
         return self._compiled[source]
+
+
+def _bounded_center(value: Any, width: int = 80) -> str:
+    _spend(max(int(width), 0))
+    return str(value).center(int(width))
 
 
 @functools.cache

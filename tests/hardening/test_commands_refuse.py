@@ -19,6 +19,14 @@ HOSTILE_TAGS = {
     "power": ("{{ 9 ** 999999999 }}", "kết quả quá lớn"),
     "recursion": ("{% macro m() %}{{ m() }}{% endmacro %}{{ m() }}", "macro đệ quy"),
     "include": ("{% include '/etc/passwd' %}", "một thẻ không tính được"),
+    # each below ran for hours or took gigabytes before the render's budget
+    "range in range": ("{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}",
+                       "kết quả quá lớn"),
+    "product in a loop": ("{% for i in range(9999) %}{{ 'ab' * 99999 }}{% endfor %}", "kết quả quá lớn"),
+    "printf width": ("{{ '%999999999d' % 1 }}", "kết quả quá lớn"),
+    "printf star": ("{{ '%*d' % (999999999, 1) }}", "kết quả quá lớn"),
+    "centre": ("{{ 'x' | center(999999999) }}", "kết quả quá lớn"),
+    "lipsum": ("{{ lipsum(999999) }}", "lipsum"),
 }
 
 
