@@ -93,6 +93,14 @@ def test_spaces_inside_a_printed_figure_are_read_through():
     assert first["poor_rate"].number == Decimal("1.36")
 
 
+@pytest.mark.parametrize(("typed", "count"), [("1 250", 1250), ("12 345 678", 12345678), (" 7 ", 7),
+                                              ("3 90", None), ("1 2500", None), ("17 5", None)])
+def test_a_space_inside_a_count_parts_thousands_only(typed, count):
+    """"3 90" is two figures typed in one cell: reading it as 390 would make a reviewer trust a wrong total."""
+    read = table_columns.parse_count(typed)
+    assert (read[0] if read else None) == count
+
+
 def test_a_column_of_households_that_names_a_hamlet_is_not_the_hamlet_column():
     headers = ["TT", "Tên thôn", "Tổng số hộ", "Hộ chuyển đến từ thôn khác", "Số hộ nghèo đầu kỳ"]
     rows = [("Thôn Đông", "1.250", "3", "17"), ("Thôn Tây", "900", "0", "9")]

@@ -116,5 +116,10 @@ def parse_rate(text: str) -> tuple[Decimal, bool] | None:
     return None
 
 
+# A space inside a figure is read through only where it parts groups of three digits ("1 250") or comes before
+# "%" ("1,36 %"): "3 90" is two figures typed in one cell, not 390.
+_INNER_SPACE = re.compile(r"(?<=\d)\s+(?=\d{3}(?!\d))|\s+(?=%)")
+
+
 def _cleaned(text: str) -> str:
-    return "".join(text.split())
+    return _INNER_SPACE.sub("", text.strip())
