@@ -20,13 +20,6 @@ TEMPLATE_NAME = "ke-hoach.docx"
 APPENDIX_PART = "phu-luc.docx"  # the appendix page, a part of the template a commune may replace alone
 
 
-def kind_supported(kind: str) -> bool:
-    """True when docgen lays out documents of this kind (``Kế hoạch``, ``Báo cáo`` …, any case: docgen/kinds)."""
-    from docgen.kinds import kind_named
-
-    return kind_named(kind) is not None
-
-
 PACKAGED_FOLDER = Path(__file__).resolve().parent.parent / "templates"
 PACKAGED = PACKAGED_FOLDER / TEMPLATE_NAME
 
