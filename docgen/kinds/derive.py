@@ -153,10 +153,10 @@ def _report(plan: Plan, results) -> tuple[dict[str, Any], list[str]]:
     year = plan.targets.year
 
     def group(words: str, key: str, table: str) -> list[str]:
-        return [f"Năm {year}, toàn xã giảm {{result.{key}_reduced}} {words} (chỉ tiêu kế hoạch: "
-                f"{{result.{key}_target}} {words}); phát sinh mới {{result.{key}_new}} {words}; cuối năm còn "
-                f"{{result.{key}_end}} {words}, tỷ lệ {{result.{key}_rate}}%. Có {{result.{key}_reached}}/"
-                f"{{hamlet_count}} xóm đạt chỉ tiêu được giao, cụ thể:", f"{{table.{table}}}"]
+        return [f"Năm {year}, toàn xã giảm {{result.{key}_reduced}} {words}, {{result.{key}_of_target}}; phát "
+                f"sinh mới {{result.{key}_new}} {words}; cuối năm còn {{result.{key}_end}} {words}, chiếm "
+                f"{{result.{key}_rate}}% tổng số hộ. Có {{result.{key}_reached}}/{{hamlet_count}} xóm đạt chỉ tiêu "
+                f"được giao, cụ thể:", f"{{table.{table}}}"]
 
     data = {"document": {"kind": "Báo cáo", "code": "BC",
                          "summary": f"Kết quả thực hiện {_cited(plan)} về việc {_summary(plan)}"},

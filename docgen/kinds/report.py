@@ -3,16 +3,17 @@
 From ``[[results]]`` (what each hamlet reached: households out of poverty, newly poor) and the targets of
 ``[[hamlets]]``, docgen makes one table per household group (target, result, reached or not, year-end count
 and rate, and the commune's total) and the figures the text may quote: ``{result.poor_reduced}``,
-``{result.poor_end}``, ``{result.poor_rate}``, ``{result.poor_reached}`` (hamlets that reached their target),
-``{result.poor_target}``, and the same with ``near_poor``. The clerk places a table with a paragraph
-``{table.ket_qua_ngheo}`` (``ket_qua_can_ngheo`` for near-poor households), as any table.
+``{result.poor_new}``, ``{result.poor_end}``, ``{result.poor_rate}``, ``{result.poor_reached}`` (hamlets that
+reached their target), ``{result.poor_target}``, ``{result.poor_of_target}`` (the result against the target in
+words: "đạt 200% chỉ tiêu kế hoạch (06 hộ)"), and the same with ``near_poor``. The clerk places a table with a
+paragraph ``{table.ket_qua_ngheo}`` (``ket_qua_can_ngheo`` for near-poor households), as any table.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from docgen import vnformat
 from docgen.calc import GROUPS, hamlet_reductions, rate
@@ -21,6 +22,8 @@ from docgen.plan.model import Align, Plan, Table
 from docgen.plan.placeholders import texts_matching, with_texts
 
 RESULT = re.compile(r"\{result\.([a-z_]+)\}")
+RESULT_MEASURES = ("target", "reduced", "new", "end", "rate", "reached", "of_target")
+RESULT_NAMES = tuple(f"result.{group}_{measure}" for group in GROUPS for measure in RESULT_MEASURES)
 TABLE_IDS = {"poor": "ket_qua_ngheo", "near_poor": "ket_qua_can_ngheo"}
 REACHED, NOT_REACHED = "Đạt", "Không đạt"
 # Relative widths (11.9 units over the text width: 0.75 is the 10.4 mm "TT" needs for one line). "Đánh giá" is
@@ -80,13 +83,24 @@ def with_report(plan: Plan) -> Plan:
         reached = sum(line.reached for line in lines)
         values |= {f"{group}_target": _count(total.target), f"{group}_reduced": _count(total.reduced),
                    f"{group}_new": _count(total.new), f"{group}_end": _count(total.end),
-                   f"{group}_rate": vnformat.decimal2(total.rate), f"{group}_reached": str(reached)}
+                   f"{group}_rate": vnformat.decimal2(total.rate), f"{group}_reached": str(reached),
+                   f"{group}_of_target": of_target(total)}
         tables.append(_table(group, lines, total, reached, plan.targets.year))
     filled = {path: RESULT.sub(lambda m: values.get(m.group(1), m.group(0)), text)
               for path, text in texts_matching(plan, RESULT)}
     plan = with_texts(plan, filled)
     own = {table.id for table in plan.tables}
     return plan.model_copy(update={"tables": [*plan.tables, *(t for t in tables if t.id not in own)]})
+
+
+def of_target(line: Line) -> str:
+    """The result against the target, as a report says it: "đạt 200% chỉ tiêu kế hoạch (06 hộ)" (a whole
+    percent, rounded half up); "kế hoạch không giao chỉ tiêu" when the target is 0. The target is not written
+    "giảm 06 hộ nghèo": that is how the text states a result, and the checker compares it with the result."""
+    if not line.target:
+        return "kế hoạch không giao chỉ tiêu"
+    percent = (Decimal(line.reduced * 100) / line.target).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return f"đạt {vnformat.integer(int(percent))}% chỉ tiêu kế hoạch ({_count(line.target)} hộ)"
 
 
 def _count(value: int) -> str:

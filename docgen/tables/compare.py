@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from docgen import messages
-from docgen.figures import FIGURES
+from docgen.figures import READ_FIGURES
 from docgen.hamlet_names import hamlet_key
 from docgen.read.text import fold
 from docgen.tables.view import AppendixTable, HamletRow, TableSet
@@ -49,7 +49,7 @@ def _table_key(table: AppendixTable, index: int, by_label: bool) -> str:
     """Return the appendix a table is matched by: its label, else the household groups of its figures."""
     if by_label:
         return fold(table.label)
-    groups = sorted({FIGURES[f].group for f in table.figures() if FIGURES[f].group})
+    groups = sorted({READ_FIGURES[f].group for f in table.figures() if READ_FIGURES[f].group})
     return "+".join(groups) or f"#{index}"
 
 
@@ -86,11 +86,17 @@ def _compare_row(appendix: str, old: HamletRow, new: HamletRow, figures: list[st
     changes = []
     for figure in figures:
         before, after = old.values.get(figure), new.values.get(figure)
-        if before is None or after is None or before.number == after.number:
+        if before is None or after is None or (before.number, before.text if _is_text(figure) else "") == (
+                after.number, after.text if _is_text(figure) else ""):
             continue
         changes.append(FigureChange("figure", appendix, new.name, figure, headers[figure],
                                     _printed(before), _printed(after)))
     return changes
+
+
+def _is_text(figure: str) -> bool:
+    """True for a column of words (a report's «Đánh giá»): compared by its text, it has no number."""
+    return READ_FIGURES[figure].kind == "text"
 
 
 def _printed(value) -> str:

@@ -173,6 +173,45 @@ def figure_target(view: DocumentView, parts: Parts) -> Iterator[Issue]:
                             m.FIGURES_TARGET.format(value=padded(total[0]), group=words, table=total[1]))
 
 
+REACHED = {fold("Đạt"): True, fold("Không đạt"): False, fold("Chưa đạt"): False}
+_REACHED_TOTAL = re.compile(r"^(\d+)\s*/\s*(\d+)(\s+xóm)?\s+đạt$")
+
+
+@rule("figure-assessment", ERROR, m.FIGURES_CLAUSE, genres=ANY_DOCUMENT)
+def figure_assessment(view: DocumentView, parts: Parts) -> Iterator[Issue]:
+    """A report's «Đánh giá» says «Đạt» when the result is at least the target, «Không đạt» (or «Chưa đạt»)
+    when below; its total row says how many hamlets reached it («11/12 đạt»). Other words are not judged."""
+    for table in tables_of(view, parts).tables:
+        for group in _groups(table):
+            names = (f"{group}_target", f"{group}_reduction", f"{group}_assessment")
+            judged = []
+            for row in table.rows:
+                if not all(name in row.values for name in names):
+                    continue
+                target, result, said = (row.values[name] for name in names)
+                reached = REACHED.get(fold(squash(said.text)))
+                if reached is None:
+                    continue
+                judged.append(result.number >= target.number)
+                if reached != judged[-1]:
+                    expected = "Đạt" if judged[-1] else "Không đạt"
+                    yield Issue(said.place, said.text, m.FIGURES_ASSESSMENT.format(
+                        value=expected, result=number(result.number), target=number(target.number)))
+            yield from _assessment_total(table, names[2], judged, len(table.rows))
+
+
+def _assessment_total(table: AppendixTable, figure: str, judged: list[bool], count: int) -> Iterator[Issue]:
+    """The total row's «n/m đạt», judged only when every hamlet's row was."""
+    said = table.total.values.get(figure) if table.total else None
+    match = _REACHED_TOTAL.match(fold(squash(said.text))) if said is not None else None
+    if said is None or match is None or len(judged) != count:
+        return
+    reached = sum(judged)
+    if (int(match.group(1)), int(match.group(2))) != (reached, count):
+        yield Issue(said.place, said.text, m.FIGURES_ASSESSMENT_TOTAL.format(
+            value=f"{reached}/{count} đạt", reached=reached, count=count))
+
+
 def _targets(text: str) -> Iterator[tuple[int, str]]:
     for match in _TARGET.finditer(fold(text)):
         for value, words in ((match.group(1), match.group(2)), (match.group(3), match.group(4))):
