@@ -136,11 +136,14 @@ class Sheet:
     header: list[str]
     rows: list[list[object]]
     total: list[object]
+    note: str = ""  # under the table: what the clerk does with a sheet of results still to fill
 
 
-def result_sheets(plan: Plan) -> list[Sheet]:
+def result_sheets(plan: Plan, to_fill: str = "") -> list[Sheet]:
     """The report's result tables as ``build --xlsx`` writes them, one per household group (none for a plan
-    without ``[[results]]`` matching its hamlets); ``docgen import`` reads the same sheets back."""
+    without ``[[results]]`` matching its hamlets); ``docgen import`` reads the same sheets back. ``to_fill``: the
+    note of a report whose results are still in ``confirm``; then the results and what follows from them are
+    blank cells for the clerk, and only the plan's figures (households, start, target) are written."""
     if not plan.results or len(plan.results) != len(plan.hamlets) or not plan.hamlets:
         return []
     sheets = []
@@ -148,15 +151,24 @@ def result_sheets(plan: Plan) -> list[Sheet]:
         lines = result_lines(plan, group)
         total = commune(lines)
         table = _table(group, lines, total, sum(line.reached for line in lines), plan.targets.year)
-        rows = [[i, line.name, *_numbers(line), REACHED if line.reached else NOT_REACHED]
+        rows = [[i, line.name, *_numbers(line, to_fill), _assessment(line, to_fill)]
                 for i, line in enumerate(lines, start=1)]
         sheets.append(Sheet(SHEET_NAMES[group], table.title, table.header[0], rows,
-                            ["Cộng", None, *_numbers(total), table.total[-1]]))
+                            ["Cộng", None, *_numbers(total, to_fill), None if to_fill else table.total[-1]], to_fill))
     return sheets
 
 
-def _numbers(line: Line) -> list[object]:
-    """Excel stores binary floats: the rate goes in as a float, shown with two decimals."""
+def _assessment(line: Line, to_fill: str) -> str | None:
+    if to_fill:
+        return None
+    return REACHED if line.reached else NOT_REACHED
+
+
+def _numbers(line: Line, to_fill: str = "") -> list[object]:
+    """Excel stores binary floats: the rate goes in as a float, shown with two decimals. A sheet to fill has
+    the plan's figures only."""
+    if to_fill:
+        return [line.households, line.start, line.target, None, None, None, None]
     return [line.households, line.start, line.target, line.reduced, line.new, line.end, float(line.rate)]
 
 
