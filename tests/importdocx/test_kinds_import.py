@@ -91,6 +91,49 @@ def _guide() -> bytes:
     return _saved(doc)
 
 
+TASKS = [["TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+         ["I", "LĨNH VỰC KINH TẾ", "", "", ""],
+         ["1", "Chỉ đạo gieo cấy vụ xuân đúng khung thời vụ", "Công chức Địa chính - Nông nghiệp", "Các xóm",
+          "Tháng 2"],
+         ["II", "LĨNH VỰC VĂN HÓA - XÃ HỘI", "", "", ""],
+         ["1", "Rà soát hộ nghèo, hộ cận nghèo cuối năm", "Công chức Văn hóa - Xã hội", "Trưởng các xóm", "Quý IV"],
+         ["2", "Tổng kết công tác năm 2023", "UBND xã", "Các ngành", "25/12"],
+         ["3", "Xây dựng Chương trình công tác năm 2024", "", "Văn phòng", "31/12"]]
+
+
+def _programme() -> bytes:
+    """A Chương trình công tác as offices type it: its tasks in a table whose field rows («I», «LĨNH VỰC KINH
+    TẾ») are merged across the columns, and one office leading two tasks (its cell merged down)."""
+    plan = Typed(number="Số: 04/CTr-UBND", kind="CHƯƠNG TRÌNH", summary="Công tác trọng tâm năm 2023", bases=[],
+                 body=[("Thực hiện Nghị quyết của HĐND xã về nhiệm vụ năm 2023, UBND xã ban hành Chương trình công tác "
+                        "năm 2023 như sau:", PLAIN),
+                       ("I. MỤC TIÊU", BOLD), ("Hoàn thành các chỉ tiêu kinh tế - xã hội năm 2023.", PLAIN),
+                       ("II. NỘI DUNG CÔNG TÁC", BOLD), ("Các nhiệm vụ cụ thể:", PLAIN),
+                       ("III. TỔ CHỨC THỰC HIỆN", BOLD),
+                       ("1. Các cơ quan, đơn vị căn cứ Chương trình triển khai thực hiện.", PLAIN),
+                       ("Trên đây là Chương trình công tác năm 2023 của UBND xã./.", PLAIN)])
+    doc = docx.Document(io.BytesIO(typed_docx(plan)))
+    table = _table_after(doc, next(p for p in doc.paragraphs if p.text.startswith("Các nhiệm vụ")), TASKS)
+    for index, row in enumerate(TASKS):
+        if row[0] in ("I", "II"):
+            table.cell(index, 1).merge(table.cell(index, 4)).text = row[1]
+    table.cell(5, 2).merge(table.cell(6, 2))
+    return _saved(doc)
+
+
+def test_a_programmes_table_of_tasks_keeps_its_field_rows_and_merged_office():
+    found = round_trip(_programme(), "ctr.docx")
+    plan = tomllib.loads(found.plan_text)
+    assert (plan["document"]["kind"], plan["document"]["code"]) == ("Chương trình", "CTr")
+    (table,) = plan["tables"]
+    assert table["rows"][0] == ["I", "LĨNH VỰC KINH TẾ", "<", "<", "<"]  # merged across, as typed
+    assert table["rows"][5][2] == "^"  # UBND xã leads both tasks
+    rebuilt = docx.Document(io.BytesIO(found.rebuilt))
+    tasks = next(t for t in rebuilt.tables if t.cell(0, 1).text == "Nội dung công việc")
+    assert tasks.cell(1, 1).text == "LĨNH VỰC KINH TẾ" and tasks.cell(1, 4).text == "LĨNH VỰC KINH TẾ"
+    assert tasks.cell(5, 2).text == "UBND xã" and tasks.cell(6, 2).text == "UBND xã"
+
+
 def _centred(data: bytes, starts: tuple[str, ...]) -> bytes:
     doc = docx.Document(io.BytesIO(data))
     for paragraph in doc.paragraphs:
@@ -108,7 +151,7 @@ def _saved(doc) -> bytes:
 
 
 KINDS = {"quyet-dinh": _decision, "cong-van": _letter, "to-trinh": _submission, "thong-bao": _notice,
-         "huong-dan": _guide}
+         "huong-dan": _guide, "chuong-trinh": _programme}
 
 
 @pytest.fixture(scope="module", params=sorted(KINDS))
