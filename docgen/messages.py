@@ -143,7 +143,7 @@ BAD_CHARACTER = "Văn bản có ký tự điều khiển không in được (mã
 BAD_CHARACTER_HINT = "Xóa ký tự đó (thường nằm giữa hai từ) rồi gõ lại dấu cách."
 ARCHIVE_IN_ITEMS = "Dòng «Lưu: …» do docgen tự thêm; không ghi trong danh sách nơi nhận."
 ARCHIVE_IN_ITEMS_HINT = 'Xóa dòng này và ghi các đơn vị lưu vào archive, ví dụ archive = ["VP"].'
-NO_TABLES = "Kế hoạch không có phụ lục nào nên không có bảng để ghi ra Excel."
+NO_TABLES = "Văn bản không có phụ lục bảng số liệu (hay bảng kết quả của báo cáo) nên không có bảng để ghi ra Excel."
 NO_TABLES_HINT = "Bỏ tùy chọn --xlsx, hoặc thêm phụ lục [[appendices]]."
 SIGNATURE_HEAD_MISSING = "Ký «{prefix}» thì phải ghi chức vụ người đứng đầu (head_title), ví dụ CHỦ TỊCH."
 

@@ -90,8 +90,9 @@ def _hamlet_target(name: str, poor: int, near: int) -> str:
 def _decision(plan: Plan, results) -> tuple[dict[str, Any], list[str]]:
     year, header = plan.targets.year, plan.issuer.header[-1]
     poor, near = results.tables["poor"].total.reduction, results.tables["near_poor"].total.reduction
+    last = len(plan.hamlets) - 1  # a list of clauses: each ends with ";", the last with "."
     clauses = [{"text": [_hamlet_target(h.name, results.tables["poor"].rows[i].reduction,
-                                        results.tables["near_poor"].rows[i].reduction)]}
+                                        results.tables["near_poor"].rows[i].reduction) + ("." if i == last else ";")]}
                for i, h in enumerate(plan.hamlets)]
     articles = [
         {"text": [f"Giao chỉ tiêu giảm hộ nghèo, hộ cận nghèo năm {year} cho các xóm trên địa bàn xã, tổng số "

@@ -47,7 +47,8 @@ def test_the_decision_has_its_authority_bases_decides_articles_and_like_article_
     article = next(p for p in document.paragraphs if p.text.startswith("Điều 1."))
     assert article.runs[0].text == "Điều 1." and article.runs[0].bold
     assert "tổng số giảm 06 hộ nghèo và 03 hộ cận nghèo" in article.text
-    assert "12. Làng Mơn: giảm 02 hộ nghèo" in texts  # no "0 hộ cận nghèo"
+    assert "12. Làng Mơn: giảm 02 hộ nghèo." in texts  # no "0 hộ cận nghèo"; the last clause ends the list
+    assert "1. Nhân Hòa: giảm 01 hộ cận nghèo;" in texts
     assert not any("giảm 0 " in t or ", 0 hộ" in t for t in texts)  # the plan's allocated target of the hamlet
     assert [p[:7] for p in texts if p.startswith("Điều ")] == ["Điều 1.", "Điều 2.", "Điều 3."]
     assert texts[-1].startswith("Điều 3.") and texts[-1].endswith("Thịnh Đức./.")  # no closing after the articles
