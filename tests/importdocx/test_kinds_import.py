@@ -301,3 +301,45 @@ def test_a_table_inside_a_decisions_article_stays_in_it():
     articles = tomllib.loads(found.plan_text)["decision"]["articles"]
     assert len(articles) == 3 and articles[1]["text"] == ["Quyết định này có hiệu lực kể từ ngày ký.",
                                                           "{table.bang_1}"]
+
+
+def _monthly_report() -> bytes:
+    """A phòng's monthly Báo cáo as real ones are typed: the type name and the period on one title line
+    («BÁO CÁO CÔNG TÁC THÁNG 6 NĂM 2026»), bullets led by a bold «- Quản lý cán bộ:» (the dash bold too), and the
+    tasks of next month under «PHẦN THỨ HAI» with no «PHẦN THỨ NHẤT» line before the results."""
+    plan = Typed(number="Số: 45/BC-VHXH", kind="BÁO CÁO CÔNG TÁC THÁNG 6 NĂM 2026", summary="", bases=[],
+                 body=[("Phòng Văn hóa - Xã hội báo cáo kết quả công tác tháng 6 năm 2026 như sau:", PLAIN),
+                       ("I. KẾT QUẢ ĐẠT ĐƯỢC", BOLD), ("1. Lĩnh vực nội vụ", BOLD),
+                       ("- Quản lý cán bộ: Cập nhật hồ sơ cán bộ, công chức trên phần mềm của tỉnh.", PLAIN),
+                       ("- Sáng kiến: Tiếp nhận đăng ký sáng kiến cấp xã năm 2026.", PLAIN),
+                       ("PHẦN THỨ HAI", BOLD), ("NHIỆM VỤ THÁNG 7 NĂM 2026", BOLD),
+                       ("1. Lĩnh vực nội vụ", BOLD), ("- Trình hồ sơ nâng lương thường xuyên.", PLAIN),
+                       ("Trên đây là báo cáo công tác tháng 6 năm 2026./.", PLAIN)],
+                 recipients=["- VP HĐND và UBND xã;", "- Lưu: VT."], signature=["TRƯỞNG PHÒNG"])
+    doc = docx.Document(io.BytesIO(typed_docx(plan)))
+    for paragraph in doc.paragraphs:
+        lead, colon, rest = paragraph.text.partition(":")
+        if paragraph.text.startswith("- ") and colon and len(lead) < 20:
+            for run in list(paragraph.runs):
+                run._r.getparent().remove(run._r)
+            paragraph.add_run(lead + colon).bold = True  # "- Quản lý cán bộ:" bold, dash and all
+            paragraph.add_run(rest)
+    return _saved(doc)
+
+
+def test_a_monthly_report_comes_back_with_its_kind_bold_lead_ins_and_second_part():
+    found = round_trip(_monthly_report(), "bc-thang.docx")
+    plan = tomllib.loads(found.plan_text)
+    assert (plan["document"]["kind"], plan["document"]["summary"]) == ("Báo cáo", "Công tác tháng 6 năm 2026")
+    first, second = plan["parts"]
+    assert second["title"] == "NHIỆM VỤ THÁNG 7 NĂM 2026"
+    assert first["sections"][0]["title"] == "KẾT QUẢ ĐẠT ĐƯỢC"  # the results are the first part
+    assert first["sections"][0]["items"][0]["bullets"][0] == (
+        "**Quản lý cán bộ:** Cập nhật hồ sơ cán bộ, công chức trên phần mềm của tỉnh.")
+    rebuilt = docx.Document(io.BytesIO(found.rebuilt))
+    texts = [p.text for p in rebuilt.paragraphs]
+    assert "BÁO CÁO" in texts and "Công tác tháng 6 năm 2026" in texts
+    assert texts.index("Phần thứ nhất") < texts.index("Phần thứ hai")  # as docgen prints the parts
+    lead = next(p for p in rebuilt.paragraphs if p.text.startswith("- Quản lý cán bộ:"))  # the "**" markup kept
+    assert [r.text for r in lead.runs if r.bold] == ["Quản lý cán bộ:"]
+    assert not found.fidelity.unnamed and not [(e.rule_id, e.message) for e in found.errors]
