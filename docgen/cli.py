@@ -353,12 +353,11 @@ def import_(plan: Path, workbook: Path, dry_run: bool) -> None:
 
 def _import_results(plan: Path, workbook: Path, dry_run: bool) -> None:
     from docgen.kinds import messages as kind_messages
-    from docgen.kinds.results_import import import_results
+    from docgen.kinds.results_import import change_lines, import_results
 
     changes, confirmed = _or_exit(lambda: import_results(plan, workbook, dry_run))
-    for change in changes:
-        click.echo(kind_messages.RESULTS_CHANGED.format(hamlet=change.hamlet, before=change.before, after=change.after,
-                                                        what=kind_messages.RESULTS_FIELDS[change.field]))
+    for line in change_lines(changes):
+        click.echo(line)
     if not changes:
         click.echo(kind_messages.RESULTS_CONFIRMED.format(plan=plan) if confirmed and not dry_run
                    else kind_messages.RESULTS_NOTHING)

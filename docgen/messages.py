@@ -201,6 +201,9 @@ PDF_NO_LIBREOFFICE = "Chưa có LibreOffice trên máy này nên không tạo đ
 PDF_NO_LIBREOFFICE_HINT = ("Cài LibreOffice (Windows: tải bộ cài LibreOffice; Debian/Ubuntu: "
                            "sudo apt-get install libreoffice-writer-nogui fonts-liberation2) rồi chạy lại, "
                            "hoặc bỏ --pdf để chỉ tạo tệp Word.")
+WEB_RESULTS_TO_FILL = ("Kết quả các xóm chưa điền nên chưa tạo báo cáo: tải bảng Excel này về, điền «Thực hiện giảm», "
+                       "«Phát sinh mới» của từng xóm, rồi đưa vào ở mục «Nhập số liệu từ Excel» của trang sửa; có kết "
+                       "quả rồi thì tạo lại văn bản.")
 PDF_UNAVAILABLE_WEB = ("Máy này chưa có LibreOffice nên chưa xem trước được các trang và chưa có bản PDF; "
                        "tệp Word vẫn đã được tạo.")
 PDF_TIMEOUT = "LibreOffice chưa chuyển xong sang PDF sau {seconds} giây nên đã dừng."

@@ -76,6 +76,12 @@ def import_results(plan_path: Path, workbook: Path, dry_run: bool = False) -> tu
     return changes, confirmed
 
 
+def change_lines(changes: list[ResultChange]) -> list[str]:
+    """The changes as the clerk reads them, one line each ("Phúc Hòa: hộ nghèo đã thoát nghèo 0 → 2")."""
+    return [m.RESULTS_CHANGED.format(hamlet=c.hamlet, before=c.before, after=c.after, what=m.RESULTS_FIELDS[c.field])
+            for c in changes]
+
+
 def _read(sheets: list[tuple[str, list]], hamlets: list[dict[str, Any]], name: str,
           problems: list[Problem]) -> dict[tuple[int, str], int]:
     """(hamlet index, result field) → value, from every sheet that is a result table."""
