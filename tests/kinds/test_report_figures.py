@@ -86,3 +86,15 @@ def test_the_result_against_the_target_is_said_in_words():
     assert of_target(Line("", 100, 10, 6, 12, 0)) == "đạt 200% chỉ tiêu kế hoạch (06 hộ)"
     assert of_target(Line("", 100, 10, 6, 5, 0)) == "đạt 83% chỉ tiêu kế hoạch (06 hộ)"
     assert of_target(Line("", 100, 10, 0, 1, 0)) == "kế hoạch không giao chỉ tiêu"
+
+
+def test_a_target_the_text_says_is_the_plans_is_compared_with_the_target_column():
+    rows = [("Thôn Đông", "1.250", "20", "5", "7", "2", "15", "1,20", "Đạt"), *ROWS[1:]]
+    total = ("Cộng", "2.245", "33", "10", "11", "2", "24", "1,07", "2/3 đạt")
+    text = ["Năm 2022, chỉ tiêu kế hoạch giảm 10 hộ nghèo; toàn xã đã giảm 11 hộ nghèo.",
+            "Kế hoạch giảm 09 hộ nghèo."]  # the plan's target stated wrong: 10 in the table
+    data = tb.document({"headers": HEADERS, "rows": rows, "total": total, "group": None}, before=text,
+                       titles=[["KẾT QUẢ GIẢM HỘ NGHÈO NĂM 2022 THEO THÔN"]])
+    found = _figures(data)
+    assert [(rule, seen) for rule, seen, _ in found] == [("figure-target", "giảm 09 hộ nghèo")], found
+    assert found[0][2].startswith("10 hộ nghèo (tổng chỉ tiêu kế hoạch ở")
