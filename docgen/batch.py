@@ -80,16 +80,20 @@ def run_batch(plans: list[Path], options: Options, jobs: int,
 
 def build_one(plan: Path, options: Options) -> Outcome:
     """Build and check one plan (in a worker process); never raises for a problem of the plan."""
-    from docgen.build import build_checked, default_output_dir, output_path
+    from docgen.build import build_checked, default_output_dir, output_path, results_sheet, results_to_fill
 
+    output_dir = options.output_dir or default_output_dir(plan)
     try:
+        pending = results_to_fill(plan) if options.xlsx else None
+        if pending is not None:  # a report whose results are to fill: the sheet for them, the report waits
+            return Outcome(plan, BUILT, "", 0, True, dict([results_sheet(*pending, plan, output_dir)]))
         built, findings = build_checked(plan, options.template, options.draft)
     except DocgenError as error:
         return Outcome(plan, FAILED, _first_problem(error))
     errors = sum(f.severity == "error" for f in findings)
     if errors and not options.force:
         return Outcome(plan, FAILED, messages.BATCH_CHECK_ERRORS.format(count=errors))
-    path = output_path(built.plan, options.output_dir or default_output_dir(plan), built.draft)
+    path = output_path(built.plan, output_dir, built.draft)
     files = {path: built.docx}
     if options.xlsx:
         from docgen.tables.xlsx import tables_workbook
@@ -120,7 +124,7 @@ def _unique_names(outcomes: list[Outcome]) -> list[Outcome]:
     result = []
     for outcome in outcomes:
         if outcome.files:
-            main = next(iter(outcome.files))
+            main = next(iter(outcome.files)).with_suffix(".docx")  # a sheet alone is named as its document
             stem, number = main.with_suffix(""), 1
             while main.resolve() in taken:
                 number += 1
@@ -135,7 +139,7 @@ def _add_pdfs(outcomes: list[Outcome]) -> list[Outcome]:
     """Convert every built document with one LibreOffice process; a plan whose PDF failed fails."""
     from docgen.pdf import convert_each
 
-    documents = {str(next(iter(o.files))): next(iter(o.files.values())) for o in outcomes if o.files}
+    documents = {str(next(iter(o.files))): next(iter(o.files.values())) for o in outcomes if _has_document(o)}
     if not documents:
         return outcomes
     try:
@@ -144,7 +148,7 @@ def _add_pdfs(outcomes: list[Outcome]) -> list[Outcome]:
         return [replace(o, status=FAILED, reason=_first_problem(error), files={}) if o.files else o for o in outcomes]
     result = []
     for outcome in outcomes:
-        if outcome.files:
+        if _has_document(outcome):
             main = next(iter(outcome.files))
             pdf = pdfs.get(str(main))
             if pdf is None:
@@ -153,6 +157,11 @@ def _add_pdfs(outcomes: list[Outcome]) -> list[Outcome]:
                 outcome = replace(outcome, files={**outcome.files, main.with_suffix(".pdf"): pdf})
         result.append(outcome)
     return result
+
+
+def _has_document(outcome: Outcome) -> bool:
+    """True when the outcome holds a .docx (a report's sheet of results to fill is written alone)."""
+    return bool(outcome.files) and next(iter(outcome.files)).suffix == ".docx"
 
 
 def _write(outcome: Outcome) -> Outcome:

@@ -73,6 +73,30 @@ def prepare(plan: Plan, lines: LineMap, plan_path: Path) -> tuple[Plan, Results]
     return plan, results
 
 
+def results_to_fill(plan_path: Path) -> tuple[Plan, Results] | None:
+    """A Báo cáo whose results are still in ``confirm`` (as ``docgen new --kind bao-cao`` makes it): the plan
+    checked as ``build`` checks it but for ``confirm``, and its figures, for the sheet the clerk fills the
+    results in (``build --xlsx``); None for any other plan. Raise ``DocgenError`` for a problem of the plan."""
+    plan, lines = load_plan(plan_path)
+    if not plan.results or "results" not in plan.confirm:
+        return None
+    plan = with_report(plan)
+    validate_plan(plan, plan_path, lines)
+    results = calculate(plan)
+    check_references(plan, results, plan_path, lines)
+    return plan, results
+
+
+def results_sheet(plan: Plan, results: Results, plan_path: Path, output_dir: Path) -> tuple[Path, bytes]:
+    """The path and bytes of the sheet of a report's results to fill (``results_to_fill``): the draft's name
+    with ``.xlsx``, its note naming the command that reads it back."""
+    from docgen.kinds.messages import RESULTS_TO_FILL_NOTE
+    from docgen.tables.xlsx import tables_workbook
+
+    path = output_path(plan, output_dir, draft=True).with_suffix(".xlsx")
+    return path, tables_workbook(plan, results, RESULTS_TO_FILL_NOTE.format(plan=plan_path, sheet=path))
+
+
 def build_checked(plan_path: Path, template: Path | None = None, draft: bool = False) -> tuple[Built, list]:
     """Return the built plan and the Decree 30 findings on the document it renders."""
     from docgen.check import check_docx

@@ -144,6 +144,8 @@ def _build_single(plan: Path, template: Path | None, output_dir: Path | None, fo
     from docgen.build import build_checked, default_output_dir, write
     from docgen.check.report import format_text, has_errors
 
+    if xlsx and _results_sheet_written(plan, output_dir or default_output_dir(plan)):
+        return
     built, findings = _or_exit(lambda: build_checked(plan, template, draft))
     if built.warnings:
         click.echo(format_warnings(built.warnings), err=True)
@@ -156,6 +158,23 @@ def _build_single(plan: Path, template: Path | None, output_dir: Path | None, fo
     paths = _or_exit(lambda: write(built, target, with_tables=xlsx, with_pdf=pdf))
     text = messages.BUILT_DRAFT if built.draft else messages.BUILT
     click.echo(text.format(path=", ".join(map(str, paths)), symbol=built.symbol))
+
+
+def _results_sheet_written(plan: Path, output_dir: Path) -> bool:
+    """For a Báo cáo whose results are still to fill, write the sheet the clerk fills them in (the report itself
+    waits for them) and say what to do with it; False for any other plan."""
+    from docgen.build import results_sheet, results_to_fill
+    from docgen.kinds.messages import RESULTS_TO_FILL_WRITTEN
+    from docgen.output import write_atomic
+
+    pending = _or_exit(lambda: results_to_fill(plan))
+    if pending is None:
+        return False
+    report, figures = pending
+    path, data = results_sheet(report, figures, plan, output_dir)
+    _or_exit(lambda: write_atomic({path: data}))
+    click.echo(RESULTS_TO_FILL_WRITTEN.format(sheet=path, plan=plan))
+    return True
 
 
 def _build_batch(files: list[Path], options, jobs: int) -> None:
@@ -334,14 +353,14 @@ def import_(plan: Path, workbook: Path, dry_run: bool) -> None:
 
 def _import_results(plan: Path, workbook: Path, dry_run: bool) -> None:
     from docgen.kinds import messages as kind_messages
-    from docgen.kinds.results_import import import_results
+    from docgen.kinds.results_import import change_lines, import_results
 
-    changes = _or_exit(lambda: import_results(plan, workbook, dry_run))
-    for change in changes:
-        click.echo(kind_messages.RESULTS_CHANGED.format(hamlet=change.hamlet, before=change.before, after=change.after,
-                                                        what=kind_messages.RESULTS_FIELDS[change.field]))
+    changes, confirmed = _or_exit(lambda: import_results(plan, workbook, dry_run))
+    for line in change_lines(changes):
+        click.echo(line)
     if not changes:
-        click.echo(kind_messages.RESULTS_NOTHING)
+        click.echo(kind_messages.RESULTS_CONFIRMED.format(plan=plan) if confirmed and not dry_run
+                   else kind_messages.RESULTS_NOTHING)
     else:
         done = kind_messages.RESULTS_DRY_RUN if dry_run else kind_messages.RESULTS_DONE
         click.echo(done.format(count=len(changes), plan=plan))

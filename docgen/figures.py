@@ -15,7 +15,7 @@ from typing import Literal
 GROUPS = ("poor", "near_poor")
 GROUP_WORDS = {"poor": "hộ nghèo", "near_poor": "hộ cận nghèo"}
 
-Kind = Literal["order", "name", "count", "rate"]
+Kind = Literal["order", "name", "count", "rate", "text"]
 
 
 @dataclass(frozen=True)
@@ -78,3 +78,16 @@ def _catalogue() -> dict[str, Figure]:
 
 
 FIGURES: dict[str, Figure] = _catalogue()
+
+# The columns a year-end Báo cáo prints beside a plan's own (docgen/kinds/report.py): the target the plan gave
+# ("Chỉ tiêu kế hoạch") next to the result ("Thực hiện giảm", read as the reduction the year end counts from),
+# and the words saying whether the target was reached ("Đánh giá": Đạt / Không đạt). The readers know them; a
+# plan's table cannot print them (the calculator has no such figure), so they are not in ``FIGURES``.
+REPORT_MEASURES = (
+    Measure("target", "chỉ tiêu giảm {group} được giao (kế hoạch)", "count", "the report's plan"),
+    Measure("assessment", "đánh giá đạt / không đạt chỉ tiêu giảm {group}", "text", "the report's results"),
+)
+READ_FIGURES: dict[str, Figure] = FIGURES | {
+    figure_id(group, m.suffix): Figure(figure_id(group, m.suffix), group, m.suffix,
+                                       m.words.format(group=GROUP_WORDS[group]), m.kind, m.source)
+    for group in GROUPS for m in REPORT_MEASURES}

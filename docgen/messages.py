@@ -143,7 +143,7 @@ BAD_CHARACTER = "Văn bản có ký tự điều khiển không in được (mã
 BAD_CHARACTER_HINT = "Xóa ký tự đó (thường nằm giữa hai từ) rồi gõ lại dấu cách."
 ARCHIVE_IN_ITEMS = "Dòng «Lưu: …» do docgen tự thêm; không ghi trong danh sách nơi nhận."
 ARCHIVE_IN_ITEMS_HINT = 'Xóa dòng này và ghi các đơn vị lưu vào archive, ví dụ archive = ["VP"].'
-NO_TABLES = "Kế hoạch không có phụ lục nào nên không có bảng để ghi ra Excel."
+NO_TABLES = "Văn bản không có phụ lục bảng số liệu (hay bảng kết quả của báo cáo) nên không có bảng để ghi ra Excel."
 NO_TABLES_HINT = "Bỏ tùy chọn --xlsx, hoặc thêm phụ lục [[appendices]]."
 SIGNATURE_HEAD_MISSING = "Ký «{prefix}» thì phải ghi chức vụ người đứng đầu (head_title), ví dụ CHỦ TỊCH."
 
@@ -201,6 +201,9 @@ PDF_NO_LIBREOFFICE = "Chưa có LibreOffice trên máy này nên không tạo đ
 PDF_NO_LIBREOFFICE_HINT = ("Cài LibreOffice (Windows: tải bộ cài LibreOffice; Debian/Ubuntu: "
                            "sudo apt-get install libreoffice-writer-nogui fonts-liberation2) rồi chạy lại, "
                            "hoặc bỏ --pdf để chỉ tạo tệp Word.")
+WEB_RESULTS_TO_FILL = ("Kết quả các xóm chưa điền nên chưa tạo báo cáo: tải bảng Excel này về, điền «Thực hiện giảm», "
+                       "«Phát sinh mới» của từng xóm, rồi đưa vào ở mục «Nhập số liệu từ Excel» của trang sửa; có kết "
+                       "quả rồi thì tạo lại văn bản.")
 PDF_UNAVAILABLE_WEB = ("Máy này chưa có LibreOffice nên chưa xem trước được các trang và chưa có bản PDF; "
                        "tệp Word vẫn đã được tạo.")
 PDF_TIMEOUT = "LibreOffice chưa chuyển xong sang PDF sau {seconds} giây nên đã dừng."

@@ -47,3 +47,19 @@ def test_a_typed_number_or_bullet_is_printed_once_and_named(tmp_path):
     texts = body_texts(open_docx(next((tmp_path / "out").glob("*.docx"))))
     assert "1. Mục đích" in texts and "- Ý thứ nhất" in texts
     assert "sections[1].items[1].title: " + messages.OWN_MARK.format(mark="1.") in result.output
+
+
+def test_a_bullet_led_by_bold_words_keeps_them_a_typed_star_bullet_does_not(tmp_path):
+    """«**Quản lý:** …» is the emphasis markup of a bold lead-in, not a «*» bullet mark; «* Ý» is one."""
+    small = (Path(__file__).parent / "data" / "small.toml").read_text(encoding="utf-8")
+    plan = tmp_path / "plans" / "p.toml"
+    plan.parent.mkdir()
+    typed = small.replace('"Ý thứ nhất"', '"**Quản lý:** Ý thứ nhất"').replace('"Ý có ý con:"', '"* Ý có ý con:"')
+    plan.write_text(typed, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(plan), "--output-dir", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    document = open_docx(next((tmp_path / "out").glob("*.docx")))
+    lead = next(p for p in document.paragraphs if p.text.startswith("- Quản lý:"))
+    assert lead.text == "- Quản lý: Ý thứ nhất" and [r.text for r in lead.runs if r.bold] == ["Quản lý:"]
+    assert "- Ý có ý con:" in body_texts(document)
+    assert result.output.count(messages.OWN_MARK.format(mark="*")) == 1  # the «* Ý …» alone

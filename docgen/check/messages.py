@@ -250,8 +250,12 @@ RULES: dict[str, RuleText] = {
                      "(«(5) = (4)/(3)») bằng cột tử số ÷ cột mẫu số × 100.", "Tỷ lệ không đúng với số liệu của bảng."),
     "figure-hamlet-name": R("Mỗi xóm (thôn) ghi cùng một tên trong mọi bảng.",
                             "Tên xóm ghi khác với bảng trước."),
-    "figure-target": R("Chỉ tiêu nêu trong nội dung («giảm 06 hộ nghèo») bằng tổng số giảm của bảng phụ lục.",
+    "figure-target": R("Chỉ tiêu nêu trong nội dung («giảm 06 hộ nghèo») bằng tổng số giảm của bảng phụ lục (ở báo "
+                       "cáo, «kế hoạch giảm …», «chỉ tiêu giảm …» bằng tổng cột «Chỉ tiêu kế hoạch»).",
                        "Chỉ tiêu trong nội dung khác với tổng của bảng."),
+    "figure-assessment": R("Ở bảng kết quả của báo cáo, cột «Đánh giá» ghi «Đạt» khi số thực hiện giảm bằng hoặc "
+                           "vượt chỉ tiêu kế hoạch, «Không đạt» khi thấp hơn; dòng tổng ghi đúng số xóm đạt "
+                           "(«11/12 đạt»).", "Đánh giá đạt / không đạt không khớp với chỉ tiêu và kết quả."),
 }
 VARIANTS: dict[str, str] = {
     "signature-page/unknown": "Chưa xem được bố cục trang nên chưa kiểm tra khối chữ ký.",
@@ -302,8 +306,11 @@ FIGURES_END_NEW = "{value} (= {start} − {reduction} + {new})"
 FIGURES_RATE = "{value} (= {count} ÷ {households} × 100)"
 FIGURES_NAME = "«{name}» như ở {table}"
 FIGURES_TARGET = "{value} {group} (tổng số giảm ở {table})"
+FIGURES_TARGET_OF_PLAN = "{value} {group} (tổng chỉ tiêu kế hoạch ở {table})"
 FIGURES_TARGET_FOUND = "giảm {value} {group}"
 FIGURES_RATE_OF = "{value} (= {top} ÷ {bottom} × 100)"
+FIGURES_ASSESSMENT = "{value} (thực hiện giảm {result}, chỉ tiêu {target})"
+FIGURES_ASSESSMENT_TOTAL = "{value} ({reached} trong {count} xóm đạt)"
 FIGURES_NOT_JUDGED = " Vì vậy chưa đối chiếu được: {what}."
 FIGURES_NOT_JUDGED_TOTAL = "tổng cột «{header}»"
 FIGURES_NOT_JUDGED_TARGET = "chỉ tiêu «giảm {value} {group}» nêu trong nội dung"

@@ -164,7 +164,7 @@ def _paragraph_text(change: ParagraphChange) -> str:
 
 
 def _figure_text(change: FigureChange) -> str:
-    words = FIGURES[change.figure].words if change.figure in FIGURES else change.column
+    words = FIGURES[change.figure].words if change.figure in FIGURES and not change.by_header else change.column
     return messages.DIFF_FIGURES[change.kind].format(appendix=change.appendix, hamlet=change.hamlet, column=words,
                                                      before=change.before, after=change.after)
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from docgen import messages
 from docgen.errors import DocgenError
+from docgen.figures import FIGURES
 from docgen.importdocx import end, kinds, tables, top
 from docgen.importdocx import messages as m
 from docgen.importdocx.appendices import read_appendices
@@ -205,12 +206,13 @@ def _hamlet_tables(view, parts: Parts) -> TableSet:
 
 
 def _typed_column(table, block: Table | None) -> bool:
-    """True when a column the reader did not recognise holds text in some row (not only blanks)."""
+    """True when a column a plan cannot print (one the reader did not recognise, or a report's target and
+    «Đánh giá») holds text in some row (not only blanks)."""
     if block is None:
         return False
     grid = read_grid(block)
     rows = grid.rows[grid.header_rows:] + ([grid.total] if grid.total else [])
-    unknown = {c.index for c in table.columns if not c.figure}
+    unknown = {c.index for c in table.columns if c.figure not in FIGURES}
     return any(row[i].strip(" <^") for row in rows for i in unknown if i < len(row))
 
 

@@ -15,7 +15,7 @@ from docgen.importdocx import messages as m
 from docgen.importdocx.emphasis import marked
 from docgen.importdocx.grid import read_grid
 from docgen.importdocx.notes import CORRECTED, INTERPRETED, Notes
-from docgen.kinds import LETTER_NAME, Kind, kind_named, kind_of_document
+from docgen.kinds import KINDS, LETTER_NAME, Kind, kind_named, kind_of_document
 from docgen.read.document import DocumentView, Paragraph, Table
 from docgen.read.outline import BULLET, ITEM, POINT, SECTION, SUB_BULLET, Line, classify
 from docgen.read.parts import Parts
@@ -30,6 +30,19 @@ PROPOSAL_STARTS = ("theo đề nghị", "xét đề nghị")
 def kind_name(parts: Parts) -> str:
     """The document's kind as a sentence names it (``docgen.kinds.kind_of_document``)."""
     return kind_of_document(parts)
+
+
+def split_kind(line: str) -> tuple[str, str]:
+    """A type name run together with its summary on one line («BÁO CÁO CÔNG TÁC TUẦN 02 THÁNG 6 NĂM 2026»):
+    return the kind docgen has that the line starts with («Báo cáo») and the rest as a sentence («Công tác tuần 02
+    tháng 6 năm 2026»); ("", "") for a line that is a kind's name alone or starts with none."""
+    words = line.split()
+    for kind in sorted(KINDS, key=lambda k: -len(k.name)):
+        size = len(kind.name.split())
+        if len(words) > size and fold(" ".join(words[:size])) == fold(kind.name):
+            rest = " ".join(words[size:])
+            return kind.name, rest[:1].upper() + (rest[1:].lower() if rest.isupper() else rest[1:])
+    return "", ""
 
 
 def kind_of(document: dict[str, Any]) -> Kind | None:

@@ -17,6 +17,8 @@ ABBREVIATION_GUESSED = ("Chữ viết tắt tên cơ quan lấy từ chữ cái 
 CODE_CORRECTED = ("Bản gốc ghi chữ viết tắt tên loại \"{written}\" trong ký hiệu, nhưng văn bản là {kind}: Nghị định "
                   "30 (Phụ lục III) viết {code}; docgen in {code}.")
 CODE_FROM_KIND = "Chữ viết tắt tên loại lấy theo Phụ lục III Nghị định 30: {kind} → {code}."
+KIND_WITH_SUMMARY = ("Bản gốc viết tên loại và trích yếu liền một dòng «{line}»: Nghị định 30 (Phụ lục I, mục II.5) "
+                     "in tên loại «{kind}» một dòng, trích yếu «{summary}» dòng dưới; docgen in như vậy.")
 KIND_MISSING = "Không tìm thấy tên loại văn bản (dòng in hoa dưới phần đầu): docgen ghi \"Kế hoạch\". Kiểm tra lại."
 SUMMARY_MISSING = "Không tìm thấy trích yếu dưới tên loại: docgen để tạm \"{summary}\". Sửa lại."
 ISSUER_MISSING = "Không tìm thấy tên cơ quan ban hành ở góc trái trên cùng: docgen để tạm \"{name}\". Sửa lại."
@@ -47,6 +49,8 @@ CLOSING_END = ("Bản gốc kết thúc đoạn kết bằng \"…{end}\", khôn
 NO_SECTIONS = ("Không tìm thấy mục nào đánh số La Mã (I., II.) trong bản gốc: toàn bộ nội dung được đặt vào một "
                "mục. Sửa tiêu đề mục này.")
 DEFAULT_SECTION_TITLE = "NỘI DUNG"
+FIRST_PART_UNWRITTEN = ("Bản gốc bắt đầu các phần bằng dòng «{line}», không có dòng «Phần thứ nhất»: các mục đứng "
+                        "trước nó là phần thứ nhất; docgen in dòng «PHẦN THỨ NHẤT» và để tạm tiêu đề. Sửa lại.")
 SECTIONS_BEFORE_PART = "Các mục đứng trước dòng \"Phần …\" đầu tiên của bản gốc: docgen đặt chúng vào phần đầu tiên."
 PART_TEXT_AS_SECTION = ("Các đoạn giữa tiêu đề phần và mục I. đầu tiên: docgen giữ chúng trong một mục riêng. Kiểm "
                         "tra lại.")

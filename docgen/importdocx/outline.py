@@ -8,6 +8,7 @@ noted; no paragraph is dropped.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -56,6 +57,15 @@ def build_body(lines: list[Line], notes: Notes) -> Body:
     return body
 
 
+_FIRST = {fold(word) for word in ("nhất", "một", "i", "1")}
+
+
+def _first_part(text: str) -> bool:
+    """True for the line of a first part («Phần thứ nhất», «PHẦN I», «Phần 1»), or one naming no number."""
+    found = re.match(r"phần\s+(?:thứ\s+)?(\S+)", fold(squash(text)))
+    return found is None or found.group(1).rstrip(".:") in _FIRST
+
+
 def _walk(builder: _Builder, lines: list[Line]) -> _Builder:
     for position, line in enumerate(lines):
         builder.add(line, lines[position + 1] if position + 1 < len(lines) else None)
@@ -67,8 +77,14 @@ def _with_parts(lines: list[Line], starts: list[int], notes: Notes) -> Body:
     sections are numbered from I. again, as docgen prints them."""
     before = _walk(_Builder(notes), lines[:starts[0]])
     body = Body(intro=before.body.intro)
-    for number, start in enumerate(starts):
-        stop = starts[number + 1] if number + 1 < len(starts) else len(lines)
+    if before.body.sections and not _first_part(lines[starts[0]].text):  # «PHẦN THỨ HAI» with none before it:
+        body.parts.append({"title": m.DEFAULT_SECTION_TITLE, "sections": before.body.sections})  # they are the first
+        notes.add(("parts", 0), INTERPRETED, m.FIRST_PART_UNWRITTEN.format(line=squash(lines[starts[0]].text)))
+        before.body.sections = []
+    offset = len(body.parts)
+    for position, start in enumerate(starts):
+        number = position + offset  # the part's place in [[parts]]
+        stop = starts[position + 1] if position + 1 < len(starts) else len(lines)
         chunk = lines[start + 1:stop]
         title = chunk[0].text if chunk and chunk[0].kind in (TEXT, HEADING) else ""
         builder = _walk(_Builder(notes, ("parts", number)), chunk[1:] if title else chunk)

@@ -179,7 +179,7 @@ def appendices(tables: TableSet, notes: Notes, where: tuple[str, int] = ("append
         columns = []
         for column in table.columns:
             group, _, header = column.header.rpartition(" / ")
-            if not column.figure:
+            if column.figure not in FIGURES:  # unknown, or a report's own (a plan cannot print it)
                 notes.add((field, index), INTERPRETED, m.COLUMN_UNKNOWN.format(
                     header=column.header, names="; ".join(f.words for f in FIGURES.values())))
                 continue

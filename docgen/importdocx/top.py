@@ -8,8 +8,9 @@ from typing import Any
 
 from docgen import nd30
 from docgen.importdocx import messages as m
-from docgen.importdocx.kinds import LETTER, kind_name, letter_symbol
+from docgen.importdocx.kinds import LETTER, kind_name, letter_symbol, split_kind
 from docgen.importdocx.notes import CORRECTED, INTERPRETED, Notes
+from docgen.kinds import kind_named
 from docgen.read.identity import date_line, issuer_name, issuing_unit, number_line
 from docgen.read.parts import Parts, Span
 from docgen.read.text import fold, squash, title_case
@@ -40,6 +41,11 @@ def document(parts: Parts, notes: Notes, abbreviation: str) -> dict[str, Any]:
     if not kind:
         kind = DEFAULT_KIND
         notes.add(("document", "kind"), INTERPRETED, m.KIND_MISSING)
+    own, lead = ("", "") if kind_named(kind) else split_kind(kind)  # «BÁO CÁO CÔNG TÁC TUẦN …» on one line
+    if own and parts.doc_type is not None:
+        notes.add(("document", "kind"), CORRECTED, m.KIND_WITH_SUMMARY.format(
+            line=squash(parts.doc_type.text), kind=own.upper(), summary=lead), (parts.doc_type.paragraph.index,))
+        kind = own
     code = _code(parts, kind, notes)
     table: dict[str, Any] = {"kind": kind, "code": code}
     number = _number(parts, notes, f"{abbreviation}-{code}" if kind == LETTER else f"{code}-{abbreviation}")
@@ -48,7 +54,7 @@ def document(parts: Parts, notes: Notes, abbreviation: str) -> dict[str, Any]:
     date = _date(parts, notes)
     if date is not None:
         table["date"] = date
-    summary = squash(" ".join(s.text for s in parts.summary))
+    summary = squash(" ".join([lead] * bool(own) + [s.text for s in parts.summary]))
     if not summary:
         summary = kind
         notes.add(("document", "summary"), INTERPRETED, m.SUMMARY_MISSING.format(summary=summary))

@@ -90,8 +90,9 @@ def _hamlet_target(name: str, poor: int, near: int) -> str:
 def _decision(plan: Plan, results) -> tuple[dict[str, Any], list[str]]:
     year, header = plan.targets.year, plan.issuer.header[-1]
     poor, near = results.tables["poor"].total.reduction, results.tables["near_poor"].total.reduction
+    last = len(plan.hamlets) - 1  # a list of clauses: each ends with ";", the last with "."
     clauses = [{"text": [_hamlet_target(h.name, results.tables["poor"].rows[i].reduction,
-                                        results.tables["near_poor"].rows[i].reduction)]}
+                                        results.tables["near_poor"].rows[i].reduction) + ("." if i == last else ";")]}
                for i, h in enumerate(plan.hamlets)]
     articles = [
         {"text": [f"Giao chỉ tiêu giảm hộ nghèo, hộ cận nghèo năm {year} cho các xóm trên địa bàn xã, tổng số "
@@ -153,10 +154,10 @@ def _report(plan: Plan, results) -> tuple[dict[str, Any], list[str]]:
     year = plan.targets.year
 
     def group(words: str, key: str, table: str) -> list[str]:
-        return [f"Năm {year}, toàn xã giảm {{result.{key}_reduced}} {words} (chỉ tiêu kế hoạch: "
-                f"{{result.{key}_target}} {words}); phát sinh mới {{result.{key}_new}} {words}; cuối năm còn "
-                f"{{result.{key}_end}} {words}, tỷ lệ {{result.{key}_rate}}%. Có {{result.{key}_reached}}/"
-                f"{{hamlet_count}} xóm đạt chỉ tiêu được giao, cụ thể:", f"{{table.{table}}}"]
+        return [f"Năm {year}, toàn xã giảm {{result.{key}_reduced}} {words}, {{result.{key}_of_target}}; phát "
+                f"sinh mới {{result.{key}_new}} {words}; cuối năm còn {{result.{key}_end}} {words}, chiếm "
+                f"{{result.{key}_rate}}% tổng số hộ. Có {{result.{key}_reached}}/{{hamlet_count}} xóm đạt chỉ tiêu "
+                f"được giao, cụ thể:", f"{{table.{table}}}"]
 
     data = {"document": {"kind": "Báo cáo", "code": "BC",
                          "summary": f"Kết quả thực hiện {_cited(plan)} về việc {_summary(plan)}"},

@@ -47,6 +47,14 @@ RESULTS_FIELDS = {"poor_reduced": "hộ nghèo đã thoát nghèo", "poor_new": 
 RESULTS_DONE = "Đã ghi {count} kết quả vào {plan}; docgen build tính đạt hay không đạt, số hộ và tỷ lệ cuối năm."
 RESULTS_DRY_RUN = "Sẽ ghi {count} kết quả vào {plan} (chưa ghi: --dry-run)."
 RESULTS_NOTHING = "Kết quả trong tệp Excel đã giống báo cáo: không có gì thay đổi."
+RESULTS_CONFIRMED = ("Kết quả trong tệp Excel giống báo cáo; đã xóa «results» khỏi confirm của {plan}: kết quả các xóm "
+                     "coi như đã điền.")
+# build --xlsx of a report whose results are still to fill: the sheet the clerk fills (docgen/build.py)
+RESULTS_TO_FILL_NOTE = ("CHƯA ĐIỀN KẾT QUẢ: ghi số hộ «Thực hiện giảm» và «Phát sinh mới» của từng xóm (ô trống là 0), "
+                        "lưu tệp, rồi chạy: docgen import {plan} {sheet} — docgen tính số cuối năm, tỷ lệ và đánh giá.")
+RESULTS_TO_FILL_WRITTEN = ("Đã ghi {sheet}: bảng để điền kết quả của từng xóm (kết quả chưa điền nên chưa tạo báo "
+                           "cáo). Điền «Thực hiện giảm», «Phát sinh mới», lưu, rồi chạy: docgen import {plan} {sheet}; "
+                           "sau đó docgen build {plan}.")
 RESULT_TOO_MANY = ("Xóm {hamlet} ghi giảm {reduced} {words}, nhưng xóm chỉ có {start} {words} đầu năm và {new} phát "
                    "sinh mới: số giảm không thể lớn hơn số hộ đó.")
 RESULT_TOO_MANY_HINT = "Kiểm tra lại số hộ đã thoát của xóm này (hoặc số phát sinh mới)."

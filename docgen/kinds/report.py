@@ -3,16 +3,17 @@
 From ``[[results]]`` (what each hamlet reached: households out of poverty, newly poor) and the targets of
 ``[[hamlets]]``, docgen makes one table per household group (target, result, reached or not, year-end count
 and rate, and the commune's total) and the figures the text may quote: ``{result.poor_reduced}``,
-``{result.poor_end}``, ``{result.poor_rate}``, ``{result.poor_reached}`` (hamlets that reached their target),
-``{result.poor_target}``, and the same with ``near_poor``. The clerk places a table with a paragraph
-``{table.ket_qua_ngheo}`` (``ket_qua_can_ngheo`` for near-poor households), as any table.
+``{result.poor_new}``, ``{result.poor_end}``, ``{result.poor_rate}``, ``{result.poor_reached}`` (hamlets that
+reached their target), ``{result.poor_target}``, ``{result.poor_of_target}`` (the result against the target in
+words: "đạt 200% chỉ tiêu kế hoạch (06 hộ)"), and the same with ``near_poor``. The clerk places a table with a
+paragraph ``{table.ket_qua_ngheo}`` (``ket_qua_can_ngheo`` for near-poor households), as any table.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from docgen import vnformat
 from docgen.calc import GROUPS, hamlet_reductions, rate
@@ -21,6 +22,8 @@ from docgen.plan.model import Align, Plan, Table
 from docgen.plan.placeholders import texts_matching, with_texts
 
 RESULT = re.compile(r"\{result\.([a-z_]+)\}")
+RESULT_MEASURES = ("target", "reduced", "new", "end", "rate", "reached", "of_target")
+RESULT_NAMES = tuple(f"result.{group}_{measure}" for group in GROUPS for measure in RESULT_MEASURES)
 TABLE_IDS = {"poor": "ket_qua_ngheo", "near_poor": "ket_qua_can_ngheo"}
 REACHED, NOT_REACHED = "Đạt", "Không đạt"
 # Relative widths (11.9 units over the text width: 0.75 is the 10.4 mm "TT" needs for one line). "Đánh giá" is
@@ -80,13 +83,24 @@ def with_report(plan: Plan) -> Plan:
         reached = sum(line.reached for line in lines)
         values |= {f"{group}_target": _count(total.target), f"{group}_reduced": _count(total.reduced),
                    f"{group}_new": _count(total.new), f"{group}_end": _count(total.end),
-                   f"{group}_rate": vnformat.decimal2(total.rate), f"{group}_reached": str(reached)}
+                   f"{group}_rate": vnformat.decimal2(total.rate), f"{group}_reached": str(reached),
+                   f"{group}_of_target": of_target(total)}
         tables.append(_table(group, lines, total, reached, plan.targets.year))
     filled = {path: RESULT.sub(lambda m: values.get(m.group(1), m.group(0)), text)
               for path, text in texts_matching(plan, RESULT)}
     plan = with_texts(plan, filled)
     own = {table.id for table in plan.tables}
     return plan.model_copy(update={"tables": [*plan.tables, *(t for t in tables if t.id not in own)]})
+
+
+def of_target(line: Line) -> str:
+    """The result against the target, as a report says it: "đạt 200% chỉ tiêu kế hoạch (06 hộ)" (a whole
+    percent, rounded half up); "kế hoạch không giao chỉ tiêu" when the target is 0. The target is not written
+    "giảm 06 hộ nghèo": that is how the text states a result, and the checker compares it with the result."""
+    if not line.target:
+        return "kế hoạch không giao chỉ tiêu"
+    percent = (Decimal(line.reduced * 100) / line.target).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return f"đạt {vnformat.integer(int(percent))}% chỉ tiêu kế hoạch ({_count(line.target)} hộ)"
 
 
 def _count(value: int) -> str:
@@ -122,11 +136,14 @@ class Sheet:
     header: list[str]
     rows: list[list[object]]
     total: list[object]
+    note: str = ""  # under the table: what the clerk does with a sheet of results still to fill
 
 
-def result_sheets(plan: Plan) -> list[Sheet]:
+def result_sheets(plan: Plan, to_fill: str = "") -> list[Sheet]:
     """The report's result tables as ``build --xlsx`` writes them, one per household group (none for a plan
-    without ``[[results]]`` matching its hamlets); ``docgen import`` reads the same sheets back."""
+    without ``[[results]]`` matching its hamlets); ``docgen import`` reads the same sheets back. ``to_fill``: the
+    note of a report whose results are still in ``confirm``; then the results and what follows from them are
+    blank cells for the clerk, and only the plan's figures (households, start, target) are written."""
     if not plan.results or len(plan.results) != len(plan.hamlets) or not plan.hamlets:
         return []
     sheets = []
@@ -134,15 +151,24 @@ def result_sheets(plan: Plan) -> list[Sheet]:
         lines = result_lines(plan, group)
         total = commune(lines)
         table = _table(group, lines, total, sum(line.reached for line in lines), plan.targets.year)
-        rows = [[i, line.name, *_numbers(line), REACHED if line.reached else NOT_REACHED]
+        rows = [[i, line.name, *_numbers(line, to_fill), _assessment(line, to_fill)]
                 for i, line in enumerate(lines, start=1)]
         sheets.append(Sheet(SHEET_NAMES[group], table.title, table.header[0], rows,
-                            ["Cộng", None, *_numbers(total), table.total[-1]]))
+                            ["Cộng", None, *_numbers(total, to_fill), None if to_fill else table.total[-1]], to_fill))
     return sheets
 
 
-def _numbers(line: Line) -> list[object]:
-    """Excel stores binary floats: the rate goes in as a float, shown with two decimals."""
+def _assessment(line: Line, to_fill: str) -> str | None:
+    if to_fill:
+        return None
+    return REACHED if line.reached else NOT_REACHED
+
+
+def _numbers(line: Line, to_fill: str = "") -> list[object]:
+    """Excel stores binary floats: the rate goes in as a float, shown with two decimals. A sheet to fill has
+    the plan's figures only."""
+    if to_fill:
+        return [line.households, line.start, line.target, None, None, None, None]
     return [line.households, line.start, line.target, line.reduced, line.new, line.end, float(line.rate)]
 
 

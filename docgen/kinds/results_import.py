@@ -50,8 +50,9 @@ def is_report(plan_path: Path) -> bool:
     return bool(data.get("results")) and data.get("document", {}).get("kind", "").casefold() == "báo cáo"
 
 
-def import_results(plan_path: Path, workbook: Path, dry_run: bool = False) -> list[ResultChange]:
-    """Put the workbook's results into the report's ``[[results]]`` (unless ``dry_run``); return what changes;
+def import_results(plan_path: Path, workbook: Path, dry_run: bool = False) -> tuple[list[ResultChange], bool]:
+    """Put the workbook's results into the report's ``[[results]]`` (unless ``dry_run``); return what changes,
+    and whether ``results`` leaves ``confirm`` (the sheet gave them, even all equal to what the file holds);
     raise ``DocgenError`` naming every bad cell, unknown or missing hamlet, and a workbook with no result sheet."""
     name = str(workbook)
     opened = open_plan(plan_path)
@@ -63,13 +64,22 @@ def import_results(plan_path: Path, workbook: Path, dry_run: bool = False) -> li
     if problems:
         raise DocgenError(problems)
     changes = _apply(data, found)
-    if changes and not dry_run:
+    confirmed = "results" in data.get("confirm", [])  # the results the clerk had to fill are filled
+    if confirmed:
+        data["confirm"] = [entry for entry in data["confirm"] if entry != "results"]
+    if (changes or confirmed) and not dry_run:
         text = plan_text(plan_path, data)
         plan, lines = parse_plan(text, plan_path)
         validate_plan(with_report(plan), plan_path, lines)  # the checks build runs, result tables included
         replace_if_unchanged(plan_path, opened.digest, lambda _: text.encode("utf-8"),
                              messages.PLAN_CHANGED_WHILE_IMPORTING, messages.PLAN_CHANGED_WHILE_IMPORTING_HINT)
-    return changes
+    return changes, confirmed
+
+
+def change_lines(changes: list[ResultChange]) -> list[str]:
+    """The changes as the clerk reads them, one line each ("Phúc Hòa: hộ nghèo đã thoát nghèo 0 → 2")."""
+    return [m.RESULTS_CHANGED.format(hamlet=c.hamlet, before=c.before, after=c.after, what=m.RESULTS_FIELDS[c.field])
+            for c in changes]
 
 
 def _read(sheets: list[tuple[str, list]], hamlets: list[dict[str, Any]], name: str,
@@ -153,6 +163,4 @@ def _apply(data: dict[str, Any], found: dict[tuple[int, str], int]) -> list[Resu
         if before != value:
             changes.append(ResultChange(results[index].get("hamlet", ""), field, before, value))
             results[index][field] = value
-    if changes and "results" in data.get("confirm", []):  # the results the clerk had to fill are filled
-        data["confirm"] = [entry for entry in data["confirm"] if entry != "results"]
     return changes

@@ -237,6 +237,10 @@ def _check_recipients(plan: Plan, found: _Collector) -> None:
 
 def _check_placeholders(plan: Plan, found: _Collector) -> None:
     known = set(FIGURE_NAMES) | {f"appendix.{a.id}" for a in plan.appendices} | {f"table.{t.id}" for t in plan.tables}
+    if plan.results:  # a report's own figures (docgen/kinds/report.py), filled before these checks
+        from docgen.kinds.report import RESULT_NAMES
+
+        known |= set(RESULT_NAMES)
     for parts, text in texts_matching(plan, _SUSPECT):
         bad = _UNPRINTABLE.search(text)
         if bad is not None:

@@ -12,7 +12,7 @@ import functools
 import re
 from decimal import Decimal
 
-from docgen.figures import FIGURES, figure_id
+from docgen.figures import READ_FIGURES, figure_id
 from docgen.read.text import fold
 
 
@@ -28,17 +28,23 @@ TOTAL_NAME = _pattern(r"^(tổng\s+cộng|cộng|tổng(\s+số)?|toàn\s+(xã|p
                         r"(\s+(chung|toàn\s+(xã|phường|thị trấn)|cả\s+xã))?\s*[:.]?$")
 
 # A measure by the words of its own header, tried in this order (the end rate before the start count: "Tỷ lệ
-# hộ nghèo cuối kỳ" is a rate; "sau rà soát … (cuối năm trước)" is the start, not the end).
+# hộ nghèo cuối kỳ" is a rate; "sau rà soát … (cuối năm trước)" is the start, not the end). A report's "Đánh
+# giá" (Đạt / Không đạt) is words, read as text; its "Thực hiện giảm" is the reduction the year end counts from.
 _MEASURES = (
+    ("assessment", _pattern(r"đánh\s+giá|^(đạt|không\s+đạt)\b")),
     ("without_labour", _pattern(r"không\s+(còn|có)\s+khả\s+năng\s+lao\s+động|không\s+có\s+lao\s+động")),
     ("new", _pattern(r"phát\s+sinh|tăng\s+mới|mới\s+phát\s+sinh")),
     ("rate", _pattern(r"tỷ\s+lệ|tỉ\s+lệ|^%$|\(%\)")),
-    ("reduction", _pattern(r"giảm|thoát\s+nghèo|thoát\s+cận\s+nghèo")),
+    ("reduction", _pattern(r"giảm|thoát\s+nghèo|thoát\s+cận\s+nghèo|^(kết\s+quả\s+)?thực\s+hiện$|^kết\s+quả$")),
     ("end", _pattern(r"cuối\s+kỳ|cuối\s+năm(?!\s+trước)|còn\s+lại")),
     ("", _pattern(r"sau\s+rà\s+soát|đầu\s+kỳ|đầu\s+năm|cuối\s+năm\s+trước|năm\s+trước"
                   r"|^(tổng\s+)?số\s+hộ\s+(cận\s+)?nghèo$|^hộ\s+(cận\s+)?nghèo$")),
 )
 _START = _pattern(r"đầu\s+kỳ|đầu\s+năm|sau\s+rà\s+soát|năm\s+trước")
+# The target the plan gave ("Chỉ tiêu kế hoạch", "Kế hoạch giảm", "Chỉ tiêu được giao"), unless the header says
+# it is what was done. It is the table's reduction unless the table also has one (``settle``).
+_TARGET = _pattern(r"chỉ\s+tiêu|kế\s+hoạch|được\s+giao|giao\s+giảm")
+_DONE = _pattern(r"thực\s+hiện|kết\s+quả|\bđã\b")
 
 
 def group_of(text: str) -> str:
@@ -61,12 +67,27 @@ def recognise(own: str, group_header: str, fallback_group: str) -> tuple[str, st
         return "households", "households"
     if HAMLET.search(own_f) and not re.search(r"\bhộ\b", own_f):
         return "hamlet", "hamlet"
+    if measure in ("reduction", None) and _TARGET.search(own_f) and not _DONE.search(own_f):
+        measure = "target"
     if measure is None:
         return "", "?"
     if measure == "rate" and _START.search(own_f):
         measure = "start_rate"
     group = group_of(own_f) or group_of(group_f) or fallback_group
     return (figure_id(group, measure) if group else ""), measure
+
+
+def settle(recognised: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Return a table's (figure, measure) columns with each target ("Chỉ tiêu giảm hộ nghèo", "Kế hoạch giảm")
+    read as the group's reduction when no other column is: a plan's target is what its year end counts from;
+    only a report, which prints the result beside it, has a target apart from its reduction."""
+    reductions = {figure for figure, measure in recognised if measure == "reduction"}
+    settled = []
+    for figure, measure in recognised:
+        if measure == "target" and figure and (reduction := figure.replace("_target", "_reduction")) not in reductions:
+            figure, measure = reduction, "reduction"
+        settled.append((figure, measure))
+    return settled
 
 
 def _measure(text: str) -> str | None:
@@ -77,8 +98,8 @@ def _measure(text: str) -> str | None:
 
 
 def kind(figure: str) -> str:
-    """Return the kind of a figure id: order, name, count or rate."""
-    return FIGURES[figure].kind
+    """Return the kind of a figure id: order, name, count, rate or text (a report's «Đánh giá»)."""
+    return READ_FIGURES[figure].kind
 
 
 def is_total_name(text: str) -> bool:

@@ -15,12 +15,12 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
-from docgen.figures import FIGURES
+from docgen.figures import READ_FIGURES
 from docgen.read import messages
 from docgen.read.document import Cell, DocumentView, Table, open_document
 from docgen.read.parts import Parts
 from docgen.read.place import Place
-from docgen.read.table_columns import group_of, is_total_name, kind, parse_count, parse_rate, recognise
+from docgen.read.table_columns import group_of, is_total_name, kind, parse_count, parse_rate, recognise, settle
 from docgen.read.text import fold, is_upper, snippet, squash
 from docgen.tables.view import AppendixTable, Column, HamletRow, TableSet, Value
 
@@ -169,10 +169,11 @@ def _columns(header: list[list[Cell | None]], title: str, where: str, notes: lis
     header = [row for row in header if not is_numbering_row(row)]
     printed = [_header_texts(header, index) for index in range(len(header[0]) if header else 0)]
     recognised = [recognise(texts[-1] if texts else "", " ".join(texts[:-1]), group_of(title)) for texts in printed]
-    groups = {FIGURES[f].group for f, _ in recognised if f and FIGURES[f].group}
+    groups = {READ_FIGURES[f].group for f, _ in recognised if f and READ_FIGURES[f].group}
     if len(groups) == 1 and any(not f and m != "?" for f, m in recognised):
         only = groups.pop()
         recognised = [recognise(t[-1] if t else "", " ".join(t[:-1]), only) for t in printed]
+    recognised = settle(recognised)
     columns, unknown, seen = [], [], set()
     for index, (texts, (figure, measure)) in enumerate(zip(printed, recognised, strict=True)):
         header_text = " / ".join(texts)
@@ -231,6 +232,8 @@ def _value(cell: Cell | None, text: str, column: Column, row_where: str, order_k
     if column.figure == "order":
         order = parse_count(text)
         return Value(order[0], text, Place(key, label), order[1]) if order and not is_total else None
+    if kind(column.figure) == "text":  # a report's «Đánh giá»: the words as printed
+        return Value(0, text, Place(key, label), not text)
     parsed: tuple[int | Decimal, bool] | None = parse_rate(text) if kind(column.figure) == "rate" else parse_count(text)
     if parsed is None:
         return label

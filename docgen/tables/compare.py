@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from docgen import messages
-from docgen.figures import FIGURES
+from docgen.figures import FIGURES, READ_FIGURES
 from docgen.hamlet_names import hamlet_key
 from docgen.read.text import fold
 from docgen.tables.view import AppendixTable, HamletRow, TableSet
@@ -26,6 +26,8 @@ class FigureChange:
     column: str = ""
     before: str = ""
     after: str = ""
+    by_header: bool = False  # the column is named by its printed header (a report's «Thực hiện giảm» is a result,
+    # not the plan's «kế hoạch giảm» the catalogue would say)
 
 
 def compare_tables(a: TableSet, b: TableSet) -> list[FigureChange]:
@@ -49,12 +51,13 @@ def _table_key(table: AppendixTable, index: int, by_label: bool) -> str:
     """Return the appendix a table is matched by: its label, else the household groups of its figures."""
     if by_label:
         return fold(table.label)
-    groups = sorted({FIGURES[f].group for f in table.figures() if FIGURES[f].group})
+    groups = sorted({READ_FIGURES[f].group for f in table.figures() if READ_FIGURES[f].group})
     return "+".join(groups) or f"#{index}"
 
 
 def _name(table: AppendixTable) -> str:
-    return table.label or table.title
+    """The appendix label, else the table's title, else where it is ("bảng 3")."""
+    return table.label or table.title or table.place.label
 
 
 def _compare_table(old: AppendixTable, new: AppendixTable) -> list[FigureChange]:
@@ -66,6 +69,7 @@ def _compare_table(old: AppendixTable, new: AppendixTable) -> list[FigureChange]
     changes += [FigureChange("column_removed", appendix, figure=f, column=headers[f])
                 for f in old.figures() if f not in new_figures]
     shared = [f for f in new.figures() if f in old_figures and f not in ("order", "hamlet")]
+    by_header = any(f not in FIGURES for f in new.figures())  # a report's table: its own columns, in its words
     olds = {hamlet_key(r.name): r for r in old.rows}
     for row in new.rows:
         before = olds.pop(hamlet_key(row.name), None)
@@ -74,23 +78,29 @@ def _compare_table(old: AppendixTable, new: AppendixTable) -> list[FigureChange]
             continue
         if before.name != row.name:
             changes.append(FigureChange("name", appendix, hamlet=row.name, before=before.name, after=row.name))
-        changes += _compare_row(appendix, before, row, shared, headers)
+        changes += _compare_row(appendix, before, row, shared, headers, by_header)
     changes += [FigureChange("hamlet_removed", appendix, hamlet=r.name) for r in olds.values()]
     if old.total and new.total:
-        changes += _compare_row(appendix, old.total, new.total, shared, headers)
+        changes += _compare_row(appendix, old.total, new.total, shared, headers, by_header)
     return changes
 
 
 def _compare_row(appendix: str, old: HamletRow, new: HamletRow, figures: list[str],
-                 headers: dict[str, str]) -> list[FigureChange]:
+                 headers: dict[str, str], by_header: bool = False) -> list[FigureChange]:
     changes = []
     for figure in figures:
         before, after = old.values.get(figure), new.values.get(figure)
-        if before is None or after is None or before.number == after.number:
+        if before is None or after is None or (before.number, before.text if _is_text(figure) else "") == (
+                after.number, after.text if _is_text(figure) else ""):
             continue
         changes.append(FigureChange("figure", appendix, new.name, figure, headers[figure],
-                                    _printed(before), _printed(after)))
+                                    _printed(before), _printed(after), by_header))
     return changes
+
+
+def _is_text(figure: str) -> bool:
+    """True for a column of words (a report's «Đánh giá»): compared by its text, it has no number."""
+    return READ_FIGURES[figure].kind == "text"
 
 
 def _printed(value) -> str:

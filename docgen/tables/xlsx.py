@@ -25,11 +25,12 @@ from docgen.tables.text_cells import keep_texts
 _BOLD = Font(bold=True)
 
 
-def tables_workbook(plan: Plan, results: Results) -> bytes:
-    """Return the .xlsx bytes of every appendix table, reproducible for the same plan."""
+def tables_workbook(plan: Plan, results: Results, to_fill: str = "") -> bytes:
+    """Return the .xlsx bytes of every appendix table, reproducible for the same plan. ``to_fill``: a Báo cáo
+    whose results are still to be typed, with the note saying how (docgen/kinds/report.py)."""
     from docgen.kinds.report import result_sheets
 
-    reports = result_sheets(plan)  # a Báo cáo's result tables (docgen/kinds/report.py)
+    reports = result_sheets(plan, to_fill)  # a Báo cáo's result tables (docgen/kinds/report.py)
     if not any(appendix.columns for appendix in plan.appendices) and not reports:
         raise DocgenError.single(messages.NO_TABLES, hint=messages.NO_TABLES_HINT)
     plan = with_figures(plan, results)  # {year} and the like in titles and headers, as the document prints them
@@ -90,6 +91,10 @@ def _add_report_sheet(workbook, report) -> None:
     keep_texts(sheet)
     for cell in sheet[1] + sheet[2] + sheet[sheet.max_row]:
         cell.font = _BOLD
+    if report.note:  # a sheet to fill says so, under the table (the reader stops at the total row)
+        sheet.append([])
+        sheet.append([report.note])
+        sheet.cell(sheet.max_row, 1).font = Font(bold=True, italic=True)
     for cell in sheet[2]:
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
     rate = report.header.index("Tỷ lệ % cuối năm") + 1

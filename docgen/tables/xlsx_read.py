@@ -16,10 +16,10 @@ from pathlib import Path
 
 from docgen import messages
 from docgen.errors import DocgenError, Location, Problem
-from docgen.figures import FIGURES
+from docgen.figures import READ_FIGURES
 from docgen.read.package import Unreadable, vetted_file
 from docgen.read.place import Place
-from docgen.read.table_columns import group_of, is_total_name, recognise
+from docgen.read.table_columns import group_of, is_total_name, recognise, settle
 from docgen.read.text import fold, squash
 from docgen.tables.view import AppendixTable, Column, HamletRow, TableSet, Value
 from docgen.tables.xlsx_cells import UNCALCULATED, sheet_rows
@@ -96,16 +96,17 @@ def _columns(header, above, title: str) -> list[Column]:
     """Return the columns of the header row; a column's group is written before " / " in its own cell (as
     ``build --xlsx`` writes it), or in a group header above (a merged cell: the nearest text to the left in the
     row above), else the title names it."""
-    columns, group_text = [], ""
+    headers, recognised, group_text = [], [], ""
     for index, cell in enumerate(header):
         over = _cell_text(above[index].value) if index < len(above) else ""
         group_text = over or group_text
         printed = _cell_text(cell.value)
         *inline, own = printed.split(" / ") if printed else [""]  # build --xlsx writes "group / header"
         group = " ".join(inline) or (group_text if group_of(fold(group_text)) else "")
-        figure, _ = recognise(own, group, group_of(fold(title)))
-        columns.append(Column(figure, " / ".join(t for t in (over, printed) if t), index))
-    return columns
+        recognised.append(recognise(own, group, group_of(fold(title))))
+        headers.append(" / ".join(t for t in (over, printed) if t))
+    return [Column(figure, text, index)
+            for index, (text, (figure, _)) in enumerate(zip(headers, settle(recognised), strict=True))]
 
 
 def _row(row, columns: list[Column], sheet: str, name: str, problems: list[Problem]) -> HamletRow | None:
@@ -134,7 +135,9 @@ def _value(cell, column: Column, sheet: str, name: str, problems: list[Problem])
     """Return the cell's figure, or None after adding a problem naming the cell and why."""
     place = Place((cell.row, cell.column), messages.XLSX_CELL.format(sheet=sheet, cell=cell.coordinate))
     raw = cell.value
-    rate = FIGURES[column.figure].kind == "rate"
+    if READ_FIGURES[column.figure].kind == "text":  # a report's «Đánh giá»: the words as typed
+        return Value(0, _cell_text(raw) if raw is not None else "", place, blank=raw is None)
+    rate = READ_FIGURES[column.figure].kind == "rate"
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return Value(Decimal(0) if rate else 0, "", place, blank=True)
     if raw is UNCALCULATED:

@@ -202,24 +202,32 @@ def apply_excel(name: str):
 
 
 def _excel_page(path: Path, name: str, key: str, apply: bool):
-    from docgen.figures import FIGURES
-    from docgen.tables.importer import import_workbook
-
     try:
-        changes = import_workbook(path, _workbook_files(key)[0], dry_run=not apply)
+        lines = _excel_changes(path, _workbook_files(key)[0], apply)
     except DocgenError as error:
         if not apply:  # nothing to confirm: the sheet is not kept
             _forget_workbook(key)
         return render_template("excel.html", name=name, changes=[], problems=_said(error)), 422
     if apply:
         return None
-    if not changes:
+    if not lines:
         _forget_workbook(key)
-    lines = [(messages.IMPORT_CHANGE if c.hamlet else messages.IMPORT_TARGET).format(
-        hamlet=c.hamlet, figure=FIGURES[c.figure].words, before="—" if c.before is None else c.before, after=c.after)
-        for c in changes]
     return render_template("excel.html", name=name, changes=lines, problems=[] if lines else [messages.IMPORT_NOTHING],
                            key=key)
+
+
+def _excel_changes(path: Path, workbook: Path, apply: bool) -> list[str]:
+    """The lines of what the sheet changes (written when ``apply``), as ``docgen import`` says them: a Báo cáo's
+    results from its result sheets, any other plan's hamlet figures."""
+    from docgen.figures import FIGURES
+    from docgen.kinds.results_import import change_lines, import_results, is_report
+    from docgen.tables.importer import import_workbook
+
+    if is_report(path):
+        return change_lines(import_results(path, workbook, dry_run=not apply)[0])
+    return [(messages.IMPORT_CHANGE if c.hamlet else messages.IMPORT_TARGET).format(
+        hamlet=c.hamlet, figure=FIGURES[c.figure].words, before="—" if c.before is None else c.before, after=c.after)
+        for c in import_workbook(path, workbook, dry_run=not apply)]
 
 
 def _said(error: DocgenError) -> list[str]:

@@ -215,6 +215,9 @@ def build(name: str):
     wants_pdf = bool(form.get("pdf"))
     pdf_note = messages.PDF_UNAVAILABLE_WEB if wants_pdf and libreoffice() is None else ""
     try:
+        if form.get("xlsx") and (sheet := _results_sheet(path)) is not None:  # a report's results to fill first
+            return render_template("built.html", name=name, problems=[], findings=[], paths=[sheet], refused=False,
+                                   pages=[], pdf_note=messages.WEB_RESULTS_TO_FILL, warnings=[])
         built, findings = build_checked(path, draft=bool(form.get("draft")))  # as docgen build --draft
         refused = has_errors(findings) and not form.get("force")
         paths = [] if refused else write(built, workspace().output_dir, with_tables=bool(form.get("xlsx")),
@@ -223,6 +226,19 @@ def build(name: str):
         return render_template("built.html", name=name, problems=error.problems, findings=[], paths=[]), 422
     return render_template("built.html", name=name, problems=[], findings=findings, paths=paths, refused=refused,
                            pages=_page_images(paths), pdf_note=pdf_note, warnings=built.warnings)
+
+
+def _results_sheet(path: Path) -> Path | None:
+    """For a Báo cáo whose results are still to fill, write the sheet the clerk fills them in (``docgen build
+    --xlsx`` does the same) and return its path; None for any other plan."""
+    from docgen.build import results_sheet, results_to_fill
+
+    pending = results_to_fill(path)
+    if pending is None:
+        return None
+    sheet, data = results_sheet(pending[0], pending[1], path, workspace().output_dir)
+    write_atomic({sheet: data})
+    return sheet
 
 
 @pages.get("/plans/<name>/pages")

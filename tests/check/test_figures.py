@@ -119,3 +119,17 @@ def test_the_report_names_no_decree_for_figures():
     text = format_text({"kh.docx": check_docx(data)})
     assert "Cần: 10 hộ nghèo (tổng số giảm ở bảng 3 (Phụ lục I)" in text
     assert "(figure-target; số liệu của bảng phụ lục)" in text
+
+
+def test_a_reports_assessment_that_does_not_follow_its_target_and_result():
+    # a Báo cáo's result table (issue 17): the plan's target beside the result, «Đánh giá» in words
+    headers = ["TT", "Tên thôn", "Tổng số hộ", "Số hộ nghèo đầu năm", "Chỉ tiêu kế hoạch", "Thực hiện giảm",
+               "Phát sinh mới", "Số hộ nghèo cuối năm", "Tỷ lệ % cuối năm", "Đánh giá"]
+    rows = [("Thôn Đông", "1.250", "20", "5", "6", "2", "16", "1,28", "Đạt"),
+            ("Thôn Tây", "980", "12", "4", "3", "0", "9", "0,92", "Đạt"),  # 3 for a target of 4
+            ("Bản Mới", "15", "1", "1", "1", "0", "0", "0,00", "Đạt")]
+    total = ("Cộng", "2.245", "33", "10", "10", "2", "25", "1,11", "2/3 đạt")
+    report = {"headers": headers, "rows": rows, "total": total, "group": None}
+    (finding,) = only("figure-assessment", body=TEN, mutate=tb.in_appendices(report, NEAR))
+    assert (finding.found, finding.expected) == ("Đạt", "Không đạt (thực hiện giảm 3, chỉ tiêu 4)")
+    assert "«Thôn Tây»" in finding.where

@@ -91,6 +91,49 @@ def _guide() -> bytes:
     return _saved(doc)
 
 
+TASKS = [["TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+         ["I", "LĨNH VỰC KINH TẾ", "", "", ""],
+         ["1", "Chỉ đạo gieo cấy vụ xuân đúng khung thời vụ", "Công chức Địa chính - Nông nghiệp", "Các xóm",
+          "Tháng 2"],
+         ["II", "LĨNH VỰC VĂN HÓA - XÃ HỘI", "", "", ""],
+         ["1", "Rà soát hộ nghèo, hộ cận nghèo cuối năm", "Công chức Văn hóa - Xã hội", "Trưởng các xóm", "Quý IV"],
+         ["2", "Tổng kết công tác năm 2023", "UBND xã", "Các ngành", "25/12"],
+         ["3", "Xây dựng Chương trình công tác năm 2024", "", "Văn phòng", "31/12"]]
+
+
+def _programme() -> bytes:
+    """A Chương trình công tác as offices type it: its tasks in a table whose field rows («I», «LĨNH VỰC KINH
+    TẾ») are merged across the columns, and one office leading two tasks (its cell merged down)."""
+    plan = Typed(number="Số: 04/CTr-UBND", kind="CHƯƠNG TRÌNH", summary="Công tác trọng tâm năm 2023", bases=[],
+                 body=[("Thực hiện Nghị quyết của HĐND xã về nhiệm vụ năm 2023, UBND xã ban hành Chương trình công tác "
+                        "năm 2023 như sau:", PLAIN),
+                       ("I. MỤC TIÊU", BOLD), ("Hoàn thành các chỉ tiêu kinh tế - xã hội năm 2023.", PLAIN),
+                       ("II. NỘI DUNG CÔNG TÁC", BOLD), ("Các nhiệm vụ cụ thể:", PLAIN),
+                       ("III. TỔ CHỨC THỰC HIỆN", BOLD),
+                       ("1. Các cơ quan, đơn vị căn cứ Chương trình triển khai thực hiện.", PLAIN),
+                       ("Trên đây là Chương trình công tác năm 2023 của UBND xã./.", PLAIN)])
+    doc = docx.Document(io.BytesIO(typed_docx(plan)))
+    table = _table_after(doc, next(p for p in doc.paragraphs if p.text.startswith("Các nhiệm vụ")), TASKS)
+    for index, row in enumerate(TASKS):
+        if row[0] in ("I", "II"):
+            table.cell(index, 1).merge(table.cell(index, 4)).text = row[1]
+    table.cell(5, 2).merge(table.cell(6, 2))
+    return _saved(doc)
+
+
+def test_a_programmes_table_of_tasks_keeps_its_field_rows_and_merged_office():
+    found = round_trip(_programme(), "ctr.docx")
+    plan = tomllib.loads(found.plan_text)
+    assert (plan["document"]["kind"], plan["document"]["code"]) == ("Chương trình", "CTr")
+    (table,) = plan["tables"]
+    assert table["rows"][0] == ["I", "LĨNH VỰC KINH TẾ", "<", "<", "<"]  # merged across, as typed
+    assert table["rows"][5][2] == "^"  # UBND xã leads both tasks
+    rebuilt = docx.Document(io.BytesIO(found.rebuilt))
+    tasks = next(t for t in rebuilt.tables if t.cell(0, 1).text == "Nội dung công việc")
+    assert tasks.cell(1, 1).text == "LĨNH VỰC KINH TẾ" and tasks.cell(1, 4).text == "LĨNH VỰC KINH TẾ"
+    assert tasks.cell(5, 2).text == "UBND xã" and tasks.cell(6, 2).text == "UBND xã"
+
+
 def _centred(data: bytes, starts: tuple[str, ...]) -> bytes:
     doc = docx.Document(io.BytesIO(data))
     for paragraph in doc.paragraphs:
@@ -108,7 +151,7 @@ def _saved(doc) -> bytes:
 
 
 KINDS = {"quyet-dinh": _decision, "cong-van": _letter, "to-trinh": _submission, "thong-bao": _notice,
-         "huong-dan": _guide}
+         "huong-dan": _guide, "chuong-trinh": _programme}
 
 
 @pytest.fixture(scope="module", params=sorted(KINDS))
@@ -258,3 +301,45 @@ def test_a_table_inside_a_decisions_article_stays_in_it():
     articles = tomllib.loads(found.plan_text)["decision"]["articles"]
     assert len(articles) == 3 and articles[1]["text"] == ["Quyết định này có hiệu lực kể từ ngày ký.",
                                                           "{table.bang_1}"]
+
+
+def _monthly_report() -> bytes:
+    """A phòng's monthly Báo cáo as real ones are typed: the type name and the period on one title line
+    («BÁO CÁO CÔNG TÁC THÁNG 6 NĂM 2026»), bullets led by a bold «- Quản lý cán bộ:» (the dash bold too), and the
+    tasks of next month under «PHẦN THỨ HAI» with no «PHẦN THỨ NHẤT» line before the results."""
+    plan = Typed(number="Số: 45/BC-VHXH", kind="BÁO CÁO CÔNG TÁC THÁNG 6 NĂM 2026", summary="", bases=[],
+                 body=[("Phòng Văn hóa - Xã hội báo cáo kết quả công tác tháng 6 năm 2026 như sau:", PLAIN),
+                       ("I. KẾT QUẢ ĐẠT ĐƯỢC", BOLD), ("1. Lĩnh vực nội vụ", BOLD),
+                       ("- Quản lý cán bộ: Cập nhật hồ sơ cán bộ, công chức trên phần mềm của tỉnh.", PLAIN),
+                       ("- Sáng kiến: Tiếp nhận đăng ký sáng kiến cấp xã năm 2026.", PLAIN),
+                       ("PHẦN THỨ HAI", BOLD), ("NHIỆM VỤ THÁNG 7 NĂM 2026", BOLD),
+                       ("1. Lĩnh vực nội vụ", BOLD), ("- Trình hồ sơ nâng lương thường xuyên.", PLAIN),
+                       ("Trên đây là báo cáo công tác tháng 6 năm 2026./.", PLAIN)],
+                 recipients=["- VP HĐND và UBND xã;", "- Lưu: VT."], signature=["TRƯỞNG PHÒNG"])
+    doc = docx.Document(io.BytesIO(typed_docx(plan)))
+    for paragraph in doc.paragraphs:
+        lead, colon, rest = paragraph.text.partition(":")
+        if paragraph.text.startswith("- ") and colon and len(lead) < 20:
+            for run in list(paragraph.runs):
+                run._r.getparent().remove(run._r)
+            paragraph.add_run(lead + colon).bold = True  # "- Quản lý cán bộ:" bold, dash and all
+            paragraph.add_run(rest)
+    return _saved(doc)
+
+
+def test_a_monthly_report_comes_back_with_its_kind_bold_lead_ins_and_second_part():
+    found = round_trip(_monthly_report(), "bc-thang.docx")
+    plan = tomllib.loads(found.plan_text)
+    assert (plan["document"]["kind"], plan["document"]["summary"]) == ("Báo cáo", "Công tác tháng 6 năm 2026")
+    first, second = plan["parts"]
+    assert second["title"] == "NHIỆM VỤ THÁNG 7 NĂM 2026"
+    assert first["sections"][0]["title"] == "KẾT QUẢ ĐẠT ĐƯỢC"  # the results are the first part
+    assert first["sections"][0]["items"][0]["bullets"][0] == (
+        "**Quản lý cán bộ:** Cập nhật hồ sơ cán bộ, công chức trên phần mềm của tỉnh.")
+    rebuilt = docx.Document(io.BytesIO(found.rebuilt))
+    texts = [p.text for p in rebuilt.paragraphs]
+    assert "BÁO CÁO" in texts and "Công tác tháng 6 năm 2026" in texts
+    assert texts.index("Phần thứ nhất") < texts.index("Phần thứ hai")  # as docgen prints the parts
+    lead = next(p for p in rebuilt.paragraphs if p.text.startswith("- Quản lý cán bộ:"))  # the "**" markup kept
+    assert [r.text for r in lead.runs if r.bold] == ["Quản lý cán bộ:"]
+    assert not found.fidelity.unnamed and not [(e.rule_id, e.message) for e in found.errors]

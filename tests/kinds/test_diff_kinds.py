@@ -59,3 +59,22 @@ def test_a_decision_and_a_letter_are_said_to_be_two_kinds_first():
     lines = result.output.splitlines()
     assert lines[1].startswith("  Lưu ý:") and "là Quyết định" in lines[1] and "là Công văn" in lines[1]
     assert "  Loại văn bản: Quyết định → Công văn" in lines
+
+
+REPORT = ROOT / "plans" / "vi-du-bao-cao-2022.toml"
+
+
+def test_two_reports_say_a_changed_result_in_the_reports_own_words(tmp_path):
+    """Xóm Cường reaches its target after all: its «Thực hiện giảm» (a result, not the plan's «kế hoạch giảm»)
+    and «Đánh giá» change, said by the report's column headers, and the total's «11/12 đạt»."""
+    text = REPORT.read_text(encoding="utf-8")
+    at = text.index('hamlet = "Xóm Cường"')
+    changed = tmp_path / "bc.toml"
+    changed.write_text(text[:at] + text[at:].replace("\npoor_reduced = 0", "\npoor_reduced = 1", 1), encoding="utf-8")
+    result = _diff(REPORT, changed)
+    assert result.exit_code == 1, result.output
+    lines = result.output.splitlines()
+    assert any(line.endswith("Xóm Cường, Thực hiện giảm: 0 → 1") for line in lines), lines
+    assert any(line.endswith("Xóm Cường, Đánh giá: Không đạt → Đạt") for line in lines), lines
+    assert any(line.endswith("Cộng, Đánh giá: 11/12 đạt → 12/12 đạt") for line in lines), lines
+    assert not any("kế hoạch giảm (thoát)" in line or line.startswith("  , ") for line in lines), lines

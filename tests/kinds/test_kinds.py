@@ -47,7 +47,8 @@ def test_the_decision_has_its_authority_bases_decides_articles_and_like_article_
     article = next(p for p in document.paragraphs if p.text.startswith("Điều 1."))
     assert article.runs[0].text == "Điều 1." and article.runs[0].bold
     assert "tổng số giảm 06 hộ nghèo và 03 hộ cận nghèo" in article.text
-    assert "12. Làng Mơn: giảm 02 hộ nghèo" in texts  # no "0 hộ cận nghèo"
+    assert "12. Làng Mơn: giảm 02 hộ nghèo." in texts  # no "0 hộ cận nghèo"; the last clause ends the list
+    assert "1. Nhân Hòa: giảm 01 hộ cận nghèo;" in texts
     assert not any("giảm 0 " in t or ", 0 hộ" in t for t in texts)  # the plan's allocated target of the hamlet
     assert [p[:7] for p in texts if p.startswith("Điều ")] == ["Điều 1.", "Điều 2.", "Điều 3."]
     assert texts[-1].startswith("Điều 3.") and texts[-1].endswith("Thịnh Đức./.")  # no closing after the articles
@@ -182,8 +183,9 @@ def test_the_report_sets_each_hamlets_result_beside_its_target_and_computes_the_
     document = _document(path)
     texts = body_texts(document)
     assert "BÁO CÁO" in texts
-    assert ("Năm 2022, toàn xã giảm 06 hộ nghèo (chỉ tiêu kế hoạch: 06 hộ nghèo); phát sinh mới 01 hộ nghèo; "
-            "cuối năm còn 32 hộ nghèo, tỷ lệ 1,52%. Có 11/12 xóm đạt chỉ tiêu được giao, cụ thể:") in texts
+    assert ("Năm 2022, toàn xã giảm 06 hộ nghèo, đạt 100% chỉ tiêu kế hoạch (06 hộ); phát sinh mới 01 hộ nghèo; "
+            "cuối năm còn 32 hộ nghèo, chiếm 1,52% tổng số hộ. Có 11/12 xóm đạt chỉ tiêu được giao, cụ thể:") in texts
+    assert not any("{" in text or "}" in text for text in texts)  # no placeholder left as typed
     poor = next(t for t in document.tables if t.rows[0].cells[1].text == "Tên xóm")
     rows = [[c.text for c in row.cells] for row in poor.rows]
     tt = nd30.estimated_width_mm("TT", nd30.TABLE_SIZE.chosen, 100) + 2 * CELL_MARGIN_MM  # "TT" on one line

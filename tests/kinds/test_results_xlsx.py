@@ -4,6 +4,7 @@ report shows them (the .xlsx opened with openpyxl, the .docx with python-docx, f
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -159,3 +160,65 @@ def test_next_years_plan_starts_from_the_reports_results(report, tmp_path):
     assert actual["Nhân Hòa"]["near_poor"] == 3
     refused = _run("new", str(plans / "x.toml"), "--from", str(report))
     assert refused.exit_code == 1 and "Đây là báo cáo kết quả, không phải kế hoạch" in refused.output
+
+
+def test_the_first_results_sheet_is_written_while_the_results_are_to_fill_and_a_clerk_fills_it(tmp_path):
+    """As a clerk: docgen new makes the report, build --xlsx gives the sheet to fill (the report waits for its
+    results, and for the other entries of confirm), the clerk types the results in it, docgen import reads them
+    back, and the report builds with them and checks clean."""
+    from docgen.check import check_docx
+
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    shutil.copy(ROOT / "plans" / "2022.toml", plans / "2022.toml")
+    report = plans / "bao-cao.toml"
+    assert _run("new", str(report), "--from", str(plans / "2022.toml"), "--kind", "bao-cao").exit_code == 0
+    written = _run("build", str(report), "--xlsx", "--output-dir", str(tmp_path / "out"))
+    assert written.exit_code == 0, written.output
+    assert "bảng để điền kết quả" in written.output and f"docgen import {report}" in written.output
+    (sheet_path,) = (tmp_path / "out").iterdir()  # the sheet alone: the report is not built yet
+    assert sheet_path.suffix == ".xlsx"
+    workbook = openpyxl.load_workbook(sheet_path)
+    poor = workbook["Kết quả hộ nghèo"]
+    rows = list(poor.iter_rows(values_only=True))
+    assert rows[1][5:10] == ("Thực hiện giảm", "Phát sinh mới", "Số hộ nghèo cuối năm", "Tỷ lệ % cuối năm", "Đánh giá")
+    hamlets = rows[2:2 + len(NAMES)]
+    assert [row[1] for row in hamlets] == NAMES
+    assert all(row[5:10] == (None,) * 5 for row in hamlets)  # nothing claimed before the clerk types it
+    assert hamlets[4][3:5] == (3, 1)  # Xóm Cường: 3 poor households at the start, target 1
+    assert rows[-1][0].startswith("CHƯA ĐIỀN KẾT QUẢ") and f"docgen import {report} {sheet_path}" in rows[-1][0]
+    for number, name in enumerate(NAMES, start=3):  # the clerk types the results into the blank cells
+        poor.cell(number, 6).value = POOR_OUT.get(name, 0)
+        poor.cell(number, 7).value = 1 if name == "Xóm Thịnh" else None
+        workbook["Kết quả hộ cận nghèo"].cell(number, 6).value = NEAR_OUT.get(name, 0)
+    workbook.save(sheet_path)
+
+    imported = _run("import", str(report), str(sheet_path))
+    assert imported.exit_code == 0, imported.output
+    assert "Phúc Hòa: hộ nghèo đã thoát nghèo 0 → 2" in imported.output
+    text = report.read_text(encoding="utf-8")
+    confirm = re.search(r'confirm = \[(\s*"[^"]*",?)*\s*\]', text)
+    assert confirm is not None and '"signature"' in confirm.group()  # what else is to look at is still listed
+    assert '"results"' not in confirm.group()  # the results are filled
+    report.write_text(text.replace(confirm.group(), "confirm = []"), encoding="utf-8")  # the rest looked at
+    docx_path, xlsx_path = _built(report, tmp_path / "built")
+    printed = _result_tables(open_docx(docx_path))
+    by_name = {row[1]: row for row in printed["poor"][1:]}
+    assert by_name["Xóm Thịnh"][3:8] + [by_name["Xóm Thịnh"][9]] == ["4", "1", "0", "1", "5", "Không đạt"]
+    assert printed["poor"][-1][5] == "7" and printed["near_poor"][-1][5] == "3"
+    findings = check_docx(docx_path.read_bytes())
+    assert {f.rule_id for f in findings} <= {"number-blank", "date-blank"}, [(f.rule_id, f.found) for f in findings]
+    filled = list(openpyxl.load_workbook(xlsx_path)["Kết quả hộ nghèo"].iter_rows(values_only=True))
+    assert not any(str(row[0]).startswith("CHƯA ĐIỀN") for row in filled if row[0])  # filled: no note
+
+
+def test_a_batch_writes_the_sheet_of_a_report_to_fill_beside_the_other_documents(tmp_path):
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    shutil.copy(ROOT / "plans" / "2022.toml", plans / "2022.toml")
+    assert _run("new", str(plans / "bao-cao.toml"), "--from", str(plans / "2022.toml"), "--kind", "bao-cao"
+                ).exit_code == 0
+    result = _run("build", str(plans), "--xlsx", "--jobs", "1", "--output-dir", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "bc-du-thao-thinh-duc-2022.xlsx", "kh-85-thinh-duc-2022.docx", "kh-85-thinh-duc-2022.xlsx"]

@@ -226,3 +226,28 @@ def test_sheets_nobody_can_confirm_any_more_are_cleaned_from_the_workspace(proje
     kept = _key(_upload_excel(client, _workbook(project, 230, tmp_path)).get_data(as_text=True))
     client.get("/")
     assert sorted(p.name for p in folder.iterdir()) == [f"{kept}.json", f"{kept}.xlsx"]  # the pending one stays
+
+
+def test_a_report_gets_its_sheet_of_results_to_fill_and_the_filled_sheet_fills_its_results(project):
+    """In the browser as on the command line (issue 17): «Tạo văn bản» with Excel on a report whose results are
+    still to fill gives the sheet to fill; the clerk fills it and brings it in with «Nhập số liệu từ Excel»."""
+    import openpyxl
+
+    from docgen.kinds.derive import new_document
+
+    report = new_document(project / "plans" / "2022.toml", project / "plans" / "bao-cao.toml", "bao-cao")
+    client = _restarted(project)
+    page = client.post("/plans/bao-cao.toml/build", data={"token": TOKEN, "xlsx": "1"}).get_data(as_text=True)
+    assert "Kết quả các xóm chưa điền nên chưa tạo báo cáo" in page and "bc-du-thao-thinh-duc-2022.xlsx" in page
+    sheet = project / "output" / "bc-du-thao-thinh-duc-2022.xlsx"
+    workbook = openpyxl.load_workbook(sheet)
+    workbook["Kết quả hộ nghèo"].cell(4, 6).value = 2  # Phúc Hòa: 2 households out of poverty
+    filled = io.BytesIO()
+    workbook.save(filled)
+    listed = client.post("/plans/bao-cao.toml/import-xlsx", content_type="multipart/form-data",
+                         data={"token": TOKEN, "file": (io.BytesIO(filled.getvalue()), "ket-qua.xlsx")})
+    text = listed.get_data(as_text=True)
+    assert listed.status_code == 200 and "Phúc Hòa: hộ nghèo đã thoát nghèo 0 → 2" in text, text
+    client.post("/plans/bao-cao.toml/import-xlsx/apply", data={"token": TOKEN, "key": _key(text)})
+    saved = report.read_text(encoding="utf-8")
+    assert "poor_reduced = 2" in saved and '"results"' not in saved.split("[issuer]")[0]

@@ -105,6 +105,7 @@ RULES: list[Rule] = [
     figures.figure_rate,
     figures.figure_hamlet_name,
     figures.figure_target,
+    figures.figure_assessment,
 ]
 
 __all__ = ["RULES", "Rule"]

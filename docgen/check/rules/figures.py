@@ -70,7 +70,7 @@ def _not_judged(view: DocumentView, parts: Parts, found: TableSet) -> dict[int, 
                 header = next(c.header for c in table.columns if c.figure == figure)
                 what.setdefault(index, []).append(m.FIGURES_NOT_JUDGED_TOTAL.format(header=header.split(" / ")[-1]))
     stated = [target for paragraph in _body(view, parts) for target in _targets(paragraph.text)]
-    for value, group in stated:
+    for value, group, _ in stated:
         first = next((t for t in found.tables if f"{group}_reduction" in t.figures()), None)
         if first is not None and total_reduction(found, group) is None:
             what.setdefault(numbers[first.place.order], []).append(
@@ -164,26 +164,76 @@ def figure_target(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     group's table."""
     found = tables_of(view, parts)
     totals = {group: total_reduction(found, group) for group in GROUPS}
+    planned = {group: total_reduction(found, group, "target") for group in GROUPS}  # a report's «Chỉ tiêu kế hoạch»
     for paragraph in _body(view, parts):
-        for stated, group in _targets(paragraph.text):
-            total = totals[group]
+        for stated, group, of_plan in _targets(paragraph.text):
+            of_target = of_plan and planned[group] is not None
+            total = planned[group] if of_target else totals[group]
             if total is not None and total[0] != stated:
                 words = GROUP_WORDS[group]
+                expected = m.FIGURES_TARGET_OF_PLAN if of_target else m.FIGURES_TARGET
                 yield Issue(paragraph.place, m.FIGURES_TARGET_FOUND.format(value=padded(stated), group=words),
-                            m.FIGURES_TARGET.format(value=padded(total[0]), group=words, table=total[1]))
+                            expected.format(value=padded(total[0]), group=words, table=total[1]))
 
 
-def _targets(text: str) -> Iterator[tuple[int, str]]:
-    for match in _TARGET.finditer(fold(text)):
+REACHED = {fold("Đạt"): True, fold("Không đạt"): False, fold("Chưa đạt"): False}
+_REACHED_TOTAL = re.compile(r"^(\d+)\s*/\s*(\d+)(\s+xóm)?\s+đạt$")
+
+
+@rule("figure-assessment", ERROR, m.FIGURES_CLAUSE, genres=ANY_DOCUMENT)
+def figure_assessment(view: DocumentView, parts: Parts) -> Iterator[Issue]:
+    """A report's «Đánh giá» says «Đạt» when the result is at least the target, «Không đạt» (or «Chưa đạt»)
+    when below; its total row says how many hamlets reached it («11/12 đạt»). Other words are not judged."""
+    for table in tables_of(view, parts).tables:
+        for group in _groups(table):
+            names = (f"{group}_target", f"{group}_reduction", f"{group}_assessment")
+            judged = []
+            for row in table.rows:
+                if not all(name in row.values for name in names):
+                    continue
+                target, result, said = (row.values[name] for name in names)
+                reached = REACHED.get(fold(squash(said.text)))
+                if reached is None:
+                    continue
+                judged.append(result.number >= target.number)
+                if reached != judged[-1]:
+                    expected = "Đạt" if judged[-1] else "Không đạt"
+                    yield Issue(said.place, said.text, m.FIGURES_ASSESSMENT.format(
+                        value=expected, result=number(result.number), target=number(target.number)))
+            yield from _assessment_total(table, names[2], judged, len(table.rows))
+
+
+def _assessment_total(table: AppendixTable, figure: str, judged: list[bool], count: int) -> Iterator[Issue]:
+    """The total row's «n/m đạt», judged only when every hamlet's row was."""
+    said = table.total.values.get(figure) if table.total else None
+    match = _REACHED_TOTAL.match(fold(squash(said.text))) if said is not None else None
+    if said is None or match is None or len(judged) != count:
+        return
+    reached = sum(judged)
+    if (int(match.group(1)), int(match.group(2))) != (reached, count):
+        yield Issue(said.place, said.text, m.FIGURES_ASSESSMENT_TOTAL.format(
+            value=f"{reached}/{count} đạt", reached=reached, count=count))
+
+
+_OF_PLAN = re.compile(fold(r"(kế\s+hoạch|chỉ\s+tiêu)[^.;]{0,20}$"))
+
+
+def _targets(text: str) -> Iterator[tuple[int, str, bool]]:
+    """Each «giảm 06 hộ nghèo» of the text: the count, the group, and whether the words just before say it is the
+    plan's («kế hoạch giảm 06 hộ nghèo», «chỉ tiêu giảm …»: a report compares it with its target, not its result)."""
+    folded = fold(text)
+    for match in _TARGET.finditer(folded):
+        of_plan = bool(_OF_PLAN.search(folded[:match.start()]))
         for value, words in ((match.group(1), match.group(2)), (match.group(3), match.group(4))):
             if value:
-                yield int(value), "near_poor" if "cận" in words else "poor"
+                yield int(value), "near_poor" if "cận" in words else "poor", of_plan
 
 
-def total_reduction(found: TableSet, group: str) -> tuple[int, str] | None:
-    """Return the total reduction of the group's first table (its total row, else the sum of its rows) and
-    where it is; None when no table has it or a cell of it could not be read."""
-    figure = f"{group}_reduction"
+def total_reduction(found: TableSet, group: str, measure: str = "reduction") -> tuple[int, str] | None:
+    """Return the total reduction (or ``target``: a report's «Chỉ tiêu kế hoạch») of the group's first table that
+    has it (its total row, else the sum of its rows) and where it is; None when no table has it or a cell of it
+    could not be read."""
+    figure = f"{group}_{measure}"
     for table in found.tables:
         if figure not in table.figures():
             continue
