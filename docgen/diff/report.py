@@ -13,6 +13,7 @@ from docgen.diff.grids import TableChange, compare_grids
 from docgen.diff.sources import Source, articles_of, load_source
 from docgen.diff.text import align, marked, normalise
 from docgen.figures import FIGURES
+from docgen.read.text import without_date_blanks
 from docgen.tables.compare import FigureChange, compare_tables
 
 
@@ -84,7 +85,7 @@ def diff_sources(a: Source, b: Source, emphasis: bool = False) -> Report:
     report = Report(a.name, b.name, notes=[f"{side.name}: {note}" for side in (a, b) for note in side.notes])
     if a.has_text and b.has_text:
         report.fields = [FieldChange(key, a.fields[key], b.fields[key]) for key in a.fields
-                         if normalise(a.fields[key]) != normalise(b.fields[key])]
+                         if _field_value(key, a.fields[key]) != _field_value(key, b.fields[key])]
         kinds = (a.fields.get("kind", ""), b.fields.get("kind", ""))
         if all(kinds) and normalise(kinds[0]) != normalise(kinds[1]):  # compared all the same, paragraph by paragraph
             report.other_kinds = messages.DIFF_OTHER_KINDS.format(a=a.name, b=b.name, kind_a=kinds[0],
@@ -100,6 +101,12 @@ def diff_sources(a: Source, b: Source, emphasis: bool = False) -> Report:
     if a.tables is not None and b.tables is not None:
         report.figures = compare_tables(a.tables, b.tables)
     return report
+
+
+def _field_value(key: str, text: str) -> str:
+    """A header field as compared: its words; for the date, a draft's blank day written as spaces or as dots
+    is the same blank."""
+    return normalise(without_date_blanks(text) if key == "date" else text)
 
 
 def compare_paragraphs(a: list[str], b: list[str], where_a: list[str] | None = None,

@@ -3,7 +3,8 @@ emphasised words, each looked for in the rebuilt document; and which of the loss
 
 Used by the round-trip tests (tests/importdocx/test_fidelity*.py) and by ``benchmarks/roundtrip.py``.
 
-How a unit is compared (numbering, spacing, case and NFC aside):
+How a unit is compared (numbering, spacing, case and NFC aside; the blank of a draft's date, "ngày … tháng",
+is spacing):
 - a paragraph outside tables is kept when its text is one of the rebuilt document's paragraphs or cells, or
   lies inside one (a paragraph the import joined to the one before it);
 - a table cell is kept when its text is a rebuilt cell's or paragraph's, or each of its paragraphs is kept;
@@ -24,7 +25,7 @@ from pathlib import Path
 
 from docgen.read import open_document
 from docgen.read.document import DocumentView, Paragraph, Table
-from docgen.read.text import fold, is_rule_text, snippet
+from docgen.read.text import fold, is_rule_text, snippet, without_date_blanks
 
 NUMBERING = re.compile(r"^(?:(?:[IVXL]+|\d+(?:\.\d+)*|[a-zđ])[.)]|\d+(?:\.\d+)+"
                        r"|[-–—•●▪■◦○+*\uf0a7\uf0b7\uf0d8\uf076\uf0fc])\s+", re.IGNORECASE)
@@ -35,8 +36,8 @@ CONTAINED_MIN = 12  # a shorter text found inside a longer paragraph is too like
 
 def normal(text: str) -> str:
     """Return ``text`` as compared: folded, its leading number or bullet, its end mark and its spaces taken
-    off."""
-    text = fold(text)
+    off (and the blank of a draft's date as spaces)."""
+    text = without_date_blanks(fold(text))  # a draft's date left blank with spaces or with dots: spacing
     text = NUMBERING.sub("", text, count=1)
     return "".join(text.rstrip(" .;,:").removesuffix("./").split())  # spacing aside: "85 /KH" is "85/KH"
 
