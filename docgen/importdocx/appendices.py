@@ -177,7 +177,7 @@ class _Filler:
         elif not self.text and not self.title and _is_national(squash(item.text)):
             self.heading.append(squash(item.text))  # a form's national name and motto, typed as lines
         elif not self.text and is_upper(item.text) and len(self.title) < 3:
-            self.title.append(squash(item.text))
+            self.title.append(_lines(item.text))
         else:
             self.text.append(text)
         return None
@@ -219,7 +219,7 @@ class _Filler:
         self.after = []
 
     def result(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"heading": self.heading, "title": " ".join(self.title), "text": self.text,
+        out: dict[str, Any] = {"heading": self.heading, "title": "\n".join(self.title), "text": self.text,
                                "signatures": self.signatures, "notes": self.after}
         if self.wide:
             out["orientation"] = "landscape"
@@ -227,6 +227,11 @@ class _Filler:
             out["text"] = ["…"]
             self.notes.add(self.path, INTERPRETED, m.APPENDIX_EMPTY)
         return out
+
+
+def _lines(text: str) -> str:
+    """A title's paragraph with its lines as typed (Shift+Enter), each squashed: "BIÊN BẢN\\nHỌP BAN …"."""
+    return "\n".join(squash(line) for line in text.split("\n") if line.strip())
 
 
 def _is_national(text: str) -> bool:

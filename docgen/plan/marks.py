@@ -21,8 +21,9 @@ from docgen.plan.placeholders import texts_matching, with_texts
 
 # "3.", "3.1.", "II.", "a)", "đ)", "Phần thứ hai." at the start of a title or a paragraph of the outline
 NUMBER_MARK = re.compile(r"^\s*(?:Phần thứ \w+[.:]?|[IVXL]+\.|\d+(?:\.\d+)*\.|\d+\)|[a-zđ]\))\s+(?=\S)")
-# "-", "–", "+", "•", "o" (Word's second-level bullet) at the start of a bullet point
-BULLET_MARK = re.compile(r"^\s*(?:[-–—+•●▪◦·*]|o(?=\s))\s*(?=\S)")
+# "-", "–", "+", "•", "o" (Word's second-level bullet) at the start of a bullet point; "*" only with a space
+# after it, so that a bullet opening in italic or bold ("*Lưu ý:* …", "***Lưu ý:***") keeps its markup
+BULLET_MARK = re.compile(r"^\s*(?:[-–—+•●▪◦·]|[*o](?=\s))\s*(?=\S)")
 ANY_MARK = re.compile(f"{NUMBER_MARK.pattern}|{BULLET_MARK.pattern}")
 _OUTLINE = ("sections", "parts")
 

@@ -6,7 +6,8 @@ Used by the round-trip tests (tests/importdocx/test_fidelity*.py) and by ``bench
 How a unit is compared (numbering, spacing, case and NFC aside; the blank of a draft's date, "ngày … tháng",
 is spacing):
 - a paragraph outside tables is kept when its text is one of the rebuilt document's paragraphs or cells, or
-  lies inside one (a paragraph the import joined to the one before it);
+  one line of a rebuilt paragraph (Shift+Enter: two paragraphs of a title printed as its two lines), or lies
+  inside one (a paragraph the import joined to the one before it);
 - a table cell is kept when its text is a rebuilt cell's or paragraph's, or each of its paragraphs is kept;
 - an emphasised word is a word in bold, italic or underline inside a paragraph that also holds words without
   that emphasis (a heading in bold throughout is the outline's, not emphasis); it is kept when the paragraph's
@@ -81,6 +82,9 @@ class _Rebuilt:
         self.by_text: dict[str, list[Place]] = {}
         for paragraph in self.paragraphs:
             self.by_text.setdefault(normal(paragraph.text), []).append((paragraph,))
+            lines = [line for line in paragraph.text.split("\n") if line.strip()]
+            for line in lines if len(lines) > 1 else []:  # a line of its own, as the reader sees it
+                self.by_text.setdefault(normal(line), []).append((paragraph,))
         self.cells: dict[str, list[Place]] = {}
         for cell in (c for t in view.tables for c in t.cells if c.text.strip()):
             self.cells.setdefault(normal(cell.text), []).append(tuple(cell.paragraphs))

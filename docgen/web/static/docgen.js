@@ -510,7 +510,7 @@ function showFigures(form, figures) {
 
 // "3.", "3.1.", "II.", "a)" and, in the list of points, "-", "•", Word's "o": docgen prints them itself
 const NUMBER_MARK = /^\s*(?:Phần thứ \S+[.:]?|[IVXL]+\.|\d+(?:\.\d+)*\.|\d+\)|[a-zđ]\))\s+(?=\S)/;
-const BULLET_MARK = /^\s*(?:[-–—•●▪◦·*]|o(?=\s))\s*(?=\S)/;
+const BULLET_MARK = /^\s*(?:[-–—•●▪◦·]|[*o](?=\s))\s*(?=\S)/;
 const SUB_MARK = /^\s*(?:[+◦]|o(?=\s))\s*(?=\S)/;  // Word's second level: docgen's "+ " sub-point
 
 function cleanPasted(text, kind) {
