@@ -171,7 +171,7 @@ class _Filler:
             return self._table(item)
         if is_rule_text(item.text):
             return None
-        text = marked(item, squash(item.text))
+        text = marked(item, squash(item.text), whole=True)  # docgen prints an appendix's text upright, plain
         if self.signatures or self.after or NOTES_START.match(fold(squash(item.text))):
             self.after.append(text)
         elif not self.text and not self.title and _is_national(squash(item.text)):
@@ -243,7 +243,8 @@ def _box(table: Table) -> dict[str, Any]:
     without borders and without header rows, its lines and emphasis as typed."""
     grid = read_grid(table, looks=True)
     grid.rows, grid.header_rows, grid.total = grid.rows + ([grid.total] if grid.total else []), 0, []
-    return grid.as_plan("") | {"borders": False}
+    grid.borders = False
+    return grid.as_plan("")
 
 
 def _signing_boxes(table: Table) -> list[Signer]:
