@@ -47,3 +47,23 @@ def test_a_typed_number_or_bullet_is_printed_once_and_named(tmp_path):
     texts = body_texts(open_docx(next((tmp_path / "out").glob("*.docx"))))
     assert "1. Mục đích" in texts and "- Ý thứ nhất" in texts
     assert "sections[1].items[1].title: " + messages.OWN_MARK.format(mark="1.") in result.output
+
+
+
+def _first_bullet(tmp_path: Path, bullet: str):
+    small = (Path(__file__).parent / "data" / "small.toml").read_text(encoding="utf-8")
+    plan = tmp_path / "plans" / "p.toml"
+    plan.parent.mkdir(exist_ok=True)
+    plan.write_text(small.replace('"Ý thứ nhất"', f'"{bullet}"'), encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(plan), "--output-dir", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    document = open_docx(next((tmp_path / "out").glob("*.docx")))
+    return next(p for p in document.paragraphs if "Ý thứ nhất" in p.text), result.output
+
+
+def test_a_bullet_opening_in_bold_italic_markup_keeps_it_and_a_typed_asterisk_mark_is_dropped(tmp_path):
+    paragraph, output = _first_bullet(tmp_path, "***Lưu ý:*** Ý thứ nhất")
+    assert paragraph.text == "- Lưu ý: Ý thứ nhất" and messages.OWN_MARK.format(mark="*") not in output
+    assert any(r.text == "Lưu ý:" and r.bold and r.italic for r in paragraph.runs)
+    paragraph, output = _first_bullet(tmp_path, "* Ý thứ nhất")
+    assert paragraph.text == "- Ý thứ nhất" and messages.OWN_MARK.format(mark="*") in output

@@ -6,7 +6,9 @@ from __future__ import annotations
 import io
 
 import docx
+from docx.oxml.ns import qn
 
+from tests.importdocx import layouts
 from tests.importdocx.fidelity import round_trip
 from tests.importdocx.test_outline_import import A_DOT_BODY
 from tests.importdocx.typed import Typed, typed_docx
@@ -33,3 +35,36 @@ def test_a_drafts_wholly_blank_date_keeps_its_year():
                       "du-thao.docx")
     assert "draft_year = 2023" in trip.plan_text and "draft_month =" not in trip.plan_text
     assert _top_right(trip) == ["Tân Cương, ngày … tháng … năm 2023"]
+
+
+def _rebuilt(trip) -> docx.document.Document:
+    return docx.Document(io.BytesIO(trip.rebuilt))
+
+
+def _paragraph(document, start: str):
+    return next(p for p in document.paragraphs if p.text.startswith(start))
+
+
+def test_a_form_typed_its_own_way_comes_back_as_typed():
+    trip = round_trip(layouts.form_typed_its_own_way(), "huong-dan.docx")
+    assert not trip.fidelity.unnamed, trip.fidelity.unnamed
+    document = _rebuilt(trip)
+    # "* Lưu ý: …" is a note's asterisk, not a bullet: printed with it, not as "- Lưu ý"
+    assert layouts.NOTE_LINE in [p.text for p in document.paragraphs]
+    assert '"* Lưu ý:' in trip.plan_text  # an asterisk before a space is no markup
+    # the title's two paragraphs are its two lines
+    assert 'title = "BIÊN BẢN\\nHỌP BAN CÔNG TÁC MẶT TRẬN XÓM"' in trip.plan_text
+    assert "BIÊN BẢN\nHỌP BAN CÔNG TÁC MẶT TRẬN XÓM" in [p.text for p in document.paragraphs]
+    # the table of blanks typed without lines prints without lines, its note in italic
+    names = next(t for t in document.tables if t.cell(0, 0).text.startswith("1 …"))
+    borders = names._tbl.tblPr.find(qn("w:tblBorders"))
+    assert borders is not None and {b.get(qn("w:val")) for b in borders} == {"nil"}
+    assert names.cell(0, 1).paragraphs[0].runs[0].italic
+    # "Ghi chú:" wholly in italic stays italic
+    note = _paragraph(document, "Ghi chú: Biên bản này")
+    assert all(r.italic for r in note.runs if r.text.strip())
+
+
+def test_a_table_with_lines_keeps_them():
+    trip = round_trip(layouts.body_table(), "lich.docx")
+    assert "borders = false" not in trip.plan_text
