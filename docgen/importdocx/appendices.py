@@ -11,17 +11,20 @@ before the next label (a "PHỤ LỤC" over a list of forms) is said in a note, 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from docgen import vnformat
 from docgen.importdocx import messages as m
+from docgen.importdocx.body_tables import table_line
 from docgen.importdocx.emphasis import marked
 from docgen.importdocx.grid import read_grid
 from docgen.importdocx.notes import CORRECTED, INTERPRETED, Notes
+from docgen.importdocx.outline import outline_sections
 from docgen.importdocx.signature import Signer, read_column, under_titles
 from docgen.read import patterns
 from docgen.read.document import DocumentView, Paragraph, Table
+from docgen.read.outline import DIVISION, SECTION, Line, classify
 from docgen.read.parts import Span, spans
 from docgen.read.text import fold, is_rule_text, is_upper, squash
 
@@ -161,6 +164,7 @@ class _Filler:
         self.heading: list[str] = []
         self.title: list[str] = []
         self.text: list[str] = []
+        self.lines: list[Line | None] = []  # each text's outline line (None: not read from one paragraph)
         self.signatures: list[dict[str, Any]] = []
         self.signing_tables: list[Table] = []
         self.after: list[str] = []
@@ -180,6 +184,7 @@ class _Filler:
             self.title.append(_lines(item.text))
         else:
             self.text.append(text)
+            self.lines.append(classify(item))
         return None
 
     def _table(self, table: Table) -> None:
@@ -196,6 +201,7 @@ class _Filler:
             return
         self._text_again()
         self.text.append(self._placed(table))
+        self.lines.append(table_line(table, self.text[-1][len("{table."):-1]))
 
     def _placed(self, table: Table) -> str:
         grid = read_grid(table)
@@ -216,17 +222,31 @@ class _Filler:
             return
         tables, self.signing_tables, self.signatures = self.signing_tables, [], []
         self.text += [self._placed(t) for t in tables] + self.after
+        self.lines += [None] * (len(self.text) - len(self.lines))
         self.after = []
 
     def result(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"heading": self.heading, "title": "\n".join(self.title), "text": self.text,
-                               "signatures": self.signatures, "notes": self.after}
+        text, sections = self._outline()
+        out: dict[str, Any] = {"heading": self.heading, "title": "\n".join(self.title), "text": text,
+                               "sections": sections, "signatures": self.signatures, "notes": self.after}
         if self.wide:
             out["orientation"] = "landscape"
-        if not self.text and not self.signatures:
+        if not text and not sections and not self.signatures:
             out["text"] = ["…"]
             self.notes.add(self.path, INTERPRETED, m.APPENDIX_EMPTY)
         return out
+
+    def _outline(self) -> tuple[list[str], list[dict[str, Any]]]:
+        """An appendix of text with an outline of its own (I., 1., a), "-"): the paragraphs before its first
+        section "I." stay its text, the rest is read as the body's outline is (docgen numbers it again);
+        a form (signing boxes), an outline in "Phần" or a text read back after signing boxes stays as typed."""
+        lines = self.lines
+        first = next((i for i, line in enumerate(lines) if line is not None and line.kind == SECTION), None)
+        if first is None or self.signatures or None in lines or any(line.kind == DIVISION for line in lines
+                                                                     if line is not None):
+            return self.text, []
+        outline = [replace(line, text=marked(line.paragraph, line.text)) for line in lines[first:] if line]
+        return self.text[:first], outline_sections(outline, self.notes, self.path)
 
 
 def _lines(text: str) -> str:

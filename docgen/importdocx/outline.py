@@ -56,6 +56,12 @@ def build_body(lines: list[Line], notes: Notes) -> Body:
     return body
 
 
+def outline_sections(lines: list[Line], notes: Notes, root: Path) -> list[dict[str, Any]]:
+    """Return the sections I., II. … of ``lines`` (their text as markup, the first a section line), as the
+    body's are read; ``root`` is where they go in the plan (an appendix's ``("appendices", 0)``)."""
+    return _walk(_Builder(notes, root), lines).body.sections
+
+
 def _walk(builder: _Builder, lines: list[Line]) -> _Builder:
     for position, line in enumerate(lines):
         builder.add(line, lines[position + 1] if position + 1 < len(lines) else None)

@@ -238,3 +238,21 @@ def form_typed_its_own_way() -> bytes:
     note._p.getparent().remove(note._p)
     signing._tbl.addnext(note._p)
     return _save(doc)
+
+
+OUTLINED_APPENDIX = [("I. THÀNH PHẦN", True), ("1. Ban Chỉ đạo xã", True), ("- Chủ tịch UBND xã làm Trưởng ban.", False),
+                     ("- Công chức Văn hóa - Xã hội làm thường trực.", False), ("2. Các xóm", True),
+                     ("Trưởng xóm tổ chức rà soát trong xóm.", False), ("II. LỊCH LÀM VIỆC", True),
+                     ("1. Tháng 3: rà soát hộ nghèo.", False), ("2. Tháng 10: tổng kết.", False)]
+
+
+def outlined_appendix() -> bytes:
+    """An appendix that is a text with its own outline (I., 1., "-"), after a line of its own."""
+    doc = _open(Typed(body=A_DOT_BODY))
+    _add(doc, "Phụ lục", bold=True, center=True, page=True)
+    _add(doc, "QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO", bold=True, center=True)
+    _add(doc, "(Kèm theo Kế hoạch số 12/KH-UBND ngày 05/01/2023 của UBND xã Tân Cương)", italic=True, center=True)
+    _add(doc, "Ban Chỉ đạo làm việc theo chế độ tập thể.")
+    for text, bold in OUTLINED_APPENDIX:
+        _add(doc, text, bold=bold)
+    return _save(doc)

@@ -4,6 +4,7 @@ year it already gives, and the parts of forms and appendices typed their own way
 from __future__ import annotations
 
 import io
+import tomllib
 
 import docx
 from docx.oxml.ns import qn
@@ -68,3 +69,20 @@ def test_a_form_typed_its_own_way_comes_back_as_typed():
 def test_a_table_with_lines_keeps_them():
     trip = round_trip(layouts.body_table(), "lich.docx")
     assert "borders = false" not in trip.plan_text
+
+
+def test_an_appendix_with_its_own_outline_comes_back_as_its_sections():
+    trip = round_trip(layouts.outlined_appendix(), "quy-che.docx")
+    # only its "(Kèm theo …)" line is printed another way (docgen's, with the plan's date), named
+    assert [(loss.text[:9], loss.named) for loss in trip.fidelity.losses] == [("(Kèm theo", True)]
+    plan = tomllib.loads(trip.plan_text)
+    appendix = plan["appendices"][0]
+    assert appendix["text"] == ["Ban Chỉ đạo làm việc theo chế độ tập thể."]
+    assert [s["title"] for s in appendix["sections"]] == ["THÀNH PHẦN", "LỊCH LÀM VIỆC"]
+    first = appendix["sections"][0]["items"]
+    assert first[0]["title"] == "Ban Chỉ đạo xã" and len(first[0]["bullets"]) == 2
+    texts = [p.text for p in _rebuilt(trip).paragraphs]
+    at = texts.index("I. THÀNH PHẦN")
+    assert texts[at:at + 4] == ["I. THÀNH PHẦN", "1. Ban Chỉ đạo xã", "- Chủ tịch UBND xã làm Trưởng ban.",
+                                "- Công chức Văn hóa - Xã hội làm thường trực."]
+    assert "II. LỊCH LÀM VIỆC" in texts[at:] and "2. Tháng 10: tổng kết." in texts[at:]
