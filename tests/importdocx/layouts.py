@@ -240,7 +240,8 @@ def form_typed_its_own_way() -> bytes:
     return _save(doc)
 
 
-OUTLINED_APPENDIX = [("I. THÀNH PHẦN", True), ("1. Ban Chỉ đạo xã", True), ("- Chủ tịch UBND xã làm Trưởng ban.", False),
+OUTLINED_APPENDIX = [("I. THÀNH PHẦN", True), ("1. Ban Chỉ đạo xã", True),
+                     ("- Chủ tịch UBND xã làm Trưởng ban.", False),
                      ("- Công chức Văn hóa - Xã hội làm thường trực.", False), ("2. Các xóm", True),
                      ("Trưởng xóm tổ chức rà soát trong xóm.", False), ("II. LỊCH LÀM VIỆC", True),
                      ("1. Tháng 3: rà soát hộ nghèo.", False), ("2. Tháng 10: tổng kết.", False)]
