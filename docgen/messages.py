@@ -399,6 +399,9 @@ DIFF_APPENDICES = {
 DIFF_EMPHASIS = "  Nhấn mạnh, đoạn «{paragraph}»: «{words}» {change}"
 DIFF_EMPHASIS_CELL = "  Nhấn mạnh, {where}: «{words}» {change}"
 DIFF_TABLE_CELL = "bảng «{table}», dòng «{row}», cột «{column}»"
+DIFF_EMPHASIS_LAYOUT = ("  Kiểu chữ của cả đoạn hoặc của số thứ tự (cách trình bày loại đoạn đó: số mục, tiêu đề, "
+                        "căn cứ; không phải chữ nhấn mạnh trong câu): {count} đoạn, như {examples}")
+DIFF_LAYOUT_EXAMPLE = "«{words}» {change} («{where}»)"
 DIFF_EMPHASIS_ADDED = "thêm {flags}"
 DIFF_EMPHASIS_REMOVED = "bỏ {flags}"
 DIFF_FLAGS = {"bold": "in đậm", "italic": "in nghiêng", "underline": "gạch chân"}

@@ -142,7 +142,45 @@ def test_emphasis_changes_only_when_asked(tmp_path):
     assert result.exit_code == 1
     assert json.loads(result.stdout)[0]["emphasis"] == [{"paragraph": "Tổ chức tuyên truyền trên hệ…",
                                                          "words": "truyền thanh", "added": [], "removed": ["bold"],
-                                                         "where": ""}]
+                                                         "where": "", "layout": False}]
+
+
+def _looks(tmp_path, paragraphs_a: list[list[tuple[str, str]]], paragraphs_b: list[list[tuple[str, str]]]):
+    """Diff two documents of paragraphs given as runs (text, looks: "b", "i", "")."""
+    def made(paragraphs) -> bytes:
+        doc = docx.Document()
+        for runs in paragraphs:
+            paragraph = doc.add_paragraph()
+            for text, look in runs:
+                run = paragraph.add_run(text)
+                run.bold, run.italic = "b" in look or None, "i" in look or None
+        out = io.BytesIO()
+        doc.save(out)
+        return out.getvalue()
+    return _diff(tmp_path, made(paragraphs_a), made(paragraphs_b), emphasis=True)
+
+
+def test_a_paragraphs_own_look_is_one_named_class_and_words_stressed_in_a_sentence_are_listed_each(tmp_path):
+    typed = [[("1. ", "b"), ("Rà soát hộ nghèo trong xóm.", "")],           # a number typed in bold
+             [("Tổ chức thực hiện", "i")],                                  # a heading typed in italic
+             [("Phấn đấu ", ""), ("giảm 06 hộ", "b"), (" trong năm.", "")]]  # words stressed in a sentence
+    printed = [[("1. Rà soát hộ nghèo trong xóm.", "")],
+               [("Tổ chức thực hiện", "b")],
+               [("Phấn đấu giảm 06 hộ trong năm.", "")]]
+    report = _looks(tmp_path, typed, printed)
+    assert [(c.words, c.removed) for c in report.emphasis] == [("giảm 06 hộ", ("bold",))]
+    assert [(c.words, c.added, c.removed) for c in report.layout_emphasis] == [
+        ("1.", (), ("bold",)), ("Tổ chức thực hiện", ("bold",), ("italic",))]
+    assert report.count == 2  # the stressed words, and the class of looks once
+    lines = _lines(report)
+    assert lines[-1].startswith("  Kiểu chữ của cả đoạn hoặc của số thứ tự") and "2 đoạn" in lines[-1]
+    assert "«1.» bỏ in đậm («1. Rà soát hộ nghèo trong…»)" in lines[-1]
+
+
+def test_a_mark_beside_a_stressed_word_is_not_a_change_of_emphasis(tmp_path):
+    typed = [[("Theo phương châm ", ""), ("“làm đến đâu, chắc đến đó”", "b"), (" của xã.", "")]]
+    printed = [[("Theo phương châm “", ""), ("làm đến đâu, chắc đến đó", "b"), ("” của xã.", "")]]
+    assert not _looks(tmp_path, typed, printed).differs
 
 
 def test_decomposed_and_precomposed_vietnamese_are_the_same_text(tmp_path):

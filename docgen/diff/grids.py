@@ -187,7 +187,8 @@ def _cell_emphasis(old: GridTable, new: GridTable, i: int, j: int) -> list[Empha
     changes = []
     for k, (before, after) in enumerate(zip(old.emphasis[i], new.emphasis[j], strict=False)):
         where = TABLE_CELL.format(table=new.name, row=new.rows[j][1], column=_column(new, k))
-        changes += [replace(c, paragraph="", where=where) for c in compare_emphasis(before, after, "")]
+        # a cell's look is what was typed in it (docgen prints it as typed), not a paragraph kind's: each is said
+        changes += [replace(c, paragraph="", where=where, layout=False) for c in compare_emphasis(before, after, "")]
     return changes
 
 
