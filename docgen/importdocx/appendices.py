@@ -17,7 +17,7 @@ from typing import Any
 from docgen import vnformat
 from docgen.importdocx import messages as m
 from docgen.importdocx.body_tables import table_line
-from docgen.importdocx.emphasis import marked
+from docgen.importdocx.emphasis import lines, marked, segments, to_text
 from docgen.importdocx.grid import read_grid
 from docgen.importdocx.notes import CORRECTED, INTERPRETED, Notes
 from docgen.importdocx.outline import outline_sections
@@ -175,7 +175,8 @@ class _Filler:
             return self._table(item)
         if is_rule_text(item.text):
             return None
-        text = marked(item, squash(item.text), whole=True)  # docgen prints an appendix's text upright, plain
+        # its lines (Shift+Enter) kept; an emphasis over all of it too: docgen prints an appendix's text plain
+        text = to_text(segments(item, lines(item), breaks=True, whole=True))
         if self.signatures or self.after or NOTES_START.match(fold(squash(item.text))):
             self.after.append(text)
         elif not self.text and not self.title and _is_national(squash(item.text)):
@@ -240,12 +241,12 @@ class _Filler:
         """An appendix of text with an outline of its own (I., 1., a), "-"): the paragraphs before its first
         section "I." stay its text, the rest is read as the body's outline is (docgen numbers it again);
         a form (signing boxes), an outline in "Phần" or a text read back after signing boxes stays as typed."""
-        lines = self.lines
-        first = next((i for i, line in enumerate(lines) if line is not None and line.kind == SECTION), None)
-        if first is None or self.signatures or None in lines or any(line.kind == DIVISION for line in lines
-                                                                     if line is not None):
+        read = self.lines
+        first = next((i for i, line in enumerate(read) if line is not None and line.kind == SECTION), None)
+        if first is None or self.signatures or None in read or any(line.kind == DIVISION for line in read
+                                                                    if line is not None):
             return self.text, []
-        outline = [replace(line, text=marked(line.paragraph, line.text)) for line in lines[first:] if line]
+        outline = [replace(line, text=marked(line.paragraph, line.text)) for line in read[first:] if line]
         return self.text[:first], outline_sections(outline, self.notes, self.path)
 
 

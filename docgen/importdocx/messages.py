@@ -23,6 +23,8 @@ SUMMARY_MISSING = "Không tìm thấy trích yếu dưới tên loại: docgen �
 ISSUER_MISSING = "Không tìm thấy tên cơ quan ban hành ở góc trái trên cùng: docgen để tạm \"{name}\". Sửa lại."
 
 # Body
+SECTION_TITLE_UPPER = ("Bản gốc viết tên mục «{title}» có chữ thường: docgen in tên các mục I., II. … bằng chữ in "
+                       "hoa.")
 SECTION_SKIPPED = ("Bản gốc đánh số mục {written} sau mục {previous}: docgen đánh số liên tục, mục này in là "
                    "{due}")
 ITEM_SKIPPED = "Bản gốc đánh số khoản {written} ở vị trí khoản {due}: docgen đánh số liên tục."

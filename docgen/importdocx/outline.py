@@ -151,6 +151,9 @@ class _Builder:
                 _at(line), m.SECTION_SKIPPED)
         self.written_section = written or due
         self.written_item = 0
+        if line.text != line.text.upper():  # docgen prints a section's title in capitals, as its kind's form
+            self.notes.add(self.path["section"], INTERPRETED, m.SECTION_TITLE_UPPER.format(title=snippet(line.text)),
+                           _at(line), m.SECTION_TITLE_UPPER)
 
     def _item(self, line: Line, following: Line | None) -> None:
         section = self.section
