@@ -181,6 +181,8 @@ def test_a_mark_beside_a_stressed_word_is_not_a_change_of_emphasis(tmp_path):
     typed = [[("Theo phương châm ", ""), ("“làm đến đâu, chắc đến đó”", "b"), (" của xã.", "")]]
     printed = [[("Theo phương châm “", ""), ("làm đến đâu, chắc đến đó", "b"), ("” của xã.", "")]]
     assert not _looks(tmp_path, typed, printed).differs
+    # a mark alone in bold ("…", "-": a blank, a dash in a cell) stresses no word
+    assert not _looks(tmp_path, [[("Số hộ: ", ""), ("…", "b")]], [[("Số hộ: …", "")]]).differs
 
 
 def test_decomposed_and_precomposed_vietnamese_are_the_same_text(tmp_path):

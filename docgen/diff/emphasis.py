@@ -78,6 +78,8 @@ def compare_emphasis(a: tuple[Word, ...], b: tuple[Word, ...], text: str) -> lis
     for stretch, (tag, i1, i2, j1, j2) in enumerate(opcodes([w for w, _ in a], [w for w, _ in b])):
         if tag == "equal":
             for (_, before), (word, after) in zip(a[i1:i2], b[j1:j2], strict=True):
+                if not any(c.isalnum() for c in word):  # a bold "…" or "-": no word is stressed (as imported)
+                    continue
                 change = (_named(after - before), _named(before - after))
                 kept.append((stretch, word, change))
     changes = []
