@@ -188,9 +188,10 @@ class _Builder:
                            _at(line), m.PART_SKIPPED)
 
     def _heading(self, line: Line, following: Line | None) -> None:
-        """A bold line without a number inside a khoản is a sub-heading docgen prints unnumbered."""
+        """A bold line without a number inside a khoản is a sub-heading docgen prints unnumbered; outside one, a
+        paragraph of the section's text that keeps its bold ("**Bước 1: Họp Ban lãnh đạo …**")."""
         if self.item is None:
-            return self._text(line, following)
+            return self._text(replace(line, text=f"**{line.text}**"), following)
         parts = self.item.setdefault("parts", [])
         parts.append({"title": line.text, "numbered": False})
         self.part, self.point = parts[-1], None
