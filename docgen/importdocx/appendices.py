@@ -11,16 +11,16 @@ before the next label (a "PHỤ LỤC" over a list of forms) is said in a note, 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from docgen import vnformat
 from docgen.importdocx import messages as m
 from docgen.importdocx.body_tables import table_line
-from docgen.importdocx.emphasis import lines, marked, segments, to_text
+from docgen.importdocx.emphasis import lines, segments, to_text
 from docgen.importdocx.grid import read_grid
 from docgen.importdocx.notes import CORRECTED, INTERPRETED, Notes
-from docgen.importdocx.outline import outline_sections
+from docgen.importdocx.outline import marked_line, outline_sections
 from docgen.importdocx.signature import Signer, read_column, under_titles
 from docgen.read import patterns
 from docgen.read.document import DocumentView, Paragraph, Table
@@ -246,7 +246,7 @@ class _Filler:
         if first is None or self.signatures or None in read or any(line.kind == DIVISION for line in read
                                                                     if line is not None):
             return self.text, []
-        outline = [replace(line, text=marked(line.paragraph, line.text)) for line in read[first:] if line]
+        outline = [marked_line(line) for line in read[first:] if line]
         return self.text[:first], outline_sections(outline, self.notes, self.path)
 
 

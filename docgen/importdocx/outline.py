@@ -13,7 +13,8 @@ from typing import Any
 
 from docgen import vnformat
 from docgen.importdocx import messages as m
-from docgen.importdocx.emphasis import marked
+from docgen.importdocx.emphasis import lines as lines_of
+from docgen.importdocx.emphasis import marked, segments, to_text
 from docgen.importdocx.notes import CORRECTED, INTERPRETED, UNPLACED, Notes, Path
 from docgen.read.outline import BULLET, DIVISION, HEADING, ITEM, PART, POINT, SECTION, SUB_BULLET, TEXT, Line
 from docgen.read.text import fold, snippet, squash
@@ -47,7 +48,7 @@ def split_closing(lines: list[Line]) -> tuple[list[Line], Line | None]:
 
 def build_body(lines: list[Line], notes: Notes) -> Body:
     """Return the intro, sections and closing of the plan, noting every interpretation in ``notes``."""
-    lines = [replace(line, text=marked(line.paragraph, line.text)) for line in lines]  # emphasis as markup
+    lines = [marked_line(line) for line in lines]
     lines, closing = split_closing(lines)
     starts = [i for i, line in enumerate(lines) if line.kind == DIVISION and fold(line.text).startswith("phần")]
     body = _with_parts(lines, starts, notes) if starts else _walk(_Builder(notes), lines).finish()
@@ -56,8 +57,17 @@ def build_body(lines: list[Line], notes: Notes) -> Body:
     return body
 
 
+def marked_line(line: Line) -> Line:
+    """The line with its text as plan-file text: its emphasis as markup, and a plain paragraph's lines
+    (Shift+Enter) kept as "\n"."""
+    paragraph = line.paragraph
+    if line.kind == TEXT and "\n" in paragraph.text.strip() and not paragraph.label:
+        return replace(line, text=to_text(segments(paragraph, lines_of(paragraph), breaks=True)))
+    return replace(line, text=marked(paragraph, line.text))
+
+
 def outline_sections(lines: list[Line], notes: Notes, root: Path) -> list[dict[str, Any]]:
-    """Return the sections I., II. … of ``lines`` (their text as markup, the first a section line), as the
+    """Return the sections I., II. … of ``lines`` (``marked_line``, the first a section line), as the
     body's are read; ``root`` is where they go in the plan (an appendix's ``("appendices", 0)``)."""
     return _walk(_Builder(notes, root), lines).body.sections
 
