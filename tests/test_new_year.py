@@ -229,7 +229,8 @@ def test_a_drafts_blank_date_moves_its_year_on_and_keeps_its_month(project):
     result = _new_from(project, text)
     assert result.exit_code == 0, result.output
     new = tomllib.loads((project / "plans" / "new.toml").read_text(encoding="utf-8"))
-    assert (new["document"]["draft_month"], new["document"]["draft_year"]) == (2, 2024) and "date" not in new["document"]
+    document = new["document"]
+    assert (document["draft_month"], document["draft_year"]) == (2, 2024) and "date" not in document
 
 
 def test_an_undated_draft_makes_next_years_plan_without_a_date_to_confirm(project):
