@@ -248,3 +248,23 @@ def test_emphasis_changes_in_a_table_cell_are_placed_by_table_row_and_column(tmp
                               "dòng «3. Hỏi đáp về bảo hiểm xã…», cột «Thời gian»: «20 giờ 15 ngày 27 tháng 3» "
                               "thêm in nghiêng"]
     assert not _diff(tmp_path, _document(), out.getvalue()).differs
+
+
+def _table_document(rows: list[list[str]]) -> bytes:
+    doc = docx.Document()
+    doc.add_paragraph("DANH SÁCH NGƯỜI KÝ")
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, texts in enumerate(rows):
+        for c, text in enumerate(texts):
+            table.cell(r, c).text = text
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_a_tables_empty_spacer_column_is_no_difference(tmp_path):
+    spaced = _table_document([["", "TRƯỞNG BAN"], ["", "Nguyễn Văn An"]])
+    plain = _table_document([["TRƯỞNG BAN"], ["Nguyễn Văn An"]])
+    assert not _diff(tmp_path, spaced, plain).differs
+    other = _table_document([["", "PHÓ TRƯỞNG BAN"], ["", "Nguyễn Văn An"]])
+    assert _diff(tmp_path, spaced, other).differs  # what the columns hold is still compared
