@@ -376,6 +376,10 @@ WEB_DIFF_KINDS = {"hamlet_added": "xóm chỉ có ở bản sau", "hamlet_remove
                   "column_added": "cột chỉ có ở bản sau", "column_removed": "cột chỉ có ở bản trước",
                   "table_added": "bảng chỉ có ở bản sau", "table_removed": "bảng chỉ có ở bản trước"}
 DIFF_BLANK_CELL = "(ô trống)"
+DRAFT_DATE_WITH_DATE = "Đã có ngày ban hành (date) thì không ghi {field}: phần ngày để trống chỉ dành cho dự thảo."
+DRAFT_DATE_WITH_DATE_HINT = "Xóa {field}; văn bản in ngày theo date."
+DRAFT_MONTH_WITHOUT_YEAR = "Đã ghi tháng của dự thảo (draft_month) thì phải ghi cả năm (draft_year)."
+DRAFT_MONTH_WITHOUT_YEAR_HINT = "Thêm draft_year, ví dụ draft_year = 2026; văn bản in «ngày … tháng 02 năm 2026»."
 DATE_OUTSIDE_YEAR = "Ngày ban hành {date} không thuộc năm kế hoạch {year} hay năm trước đó."
 DATE_OUTSIDE_YEAR_HINT = "Kiểm tra lại năm của ngày ban hành (document.date) và năm kế hoạch (targets.year)."
 
@@ -398,6 +402,9 @@ DIFF_APPENDICES = {
 DIFF_EMPHASIS = "  Nhấn mạnh, đoạn «{paragraph}»: «{words}» {change}"
 DIFF_EMPHASIS_CELL = "  Nhấn mạnh, {where}: «{words}» {change}"
 DIFF_TABLE_CELL = "bảng «{table}», dòng «{row}», cột «{column}»"
+DIFF_EMPHASIS_LAYOUT = ("  Kiểu chữ của cả đoạn hoặc của số thứ tự (cách trình bày loại đoạn đó: số mục, tiêu đề, "
+                        "căn cứ; không phải chữ nhấn mạnh trong câu): {count} đoạn, như {examples}")
+DIFF_LAYOUT_EXAMPLE = "«{words}» {change} («{where}»)"
 DIFF_EMPHASIS_ADDED = "thêm {flags}"
 DIFF_EMPHASIS_REMOVED = "bỏ {flags}"
 DIFF_FLAGS = {"bold": "in đậm", "italic": "in nghiêng", "underline": "gạch chân"}

@@ -101,14 +101,16 @@ def month(date: dt.date) -> str:
     return f"{date.month:02d}" if date.month <= 2 else str(date.month)
 
 
-BLANK_DATE = "ngày … tháng … năm …"  # a draft's date, left to fill in by hand when it is signed
+BLANK = "…"
 
 
-def long_date(date: dt.date | None) -> str:
-    """Return ``ngày 24 tháng 10 năm 2022`` (ND30 Phụ lục I, II.4), or the blank a draft leaves for it."""
-    if date is None:
-        return BLANK_DATE
-    return f"ngày {day(date)} tháng {month(date)} năm {date.year}"
+def long_date(date: dt.date | None, draft_month: int | None = None, draft_year: int | None = None) -> str:
+    """Return ``ngày 24 tháng 10 năm 2022`` (ND30 Phụ lục I, II.4), or the blank a draft leaves for it, with the
+    month and year it already writes (``ngày … tháng 02 năm 2026``)."""
+    if date is not None:
+        return f"ngày {day(date)} tháng {month(date)} năm {date.year}"
+    written_month = month(dt.date(2000, draft_month, 1)) if draft_month else BLANK
+    return f"ngày {BLANK} tháng {written_month} năm {draft_year or BLANK}"
 
 
 # A date typed day first, as Vietnamese write it by hand: 05/01/2023, 5-1-2023, 05.01.2023

@@ -142,7 +142,47 @@ def test_emphasis_changes_only_when_asked(tmp_path):
     assert result.exit_code == 1
     assert json.loads(result.stdout)[0]["emphasis"] == [{"paragraph": "Tổ chức tuyên truyền trên hệ…",
                                                          "words": "truyền thanh", "added": [], "removed": ["bold"],
-                                                         "where": ""}]
+                                                         "where": "", "layout": False}]
+
+
+def _looks(tmp_path, paragraphs_a: list[list[tuple[str, str]]], paragraphs_b: list[list[tuple[str, str]]]):
+    """Diff two documents of paragraphs given as runs (text, looks: "b", "i", "")."""
+    def made(paragraphs) -> bytes:
+        doc = docx.Document()
+        for runs in paragraphs:
+            paragraph = doc.add_paragraph()
+            for text, look in runs:
+                run = paragraph.add_run(text)
+                run.bold, run.italic = "b" in look or None, "i" in look or None
+        out = io.BytesIO()
+        doc.save(out)
+        return out.getvalue()
+    return _diff(tmp_path, made(paragraphs_a), made(paragraphs_b), emphasis=True)
+
+
+def test_a_paragraphs_own_look_is_one_named_class_and_words_stressed_in_a_sentence_are_listed_each(tmp_path):
+    typed = [[("1. ", "b"), ("Rà soát hộ nghèo trong xóm.", "")],           # a number typed in bold
+             [("Tổ chức thực hiện", "i")],                                  # a heading typed in italic
+             [("Phấn đấu ", ""), ("giảm 06 hộ", "b"), (" trong năm.", "")]]  # words stressed in a sentence
+    printed = [[("1. Rà soát hộ nghèo trong xóm.", "")],
+               [("Tổ chức thực hiện", "b")],
+               [("Phấn đấu giảm 06 hộ trong năm.", "")]]
+    report = _looks(tmp_path, typed, printed)
+    assert [(c.words, c.removed) for c in report.emphasis] == [("giảm 06 hộ", ("bold",))]
+    assert [(c.words, c.added, c.removed) for c in report.layout_emphasis] == [
+        ("1.", (), ("bold",)), ("Tổ chức thực hiện", ("bold",), ("italic",))]
+    assert report.count == 2  # the stressed words, and the class of looks once
+    lines = _lines(report)
+    assert lines[-1].startswith("  Kiểu chữ của cả đoạn hoặc của số thứ tự") and "2 đoạn" in lines[-1]
+    assert "«1.» bỏ in đậm («1. Rà soát hộ nghèo trong…»)" in lines[-1]
+
+
+def test_a_mark_beside_a_stressed_word_is_not_a_change_of_emphasis(tmp_path):
+    typed = [[("Theo phương châm ", ""), ("“làm đến đâu, chắc đến đó”", "b"), (" của xã.", "")]]
+    printed = [[("Theo phương châm “", ""), ("làm đến đâu, chắc đến đó", "b"), ("” của xã.", "")]]
+    assert not _looks(tmp_path, typed, printed).differs
+    # a mark alone in bold ("…", "-": a blank, a dash in a cell) stresses no word
+    assert not _looks(tmp_path, [[("Số hộ: ", ""), ("…", "b")]], [[("Số hộ: …", "")]]).differs
 
 
 def test_decomposed_and_precomposed_vietnamese_are_the_same_text(tmp_path):
@@ -208,3 +248,23 @@ def test_emphasis_changes_in_a_table_cell_are_placed_by_table_row_and_column(tmp
                               "dòng «3. Hỏi đáp về bảo hiểm xã…», cột «Thời gian»: «20 giờ 15 ngày 27 tháng 3» "
                               "thêm in nghiêng"]
     assert not _diff(tmp_path, _document(), out.getvalue()).differs
+
+
+def _table_document(rows: list[list[str]]) -> bytes:
+    doc = docx.Document()
+    doc.add_paragraph("DANH SÁCH NGƯỜI KÝ")
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, texts in enumerate(rows):
+        for c, text in enumerate(texts):
+            table.cell(r, c).text = text
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_a_tables_empty_spacer_column_is_no_difference(tmp_path):
+    spaced = _table_document([["", "TRƯỞNG BAN"], ["", "Nguyễn Văn An"]])
+    plain = _table_document([["TRƯỞNG BAN"], ["Nguyễn Văn An"]])
+    assert not _diff(tmp_path, spaced, plain).differs
+    other = _table_document([["", "PHÓ TRƯỞNG BAN"], ["", "Nguyễn Văn An"]])
+    assert _diff(tmp_path, spaced, other).differs  # what the columns hold is still compared

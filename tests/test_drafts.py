@@ -94,3 +94,21 @@ def test_the_draft_mark_is_on_page_one_only_not_repeated_stretched_on_the_landsc
     first_headers = [[p.text for p in s.first_page_header.paragraphs] for s in document.sections]
     assert "DỰ THẢO" in first_headers[0]
     assert all("DỰ THẢO" not in texts for texts in first_headers[1:]) and len(first_headers) == 3
+
+
+def test_a_draft_prints_the_month_and_year_it_already_writes(project):
+    text = UNDATED.replace('[document]\n', '[document]\ndraft_month = 2\ndraft_year = 2023\n')
+    result = _build(project, text)
+    assert result.exit_code == 0, result.output
+    document = open_docx(project / "output" / "kh-du-thao-hoa-binh-2023.docx")
+    assert cell_lines(document.tables[0].cell(1, 1)) == ["Hòa Bình, ngày … tháng 02 năm 2023"]
+    references = [t for t in body_texts(document) if t.startswith("(Kèm theo")]
+    assert references and all("ngày … tháng 02 năm 2023 của" in t for t in references)
+
+
+def test_a_drafts_month_with_a_date_or_without_its_year_is_said(project):
+    dated = SMALL_TEXT.replace('[document]\n', '[document]\ndraft_year = 2023\n')
+    result = _build(project, dated)
+    assert result.exit_code != 0 and "draft_year" in result.output and "Traceback" not in result.output
+    result = _build(project, UNDATED.replace('[document]\n', '[document]\ndraft_month = 2\n'))
+    assert result.exit_code != 0 and "phải ghi cả năm (draft_year)" in result.output

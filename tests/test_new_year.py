@@ -221,3 +221,20 @@ def test_what_to_confirm_is_listed_one_a_line_and_noted_beside_each_field(projec
         f"] # {NEW_CONFIRM_COMMENT}"]
     noted = [line.split(" = ")[0].split("#")[0].strip() for line in lines if line.endswith(f"# {CONFIRM_NOTE}")]
     assert noted == ["bases", "date", "[signature]", "[targets]", "[[hamlets]]", "[[hamlets]]"], noted
+
+
+def test_a_drafts_blank_date_moves_its_year_on_and_keeps_its_month(project):
+    text = SMALL_2023.replace("date = 2023-02-03\n", "draft_month = 2\ndraft_year = 2023\n")
+    assert text != SMALL_2023
+    result = _new_from(project, text)
+    assert result.exit_code == 0, result.output
+    new = tomllib.loads((project / "plans" / "new.toml").read_text(encoding="utf-8"))
+    document = new["document"]
+    assert (document["draft_month"], document["draft_year"]) == (2, 2024) and "date" not in document
+
+
+def test_an_undated_draft_makes_next_years_plan_without_a_date_to_confirm(project):
+    result = _new_from(project, SMALL_2023.replace("date = 2023-02-03\n", ""))
+    assert result.exit_code == 0, result.output
+    new = tomllib.loads((project / "plans" / "new.toml").read_text(encoding="utf-8"))
+    assert "date" not in new["document"] and "document.date" not in new["confirm"]

@@ -63,3 +63,21 @@ def test_a_bullet_led_by_bold_words_keeps_them_a_typed_star_bullet_does_not(tmp_
     assert lead.text == "- Quản lý: Ý thứ nhất" and [r.text for r in lead.runs if r.bold] == ["Quản lý:"]
     assert "- Ý có ý con:" in body_texts(document)
     assert result.output.count(messages.OWN_MARK.format(mark="*")) == 1  # the «* Ý …» alone
+
+def _first_bullet(tmp_path: Path, bullet: str):
+    small = (Path(__file__).parent / "data" / "small.toml").read_text(encoding="utf-8")
+    plan = tmp_path / "plans" / "p.toml"
+    plan.parent.mkdir(exist_ok=True)
+    plan.write_text(small.replace('"Ý thứ nhất"', f'"{bullet}"'), encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(plan), "--output-dir", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    document = open_docx(next((tmp_path / "out").glob("*.docx")))
+    return next(p for p in document.paragraphs if "Ý thứ nhất" in p.text), result.output
+
+
+def test_a_bullet_opening_in_bold_italic_markup_keeps_it_and_a_typed_asterisk_mark_is_dropped(tmp_path):
+    paragraph, output = _first_bullet(tmp_path, "***Lưu ý:*** Ý thứ nhất")
+    assert paragraph.text == "- Lưu ý: Ý thứ nhất" and messages.OWN_MARK.format(mark="*") not in output
+    assert any(r.text == "Lưu ý:" and r.bold and r.italic for r in paragraph.runs)
+    paragraph, output = _first_bullet(tmp_path, "* Ý thứ nhất")
+    assert paragraph.text == "- Ý thứ nhất" and messages.OWN_MARK.format(mark="*") in output

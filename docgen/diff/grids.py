@@ -16,7 +16,7 @@ from docgen.diff.emphasis import EmphasisChange, Word, compare_emphasis, emphasi
 from docgen.diff.text import opcodes, pair_block, similarity
 from docgen.messages import DIFF_TABLE_CELL as TABLE_CELL
 from docgen.read import patterns
-from docgen.read.document import DocumentView, Table
+from docgen.read.document import Cell, DocumentView, Table
 from docgen.read.parts import Parts
 from docgen.read.tables import distinct_cells, grid_of, is_numbering_row, table_text
 from docgen.read.text import fold, is_upper, nfc, snippet, squash
@@ -62,6 +62,16 @@ class TableChange:
     after: str = ""
 
 
+def _without_empty_columns(grid: list[list[Cell | None]]) -> list[list[Cell | None]]:
+    """The grid without its columns empty from top to bottom (a spacer beside a signing box): they hold
+    nothing to compare, and a table laid out with one reads as the same table laid out without."""
+    width = max((len(row) for row in grid), default=0)
+    kept = [i for i in range(width) if any(i < len(row) and table_text(row[i]) for row in grid)]
+    if len(kept) == width:
+        return grid
+    return [[row[i] if i < len(row) else None for i in kept] for row in grid]
+
+
 def grid_tables(view: DocumentView, parts: Parts, skip: set[int]) -> list[GridTable]:
     """Return the document's tables as text, the top block's, the signature's and those in ``skip`` aside."""
     top = {t.index for t in view.tables if t.rows and any(
@@ -71,7 +81,7 @@ def grid_tables(view: DocumentView, parts: Parts, skip: set[int]) -> list[GridTa
 
 
 def _grid_table(view: DocumentView, parts: Parts, table: Table) -> GridTable:
-    grid = grid_of(table)
+    grid = _without_empty_columns(grid_of(table))
     count = _header_count(grid)
     columns = tuple(" / ".join(dict.fromkeys(normalise(table_text(row[i])) for row in grid[:count]
                                              if table_text(row[i]))) for i in range(len(grid[0]) if grid else 0))
@@ -187,7 +197,8 @@ def _cell_emphasis(old: GridTable, new: GridTable, i: int, j: int) -> list[Empha
     changes = []
     for k, (before, after) in enumerate(zip(old.emphasis[i], new.emphasis[j], strict=False)):
         where = TABLE_CELL.format(table=new.name, row=new.rows[j][1], column=_column(new, k))
-        changes += [replace(c, paragraph="", where=where) for c in compare_emphasis(before, after, "")]
+        # a cell's look is what was typed in it (docgen prints it as typed), not a paragraph kind's: each is said
+        changes += [replace(c, paragraph="", where=where, layout=False) for c in compare_emphasis(before, after, "")]
     return changes
 
 

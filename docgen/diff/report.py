@@ -13,6 +13,7 @@ from docgen.diff.grids import TableChange, compare_grids
 from docgen.diff.sources import Source, articles_of, load_source
 from docgen.diff.text import align, marked, normalise
 from docgen.figures import FIGURES
+from docgen.read.text import snippet, without_date_blanks
 from docgen.tables.compare import FigureChange, compare_tables
 
 
@@ -50,6 +51,8 @@ class Report:
     tables: list[TableChange] = field(default_factory=list)  # the tables that are not hamlet tables
     appendices: list[AppendixChange] = field(default_factory=list)
     emphasis: list[EmphasisChange] = field(default_factory=list)  # only when asked (``--emphasis``)
+    # the changes of a paragraph's own look (its number, all its words: ``EmphasisChange.layout``), one class
+    layout_emphasis: list[EmphasisChange] = field(default_factory=list)
     other_kinds: str = ""  # said first when A and B are documents of two kinds (a Quyết định and a Công văn)
 
     @property
@@ -61,7 +64,7 @@ class Report:
     def count(self) -> int:
         """Return how many differences there are."""
         return sum(len(part) for part in (self.fields, self.paragraphs, self.figures, self.tables,
-                                          self.appendices, self.emphasis))
+                                          self.appendices, self.emphasis)) + bool(self.layout_emphasis)
 
 
 @dataclass(frozen=True)
@@ -84,7 +87,7 @@ def diff_sources(a: Source, b: Source, emphasis: bool = False) -> Report:
     report = Report(a.name, b.name, notes=[f"{side.name}: {note}" for side in (a, b) for note in side.notes])
     if a.has_text and b.has_text:
         report.fields = [FieldChange(key, a.fields[key], b.fields[key]) for key in a.fields
-                         if normalise(a.fields[key]) != normalise(b.fields[key])]
+                         if _field_value(key, a.fields[key]) != _field_value(key, b.fields[key])]
         kinds = (a.fields.get("kind", ""), b.fields.get("kind", ""))
         if all(kinds) and normalise(kinds[0]) != normalise(kinds[1]):  # compared all the same, paragraph by paragraph
             report.other_kinds = messages.DIFF_OTHER_KINDS.format(a=a.name, b=b.name, kind_a=kinds[0],
@@ -94,12 +97,20 @@ def diff_sources(a: Source, b: Source, emphasis: bool = False) -> Report:
         cells: list[EmphasisChange] | None = [] if emphasis else None
         report.tables = compare_grids(a.grids, b.grids, cells)
         report.appendices = compare_appendices(a.appendices, b.appendices)
-        report.emphasis = compare_paragraph_emphasis(a, b) + (cells or []) if emphasis else []
+        found = compare_paragraph_emphasis(a, b) + (cells or []) if emphasis else []
+        report.emphasis = [change for change in found if not change.layout]
+        report.layout_emphasis = [change for change in found if change.layout]
     elif a.has_text or b.has_text:
         report.notes.append(messages.DIFF_TABLES_ONLY)
     if a.tables is not None and b.tables is not None:
         report.figures = compare_tables(a.tables, b.tables)
     return report
+
+
+def _field_value(key: str, text: str) -> str:
+    """A header field as compared: its words; for the date, a draft's blank day written as spaces or as dots
+    is the same blank."""
+    return normalise(without_date_blanks(text) if key == "date" else text)
 
 
 def compare_paragraphs(a: list[str], b: list[str], where_a: list[str] | None = None,
@@ -152,6 +163,7 @@ def _report_text(report: Report) -> str:
     lines += [messages.DIFF_APPENDICES[a.kind].format(before=a.before, after=a.after) for a in report.appendices]
     lines += [_figure_text(change) for change in report.figures]
     lines += _table_lines(report) + [_emphasis_text(change) for change in report.emphasis]
+    lines += _layout_lines(report)
     lines += [messages.DIFF_NOTE.format(note=note) for note in report.notes]
     lines.append(messages.DIFF_COUNT.format(count=report.count) if report.count else messages.DIFF_SAME)
     return "\n".join(lines)
@@ -172,7 +184,8 @@ def _figure_text(change: FigureChange) -> str:
 def other_lines(report: Report) -> list[str]:
     """Return the appendices, other tables and emphasis changes, one line each (the web page lists them)."""
     lines = [messages.DIFF_APPENDICES[a.kind].format(before=a.before, after=a.after) for a in report.appendices]
-    return [line.strip() for line in lines + _table_lines(report) + [_emphasis_text(c) for c in report.emphasis]]
+    lines += _table_lines(report) + [_emphasis_text(c) for c in report.emphasis] + _layout_lines(report)
+    return [line.strip() for line in lines]
 
 
 def _table_lines(report: Report) -> list[str]:
@@ -181,12 +194,31 @@ def _table_lines(report: Report) -> list[str]:
 
 
 def _emphasis_text(change: EmphasisChange) -> str:
+    if change.where:
+        return messages.DIFF_EMPHASIS_CELL.format(where=change.where, words=change.words, change=_said(change))
+    return messages.DIFF_EMPHASIS.format(paragraph=change.paragraph, words=change.words, change=_said(change))
+
+
+def _said(change: EmphasisChange) -> str:
     flags = lambda names: ", ".join(messages.DIFF_FLAGS[n] for n in names)  # noqa: E731
     said = [messages.DIFF_EMPHASIS_ADDED.format(flags=flags(change.added))] if change.added else []
     said += [messages.DIFF_EMPHASIS_REMOVED.format(flags=flags(change.removed))] if change.removed else []
-    if change.where:
-        return messages.DIFF_EMPHASIS_CELL.format(where=change.where, words=change.words, change="; ".join(said))
-    return messages.DIFF_EMPHASIS.format(paragraph=change.paragraph, words=change.words, change="; ".join(said))
+    return "; ".join(said)
+
+
+LAYOUT_EXAMPLES = 3
+
+
+def _layout_lines(report: Report) -> list[str]:
+    """The changes of paragraphs' own look, said once: how many paragraphs, and the first few."""
+    changes = report.layout_emphasis
+    if not changes:
+        return []
+    places = {change.where or change.paragraph for change in changes}
+    examples = [messages.DIFF_LAYOUT_EXAMPLE.format(where=change.where or change.paragraph,
+                                                    words=snippet(change.words), change=_said(change))
+                for change in changes[:LAYOUT_EXAMPLES]]
+    return [messages.DIFF_EMPHASIS_LAYOUT.format(count=len(places), examples="; ".join(examples))]
 
 
 def format_json(reports: list[Report]) -> str:

@@ -75,10 +75,29 @@ def document_source(data: bytes, name: str) -> Source:
     view = open_document(data, name)
     parts = locate(view)
     tables = read_tables(view, parts, name)
-    body = body_paragraphs(view, parts)
-    return Source(name, header_fields(parts), [p.text for p in body], tables, data, list(tables.notes),
-                  grid_tables(view, parts, tables.read), appendix_names(parts),
-                  [emphasis_words(p) for p in body])
+    texts, emphasis = body_lines(body_paragraphs(view, parts))
+    return Source(name, header_fields(parts), texts, tables, data, list(tables.notes),
+                  grid_tables(view, parts, tables.read), appendix_names(parts), emphasis)
+
+
+def body_lines(body: list) -> tuple[list[str], list[tuple[Word, ...]]]:
+    """Return each line of the body paragraphs (Shift+Enter breaks a paragraph into lines) with its words'
+    emphasis: a title typed as two paragraphs and the same title printed as two lines of one read alike."""
+    texts: list[str] = []
+    emphasis: list[tuple[Word, ...]] = []
+    for paragraph in body:
+        words = emphasis_words(paragraph)
+        lines = [line for line in paragraph.text.split("\n") if line.strip()]
+        if len(lines) < 2:
+            texts.append(paragraph.text)
+            emphasis.append(words)
+            continue
+        for line in lines:
+            count = len(line.split())
+            texts.append(line)
+            emphasis.append(words[:count])
+            words = words[count:]
+    return texts, emphasis
 
 
 _PREFIX = re.compile(r"^(TM|KT|TL|TUQ|Q|T/M|K/T)\.\s*", re.IGNORECASE)

@@ -16,12 +16,15 @@ from typing import Any
 
 from docgen import vnformat
 from docgen.importdocx import messages as m
-from docgen.importdocx.emphasis import marked
+from docgen.importdocx.body_tables import table_line
+from docgen.importdocx.emphasis import lines, segments, to_text
 from docgen.importdocx.grid import read_grid
 from docgen.importdocx.notes import CORRECTED, INTERPRETED, Notes
+from docgen.importdocx.outline import marked_line, outline_sections
 from docgen.importdocx.signature import Signer, read_column, under_titles
 from docgen.read import patterns
 from docgen.read.document import DocumentView, Paragraph, Table
+from docgen.read.outline import DIVISION, SECTION, Line, classify
 from docgen.read.parts import Span, spans
 from docgen.read.text import fold, is_rule_text, is_upper, squash
 
@@ -161,6 +164,7 @@ class _Filler:
         self.heading: list[str] = []
         self.title: list[str] = []
         self.text: list[str] = []
+        self.lines: list[Line | None] = []  # each text's outline line (None: not read from one paragraph)
         self.signatures: list[dict[str, Any]] = []
         self.signing_tables: list[Table] = []
         self.after: list[str] = []
@@ -171,15 +175,17 @@ class _Filler:
             return self._table(item)
         if is_rule_text(item.text):
             return None
-        text = marked(item, squash(item.text))
+        # its lines (Shift+Enter) kept; an emphasis over all of it too: docgen prints an appendix's text plain
+        text = to_text(segments(item, lines(item), breaks=True, whole=True))
         if self.signatures or self.after or NOTES_START.match(fold(squash(item.text))):
             self.after.append(text)
         elif not self.text and not self.title and _is_national(squash(item.text)):
             self.heading.append(squash(item.text))  # a form's national name and motto, typed as lines
         elif not self.text and is_upper(item.text) and len(self.title) < 3:
-            self.title.append(squash(item.text))
+            self.title.append(_lines(item.text))
         else:
             self.text.append(text)
+            self.lines.append(classify(item))
         return None
 
     def _table(self, table: Table) -> None:
@@ -196,6 +202,7 @@ class _Filler:
             return
         self._text_again()
         self.text.append(self._placed(table))
+        self.lines.append(table_line(table, self.text[-1][len("{table."):-1]))
 
     def _placed(self, table: Table) -> str:
         grid = read_grid(table)
@@ -216,17 +223,36 @@ class _Filler:
             return
         tables, self.signing_tables, self.signatures = self.signing_tables, [], []
         self.text += [self._placed(t) for t in tables] + self.after
+        self.lines += [None] * (len(self.text) - len(self.lines))
         self.after = []
 
     def result(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"heading": self.heading, "title": " ".join(self.title), "text": self.text,
-                               "signatures": self.signatures, "notes": self.after}
+        text, sections = self._outline()
+        out: dict[str, Any] = {"heading": self.heading, "title": "\n".join(self.title), "text": text,
+                               "sections": sections, "signatures": self.signatures, "notes": self.after}
         if self.wide:
             out["orientation"] = "landscape"
-        if not self.text and not self.signatures:
+        if not text and not sections and not self.signatures:
             out["text"] = ["…"]
             self.notes.add(self.path, INTERPRETED, m.APPENDIX_EMPTY)
         return out
+
+    def _outline(self) -> tuple[list[str], list[dict[str, Any]]]:
+        """An appendix of text with an outline of its own (I., 1., a), "-"): the paragraphs before its first
+        section "I." stay its text, the rest is read as the body's outline is (docgen numbers it again);
+        a form (signing boxes), an outline in "Phần" or a text read back after signing boxes stays as typed."""
+        read = self.lines
+        first = next((i for i, line in enumerate(read) if line is not None and line.kind == SECTION), None)
+        if first is None or self.signatures or None in read or any(line.kind == DIVISION for line in read
+                                                                    if line is not None):
+            return self.text, []
+        outline = [marked_line(line) for line in read[first:] if line]
+        return self.text[:first], outline_sections(outline, self.notes, self.path)
+
+
+def _lines(text: str) -> str:
+    """A title's paragraph with its lines as typed (Shift+Enter), each squashed: "BIÊN BẢN\\nHỌP BAN …"."""
+    return "\n".join(squash(line) for line in text.split("\n") if line.strip())
 
 
 def _is_national(text: str) -> bool:
@@ -238,7 +264,8 @@ def _box(table: Table) -> dict[str, Any]:
     without borders and without header rows, its lines and emphasis as typed."""
     grid = read_grid(table, looks=True)
     grid.rows, grid.header_rows, grid.total = grid.rows + ([grid.total] if grid.total else []), 0, []
-    return grid.as_plan("") | {"borders": False}
+    grid.borders = False
+    return grid.as_plan("")
 
 
 def _signing_boxes(table: Table) -> list[Signer]:

@@ -102,7 +102,7 @@ def plan_data(view, parts, notes: Notes) -> dict[str, Any]:
             notes.add(("addressees",), "interpreted", m.ADDRESSEES_MISSING.format(kind=kind.name))
     plan["signature"] = end.signature(view, parts, notes)
     plan["recipients"] = end.recipients(parts, notes)
-    plan["targets"] = {"year": top.plan_year(parts, document.get("date"))}
+    plan["targets"] = {"year": top.plan_year(parts, document)}
     if in_body:
         plan["tables"] = [grid.as_plan(ident) for (_, grid), ident in zip(in_body, idents, strict=False)]
     used = _tables(view, parts, found, plan, notes, idents[len(in_body):])

@@ -119,6 +119,7 @@ def to_text(pieces: list[Segment]) -> str:
     return to_markup([Run(p.text, BOLD in p.kinds, ITALIC in p.kinds, UNDERLINE in p.kinds) for p in pieces])
 
 
-def marked(paragraph: Paragraph, text: str) -> str:
-    """Return ``text`` (a squashed part of the paragraph's text) as plan-file text with its emphasis."""
-    return to_text(segments(paragraph, text))
+def marked(paragraph: Paragraph, text: str, whole: bool = False) -> str:
+    """Return ``text`` (a squashed part of the paragraph's text) as plan-file text with its emphasis; with
+    ``whole``, an emphasis over all of it too (``segments``)."""
+    return to_text(segments(paragraph, text, whole=whole))

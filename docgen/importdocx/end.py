@@ -115,7 +115,7 @@ def recipients(parts: Parts, notes: Notes) -> dict[str, Any]:
         found = ARCHIVE.match(text) if patterns.ARCHIVE.match(fold(text)) else None
         if found is not None:
             written, where = text, (span.paragraph.index,)
-            archive = [u.strip() for u in re.split(r"[,;]", found["units"]) if u.strip()]
+            archive = _units(found["units"])
             copies = int(found["copies"]) if found["copies"] else None
             continue
         items.append(text.lstrip("-–+• ").rstrip(" ;.,"))
@@ -140,6 +140,14 @@ def recipients(parts: Parts, notes: Notes) -> dict[str, Any]:
     if copies:
         table["archive_copies"] = copies
     return table
+
+
+def _units(written: str) -> list[str]:
+    """The units of an archive line: "VT, NC.Châu" → ["VT", "NC.Châu"]; "VT MTTQ" (the comma left out after
+    VT) → ["VT", "MTTQ"]."""
+    units = [u.strip() for u in re.split(r"[,;]", written) if u.strip()]
+    first = re.match(r"^(VT)\s+(\S.*)$", units[0]) if units else None
+    return [first.group(1), first.group(2), *units[1:]] if first else units
 
 
 def _bare(line: str) -> str:

@@ -32,6 +32,7 @@ class Grid:
     align: list[str] = field(default_factory=list)
     widths: list[float] = field(default_factory=list)
     sources: list[int] = field(default_factory=list)
+    borders: bool = True  # False: typed without lines (a form's box, blanks laid out side by side)
 
     @property
     def columns(self) -> int:
@@ -54,6 +55,8 @@ class Grid:
             table["align"] = self.align
         if len(self.widths) == self.columns and all(w > 0 for w in self.widths) and len(set(self.widths)) > 1:
             table["widths"] = [round(w) or 1 for w in self.widths]  # relative: mm as Word's grid states them
+        if not self.borders:
+            table["borders"] = False
         return table
 
 
@@ -64,7 +67,7 @@ def read_grid(table: Table, looks: bool = False) -> Grid:
     columns = max((c.grid + c.span for row in table.rows for c in row), default=0)
     header = _header_rows(table)
     rows = [_row(row, columns, looks or r >= header) for r, row in enumerate(table.rows)]
-    grid = Grid(rows, header, sources=[p.index for c in table.cells for p in c.paragraphs])
+    grid = Grid(rows, header, sources=[p.index for c in table.cells for p in c.paragraphs], borders=table.lines)
     grid.align = _alignments(table, grid.header_rows, columns)
     grid.widths = list(table.grid_mm)
     last = _row(table.rows[-1], columns, looks) if table.rows else []  # as printed: docgen prints it bold

@@ -45,7 +45,7 @@ def note_references(view: DocumentView, lines: dict[int, list[int]], plan: dict[
     """Note each "(Kèm theo …)" line that docgen will print differently (a blank number, another date)."""
     document, issuer = plan["document"], plan["issuer"]
     symbol = f"{vnformat.document_number(document.get('number'))}/{document['code']}-{issuer['abbreviation']}"
-    date = vnformat.long_date(document["date"]) if document.get("date") else ""
+    date = vnformat.long_date(document.get("date"), document.get("draft_month"), document.get("draft_year"))
     printed = f"(Kèm theo {document['kind']} số {symbol} {date} của {issuer['name']})"
     by_index = {p.index: p for p in view.paragraphs}
     for position, indexes in lines.items():

@@ -6,8 +6,9 @@ from __future__ import annotations
 NUMBER_BLANK = ("Bản gốc để trống số văn bản (dự thảo hoặc bản sao trước khi vào sổ): để trống number, docgen in "
                 "\"Số:     /{symbol}\". Khi ban hành, ghi số vào đây.")
 NUMBER_MISSING = "Bản gốc không có dòng \"Số: …/…\": ký hiệu {symbol} lấy theo tên loại và tên cơ quan."
-DATE_BLANK = ("Bản gốc chưa ghi đủ ngày tháng ({written}): để trống date, docgen in \"ngày … tháng … năm …\" như "
-              "một dự thảo. Khi ban hành, ghi ngày vào đây.")
+DATE_BLANK = ("Bản gốc để trống ngày tháng như một dự thảo ({written}): để trống date, giữ tháng, năm đã ghi "
+              "(draft_month, draft_year); docgen in \"{printed}\". Khi ban hành, ghi ngày vào date và xóa "
+              "draft_month, draft_year.")
 DATE_MISSING = ("Bản gốc không có dòng địa danh, ngày tháng: để trống date (dự thảo). Khi ban hành, ghi ngày vào "
                 "đây.")
 PLACE_CORRECTED = ("Bản gốc ghi địa danh \"{written}\", nhưng địa danh là tên đơn vị hành chính nơi cơ quan ban "
@@ -24,6 +25,8 @@ SUMMARY_MISSING = "Không tìm thấy trích yếu dưới tên loại: docgen �
 ISSUER_MISSING = "Không tìm thấy tên cơ quan ban hành ở góc trái trên cùng: docgen để tạm \"{name}\". Sửa lại."
 
 # Body
+SECTION_TITLE_UPPER = ("Bản gốc viết tên mục «{title}» có chữ thường: docgen in tên các mục I., II. … bằng chữ in "
+                       "hoa.")
 SECTION_SKIPPED = ("Bản gốc đánh số mục {written} sau mục {previous}: docgen đánh số liên tục, mục này in là "
                    "{due}")
 ITEM_SKIPPED = "Bản gốc đánh số khoản {written} ở vị trí khoản {due}: docgen đánh số liên tục."

@@ -14,7 +14,8 @@ from typing import Any
 
 from docgen import vnformat
 from docgen.importdocx import messages as m
-from docgen.importdocx.emphasis import marked
+from docgen.importdocx.emphasis import lines as lines_of
+from docgen.importdocx.emphasis import marked, segments, to_text
 from docgen.importdocx.notes import CORRECTED, INTERPRETED, UNPLACED, Notes, Path
 from docgen.read.outline import BULLET, DIVISION, HEADING, ITEM, PART, POINT, SECTION, SUB_BULLET, TEXT, Line
 from docgen.read.text import fold, snippet, squash
@@ -48,7 +49,7 @@ def split_closing(lines: list[Line]) -> tuple[list[Line], Line | None]:
 
 def build_body(lines: list[Line], notes: Notes) -> Body:
     """Return the intro, sections and closing of the plan, noting every interpretation in ``notes``."""
-    lines = [replace(line, text=marked(line.paragraph, line.text)) for line in lines]  # emphasis as markup
+    lines = [marked_line(line) for line in lines]
     lines, closing = split_closing(lines)
     starts = [i for i, line in enumerate(lines) if line.kind == DIVISION and fold(line.text).startswith("phần")]
     body = _with_parts(lines, starts, notes) if starts else _walk(_Builder(notes), lines).finish()
@@ -64,6 +65,21 @@ def _first_part(text: str) -> bool:
     """True for the line of a first part («Phần thứ nhất», «PHẦN I», «Phần 1»), or one naming no number."""
     found = re.match(r"phần\s+(?:thứ\s+)?(\S+)", fold(squash(text)))
     return found is None or found.group(1).rstrip(".:") in _FIRST
+
+
+def marked_line(line: Line) -> Line:
+    """The line with its text as plan-file text: its emphasis as markup, and a plain paragraph's lines
+    (Shift+Enter) kept as "\n"."""
+    paragraph = line.paragraph
+    if line.kind == TEXT and "\n" in paragraph.text.strip() and not paragraph.label:
+        return replace(line, text=to_text(segments(paragraph, lines_of(paragraph), breaks=True)))
+    return replace(line, text=marked(paragraph, line.text))
+
+
+def outline_sections(lines: list[Line], notes: Notes, root: Path) -> list[dict[str, Any]]:
+    """Return the sections I., II. … of ``lines`` (``marked_line``, the first a section line), as the
+    body's are read; ``root`` is where they go in the plan (an appendix's ``("appendices", 0)``)."""
+    return _walk(_Builder(notes, root), lines).body.sections
 
 
 def _walk(builder: _Builder, lines: list[Line]) -> _Builder:
@@ -161,6 +177,9 @@ class _Builder:
                 _at(line), m.SECTION_SKIPPED)
         self.written_section = written or due
         self.written_item = 0
+        if line.text != line.text.upper():  # docgen prints a section's title in capitals, as its kind's form
+            self.notes.add(self.path["section"], INTERPRETED, m.SECTION_TITLE_UPPER.format(title=snippet(line.text)),
+                           _at(line), m.SECTION_TITLE_UPPER)
 
     def _item(self, line: Line, following: Line | None) -> None:
         section = self.section
@@ -195,9 +214,10 @@ class _Builder:
                            _at(line), m.PART_SKIPPED)
 
     def _heading(self, line: Line, following: Line | None) -> None:
-        """A bold line without a number inside a khoản is a sub-heading docgen prints unnumbered."""
+        """A bold line without a number inside a khoản is a sub-heading docgen prints unnumbered; outside one, a
+        paragraph of the section's text that keeps its bold ("**Bước 1: Họp Ban lãnh đạo …**")."""
         if self.item is None:
-            return self._text(line, following)
+            return self._text(replace(line, text=f"**{line.text}**"), following)
         parts = self.item.setdefault("parts", [])
         parts.append({"title": line.text, "numbered": False})
         self.part, self.point = parts[-1], None

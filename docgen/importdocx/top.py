@@ -11,10 +11,11 @@ from docgen.importdocx import messages as m
 from docgen.importdocx.kinds import LETTER, kind_name, letter_symbol, split_kind
 from docgen.importdocx.notes import CORRECTED, INTERPRETED, Notes
 from docgen.kinds import kind_named
+from docgen.plan.model import YEARS
 from docgen.read.identity import date_line, issuer_name, issuing_unit, number_line
 from docgen.read.parts import Parts, Span
 from docgen.read.text import fold, squash, title_case
-from docgen.vnformat import strip_marks
+from docgen.vnformat import long_date, strip_marks
 
 DEFAULT_KIND = "Kế hoạch"
 
@@ -51,9 +52,7 @@ def document(parts: Parts, notes: Notes, abbreviation: str) -> dict[str, Any]:
     number = _number(parts, notes, f"{abbreviation}-{code}" if kind == LETTER else f"{code}-{abbreviation}")
     if number is not None:
         table["number"] = number
-    date = _date(parts, notes)
-    if date is not None:
-        table["date"] = date
+    table.update(_date(parts, notes))
     summary = squash(" ".join([lead] * bool(own) + [s.text for s in parts.summary]))
     if not summary:
         summary = kind
@@ -123,26 +122,37 @@ def _number(parts: Parts, notes: Notes, symbol: str) -> int | None:
     return int(digits)
 
 
-def _date(parts: Parts, notes: Notes) -> dt.date | None:
-    """The date as written; a draft's blank date is left out (docgen prints "ngày … tháng … năm …"), and said
-    so."""
+def _date(parts: Parts, notes: Notes) -> dict[str, Any]:
+    """The date as written (``date``); a draft's blank date is left out, with the month and year it already
+    writes (``draft_month``, ``draft_year``: docgen prints "ngày … tháng 02 năm 2026"), and said so."""
     line = date_line(parts)
     found = line.date() if line is not None else None
-    if found is None:
-        written = line.written if line is not None else ""
-        notes.add(("document", "date"), INTERPRETED,
-                  m.DATE_BLANK.format(written=written) if written else m.DATE_MISSING, _at(parts.place_date))
-    return found
+    if found is not None:
+        return {"date": found}
+    if line is None or not line.written:
+        notes.add(("document", "date"), INTERPRETED, m.DATE_MISSING, _at(parts.place_date))
+        return {}
+    kept = _draft_date(line.month, line.year)
+    printed = long_date(None, kept.get("draft_month"), kept.get("draft_year"))
+    notes.add(("document", "date"), INTERPRETED, m.DATE_BLANK.format(written=line.written, printed=printed),
+              _at(parts.place_date))
+    return kept
 
 
-def plan_year(parts: Parts, date: dt.date | None) -> int:
+def _draft_date(month: str, year: str) -> dict[str, int]:
+    """The month and year a draft's blank date already writes ("tháng 02 năm 2026"), those that are real."""
+    if not (year.isdigit() and YEARS[0] <= int(year) <= YEARS[1]):
+        return {}
+    if month.isdigit() and 1 <= int(month) <= 12:
+        return {"draft_month": int(month), "draft_year": int(year)}
+    return {"draft_year": int(year)}
+
+
+def plan_year(parts: Parts, document: dict[str, Any]) -> int:
     """The plan's year: its date's, else the year written in a draft's date line, else its summary's."""
-    if date is not None:
-        return date.year
-    line = date_line(parts)
-    if line is not None and line.year.isdigit() and len(line.year) == 4:
-        return int(line.year)
-    return _year_in_title(parts)
+    if document.get("date") is not None:
+        return document["date"].year
+    return document.get("draft_year") or _year_in_title(parts)
 
 
 def _year_in_title(parts: Parts) -> int:

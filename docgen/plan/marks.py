@@ -22,7 +22,7 @@ from docgen.plan.placeholders import texts_matching, with_texts
 # "3.", "3.1.", "II.", "a)", "đ)", "Phần thứ hai." at the start of a title or a paragraph of the outline
 NUMBER_MARK = re.compile(r"^\s*(?:Phần thứ \w+[.:]?|[IVXL]+\.|\d+(?:\.\d+)*\.|\d+\)|[a-zđ]\))\s+(?=\S)")
 # "-", "–", "+", "•", "o" (Word's second-level bullet), "*" at the start of a bullet point; "o" and "*" only with a
-# space after them: "ong" is a word, "**Quản lý:** …" is the emphasis markup of a bold lead-in (docgen/markup.py)
+# space after them: "ong" is a word, "**Quản lý:** …" and "***Lưu ý:*** …" open with emphasis markup (docgen/markup.py)
 BULLET_MARK = re.compile(r"^\s*(?:[-–—+•●▪◦·]|[o*](?=\s))\s*(?=\S)")
 ANY_MARK = re.compile(f"{NUMBER_MARK.pattern}|{BULLET_MARK.pattern}")
 _OUTLINE = ("sections", "parts")

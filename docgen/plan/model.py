@@ -13,6 +13,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, Strict
 
 from docgen.kinds.model import Decision, Result
+from docgen.vnformat import long_date
 
 # Bounds a real plan never reaches, so that a slip of the keyboard (a year of 20222, thirty digits of households)
 # is said at its field instead of printed, or of breaking the arithmetic of the tables.
@@ -57,7 +58,18 @@ class Document(Strict_):
         default=None, description="Số văn bản. Bỏ trống khi còn là dự thảo; khi ban hành mới ghi số.")
     date: dt.date | None = Field(default=None, description="Ngày ban hành, dạng 2022-10-24. Dự thảo có thể bỏ "
                                                         "trống: in «ngày … tháng … năm …» để điền tay.")
+    draft_month: Annotated[int, Strict(), Field(ge=1, le=12)] | None = Field(
+        default=None, description="Dự thảo để trống ngày nhưng đã ghi tháng (cùng draft_year): 2 in «ngày … "
+                                  "tháng 02 năm …». Chỉ dùng khi chưa có date.")
+    draft_year: Annotated[int, Strict(), Field(ge=YEARS[0], le=YEARS[1])] | None = Field(
+        default=None, description="Dự thảo để trống ngày nhưng đã ghi năm: 2026 in «ngày … tháng … năm 2026». "
+                                  "Chỉ dùng khi chưa có date.")
     summary: Text = Field(description="Trích yếu nội dung, in đậm dưới tên loại.")
+
+    @property
+    def printed_date(self) -> str:
+        """The date as printed: ``ngày 24 tháng 10 năm 2022``, or a draft's blank with what it already writes."""
+        return long_date(self.date, self.draft_month, self.draft_year)
 
 
 class Point(Strict_):

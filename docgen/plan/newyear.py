@@ -63,10 +63,15 @@ def new_plan(source: Path, target: Path, year: int | None = None, report: Path |
         ends = year_end_counts(report, plan)
     to_confirm = _restart_hamlets(document, dict(zip(GROUPS, ends, strict=True)))
     document.pop("reference", None)
-    to_confirm = ["document.date", "signature", "bases", "targets", *to_confirm]
+    to_confirm = [*_date_field(document["document"]), "signature", "bases", "targets", *to_confirm]
     _mark(document, to_confirm)
     write_atomic({target: tomlkit.dumps(document).encode("utf-8")})
     return target
+
+
+def _date_field(table: Any) -> list[str]:
+    """The date to confirm: the issue date, or a draft's year; none for a draft left undated."""
+    return [f"document.{name}" for name in ("date", "draft_year") if name in table][:1]
 
 
 def _not_a_report(source: Path) -> None:
@@ -93,6 +98,8 @@ def move_years(text: str, old_year: int, new_year: int) -> str:
 def _move_document(document: Any, shift: int) -> None:
     table = document["document"]
     table.pop("number", None)
+    if isinstance(table.get("draft_year"), int):  # a draft's blank date with its year: a year on
+        table["draft_year"] += shift
     date: dt.date | None = table.get("date")
     if date is None:  # a draft left undated stays undated
         return

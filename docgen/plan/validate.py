@@ -54,6 +54,7 @@ def validate_plan(plan: Plan, path: Path, lines: LineMap) -> None:
     _check_placeholders(plan, found)
     _check_outline(plan, found)
     _check_recipients(plan, found)
+    _check_draft_date(plan, found)
     check_content(plan, found)
     found.raise_if_any()
 
@@ -65,6 +66,17 @@ def plan_warnings(plan: Plan, path: Path, lines: LineMap) -> list[Problem]:
     _check_hamlet_count_words(plan, found)
     _check_date_in_year(plan, found)
     return found.problems
+
+
+def _check_draft_date(plan: Plan, found: _Collector) -> None:
+    """The month and year a draft writes in its blank date: only without a date, and a month with its year."""
+    document = plan.document
+    for name in ("draft_month", "draft_year"):
+        if document.date is not None and getattr(document, name) is not None:
+            found.add(("document", name), m.DRAFT_DATE_WITH_DATE.format(field=name),
+                      m.DRAFT_DATE_WITH_DATE_HINT.format(field=name))
+    if document.date is None and document.draft_month is not None and document.draft_year is None:
+        found.add(("document", "draft_month"), m.DRAFT_MONTH_WITHOUT_YEAR, m.DRAFT_MONTH_WITHOUT_YEAR_HINT)
 
 
 def _check_date_in_year(plan: Plan, found: _Collector) -> None:

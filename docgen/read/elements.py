@@ -97,6 +97,7 @@ class Table:
     grid_mm: tuple[float, ...] = ()  # the width of each grid column (w:tblGrid), 0 when not stated
     indent_mm: float = 0.0  # from the left margin (w:tblInd; negative: into the margin)
     align: str = "left"  # the table's own alignment between the margins (w:jc): left, center or right
+    lines: bool = True  # whether it prints lines around or between its cells (any border of it or of a cell)
 
     @property
     def cells(self) -> list[Cell]:

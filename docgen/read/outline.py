@@ -20,7 +20,8 @@ SECTION, ITEM, PART, POINT, BULLET, SUB_BULLET, HEADING, TEXT, DIVISION = (
     "section", "item", "part", "point", "bullet", "sub_bullet", "heading", "text", "division")
 
 ROMAN_DIGITS = set("IVXL")  # C, D and M alone are more likely letters than headings 100, 500, 1000
-BULLET_MARK = re.compile(r"^([-–—•●▪■◦○o+*\uf0a7\uf0b7\uf0d8\uf076\uf0fc])\s+(\S.*)$")
+# "*" is not among them: "* Lưu ý: …" is a note's asterisk, kept as typed (docgen prints bullets as "-" and "+")
+BULLET_MARK = re.compile(r"^([-–—•●▪■◦○o+\uf0a7\uf0b7\uf0d8\uf076\uf0fc])\s+(\S.*)$")
 SUB_MARKS = set("+◦○o")  # the second level of bullets
 HEADING_MAX = 160  # an unnumbered bold line longer than this is a bold paragraph, not a sub-heading
 

@@ -52,6 +52,7 @@ class StyleDef:
     ppr: Element | None
     rpr: Element | None
     default: bool = False  # the default style of its kind (w:default)
+    tblpr: Element | None = None  # a table style's w:tblPr (its borders)
 
 
 _ALIGNMENTS = {"both": "justify", "distribute": "justify", "center": "center", "right": "right", "end": "right",
@@ -136,6 +137,12 @@ class StyleSheet:
         return _para_format(layers, self.style_name(style_id), num_id.value if listed else None,
                             int(level.value))
 
+    def table_borders(self, style_id: str | None) -> list[Element]:
+        """Return the ``w:tblBorders`` of a table style and the styles it is based on, root first (the default
+        table style's when ``style_id`` names none)."""
+        chain = self._chain(self._known(style_id, "table"))
+        return [b for b in (child(s.tblpr, "w:tblBorders") for s in chain) if b is not None]
+
     def _known(self, style_id: str | None, kind: str) -> str | None:
         style = self._styles.get(style_id or "")
         return style.style_id if style and style.kind == kind else self._default_ids.get(kind)
@@ -187,7 +194,7 @@ def _read_styles(styles: Element | None) -> list[StyleDef]:
         style_id = attr(element, "w:styleId") or ""
         found.append(StyleDef(style_id, attr(child(element, "w:name")) or style_id, attr(element, "w:type") or "",
                               attr(child(element, "w:basedOn")), child(element, "w:pPr"), child(element, "w:rPr"),
-                              attr(element, "w:default") in ("1", "true", "on")))
+                              attr(element, "w:default") in ("1", "true", "on"), child(element, "w:tblPr")))
     return found
 
 

@@ -78,6 +78,17 @@ def is_upper(text: str) -> bool:
     return has_letters(text) and text == text.upper()
 
 
+# The blank a draft leaves in its date for the day (month, year) written by hand when it is signed, typed as
+# spaces ("ngày      tháng 02") or as dots ("ngày … tháng 02", as docgen prints it)
+_DATE_BLANK = re.compile(r"\b(ngày|tháng|năm)(?:\s*[.…_])+(?=\s*(?:tháng\b|năm\b|của\b|\)|$))", re.IGNORECASE)
+
+
+def without_date_blanks(text: str) -> str:
+    """Return ``text`` with the blanks of a draft's date taken out, so that a date left blank with spaces and
+    the same date left blank with dots read alike: "ngày … tháng 02 năm 2026" → "ngày tháng 02 năm 2026"."""
+    return _DATE_BLANK.sub(r"\1", text)
+
+
 _RULE_CHARACTERS = "_-–—‾─━ \t"
 
 

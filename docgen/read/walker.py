@@ -131,8 +131,10 @@ class Builder:
                               [twips_to_mm(number(column, "w:w")) or 0.0 for column in element.iterfind(_GRID_COLUMNS)])
         rows = tuple(self._row(row, CellRef(index, row_number, 0), layout)
                      for row_number, row in enumerate(element.iterchildren(_TR), start=1))
+        lines = _drawn([*self.sheet.table_borders(layout.style), child(properties, "w:tblBorders")]) or \
+            _cells_drawn(element)
         table = Table(index, rows, self.section, Place((first, 2), messages.WHERE_TABLE.format(index=index)),
-                      tuple(layout.grid), *_placement(properties))
+                      tuple(layout.grid), *_placement(properties), lines=lines)
         self.tables[index - 1] = table
         return table
 
@@ -189,6 +191,29 @@ def _placement(properties: Element | None) -> tuple[float, str]:
 
 
 _TABLE_ALIGN = {"center": "center", "right": "right", "end": "right"}
+_BORDER_SIDES = ("top", "left", "start", "bottom", "right", "end", "insideH", "insideV")
+_NO_LINE = {"nil", "none"}
+_CELLS = f"{qn('w:tr')}/{qn('w:tc')}"
+
+
+def _cells_drawn(table: Element) -> bool:
+    """True when a table without lines of its own has them drawn cell by cell: at least half of its cells draw
+    a border (one cell's line beside a column of blanks leaves the table one without lines)."""
+    cells = list(table.iterfind(_CELLS))
+    drawn = sum(_drawn([child(child(cell, "w:tcPr"), "w:tcBorders")]) for cell in cells)
+    return bool(cells) and 2 * drawn >= len(cells)
+
+
+def _drawn(layers: list[Element | None]) -> bool:
+    """True when some side of the borders, each layer over the one before (a style, then the table's own),
+    draws a line."""
+    sides: dict[str, bool] = {}
+    for borders in (b for b in layers if b is not None):
+        for side in _BORDER_SIDES:
+            line = child(borders, f"w:{side}")
+            if line is not None:
+                sides[side] = (attr(line, "w:val") or "nil") not in _NO_LINE
+    return any(sides.values())
 
 
 def _cell_width(cell_properties: Element | None, grid: list[float]) -> float:

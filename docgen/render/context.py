@@ -30,7 +30,7 @@ def make_context(plan: Plan, results: Results, draft: bool = False) -> dict[str,
         "issuer_header": plan.issuer.header,
         "number_line": f"Số: {symbol(plan)}",
         "draft": draft or plan.draft,
-        "place_date": f"{plan.issuer.place}, {vnformat.long_date(doc.date)}",
+        "place_date": f"{plan.issuer.place}, {doc.printed_date}",
         "doc_type": doc.kind.upper(),
         "summary": doc.summary,
         # Bases print as plain strings, as always; only when one holds emphasis do they come as paragraphs.
@@ -235,7 +235,7 @@ def _appendix(plan: Plan, results: Results, appendix: Appendix, index: int,
     """Return one appendix as printed strings: its label, title and reference line, then either a hamlet table
     (header rows with their merges, hamlet rows, total row) or a text with its outline, tables and signers."""
     doc = plan.document
-    reference = (f"(Kèm theo {doc.kind} số {symbol(plan)} {vnformat.long_date(doc.date)} "
+    reference = (f"(Kèm theo {doc.kind} số {symbol(plan)} {doc.printed_date} "
                  f"của {plan.issuer.name})")
     common = {"label": appendix_labels(plan)[appendix.id], "title": appendix.title.upper(),
               "reference": reference if appendix.reference else "", "kind": appendix.kind}

@@ -28,7 +28,8 @@ from docgen.plan.validate import check_confirmed, check_references, validate_pla
 from docgen.render.context import symbol
 from docgen.web import words
 
-CONFIRM_LABELS = {"bases": "căn cứ", "document.date": "ngày ban hành", "signature": "chữ ký",
+CONFIRM_LABELS = {"bases": "căn cứ", "document.date": "ngày ban hành",
+                  "document.draft_year": "năm ghi ở ngày dự thảo", "signature": "chữ ký",
                   "targets": "chỉ tiêu của xã", "hamlets": "số liệu các {words}", "recipients": "nơi nhận",
                   "results": "kết quả cuối năm của các {words}", "addressees": "nơi «Kính gửi»",
                   "decision.proposal": "người đề nghị («Theo đề nghị của …»)", "decision": "nội dung quyết định",

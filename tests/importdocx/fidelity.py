@@ -3,9 +3,11 @@ emphasised words, each looked for in the rebuilt document; and which of the loss
 
 Used by the round-trip tests (tests/importdocx/test_fidelity*.py) and by ``benchmarks/roundtrip.py``.
 
-How a unit is compared (numbering, spacing, case and NFC aside):
+How a unit is compared (numbering, spacing, case and NFC aside; the blank of a draft's date, "ngày … tháng",
+is spacing):
 - a paragraph outside tables is kept when its text is one of the rebuilt document's paragraphs or cells, or
-  lies inside one (a paragraph the import joined to the one before it);
+  one line of a rebuilt paragraph (Shift+Enter: two paragraphs of a title printed as its two lines), or lies
+  inside one (a paragraph the import joined to the one before it);
 - a table cell is kept when its text is a rebuilt cell's or paragraph's, or each of its paragraphs is kept;
 - an emphasised word is a word in bold, italic or underline inside a paragraph that also holds words without
   that emphasis (a heading in bold throughout is the outline's, not emphasis); it is kept when the paragraph's
@@ -24,7 +26,7 @@ from pathlib import Path
 
 from docgen.read import open_document
 from docgen.read.document import DocumentView, Paragraph, Table
-from docgen.read.text import fold, is_rule_text, snippet
+from docgen.read.text import fold, is_rule_text, snippet, without_date_blanks
 
 NUMBERING = re.compile(r"^(?:(?:[IVXL]+|\d+(?:\.\d+)*|[a-zđ])[.)]|\d+(?:\.\d+)+"
                        r"|[-–—•●▪■◦○+*\uf0a7\uf0b7\uf0d8\uf076\uf0fc])\s+", re.IGNORECASE)
@@ -35,8 +37,8 @@ CONTAINED_MIN = 12  # a shorter text found inside a longer paragraph is too like
 
 def normal(text: str) -> str:
     """Return ``text`` as compared: folded, its leading number or bullet, its end mark and its spaces taken
-    off."""
-    text = fold(text)
+    off (and the blank of a draft's date as spaces)."""
+    text = without_date_blanks(fold(text))  # a draft's date left blank with spaces or with dots: spacing
     text = NUMBERING.sub("", text, count=1)
     return "".join(text.rstrip(" .;,:").removesuffix("./").split())  # spacing aside: "85 /KH" is "85/KH"
 
@@ -80,6 +82,9 @@ class _Rebuilt:
         self.by_text: dict[str, list[Place]] = {}
         for paragraph in self.paragraphs:
             self.by_text.setdefault(normal(paragraph.text), []).append((paragraph,))
+            lines = [line for line in paragraph.text.split("\n") if line.strip()]
+            for line in lines if len(lines) > 1 else []:  # a line of its own, as the reader sees it
+                self.by_text.setdefault(normal(line), []).append((paragraph,))
         self.cells: dict[str, list[Place]] = {}
         for cell in (c for t in view.tables for c in t.cells if c.text.strip()):
             self.cells.setdefault(normal(cell.text), []).append(tuple(cell.paragraphs))

@@ -14,7 +14,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from tests.importdocx.test_outline_import import A_DOT_BODY
-from tests.importdocx.typed import Typed, typed_docx
+from tests.importdocx.typed import PLAIN, Typed, typed_docx
 
 SCHEDULE = [["TT", "Nội dung", "Trách nhiệm thực hiện", "Thời gian"],
             ["1", "Giải đáp vướng mắc về thủ tục đất đai", "Công chức địa chính", "Tối thứ Hai tuần đầu"],
@@ -201,4 +201,59 @@ def joint_recipients_above() -> bytes:
     doc = docx.Document(io.BytesIO(joint_recipients_below()))
     signers, recipients = doc.tables[1], doc.tables[2]
     signers._tbl.addprevious(recipients._tbl)
+    return _save(doc)
+
+
+NOTE_LINE = "* Lưu ý: Đối với xóm không được phân bổ thì không tổ chức hội nghị."
+NAMES_CELL = "1 …………………………\n2 …………………………"
+
+
+def form_typed_its_own_way() -> bytes:
+    """A form as a commune's Hướng dẫn types it: a note "* Lưu ý: …" in the body, the form's title on two
+    paragraphs ("BIÊN BẢN" over what it records), a table without lines that is not its top box (blanks for
+    names beside a note in italic), and its "Ghi chú:" line wholly in italic."""
+    body = list(A_DOT_BODY)
+    body.insert(body.index(("- Giảm nghèo bền vững.", PLAIN)) + 1, (NOTE_LINE, PLAIN))
+    doc = _open(Typed(body=body))
+    _add(doc, "Mẫu số 01/BB", bold=True, center=True, page=True)
+    _add(doc, "BIÊN BẢN", bold=True, center=True)
+    _add(doc, "HỌP BAN CÔNG TÁC MẶT TRẬN XÓM", bold=True, center=True)
+    _add(doc, "Hồi….. giờ…… ngày….. tháng…… năm………, tại nhà văn hóa xóm ………………")
+    _add(doc, "Hội nghị nhất trí giới thiệu những người có tên sau:")
+    names = _table_after(doc, doc.paragraphs[-1], [[NAMES_CELL, "(Ghi họ tên từng người)"]], bold_rows=0)
+    names.style = None
+    _no_borders(names)
+    names.cell(0, 0).paragraphs[0].runs[0].text = ""
+    lines = NAMES_CELL.split("\n")
+    cell = names.cell(0, 0).paragraphs[0]
+    cell.add_run(lines[0])
+    cell.add_run().add_break()
+    cell.add_run(lines[1])
+    names.cell(0, 1).paragraphs[0].runs[0].italic = True
+    ended = _add(doc, "Hội nghị kết thúc hồi……. giờ….. cùng ngày.")
+    names._tbl.addnext(ended._p)
+    signing = _table_after(doc, ended, [["THƯ KÝ HỘI NGHỊ", "TRƯỞNG BAN"]])
+    signing.cell(0, 0).add_paragraph("(ký tên)").runs[0].italic = True
+    note = _add(doc, "Ghi chú: Biên bản này gửi Ban Thường trực Ủy ban MTTQ xã.", italic=True)
+    note._p.getparent().remove(note._p)
+    signing._tbl.addnext(note._p)
+    return _save(doc)
+
+
+OUTLINED_APPENDIX = [("I. THÀNH PHẦN", True), ("1. Ban Chỉ đạo xã", True),
+                     ("- Chủ tịch UBND xã làm Trưởng ban.", False),
+                     ("- Công chức Văn hóa - Xã hội làm thường trực.", False), ("2. Các xóm", True),
+                     ("Trưởng xóm tổ chức rà soát trong xóm.", False), ("II. LỊCH LÀM VIỆC", True),
+                     ("1. Tháng 3: rà soát hộ nghèo.", False), ("2. Tháng 10: tổng kết.", False)]
+
+
+def outlined_appendix() -> bytes:
+    """An appendix that is a text with its own outline (I., 1., "-"), after a line of its own."""
+    doc = _open(Typed(body=A_DOT_BODY))
+    _add(doc, "Phụ lục", bold=True, center=True, page=True)
+    _add(doc, "QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO", bold=True, center=True)
+    _add(doc, "(Kèm theo Kế hoạch số 12/KH-UBND ngày 05/01/2023 của UBND xã Tân Cương)", italic=True, center=True)
+    _add(doc, "Ban Chỉ đạo làm việc theo chế độ tập thể.")
+    for text, bold in OUTLINED_APPENDIX:
+        _add(doc, text, bold=bold)
     return _save(doc)

@@ -89,3 +89,14 @@ def test_a_basis_ended_with_another_mark_than_docgen_prints_is_named_as_correcte
         "Bản gốc không có dấu ở cuối căn cứ thứ 1"]
     ended = import_docx(typed_docx(Typed(body=A_DOT_BODY, bases=[bases[0]])), "c.docx", tmp_path / "plan.toml").notes
     assert [n for n in ended if n.field.startswith("bases")] == []
+
+
+def test_an_archive_line_with_the_comma_after_vt_left_out_is_not_given_a_second_vt(tmp_path):
+    from docgen.importdocx import import_docx
+
+    recipients = ["- UBND thành phố;", "- Lưu: VT MTTQ."]
+    imported = import_docx(typed_docx(Typed(body=A_DOT_BODY, recipients=recipients)), "a.docx", tmp_path / "p.toml")
+    assert imported.plan["recipients"]["archive"] == ["MTTQ"]
+    assert [n.message for n in imported.notes if n.field == "recipients.archive"] == [
+        'Bản gốc ghi "- Lưu: VT MTTQ.": docgen in dòng lưu theo Nghị định 30 (Phụ lục I, mục II.9.b): '
+        '"- Lưu: VT, MTTQ.".']

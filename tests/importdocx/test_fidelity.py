@@ -187,6 +187,15 @@ def test_the_full_example_built_by_docgen_comes_back_whole():
     assert form["title"] == "GIẤY ĐĂNG KÝ THOÁT NGHÈO"
     assert form["signatures"][1]["above"] == "Minh Họa, ngày … tháng … năm …"
     assert plan["appendices"][2]["text"][0].startswith("Phụ lục này hướng dẫn")  # a sentence, not a label
+    # a paragraph's two lines (Shift+Enter) stay two lines, and diff (which compares lines) finds nothing
+    lines = "Tỷ lệ hộ nghèo cuối năm: 1,11%.\nTỷ lệ hộ cận nghèo cuối năm: 0,93%."
+    assert lines in plan["sections"][0]["items"][0]["text"]
+    from docgen.diff import format_text
+    from docgen.diff.report import diff_sources
+    from docgen.diff.sources import document_source
+
+    report = diff_sources(document_source(build(example).docx, "a"), document_source(trip.rebuilt, "b"), emphasis=True)
+    assert not report.differs, format_text([report])
 
 
 def test_a_closing_without_its_end_mark_is_named_when_docgen_adds_it():
