@@ -4,6 +4,8 @@
 "use strict";
 
 const token = () => document.querySelector('meta[name="docgen-token"]').content;
+// the workspace this page belongs to: it takes a new token only from a docgen of that workspace
+const ownWorkspace = () => document.querySelector('meta[name="docgen-workspace"]').content;
 const words = (key) => document.body.dataset[key] || "";
 
 async function send(url, body) {
@@ -20,8 +22,14 @@ async function post(url, body) {
   try {
     const sent = token();
     let answer = await send(url, body);
-    // docgen was started again: take its token (another request of the page may have taken it meanwhile)
-    if (answer.status === 403 && (await freshToken() || token() !== sent)) answer = await send(url, body);
+    // docgen was started again: take its token (another request of the page may have taken it meanwhile),
+    // unless the docgen now answering serves another workspace: then nothing is sent to it
+    const fresh = answer.status === 403 && !answer.json.otherWorkspace ? await freshToken() : false;
+    if (answer.status === 403 && (answer.json.otherWorkspace || fresh === OTHER)) {
+      banner(words("otherWorkspace"));
+      return {status: 403, json: {}, otherWorkspace: true};
+    }
+    if (answer.status === 403 && (fresh || token() !== sent)) answer = await send(url, body);
     if (answer.status === 403) banner(document.body.dataset.staleToken);
     return answer;
   } catch (error) {
@@ -29,11 +37,16 @@ async function post(url, body) {
   }
 }
 
+const OTHER = "other";  // what freshToken says when the docgen answering serves another workspace
+
 async function freshToken() {
-  // a page opened before docgen was started again holds the old start's token: take this start's one
+  // a page opened before docgen was started again holds the old start's token: take this start's one, from a
+  // docgen of the page's own workspace only (another workspace's docgen may have been started on the same port)
   try {
     const response = await fetch("/session", {cache: "no-store"});
-    const fresh = (await response.json()).token;
+    const session = await response.json();
+    if (session.workspace !== ownWorkspace()) return OTHER;
+    const fresh = session.token;
     if (!fresh || fresh === token()) return false;
     document.querySelectorAll('meta[name="docgen-token"]').forEach((m) => { m.content = fresh; });
     document.querySelectorAll('input[name="token"]').forEach((i) => { i.value = fresh; });
@@ -616,7 +629,8 @@ function gateConfirms(form) {
 
 // ---- unsaved changes kept in the browser -------------------------------------------------------
 
-const keptKey = (form) => `docgen-unsaved:${form.dataset.name}`;
+// by workspace too: a plan of the same name in another workspace (served on the same port) is another plan
+const keptKey = (form) => `docgen-unsaved:${ownWorkspace()}:${form.dataset.name}`;
 
 function keep(form, data) {
   try { localStorage.setItem(keptKey(form), JSON.stringify({digest: form.dataset.digest, data})); } catch (e) { /* full */ }
@@ -859,7 +873,7 @@ document.addEventListener("DOMContentLoaded", () => {
   for (const other of document.querySelectorAll("form[data-fresh-token]")) {
     other.addEventListener("submit", async (event) => {
       event.preventDefault();
-      await freshToken();
+      if (await freshToken() === OTHER) { banner(words("otherWorkspace")); return; }
       other.submit();
     });
   }
