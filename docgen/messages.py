@@ -360,6 +360,8 @@ WEB_OTHER_WORKSPACE = ("Không lưu được: docgen đang chạy ở địa ch�
                        "của trang này, nên trang không ghi gì vào đó. Những gì vừa gõ vẫn còn trên trang và được giữ "
                        "trong trình duyệt. Đóng docgen kia, mở docgen của thư mục có kế hoạch này (bấm đúp tệp «Mở "
                        "docgen» trong thư mục đó) rồi bấm Lưu.")
+WEB_RESULTS_FULL = ("Mỗi {word} một dòng kết quả, và mọi {word} ở bảng «Số liệu các {words}» đã có dòng của mình. "
+                    "Thêm {word} ở bảng đó trước, rồi bấm «+ Thêm dòng kết quả».")
 WEB_CONFIRM_REMOVE = "Xóa mục này cùng mọi nội dung bên trong? (Bấm «Hoàn tác» ngay sau đó để lấy lại.)"
 WEB_ERRORS = {
     400: "Yêu cầu không đúng dạng.",

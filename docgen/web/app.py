@@ -64,6 +64,7 @@ def create_app(root: Path, token: str | None = None) -> Flask:
     app.context_processor(lambda: {"token": app.config["TOKEN"], "workspace_mark": mark,
                                    "stale_message": messages.WEB_STALE_PAGE,
                                    "remove_message": messages.WEB_CONFIRM_REMOVE,
+                                   "results_full": messages.WEB_RESULTS_FULL,
                                    "page_words": messages.WEB_PAGE})
     for code in messages.WEB_ERRORS:
         app.register_error_handler(code, _error_page)
