@@ -61,6 +61,9 @@ function banner(text, hint) {
   const box = document.getElementById("banner");
   box.hidden = false;
   box.textContent = hint ? `${text} → ${hint}` : text;
+  // it stays in sight under the editor's toolbar wherever the clerk is on the page (Ctrl+S far down the plan)
+  const bar = document.querySelector(".toolbar");
+  box.style.top = bar ? `${bar.offsetHeight}px` : "0";
 }
 
 // ---- form → data -------------------------------------------------------------------------------
