@@ -93,6 +93,10 @@ PAGE_FORMATTED = {
     _C.SIGNER_LINES_AND_FIELDS_HINT: "Bỏ các ô kia, hoặc bỏ các dòng chức danh.",
     _C.PART_NO_TITLE: "Tiểu mục có số thì phải có tiêu đề.",
     _C.PART_NO_TITLE_HINT: "Gõ tiêu đề, hoặc bỏ chọn «Đánh số».",
+    messages.FIGURE_NOT_GIVEN: ("Cột này cần số «{field}» của từng {word}, nhưng {count} {word} chưa có số đó "
+                                "(đầu tiên: {hamlet})."),
+    messages.FIGURE_NOT_GIVEN_HINT: ("Điền ô «{field}» của mọi {word} ở bảng số liệu các {word} (không có hộ nào thì "
+                                     "ghi 0), hoặc bỏ cột này."),
     # a report's results follow the hamlets (docgen/kinds/validate.py): said with the page's buttons
     kind_messages.RESULTS_COUNT: "Có {hamlets} {word} nhưng {results} dòng kết quả: mỗi {word} một dòng, cùng thứ tự.",
     kind_messages.RESULTS_COUNT_HINT: ("Bấm «+ Thêm dòng kết quả» (docgen điền tên {word} còn thiếu), hoặc bấm ✕ ở "
@@ -127,8 +131,10 @@ def _formatted(text: str, word: str) -> str | None:
     None when it is not one."""
     for pattern, page in _FORMATTED:
         match = pattern.match(text)
-        if match:
-            return page.format(**match.groupdict(), word=word)
+        if match:  # a hamlet figure named by its id ("poor_without_labour") is named as the grid's column
+            found = {key: HAMLET_COLUMNS[value].format(word=word) if value in HAMLET_COLUMNS else value
+                     for key, value in match.groupdict().items()}
+            return page.format(**found, word=word)
     return None
 
 

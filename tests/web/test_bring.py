@@ -10,6 +10,8 @@ import shutil
 from pathlib import Path
 from urllib.parse import unquote
 
+import tomli
+
 from docgen.web.app import create_app
 
 TOKEN = "test-token"
@@ -226,3 +228,26 @@ def test_sheets_nobody_can_confirm_any_more_are_cleaned_from_the_workspace(proje
     kept = _key(_upload_excel(client, _workbook(project, 230, tmp_path)).get_data(as_text=True))
     client.get("/")
     assert sorted(p.name for p in folder.iterdir()) == [f"{kept}.json", f"{kept}.xlsx"]  # the pending one stays
+
+
+def test_a_sheet_refused_for_a_plan_with_a_missing_cell_says_where_it_is_in_the_pages_words(project):
+    import openpyxl
+
+    from docgen.workspace import starter_plan
+
+    path = project / "plans" / "2026.toml"
+    text = starter_plan("Xã Tân Cương", "Thái Nguyên", 2026)
+    cut = text.rindex("\nnear_poor = ") + 1  # the last hamlet's near-poor households left empty
+    path.write_text(text[:cut] + text[text.index("\n", cut) + 1:], encoding="utf-8")
+    book = openpyxl.Workbook()
+    book.active.append(["STT", "Tên thôn", "Tổng số hộ", "Số hộ nghèo", "Số hộ cận nghèo"])  # the clerk's own sheet
+    hamlets = tomli.loads(path.read_text(encoding="utf-8"))["hamlets"]
+    for number, h in enumerate(hamlets, start=1):
+        book.active.append([number, h["name"], h["households"] + 1, h["poor"], h.get("near_poor", 2)])
+    sheet = io.BytesIO()
+    book.save(sheet)
+    page = _restarted(project).post("/plans/2026.toml/import-xlsx", content_type="multipart/form-data", data={
+        "token": TOKEN, "file": (io.BytesIO(sheet.getvalue()), "so-lieu.xlsx")}).get_data(as_text=True)
+    problems = re.search(r'id="excel-problems">(.*?)</div>', page, re.S).group(1)
+    assert f"Thôn thứ {len(hamlets)}, Hộ cận nghèo, Đầu kỳ: Ô này cần được điền." in problems
+    assert "poor_without_labour" not in problems and "[[hamlets]]" not in problems and "tệp" not in problems
