@@ -157,6 +157,7 @@ def test_a_reports_result_rows_are_added_for_the_hamlet_that_lacks_one_and_remov
     expect(_result(page, 3).locator('[data-key="hamlet"]')).to_have_value("Đức Hòa")
     expect(_result(page, 3).get_by_label("Hộ nghèo đã thoát")).to_be_focused()
     expect(_result(page, 3).locator(".number")).to_have_text("3")
+    expect(page.locator("#results .paste-note")).to_have_count(0)  # the earlier notice is no longer true
     page.keyboard.type("1")
     _result(page, 3).get_by_label("Hộ cận nghèo đã thoát").fill("0")
     _row(page, 1).locator('[data-key="name"]').fill("Nhân Hòa Mới")  # renamed in the grid: its result follows

@@ -644,6 +644,7 @@ function addResult(form, button) {
   const of = (row) => row.querySelector('[data-key="hamlet"]').value;
   const missing = names.findIndex((name) => name && !rows().some((row) => sameName(of(row), name)));
   if (missing < 0) { noteAfter(button, button.dataset.full); return null; }
+  if (button.nextElementSibling && button.nextElementSibling.classList.contains("paste-note")) button.nextElementSibling.remove();
   const later = rows().find((row) => names.findIndex((name) => sameName(name, of(row))) > missing);
   list.insertBefore(document.getElementById("new-result").content.cloneNode(true), later || null);
   const added = later ? later.previousElementSibling : rows().pop();
