@@ -357,8 +357,14 @@ PART_NOT_FOUND = "Không thấy phần mẫu «{name}» mà mẫu văn bản g�
 PART_NOT_FOUND_HINT = ("Đặt tệp phần mẫu vào thư mục templates/ của thư mục làm việc, hoặc sửa tên trong thẻ "
                        "{%p part \"…\" %}.")
 PART_NOT_DOCX = "Phần mẫu không phải là văn bản Word .docx."
-WEB_STALE_PAGE = ("Trang này đã cũ (docgen serve vừa được mở lại) nên không lưu được nữa. Tải lại trang (F5); "
-                  "những gì vừa gõ mà chưa lưu cần nhập lại.")
+WEB_STALE_PAGE = ("Trang này đã cũ (docgen serve vừa được mở lại) nên không lưu được nữa. Tải lại trang (F5): "
+                  "những gì vừa gõ mà chưa lưu được giữ trong trình duyệt và được đề nghị lấy lại.")
+WEB_OTHER_WORKSPACE = ("Không lưu được: docgen đang chạy ở địa chỉ này là của một thư mục làm việc khác, không phải "
+                       "của trang này, nên trang không ghi gì vào đó. Những gì vừa gõ vẫn còn trên trang và được giữ "
+                       "trong trình duyệt. Đóng docgen kia, mở docgen của thư mục có kế hoạch này (bấm đúp tệp «Mở "
+                       "docgen» trong thư mục đó) rồi bấm Lưu.")
+WEB_RESULTS_FULL = ("Mỗi {word} một dòng kết quả, và mọi {word} ở bảng «Số liệu các {words}» đã có dòng của mình. "
+                    "Thêm {word} ở bảng đó trước, rồi bấm «+ Thêm dòng kết quả».")
 WEB_CONFIRM_REMOVE = "Xóa mục này cùng mọi nội dung bên trong? (Bấm «Hoàn tác» ngay sau đó để lấy lại.)"
 WEB_ERRORS = {
     400: "Yêu cầu không đúng dạng.",
@@ -449,6 +455,7 @@ WEB_RENAME_HINT = "Chọn tên khác, chỉ gồm chữ, số, dấu cách, dấ
 WEB_PAGE = {  # the page's script says these (body data attributes), as the server says the others
     "serverDown": ("Không lưu được: docgen đã dừng. Những gì vừa gõ vẫn còn trên trang và được giữ trong trình duyệt. "
                    "Mở lại docgen (bấm đúp tệp «Mở docgen» trong thư mục làm việc) rồi bấm Lưu."),
+    "otherWorkspace": WEB_OTHER_WORKSPACE,
     "restoreOffer": "Có những thay đổi chưa lưu từ lần mở trước của kế hoạch này, còn giữ trong trình duyệt.",
     "restore": "Lấy lại các thay đổi đó",
     "discard": "Bỏ",

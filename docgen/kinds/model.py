@@ -20,8 +20,9 @@ class Clause(_Strict):
     """Khoản 1., 2. … của một điều; docgen tự đánh số."""
 
     text: list[Text] = Field(min_length=1, description="Đoạn đầu in ngay sau số; các đoạn sau xuống dòng.")
-    points: list[list[Text]] = Field(default=[], description="Các điểm a), b) … của khoản, mỗi điểm một danh "
-                                                             "sách đoạn; docgen tự đánh chữ cái.")
+    points: list[Annotated[list[Text], Field(min_length=1)]] = Field(
+        default=[], description="Các điểm a), b) … của khoản, mỗi điểm một danh sách đoạn (ít nhất một); docgen tự "
+                                "đánh chữ cái.")
 
 
 class Article(_Strict):

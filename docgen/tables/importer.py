@@ -58,10 +58,13 @@ def import_workbook(plan_path: Path, workbook: Path, dry_run: bool = False) -> l
         raise DocgenError(problems)
     changes = _apply(data, found)
     changes += _reductions(plan_path, data, found)
-    if changes and not dry_run:
+    if changes:
         text = plan_text(plan_path, data)
         plan, lines = parse_plan(text, plan_path)
-        validate_plan(plan, plan_path, lines)  # a figure the plan cannot hold is refused before writing
+        # a figure the plan cannot hold is refused before writing, and a dry run says so too (the page lists the
+        # changes to confirm only when confirming would write them)
+        validate_plan(plan, plan_path, lines)
+    if changes and not dry_run:
         # written only if nobody saved the plan meanwhile (the web editor, another import)
         replace_if_unchanged(plan_path, opened.digest, lambda _: text.encode("utf-8"),
                              messages.PLAN_CHANGED_WHILE_IMPORTING, messages.PLAN_CHANGED_WHILE_IMPORTING_HINT)

@@ -4,6 +4,10 @@
   points at 127.0.0.1 (DNS rebinding).
 - Every request that changes something carries the token of this server start (a header for the page's
   scripts, a form field for plain forms), so another site cannot post to it from the clerk's browser.
+- The token is bound to the workspace: it starts with the workspace's mark, and the page takes a new start's
+  token only from a docgen of its own workspace. A page left open from another workspace's docgen on the same
+  port is told so (``WEB_OTHER_WORKSPACE``) and saves nothing into this one; a page of an earlier start of this
+  workspace takes the new token (its saves are still checked against the file's digest).
 - Uploads are size-limited; nothing a clerk types is rendered as a template (Jinja autoescapes it, and the
   Word template receives plan texts as data only).
 """
@@ -38,8 +42,9 @@ def create_app(root: Path, token: str | None = None) -> Flask:
     from docgen.web import bring, editor, manage, plans, review, words
 
     app = Flask(__name__)
-    app.config.update(MAX_CONTENT_LENGTH=MAX_UPLOAD_BYTES, WORKSPACE=Workspace(root.resolve()),
-                      TOKEN=token or secrets.token_urlsafe(32))
+    mark = workspace_mark(root)
+    app.config.update(MAX_CONTENT_LENGTH=MAX_UPLOAD_BYTES, WORKSPACE=Workspace(root.resolve()), WORKSPACE_MARK=mark,
+                      TOKEN=token or f"{mark}.{secrets.token_urlsafe(32)}")
     app.jinja_env.autoescape = True
     # The appendix column editor offers the figure catalogue as a list: id and what it is, in words.
     app.jinja_env.globals["figure_choices"] = [(f.id, f"{f.id}: {f.words}") for f in FIGURES.values()]
@@ -56,8 +61,10 @@ def create_app(root: Path, token: str | None = None) -> Flask:
     app.jinja_env.filters["replace_caps"] = lambda key: "".join(f"-{c.lower()}" if c.isupper() else c for c in key)
     app.before_request(_guard)
     app.after_request(_secure_headers)
-    app.context_processor(lambda: {"token": app.config["TOKEN"], "stale_message": messages.WEB_STALE_PAGE,
+    app.context_processor(lambda: {"token": app.config["TOKEN"], "workspace_mark": mark,
+                                   "stale_message": messages.WEB_STALE_PAGE,
                                    "remove_message": messages.WEB_CONFIRM_REMOVE,
+                                   "results_full": messages.WEB_RESULTS_FULL,
                                    "page_words": messages.WEB_PAGE})
     for code in messages.WEB_ERRORS:
         app.register_error_handler(code, _error_page)
@@ -71,10 +78,19 @@ def _error_page(error: Exception):
 
     known = error if isinstance(error, HTTPException) else InternalServerError()
     code = known.code or 500
-    text = messages.WEB_ERRORS.get(code, messages.WEB_ERRORS[500])
+    other = code == 403 and g.get("other_workspace", False)
+    text = messages.WEB_OTHER_WORKSPACE if other else messages.WEB_ERRORS.get(code, messages.WEB_ERRORS[500])
     if request.is_json or request.headers.get("X-Docgen-Token"):
-        return jsonify(problems=[{"field": "", "line": 0, "where": "", "message": text, "hint": ""}]), code
+        problems = [{"field": "", "line": 0, "where": "", "message": text, "hint": ""}]
+        return jsonify(problems=problems, otherWorkspace=other), code
     return render_template("error.html", message=text), code
+
+
+def workspace_mark(root: Path) -> str:
+    """Return a mark of the workspace a server serves (not its path, which the page never shows)."""
+    import hashlib
+
+    return hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:16]
 
 
 def workspace() -> Workspace:
@@ -96,6 +112,8 @@ def _guard() -> None:
         return
     sent = request.headers.get("X-Docgen-Token") or request.form.get("token", "")
     if not hmac.compare_digest(sent.encode(), current_app.config["TOKEN"].encode()):
+        # a token of another workspace's docgen (a page left open from it): said as such, not as a stale page
+        g.other_workspace = "." in sent and sent.split(".", 1)[0] != current_app.config["WORKSPACE_MARK"]
         abort(403)
     g.checked = True
 

@@ -181,7 +181,7 @@ def import_excel(name: str):
     try:
         key = _keep_workbook(name, upload.read())
     except DocgenError as error:
-        return render_template("excel.html", name=name, changes=[], problems=_said(error)), 422
+        return render_template("excel.html", name=name, changes=[], problems=_said(error, path)), 422
     return _excel_page(path, name, key, apply=False)
 
 
@@ -207,7 +207,7 @@ def _excel_page(path: Path, name: str, key: str, apply: bool):
     except DocgenError as error:
         if not apply:  # nothing to confirm: the sheet is not kept
             _forget_workbook(key)
-        return render_template("excel.html", name=name, changes=[], problems=_said(error)), 422
+        return render_template("excel.html", name=name, changes=[], problems=_said(error, path)), 422
     if apply:
         return None
     if not lines:
@@ -230,5 +230,15 @@ def _excel_changes(path: Path, workbook: Path, apply: bool) -> list[str]:
         for c in import_workbook(path, workbook, dry_run=not apply)]
 
 
-def _said(error: DocgenError) -> list[str]:
-    return [f"{p.message}{' → ' + p.hint if p.hint else ''}" for p in error.problems]
+def _said(error: DocgenError, path: Path) -> list[str]:
+    """The problems of a sheet (or of the plan it would change) in the page's words, each where the editor shows
+    it: "Thôn thứ 3, Hộ cận nghèo, Đầu kỳ: Ô này cần được điền." """
+    from docgen.plan.edit import open_plan
+
+    try:
+        data = open_plan(path).data
+    except DocgenError:
+        data = {}
+    shown = [editor.problem_json(p, data) for p in error.problems]
+    return [f"{s['where'] + ': ' if s['where'] else ''}{s['message']}{' → ' + s['hint'] if s['hint'] else ''}"
+            for s in shown]

@@ -19,6 +19,7 @@ from docgen.build import prepare
 from docgen.calc import Results, calculate
 from docgen.errors import DocgenError, Problem
 from docgen.figures import FIGURES
+from docgen.kinds.report import with_report
 from docgen.plan.edit import open_plan, plan_text
 from docgen.plan.load import load_plan, parse_plan
 from docgen.plan.marks import without_own_marks
@@ -91,9 +92,9 @@ SHOWN = {  # the fields each block of the editor shows; any other is carried thr
     # a table of the text: typed cells, or figures from the plan (columns, as an appendix's hamlet table)
     "table": ("id", "title", "header", "rows", "total"), "table-figures": ("id", "title", "columns", "total_label"),
     "signer": ("above", "lines", "note", "name", "below", "space"),
-    # the other kinds: a decision's authority, proposal and articles (a clause's points pass through), a report's
+    # the other kinds: a decision's authority, proposal and articles (clauses, their points a), b) …), a report's
     # results per hamlet
-    "decision": ("authority", "proposal", "articles"), "article": ("text", "clauses"), "clause": ("text",),
+    "decision": ("authority", "proposal", "articles"), "article": ("text", "clauses"), "clause": ("text", "points"),
     "result": ("hamlet", "poor_reduced", "poor_new", "near_poor_reduced", "near_poor_new"),
 }
 ADDRESSED = ("Tờ trình", "Công văn")  # the kinds with "Kính gửi:" (docgen/kinds)
@@ -141,7 +142,7 @@ def plan_status(path: Path) -> Status:
     """Return the list line of the plan file at ``path``, checking it as ``docgen build`` would."""
     try:
         loaded = load_plan(path)
-        plan, _ = prepare(*loaded, path)
+        plan, _ = prepare(with_report(loaded[0]), loaded[1], path)  # as docgen build checks it
     except DocgenError as error:
         confirms = sum(p.message == messages.NOT_CONFIRMED for p in error.problems)
         errors = len(error.problems) - confirms
@@ -161,7 +162,7 @@ class Checked:
 def check_edited(path: Path, data: dict[str, Any]) -> Checked:
     """Return the problems and figures of ``data`` as if saved into the plan file at ``path``."""
     try:
-        plan, lines = parse_plan(plan_text(path, data), path)
+        plan, lines = _parsed(path, data)
         validate_plan(plan, path, lines)
     except DocgenError as error:
         return Checked(error.problems, figures_despite(path, data, error.problems))
@@ -174,6 +175,13 @@ def check_edited(path: Path, data: dict[str, Any]) -> Checked:
         except DocgenError as error:
             problems += error.problems
     return Checked(problems, table_figures(plan, results))
+
+
+def _parsed(path: Path, data: dict[str, Any]) -> tuple[Plan, Any]:
+    """Return ``data`` read as the plan file at ``path`` would be, with a report's result tables (and the
+    ``{result.…}`` figures its text quotes) as ``docgen build`` adds them before checking."""
+    plan, lines = parse_plan(plan_text(path, data), path)
+    return with_report(plan), lines
 
 
 _CELL = re.compile(r"^hamlets\[(\d+)\]\.([a-z_]+)$")
@@ -193,7 +201,7 @@ def figures_despite(path: Path, data: dict[str, Any], problems: list[Problem]) -
                                                                                match.group(2)))
         wrong.add(match.group(2))
     try:
-        plan, lines = parse_plan(plan_text(path, cleaned), path)
+        plan, lines = _parsed(path, cleaned)
         validate_plan(plan, path, lines)
     except DocgenError:
         return {}

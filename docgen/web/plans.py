@@ -147,9 +147,7 @@ def session():
     A page of another site cannot read it (the browser keeps other origins' answers from it)."""
     from flask import current_app
 
-    from docgen.web.serve import workspace_mark
-
-    return jsonify(token=current_app.config["TOKEN"], workspace=workspace_mark(workspace().root))
+    return jsonify(token=current_app.config["TOKEN"], workspace=current_app.config["WORKSPACE_MARK"])
 
 
 @pages.post("/plans/<name>/check")

@@ -10,7 +10,7 @@ from werkzeug.serving import BaseWSGIServer, make_server
 
 from docgen import messages
 from docgen.errors import DocgenError
-from docgen.web.app import create_app
+from docgen.web.app import create_app, workspace_mark
 
 HOST = "127.0.0.1"
 
@@ -28,13 +28,6 @@ def start(root: Path, port: int) -> BaseWSGIServer:
             busy = messages.SERVE_PORT_BUSY.format(port=port)
             raise DocgenError.single(busy, hint=messages.SERVE_PORT_HINT) from None
         raise DocgenError.single(messages.SERVE_CANNOT_START.format(reason=error.strerror)) from None
-
-
-def workspace_mark(root: Path) -> str:
-    """Return a mark of the workspace a server serves (not its path, which the page never shows)."""
-    import hashlib
-
-    return hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:16]
 
 
 def running_for(root: Path, port: int) -> bool:

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from docgen import messages, vnformat
+from docgen.kinds import messages as kind_messages
 from docgen.plan import content_messages
 
 SECTIONS = {
@@ -37,7 +38,11 @@ HAMLET_COLUMNS = {"name": "Tên {word}", "households": "Tổng số hộ", "poor
                   "near_poor_without_labour": "Hộ cận nghèo, Không còn khả năng lao động",
                   "near_poor_new": "Hộ cận nghèo, Phát sinh mới", "near_poor_reduction": "Hộ cận nghèo, Giảm (nhập)"}
 OUTLINE = {"parts": "Phần", "sections": "Mục", "items": "khoản", "points": "điểm", "columns": "cột",
-           "signatures": "chỗ ký"}
+           "signatures": "chỗ ký", "articles": "Điều", "clauses": "khoản"}
+DECISION = ("Quyết định", {"authority": "Thẩm quyền ban hành", "proposal": "Người đề nghị"})
+RESULTS = ("Kết quả cuối năm", {"hamlet": "Tên {word}", "poor_reduced": "Hộ nghèo đã thoát",
+                                "poor_new": "Hộ nghèo phát sinh mới", "near_poor_reduced": "Hộ cận nghèo đã thoát",
+                                "near_poor_new": "Hộ cận nghèo phát sinh mới"})
 OUTLINE_FIELDS = {"title": "tiêu đề", "text": "đoạn", "bullets": "ý", "header": "tiêu đề cột", "group": "tiêu đề chung",
                   "figure": "số liệu", "id": "mã", "total": "chữ dòng tổng", "numbered": "đánh số", "label": "nhãn",
                   "orientation": "hướng trang", "reference": "dòng «Kèm theo»", "heading": "dòng đầu mẫu",
@@ -88,6 +93,18 @@ PAGE_FORMATTED = {
     _C.SIGNER_LINES_AND_FIELDS_HINT: "Bỏ các ô kia, hoặc bỏ các dòng chức danh.",
     _C.PART_NO_TITLE: "Tiểu mục có số thì phải có tiêu đề.",
     _C.PART_NO_TITLE_HINT: "Gõ tiêu đề, hoặc bỏ chọn «Đánh số».",
+    messages.FIGURE_NOT_GIVEN: ("Cột này cần số «{field}» của từng {word}, nhưng {count} {word} chưa có số đó "
+                                "(đầu tiên: {hamlet})."),
+    messages.FIGURE_NOT_GIVEN_HINT: ("Điền ô «{field}» của mọi {word} ở bảng số liệu các {word} (không có hộ nào thì "
+                                     "ghi 0), hoặc bỏ cột này."),
+    # a report's results follow the hamlets (docgen/kinds/validate.py): said with the page's buttons
+    kind_messages.RESULTS_COUNT: "Có {hamlets} {word} nhưng {results} dòng kết quả: mỗi {word} một dòng, cùng thứ tự.",
+    kind_messages.RESULTS_COUNT_HINT: ("Bấm «+ Thêm dòng kết quả» (docgen điền tên {word} còn thiếu), hoặc bấm ✕ ở "
+                                       "dòng thừa."),
+    kind_messages.RESULT_HAMLET: ("Dòng kết quả thứ {index} ghi «{found}», nhưng {word} thứ {index} ở bảng số liệu là "
+                                  "«{expected}»."),
+    kind_messages.RESULT_HAMLET_HINT: ("Sửa tên ở dòng này thành «{expected}»; nếu dòng này là của {word} khác thì xóa "
+                                       "nó (✕) và bấm «+ Thêm dòng kết quả»."),
 }
 
 
@@ -109,12 +126,15 @@ def _pattern(template: str) -> re.Pattern[str]:
 _FORMATTED = [(_pattern(template), page) for template, page in PAGE_FORMATTED.items()]
 
 
-def _formatted(text: str) -> str | None:
-    """The page's version of a content message (its fields kept), or None when it is not one."""
+def _formatted(text: str, word: str) -> str | None:
+    """The page's version of a content message (its fields kept, ``{word}`` the plan's word for a hamlet), or
+    None when it is not one."""
     for pattern, page in _FORMATTED:
         match = pattern.match(text)
-        if match:
-            return page.format(**match.groupdict())
+        if match:  # a hamlet figure named by its id ("poor_without_labour") is named as the grid's column
+            found = {key: HAMLET_COLUMNS[value].format(word=word) if value in HAMLET_COLUMNS else value
+                     for key, value in match.groupdict().items()}
+            return page.format(**found, word=word)
     return None
 
 
@@ -138,6 +158,14 @@ def field_label(field: str, hamlet_word: str, hamlet_words: str) -> str:
         return ", ".join(w for w in (row, column.format(word=hamlet_word)) if w)
     if head == "tables":
         return _table_label(field, steps)
+    if head == "decision":
+        title, labels = DECISION
+        return ", ".join(w for w in (title, labels.get(steps[1][0], "") if len(steps) > 1 else "",
+                                     _outline_label(steps[1:])) if w)
+    if head == "results":
+        title, labels = RESULTS
+        column = labels.get(steps[1][0], "") if len(steps) > 1 else ""
+        return ", ".join(w for w in (title, f"dòng {index}" if index else "", column.format(word=hamlet_word)) if w)
     if head in OUTLINE or head == "appendices":
         return _outline_label(steps)
     label = LISTS.get(head, "")
@@ -179,16 +207,16 @@ def _outline_label(steps: list[tuple[str, int | None]]) -> str:
     return ", ".join(words)
 
 
-def page_message(message: str, hint: str) -> tuple[str, str]:
+def page_message(message: str, hint: str, word: str = "xóm") -> tuple[str, str]:
     """Return the message and hint as the page says them (the CLI's, unless they speak of the file)."""
     if message in PAGE_MESSAGES:
         page, page_hint = PAGE_MESSAGES[message]
         return page, page_hint or PAGE_HINTS.get(hint, hint if "tệp" not in hint else "")
-    return _formatted(message) or message, PAGE_HINTS.get(hint) or _formatted(hint) or hint
+    return _formatted(message, word) or message, PAGE_HINTS.get(hint) or _formatted(hint, word) or hint
 
 
 def page_problem(problem: Any, hamlet_word: str, hamlet_words: str) -> dict[str, Any]:
     """Return a problem as the page shows it: the field it belongs to (for the script), and page words."""
-    message, hint = page_message(problem.message, problem.hint)
+    message, hint = page_message(problem.message, problem.hint, hamlet_word)
     return {"field": problem.location.field, "where": field_label(problem.location.field, hamlet_word, hamlet_words),
             "message": message, "hint": hint}

@@ -218,3 +218,15 @@ def test_a_summary_longer_than_words_title_property_builds_and_is_printed_whole(
     title = document.core_properties.title
     assert len(title) <= 255 and title.endswith("…") and title.startswith("Thông báo TB: Kết luận")
     assert long in " ".join(body_texts(document))
+
+
+def test_a_decisions_point_without_a_paragraph_is_refused_at_its_field(tmp_path):
+    from docgen.errors import DocgenError
+
+    text = EXAMPLES["quyet-dinh"].read_text(encoding="utf-8")
+    marker = 'text = ["Làng Mơn: giảm 02 hộ nghèo"]\n'
+    path = tmp_path / "q.toml"
+    path.write_text(text.replace(marker, marker + 'points = [["Rà soát"], []]\n'), encoding="utf-8")
+    with pytest.raises(DocgenError) as raised:  # it printed "a) " from nothing before: an IndexError
+        build(path)
+    assert [p.location.field for p in raised.value.problems] == ["decision.articles[1].clauses[12].points[2]"]

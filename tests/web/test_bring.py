@@ -10,6 +10,8 @@ import shutil
 from pathlib import Path
 from urllib.parse import unquote
 
+import tomli
+
 from docgen.web.app import create_app
 
 TOKEN = "test-token"
@@ -251,3 +253,45 @@ def test_a_report_gets_its_sheet_of_results_to_fill_and_the_filled_sheet_fills_i
     client.post("/plans/bao-cao.toml/import-xlsx/apply", data={"token": TOKEN, "key": _key(text)})
     saved = report.read_text(encoding="utf-8")
     assert "poor_reduced = 2" in saved and '"results"' not in saved.split("[issuer]")[0]
+
+
+def _starter_and_sheet(project: Path, cell: str) -> tuple[list[dict], bytes]:
+    """The starter plan with the last hamlet's ``cell`` left empty, and the clerk's own sheet of its hamlets (one
+    more household each; no column for that cell)."""
+    import openpyxl
+
+    from docgen.workspace import starter_plan
+
+    path = project / "plans" / "2026.toml"
+    text = starter_plan("Xã Tân Cương", "Thái Nguyên", 2026)
+    cut = text.rindex(f"\n{cell} = ") + 1
+    path.write_text(text[:cut] + text[text.index("\n", cut) + 1:], encoding="utf-8")
+    book = openpyxl.Workbook()
+    book.active.append(["STT", "Tên thôn", "Tổng số hộ", "Số hộ nghèo", "Số hộ cận nghèo"])
+    hamlets = tomli.loads(path.read_text(encoding="utf-8"))["hamlets"]
+    for number, h in enumerate(hamlets, start=1):
+        book.active.append([number, h["name"], h["households"] + 1, h["poor"], h.get("near_poor", 2)])
+    sheet = io.BytesIO()
+    book.save(sheet)
+    return hamlets, sheet.getvalue()
+
+
+def _excel_page(project: Path, sheet: bytes) -> str:
+    return _restarted(project).post("/plans/2026.toml/import-xlsx", content_type="multipart/form-data", data={
+        "token": TOKEN, "file": (io.BytesIO(sheet), "so-lieu.xlsx")}).get_data(as_text=True)
+
+
+def test_a_sheet_refused_for_a_plan_with_a_missing_cell_says_where_it_is_in_the_pages_words(project):
+    hamlets, sheet = _starter_and_sheet(project, "near_poor")
+    problems = re.search(r'id="excel-problems">(.*?)</div>', _excel_page(project, sheet), re.S).group(1)
+    assert f"Thôn thứ {len(hamlets)}, Hộ cận nghèo, Đầu kỳ: Ô này cần được điền." in problems
+    assert "[[hamlets]]" not in problems and "tệp" not in problems
+
+
+def test_changes_that_confirming_would_refuse_are_not_offered_to_confirm(project):
+    hamlets, sheet = _starter_and_sheet(project, "poor_without_labour")
+    page = _excel_page(project, sheet)
+    assert 'id="excel-changes"' not in page  # said now, not after the clerk pressed «Xác nhận»
+    problems = re.search(r'id="excel-problems">(.*?)</div>', page, re.S).group(1)
+    assert "Hộ nghèo, Không còn khả năng lao động" in problems and hamlets[-1]["name"] in problems
+    assert "poor_without_labour" not in problems

@@ -25,9 +25,9 @@ ROOT = Path(__file__).resolve().parents[2]
 class Live:
     """docgen serve on a fixed port, which a test can stop and start again (as the clerk's machine does)."""
 
-    def __init__(self, root: Path) -> None:
-        self.root, self.port, self.server = root, 0, None
-        self.start()
+    def __init__(self, root: Path, port: int = 0) -> None:
+        self.root, self.port, self.server = root, port, None
+        self.start_soon()
 
     def start(self) -> None:
         from docgen.web.serve import start
@@ -42,11 +42,15 @@ class Live:
 
     def restart(self) -> None:
         """Stop, then start again on the same port as soon as the old server's connections have let it go."""
+        self.stop()
+        self.start_soon()
+
+    def start_soon(self) -> None:
+        """Start, on a port another server has just let go of as soon as its connections allow."""
         import time
 
         from docgen.errors import DocgenError
 
-        self.stop()
         for _ in range(50):
             try:
                 return self.start()

@@ -4,6 +4,8 @@
 "use strict";
 
 const token = () => document.querySelector('meta[name="docgen-token"]').content;
+// the workspace this page belongs to: it takes a new token only from a docgen of that workspace
+const ownWorkspace = () => document.querySelector('meta[name="docgen-workspace"]').content;
 const words = (key) => document.body.dataset[key] || "";
 
 async function send(url, body) {
@@ -20,8 +22,14 @@ async function post(url, body) {
   try {
     const sent = token();
     let answer = await send(url, body);
-    // docgen was started again: take its token (another request of the page may have taken it meanwhile)
-    if (answer.status === 403 && (await freshToken() || token() !== sent)) answer = await send(url, body);
+    // docgen was started again: take its token (another request of the page may have taken it meanwhile),
+    // unless the docgen now answering serves another workspace: then nothing is sent to it
+    const fresh = answer.status === 403 && !answer.json.otherWorkspace ? await freshToken() : false;
+    if (answer.status === 403 && (answer.json.otherWorkspace || fresh === OTHER)) {
+      banner(words("otherWorkspace"));
+      return {status: 403, json: {}, otherWorkspace: true};
+    }
+    if (answer.status === 403 && (fresh || token() !== sent)) answer = await send(url, body);
     if (answer.status === 403) banner(document.body.dataset.staleToken);
     return answer;
   } catch (error) {
@@ -29,11 +37,16 @@ async function post(url, body) {
   }
 }
 
+const OTHER = "other";  // what freshToken says when the docgen answering serves another workspace
+
 async function freshToken() {
-  // a page opened before docgen was started again holds the old start's token: take this start's one
+  // a page opened before docgen was started again holds the old start's token: take this start's one, from a
+  // docgen of the page's own workspace only (another workspace's docgen may have been started on the same port)
   try {
     const response = await fetch("/session", {cache: "no-store"});
-    const fresh = (await response.json()).token;
+    const session = await response.json();
+    if (session.workspace !== ownWorkspace()) return OTHER;
+    const fresh = session.token;
     if (!fresh || fresh === token()) return false;
     document.querySelectorAll('meta[name="docgen-token"]').forEach((m) => { m.content = fresh; });
     document.querySelectorAll('input[name="token"]').forEach((i) => { i.value = fresh; });
@@ -48,6 +61,9 @@ function banner(text, hint) {
   const box = document.getElementById("banner");
   box.hidden = false;
   box.textContent = hint ? `${text} → ${hint}` : text;
+  // it stays in sight under the editor's toolbar wherever the clerk is on the page (Ctrl+S far down the plan)
+  const bar = document.querySelector(".toolbar");
+  box.style.top = bar ? `${bar.offsetHeight}px` : "0";
 }
 
 // ---- form → data -------------------------------------------------------------------------------
@@ -138,6 +154,14 @@ function bulletsOf(lines) {
   return out.length ? out : null;
 }
 
+function valueOf(node, path) {
+  // an entry that is its one field's value (a decision's point a): its paragraphs); left empty it is sent as one
+  // empty paragraph, which the server names at the point ("Ô này cần được điền")
+  const input = own(node, "[data-kind]")[0];
+  input.dataset.field = path;
+  return readField(input) ?? [""];
+}
+
 function collect(node, path) {
   const data = node.dataset.rest ? JSON.parse(node.dataset.rest) : {};  // the fields the editor does not show
   for (const input of own(node, "[data-kind]")) {
@@ -158,7 +182,7 @@ function collect(node, path) {
     list.dataset.field = path ? `${path}.${key}` : key;
     const items = [...list.children].filter((el) => el.matches("[data-node]"));
     items.forEach((el, i) => { el.dataset.field = `${path ? path + "." : ""}${key}[${i + 1}]`; });
-    const values = items.map((el) => collect(el, el.dataset.field));
+    const values = items.map((el) => ("value" in el.dataset ? valueOf(el, el.dataset.field) : collect(el, el.dataset.field)));
     if (values.length) data[key] = values;
   }
   if (node.id === "plan") {
@@ -218,7 +242,10 @@ function renumber(form) {
   entries(form.querySelector('[data-list="results"]')).forEach((row, r) => label(row, `${r + 1}`));
   entries(form.querySelector('[data-list="articles"]')).forEach((article, a) => {
     label(article, `Điều ${a + 1}.`);
-    entries(article.querySelector(':scope > [data-list="clauses"]')).forEach((c, k) => label(c, `${k + 1}.`));
+    entries(article.querySelector(':scope > [data-list="clauses"]')).forEach((c, k) => {
+      label(c, `${k + 1}.`);
+      entries(c.querySelector(':scope > [data-list="points"]')).forEach((p, n) => label(p, `${letters[n]})`));
+    });
   });
 }
 
@@ -243,6 +270,12 @@ function newRow(grid, part) {
   tools.innerHTML = '<button type="button" data-table="remove-row" title="Xóa dòng này" aria-label="Xóa dòng">✕</button>';
   row.append(tools);
   return row;
+}
+
+function rowName(grid, row) {
+  // "dòng 3" or "dòng tiêu đề 2", as the page's messages name the rows of a table
+  const same = [...grid.querySelectorAll(`tr[data-row="${row.dataset.row}"]`)];
+  return `dòng ${row.dataset.row === "header" ? "tiêu đề " : ""}${same.indexOf(row) + 1}`;
 }
 
 function tableWidth(grid) {
@@ -277,13 +310,19 @@ function editTable(button) {
     return focus || head.firstElementChild;
   }
   if (action === "remove-row") {
+    // put back by "Hoàn tác" as a removed block is: the focus goes to it, and comes back to the row's first cell
     const row = button.closest("tr");
     const filled = [...row.querySelectorAll("textarea")].some((el) => el.value.trim());
     if (filled && !window.confirm(document.body.dataset.confirmRemove)) return null;
-    if (row.dataset.row === "total") node.querySelector('[data-table="total"]').hidden = false;
-    const next = row.nextElementSibling || row.previousElementSibling;
+    const addTotal = node.querySelector('[data-table="total"]');
+    const total = row.dataset.row === "total";
+    const place = `${total ? "dòng tổng" : rowName(grid, row)} của ${node.querySelector(".number").textContent.trim()}`;
+    const cells = [...row.querySelectorAll("textarea")].map((el) => el.value.trim()).filter(Boolean).join(" · ");
+    offerUndo(node.closest("form"), row, row.parentElement, row.nextElementSibling,
+              {place, text: cells, after: () => { if (total) addTotal.hidden = true; }});
+    if (total) addTotal.hidden = false;
     row.remove();
-    return next && next.dataset.row ? firstCell(next) : node.querySelector('[data-table="row"]');
+    return document.getElementById("undo-button");
   }
   if (action === "remove-column") {
     const index = [...button.closest("tr").children].indexOf(button.closest("td"));
@@ -407,11 +446,7 @@ function insertTable(form, field) {
   const at = end < 0 ? value.length : end;
   field.value = `${value.slice(0, at)}${value.slice(0, at).trim() ? "\n" : ""}{table.${id}}${value.slice(at)}`;
   field.dispatchEvent(new Event("input", {bubbles: true}));
-  const note = document.createElement("div");
-  note.className = "paste-note";
-  note.setAttribute("role", "status");
-  note.textContent = words("tablePlaced").replace("{id}", id);
-  (field.closest("label") || field).after(note);
+  noteAfter(field.closest("label") || field, words("tablePlaced").replace("{id}", id));
   table.querySelector("textarea[data-cell]").focus();
 }
 
@@ -419,15 +454,19 @@ function insertTable(form, field) {
 
 let removed = null;  // the entry last removed, and where it stood: put back by "Hoàn tác" until the next one
 
-function offerUndo(form, node, parent, next) {
-  removed = {node, parent, next};
+function offerUndo(form, node, parent, next, {place = "", text = null, after = null} = {}) {
+  // place: where the entry stood, in the page's words, when its own number does not say it ("dòng 3 của Bảng 2");
+  // text: what it said (else its first filled field); after: what to do once it is back (a table's
+  // "+ Thêm dòng tổng" hidden again)
+  removed = {node, parent, next, after};
   const bar = document.getElementById("undo");
   const number = node.querySelector(":scope > .node-head .number, :scope > .number, .number");
   const field = [...node.querySelectorAll("input[type=text], textarea")].find((el) => el.value.trim());
-  const words = field ? field.value.trim().split("\n")[0] : "";
+  const words = text ?? (field ? field.value.trim().split("\n")[0] : "");
   const shown = words.length > 40 ? `${words.slice(0, 40)}…` : words;
+  const label = place || (number && number.textContent.trim()) || "";
   document.getElementById("undo-text").textContent =
-    `Đã xóa ${number && number.textContent.trim() ? number.textContent.trim() + " " : ""}${shown ? `«${shown}»` : "một mục"}.`;
+    `Đã xóa ${label ? label + " " : ""}${shown ? `«${shown}»` : label ? "" : "một mục"}`.trim() + ".";
   bar.hidden = false;  // until the next change: a clerk reading the page is not hurried
   document.getElementById("undo-button").focus();  // reachable at once from the keyboard (Enter, or Ctrl+Z)
 }
@@ -547,15 +586,19 @@ function onPaste(event) {
   event.preventDefault();
   input.setRangeText(cleaned, input.selectionStart, input.selectionEnd, "end");
   input.dispatchEvent(new Event("input", {bubbles: true}));
-  const label = input.closest("label") || input;
-  let note = label.nextElementSibling;
+  noteAfter(input.closest("label") || input, words("pasteCleaned").replace("{marks}", found.map((m) => `«${m}»`).join(", ")));
+}
+
+function noteAfter(element, text) {
+  // a short notice right after a field or a button (said once: a second one replaces the first)
+  let note = element.nextElementSibling;
   if (!note || !note.classList.contains("paste-note")) {
     note = document.createElement("div");
     note.className = "paste-note";
     note.setAttribute("role", "status");
-    label.after(note);
+    element.after(note);
   }
-  note.textContent = words("pasteCleaned").replace("{marks}", found.map((m) => `«${m}»`).join(", "));
+  note.textContent = text;
 }
 
 function pasteCells(input, text) {
@@ -588,6 +631,36 @@ function pasteCells(input, text) {
   input.dispatchEvent(new Event("input", {bubbles: true}));
 }
 
+// ---- a report's results follow the hamlets ------------------------------------------------------------
+
+const sameName = (a, b) => a.replace(/\s+/g, " ").trim().toLowerCase() === b.replace(/\s+/g, " ").trim().toLowerCase();
+
+function addResult(form, button) {
+  // a result row for the first hamlet of the grid that has none, at its place among the rows (the results follow
+  // the hamlets, in order); when every hamlet has its row, said at the button in the page's words
+  const names = [...form.querySelectorAll('[data-list="hamlets"] > [data-node] [data-key="name"]')].map((i) => i.value.trim());
+  const list = form.querySelector('[data-list="results"]');
+  const rows = () => [...list.children].filter((el) => el.matches("[data-node]"));
+  const of = (row) => row.querySelector('[data-key="hamlet"]').value;
+  const missing = names.findIndex((name) => name && !rows().some((row) => sameName(of(row), name)));
+  if (missing < 0) { noteAfter(button, button.dataset.full); return null; }
+  if (button.nextElementSibling && button.nextElementSibling.classList.contains("paste-note")) button.nextElementSibling.remove();
+  const later = rows().find((row) => names.findIndex((name) => sameName(name, of(row))) > missing);
+  list.insertBefore(document.getElementById("new-result").content.cloneNode(true), later || null);
+  const added = later ? later.previousElementSibling : rows().pop();
+  added.querySelector('[data-key="hamlet"]').value = names[missing];
+  return added;
+}
+
+function followRename(form, input) {
+  // a hamlet renamed in the grid: a report's result row of that hamlet follows, so the two stay linked
+  const was = input.dataset.was ?? input.defaultValue;
+  input.dataset.was = input.value;
+  if (!was.trim()) return;
+  const result = [...form.querySelectorAll('[data-list="results"] [data-key="hamlet"]')].find((el) => sameName(el.value, was));
+  if (result) result.value = input.value;
+}
+
 // ---- a confirm box is ticked once its field was looked at -------------------------------------
 
 function gateConfirms(form) {
@@ -616,7 +689,8 @@ function gateConfirms(form) {
 
 // ---- unsaved changes kept in the browser -------------------------------------------------------
 
-const keptKey = (form) => `docgen-unsaved:${form.dataset.name}`;
+// by workspace too: a plan of the same name in another workspace (served on the same port) is another plan
+const keptKey = (form) => `docgen-unsaved:${ownWorkspace()}:${form.dataset.name}`;
 
 function keep(form, data) {
   try { localStorage.setItem(keptKey(form), JSON.stringify({digest: form.dataset.digest, data})); } catch (e) { /* full */ }
@@ -718,6 +792,7 @@ function editor(form) {
   form.addEventListener("input", (event) => {
     if (removed) hideUndo();
     if (event.target.dataset && event.target.dataset.key === "label") renumber(form);  // "Mẫu số 01" as typed
+    if (event.target.matches('[data-list="hamlets"] [data-key="name"]')) followRename(form, event.target);
     changed();
   });
   form.addEventListener("paste", onPaste);
@@ -734,6 +809,11 @@ function editor(form) {
       const added = [...list.children].filter((el) => el.matches("[data-node]")).pop();
       freshIds(form, added);
       focusOn(added);
+    } else if (button.hasAttribute("data-add-result")) {
+      if (removed) hideUndo();
+      const added = addResult(form, button);
+      if (!added) return;
+      added.querySelector('[data-key="poor_reduced"]').focus();
     } else if (button.dataset.table) {
       if (removed) hideUndo();
       const grid = button.closest("[data-node]").querySelector("[data-cells]");
@@ -766,8 +846,9 @@ function editor(form) {
   });
   const undo = () => {
     if (!removed) return;
-    const {node} = removed;
+    const {node, after} = removed;
     removed.parent.insertBefore(node, removed.next && removed.next.isConnected ? removed.next : null);
+    if (after) after();
     hideUndo();
     renumber(form);
     changed();
@@ -859,7 +940,7 @@ document.addEventListener("DOMContentLoaded", () => {
   for (const other of document.querySelectorAll("form[data-fresh-token]")) {
     other.addEventListener("submit", async (event) => {
       event.preventDefault();
-      await freshToken();
+      if (await freshToken() === OTHER) { banner(words("otherWorkspace")); return; }
       other.submit();
     });
   }
