@@ -261,6 +261,10 @@ VARIANTS: dict[str, str] = {
                            "30/2020/NĐ-CP: không kiểm tra thể thức.",
     "outside-scope/private": "Đơn, thư, tờ khai của cá nhân không thuộc phạm vi Nghị định 30/2020/NĐ-CP: không "
                              "kiểm tra thể thức.",
+    "signature-prefix/tl-deputy": "Nhắc: cấp phó ký thay cấp trưởng của chính đơn vị mình ghi «KT.» (ký thay), "
+                                  "không ghi «TL.» (thừa lệnh) (Điều 13, khoản 1).",
+    "signature-prefix/deputy": "Nhắc: cấp phó ký thay người đứng đầu ghi «KT.» và chức vụ của người đứng đầu "
+                               "phía trên chức vụ của mình (Điều 13, khoản 1).",
     "article-form/mark": "Sau số điều là dấu chấm «.», không dùng dấu hai chấm hay dấu cách.",
     "article-form/indent": "Dòng «Điều …» không thụt đầu dòng 1 cm hoặc 1,27 cm.",
     "outside-scope/legal": "Văn bản quy phạm pháp luật trình bày theo Luật Ban hành văn bản quy phạm pháp luật và "

@@ -43,7 +43,8 @@ def check_view(view: DocumentView, parts: Parts) -> list[Finding]:
 # shape, so none is reported missing from a template; the placeholder finding says it is one.
 TEMPLATE_UNJUDGED = {"element-missing"}
 SLOT_UNJUDGED = {"number-form", "recipients-punctuation", "recipients-archive", "rule-length", "font-color",
-                 "summary-rule", "issuer-rule", "motto-rule", "place-name", "date-form", "body-end-mark"}
+                 "summary-rule", "issuer-rule", "motto-rule", "place-name", "date-form", "body-end-mark",
+                 "signature-on-behalf"}
 CASE_WORDS = {messages.UPPER, messages.LOWER}
 
 

@@ -146,3 +146,28 @@ def test_joint_plan_with_the_recipients_in_a_table_above_the_signers(gap):
     assert check(mutate=lambda doc: _joint_recipients_above(doc, gap)) == []
     broken = check(mutate=lambda doc: _joint_recipients_above(doc, gap), recipients=(*RECIPIENTS[:2], "- Lưu: VP."))
     assert [(f.rule_id, f.found) for f in broken] == [("recipients-archive", "- Lưu: VP.")]
+
+
+def test_deputy_signing_by_order_for_the_head_of_the_same_unit_is_a_reminder():
+    found = only("signature-prefix", issuer=("BỘ TÀI CHÍNH", "VỤ TỔ CHỨC CÁN BỘ"), appendices=(),
+                 signature=("TL. VỤ TRƯỞNG", "PHÓ VỤ TRƯỞNG"))
+    assert [(f.severity, f.found, f.expected) for f in found] == [("warning", "TL. VỤ TRƯỞNG", "KT. VỤ TRƯỞNG")]
+    assert "«KT.»" in found[0].message
+
+
+def test_head_of_a_sub_unit_signing_by_order_is_lawful():
+    assert check(issuer=("BỘ TÀI CHÍNH", "VỤ TỔ CHỨC CÁN BỘ"), appendices=(), signature=("TL. BỘ TRƯỞNG", "VỤ TRƯỞNG")) == []
+
+
+@pytest.mark.parametrize("title, expected", [("THỨ TRƯỞNG", "KT. BỘ TRƯỞNG / THỨ TRƯỞNG"),
+                                             ("THU TRUONG", "KT. BỘ TRƯỞNG / THU TRUONG"),
+                                             ("PHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC")])
+def test_a_deputy_title_signed_alone_is_a_reminder(title, expected):
+    found = [f for f in check(issuer=("BỘ TÀI CHÍNH",), signature=(title,), appendices=()) if f.rule_id == "signature-prefix"]
+    assert [(f.severity, f.found, f.expected) for f in found] == [("warning", title, expected)]
+
+
+def test_a_template_slot_signing_a_committee_document_is_not_reminded():
+    found = check(signature=("{{ chuc_vu_nguoi_ky }}",))
+    assert "signature-on-behalf" not in {f.rule_id for f in found}
+    assert {f.rule_id for f in found} == {"placeholder"}
