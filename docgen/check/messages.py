@@ -68,7 +68,12 @@ GENRE_FOUND = {
     "legal": "văn bản quy phạm pháp luật (luật, pháp lệnh, nghị định, thông tư; quyết định, chỉ thị, nghị quyết "
              "của Ủy ban nhân dân, Hội đồng nhân dân có năm trong số, ký hiệu)",
     "internal": "phiếu trình (phiếu xử lý nội bộ của văn phòng, không phải văn bản hành chính)",
+    "unissued": "giấy tờ có Quốc hiệu nhưng không ghi tên cơ quan, tổ chức ban hành và số, ký hiệu (sổ, biểu mẫu, "
+                "thông báo không do cơ quan nào ban hành)",
+    "contract": "hợp đồng giữa các bên (Bên A, Bên B) không có tên cơ quan ban hành",
+    "mass": "văn bản của tổ chức chính trị - xã hội (tên tổ chức ở đầu văn bản, không có Quốc hiệu)",
 }
+NO_TEXT_FOUND = "không có chữ nào (chỉ có hình ảnh hoặc trống)"
 GENRE_EXPECTED = "văn bản hành chính của cơ quan, tổ chức (có tên cơ quan ban hành, số, ký hiệu)"
 WHERE_REPEATED = "{count} chỗ, đầu tiên là {first}; tiếp theo: {others} …"
 WHERE_GROUP_DIRECT = "{count} đoạn định dạng riêng từng đoạn, đầu tiên là {first}; tiếp theo: đoạn {others} …"
@@ -114,9 +119,12 @@ RULES: dict[str, RuleText] = {
                          "Văn bản gõ không dấu tiếng Việt.", "chữ tiếng Việt có dấu"),
     # Structure
     "outside-scope": R("Chỉ kiểm tra văn bản hành chính theo Nghị định 30; văn bản của Đảng (theo Hướng dẫn "
-                       "36-HD/VPTW), đơn, thư của cá nhân và biểu mẫu không có cơ quan ban hành được nhận ra và "
-                       "không chấm lỗi.", "Văn bản này không thuộc phạm vi Nghị định 30/2020/NĐ-CP nên không được "
+                       "36-HD/VPTW), của tổ chức chính trị - xã hội, hợp đồng giữa các bên, đơn, thư của cá nhân "
+                       "và biểu mẫu, giấy tờ không có cơ quan ban hành được nhận ra và không chấm lỗi.", "Văn bản này không thuộc phạm vi Nghị định 30/2020/NĐ-CP nên không được "
                        "kiểm tra thể thức."),
+    "no-text": R("Tệp có chữ để kiểm tra; tệp chỉ có hình ảnh (bản quét) được báo một lần là không kiểm tra được "
+                 "gì.", "Văn bản không có chữ (có lẽ là bản quét, chỉ có hình ảnh): chưa kiểm tra được gì.",
+                 "văn bản có chữ (soạn trong Word, hoặc nhận dạng chữ (OCR) bản quét trước khi kiểm tra)"),
     "element-missing": R("Văn bản có đủ các thành phần thể thức: Quốc hiệu, Tiêu ngữ, tên cơ quan, số ký hiệu, "
                          "địa danh ngày tháng, tên loại, trích yếu, nơi nhận, chữ ký. Thành phần gõ trong khung văn "
                          "bản (text box) được báo là có nhưng chưa kiểm tra vị trí, định dạng.",
@@ -271,6 +279,16 @@ VARIANTS: dict[str, str] = {
                             "Nghị định hướng dẫn, không theo Nghị định 30/2020/NĐ-CP: không kiểm tra thể thức.",
     "outside-scope/internal": "Phiếu trình là phiếu xử lý nội bộ, không thuộc các loại văn bản hành chính của "
                               "Nghị định 30/2020/NĐ-CP: không kiểm tra thể thức.",
+    "outside-scope/unissued": "Giấy tờ không ghi tên cơ quan, tổ chức ban hành và số, ký hiệu (sổ, biểu mẫu, "
+                              "thông báo không do cơ quan nào ban hành) không thuộc phạm vi Nghị định 30/2020/NĐ-CP: "
+                              "không kiểm tra thể thức.",
+    "outside-scope/contract": "Hợp đồng giữa các bên (Bên A, Bên B) không do cơ quan nào ban hành lập theo Bộ luật "
+                              "Dân sự, Bộ luật Lao động, không theo Nghị định 30/2020/NĐ-CP: không kiểm tra thể "
+                              "thức.",
+    "outside-scope/mass": "Văn bản của tổ chức chính trị - xã hội (Mặt trận, Công đoàn, Đoàn Thanh niên, Hội Liên "
+                          "hiệp Phụ nữ, Hội Nông dân, Hội Cựu chiến binh) trình bày theo hướng dẫn của tổ chức, chỉ "
+                          "căn cứ Nghị định 30/2020/NĐ-CP để áp dụng cho phù hợp (Điều 2, khoản 2): không kiểm tra "
+                          "thể thức.",
     "outside-scope/form": "Biểu mẫu hoặc tài liệu nội bộ không có tên cơ quan ban hành và số, ký hiệu: không "
                           "kiểm tra thể thức theo Nghị định 30/2020/NĐ-CP.",
     "number-form/label": "Phải viết «Số» (chữ thường) và dấu hai chấm.",

@@ -88,7 +88,8 @@ estimated length, or an element the checker could not find (its other rules were
 |---|---|---|---|---|
 """
 GENRES = {"typed": "type name", "cong_van": "công văn", "party": "Party", "private": "private",
-          "form": "form", "legal": "legal normative", "internal": "internal slip"}
+          "form": "form", "legal": "legal normative", "internal": "internal slip", "unissued": "unissued paper",
+          "contract": "contract", "mass": "socio-political organisation", "no_text": "no text (scan)"}
 PRECISION = Path(__file__).resolve().parents[2] / "docs" / "check-precision.json"
 PRECISION_METHOD = """
 ## Precision on the corpus

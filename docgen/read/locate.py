@@ -17,8 +17,8 @@ from docgen.read.locate_end import (
     find_end_start,
     title_end,
 )
-from docgen.read.parts import CONG_VAN, Parts, Span, spans, whole
-from docgen.read.text import fold, is_rule_text, is_upper, matches, squash
+from docgen.read.parts import CONG_VAN, NO_TEXT, Parts, Span, spans, whole
+from docgen.read.text import fold, has_letters, is_rule_text, is_upper, matches, squash
 
 TOP_PARAGRAPHS = 40  # the top block is within the first paragraphs of any real document
 TITLE_LOOKAHEAD = 15
@@ -45,10 +45,16 @@ def locate(view: DocumentView) -> Parts:
     find_attachments(parts, view, after_end)
     find_body(parts, view, end)
     find_end_block(parts, view, end)
-    parts.genre = find_genre(parts, top)
+    parts.genre = find_genre(parts, top) if _has_text(view) else NO_TEXT
     find_appendices(parts, view, after_end)
     _find_rule_lines(parts, view)
     return parts
+
+
+def _has_text(view: DocumentView) -> bool:
+    """False for a file without a letter of text (the page images of a scan): nothing in it can be read."""
+    return any(has_letters(p.text) for p in view.paragraphs) or any(
+        has_letters(p.text) for box in view.text_boxes for p in box)
 
 
 def _find_top(parts: Parts, top: list[Span]) -> None:

@@ -66,7 +66,11 @@ class Attachment:
 TYPED, CONG_VAN = "typed", "cong_van"
 PARTY, PRIVATE, FORM = "party", "private", "form"
 LEGAL, INTERNAL = "legal", "internal"  # a legal normative document (Nghị định, Thông tư …); an internal slip
-OUTSIDE = (PARTY, PRIVATE, FORM, LEGAL, INTERNAL)
+# a paper with the national name and no issuing body that no person signs (a register, a group's notice); a
+# contract between parties (Bên A, Bên B) with no issuing body; a socio-political organisation's paper
+UNISSUED, CONTRACT, MASS = "unissued", "contract", "mass"
+OUTSIDE = (PARTY, PRIVATE, FORM, LEGAL, INTERNAL, UNISSUED, CONTRACT, MASS)
+NO_TEXT = "no_text"  # a file with no text at all (page images of a scan): nothing can be judged
 
 
 @dataclass

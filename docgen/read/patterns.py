@@ -45,6 +45,16 @@ NORMATIVE_NUMBER = re.compile(r"^số\s*:?\s*\d+\s*/\s*(19|20)\d\d\s*/\s*(qđ|ct
 NORMATIVE_BASIS = re.compile(r"\bluật ban hành văn bản quy phạm pháp luật\b")
 NORMATIVE_REVIEWER = re.compile(r"\bcục\s*(kiểm tra (văn bản|vb)|ktvb)\b")
 INTERNAL_TYPES = re.compile(r"^phiếu trình\b")  # folded: the office's internal processing slip (not Điều 7)
+# folded: a contract's title and its parties ("BÊN A - NGƯỜI SỬ DỤNG LAO ĐỘNG", "Bên B:")
+CONTRACT_TITLE = re.compile(r"^hợp đồng\b")
+CONTRACT_PARTY = re.compile(r"^bên\s+([ab])\b")
+# folded: a socio-political organisation at the top of its paper (Điều 2.2: it applies Decree 30 as it sees fit,
+# with its own rules): "HỘI NÔNG DÂN VIỆT NAM", "BCH HỘI NÔNG DÂN XÃ …", "ĐOÀN TNCS HỒ CHÍ MINH", "CÔNG ĐOÀN …"
+MASS_BODY = re.compile(r"^((bch|ban chấp hành|ban thường vụ)\s+)?(hội nông dân|đoàn thanh niên|đoàn tncs"
+                       r"|hội liên hiệp phụ nữ|hội lhpn|ủy ban mặt trận tổ quốc|ủy ban mttq|mặt trận tổ quốc"
+                       r"|công đoàn|liên đoàn lao động|hội cựu chiến binh)\b")
+MASS_TOP_LINES = 8  # its name heads the paper
+FIRST_PERSON = re.compile(r"\btôi\b")  # folded: a person writes ("Tôi tên là …")
 # typed, upper case; after the prefix a full stop or colon (a space after it or not: "TM.ỦY BAN" is a
 # prefix typed without its space) or at least a space
 SIGNING = re.compile(r"^(T\s*/\s*M|K\s*/\s*T|TM|KT|TL|TUQ|Q)(?:\s*[.:]\s*|\s+)\S")

@@ -30,6 +30,7 @@ from docgen.check.rules.base import Rule
 
 RULES: list[Rule] = [
     structure.outside_scope,
+    structure.no_text,
     structure.element_missing,
     structure.placeholder,
     page.page_size,
