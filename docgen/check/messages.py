@@ -73,6 +73,8 @@ GENRE_FOUND = {
     "contract": "hợp đồng giữa các bên (Bên A, Bên B) không có tên cơ quan ban hành",
     "mass": "văn bản của tổ chức chính trị - xã hội (tên tổ chức ở đầu văn bản, không có Quốc hiệu)",
 }
+TYPE_THEN_SUMMARY = "«{kind}» trên một dòng, trích yếu chữ thường ở dòng dưới"
+TYPED_RULE = "dòng gõ bằng dấu gạch «{text}» (in ra nét đứt)"
 NO_TEXT_FOUND = "không có chữ nào (chỉ có hình ảnh hoặc trống)"
 GENRE_EXPECTED = "văn bản hành chính của cơ quan, tổ chức (có tên cơ quan ban hành, số, ký hiệu)"
 WHERE_REPEATED = "{count} chỗ, đầu tiên là {first}; tiếp theo: {others} …"
@@ -182,6 +184,8 @@ RULES: dict[str, RuleText] = {
     "body-spacing": R("Khoảng cách giữa các đoạn văn tối thiểu 6 pt.", "Khoảng cách giữa các đoạn nhỏ hơn 6 pt."),
     "body-line-spacing": R("Khoảng cách dòng từ dòng đơn đến 1,5 dòng.", "Khoảng cách dòng không đúng."),
     "bases-format": R("Căn cứ ban hành viết chữ nghiêng.", "Căn cứ không viết nghiêng."),
+    "bases-word": R("Căn cứ ban hành mở đầu bằng chữ «Căn cứ»; dòng viện dẫn văn bản đứng trước «Điều 1» mà "
+                    "thiếu chữ này được nhắc (chỉ báo).", "Nhắc: căn cứ ban hành thiếu chữ «Căn cứ» ở đầu dòng."),
     "bases-punctuation": R("Mỗi căn cứ một dòng, cuối dòng có dấu «;», căn cứ cuối cùng kết thúc bằng dấu «.».",
                            "Dấu cuối dòng căn cứ không đúng."),
     "body-end-mark": R("Nội dung kết thúc bằng «./.» như các mẫu của Nghị định.", "Cuối nội dung thiếu dấu «./.»."),
@@ -269,6 +273,10 @@ VARIANTS: dict[str, str] = {
                            "30/2020/NĐ-CP: không kiểm tra thể thức.",
     "outside-scope/private": "Đơn, thư, tờ khai của cá nhân không thuộc phạm vi Nghị định 30/2020/NĐ-CP: không "
                              "kiểm tra thể thức.",
+    "doc-type-format/with-summary": "Nhắc: tên loại văn bản và trích yếu gõ chung một dòng in hoa; tên loại ở "
+                                    "một dòng, trích yếu chữ thường ở dòng dưới.",
+    **{f"{rule}/typed": "Nhắc: đường kẻ gõ bằng dấu gạch nối in ra nét đứt; đường kẻ phải là nét liền (vẽ đường "
+                        "thẳng hoặc kẻ viền dưới đoạn)." for rule in ("motto-rule", "issuer-rule", "summary-rule")},
     "signature-prefix/tl-deputy": "Nhắc: cấp phó ký thay cấp trưởng của chính đơn vị mình ghi «KT.» (ký thay), "
                                   "không ghi «TL.» (thừa lệnh) (Điều 13, khoản 1).",
     "signature-prefix/deputy": "Nhắc: cấp phó ký thay người đứng đầu ghi «KT.» và chức vụ của người đứng đầu "
@@ -392,6 +400,14 @@ WORD_FIXES = {
     "range-dashes": "Trang đầu (Home) → Thay thế (Replace, Ctrl+H): thay dấu ít dùng bằng dấu kia trong các khoảng "
                     "số (Thay từng chỗ, Replace).",
     "signature-page/unknown": "",
+    "doc-type-format/with-summary": "Đặt con trỏ sau tên loại, nhấn Enter để trích yếu xuống dòng dưới; chọn dòng "
+                                    "trích yếu → Trang đầu (Home) → Thay đổi chữ hoa/thường (Change Case, Shift+F3) "
+                                    "→ Viết hoa đầu câu (Sentence case); bỏ đậm nếu cần theo mẫu.",
+    **{f"{rule}/typed": "Xóa dòng gạch; rồi Chèn (Insert) → Hình (Shapes) → Đường thẳng (Line), giữ Shift khi kéo "
+                        "(hoặc Trang đầu (Home) → Viền (Borders) → Viền dưới (Bottom Border) cho dòng trên)."
+       for rule in ("motto-rule", "issuer-rule", "summary-rule")},
+    "numbering-points/foreign": "Chọn các điểm → Trang đầu (Home) → Đánh số (Numbering) → Không (None) để bỏ đánh "
+                                "số tự động của Word, rồi gõ tay a) b) c) d) đ) e) g) …",
     "signature-page": "Chọn dòng cuối của nội dung → chuột phải → Đoạn văn (Paragraph) → Ngắt dòng và trang (Line "
                       "and Page Breaks) → Giữ với đoạn sau (Keep with next); hoặc bớt một dòng trống trước khối chữ "
                       "ký.",

@@ -57,6 +57,8 @@ def _judged_on_slot(rule_id: str, issue: Issue, slots: set[int]) -> bool:
     """True when the issue judges what a slot's text will say rather than how it is formatted."""
     if not slots or issue.place.order[:1] not in {(index,) for index in slots} or issue.place.order[0] == 0:
         return False
+    if issue.variant == "typed":  # a rule typed as hyphens under a slot: its form is there already
+        return False
     if rule_id in SLOT_UNJUDGED or (rule_id == "number-form" and issue.variant):
         return True
     return rule_id.endswith("-format") and set(issue.found.split(messages.JOIN)) <= CASE_WORDS

@@ -7,7 +7,7 @@ import re
 from docgen.read import patterns
 from docgen.read.document import DocumentView, Paragraph, Table
 from docgen.read.parts import CONG_VAN, Appendix, Attachment, Parts, Span, spans, whole
-from docgen.read.text import fold, is_rule_text, is_upper, matches
+from docgen.read.text import fold, is_rule_text, is_upper, matches, squash
 
 AUTHORITY_MAX = 2  # lines of "CHỦ TỊCH ỦY BAN NHÂN DÂN …" above a decision's bases
 END_PARAGRAPHS = 30  # the end block, typed without a table, fits in this many paragraphs
@@ -145,6 +145,22 @@ def find_end_block(parts: Parts, view: DocumentView, end: int) -> None:
                 (parts.recipients if listed else signature).append(span)
     empties = {paragraph.index for paragraph in paragraphs if paragraph.is_empty}
     _split_signature(parts, _outside_brackets(signature), empties)
+    if parts.signer is None and parts.signature_lines and paragraphs and parts.end_tables:
+        parts.signer = _name_after_table(view, paragraphs[-1].index)
+
+
+NAME_AFTER_TABLE = 8  # paragraphs after the end table where a signer's name typed under it is looked for
+PERSON_NAME = re.compile(r"^(?:[A-ZĐ\u00C0-\u1EF9][a-zđ\u00E0-\u1EF9]*\s+){1,5}[A-ZĐ\u00C0-\u1EF9][a-zđ\u00E0-\u1EF9]*$")
+
+
+def _name_after_table(view: DocumentView, last: int) -> Span | None:
+    """The signer's name typed under the signature table instead of in it ("Hồ Văn Mười" after the table that
+    holds "CHỦ TỊCH"): the first line of text after the table, when it is a person's name."""
+    after = [p for p in view.top_level() if p.index > last][:NAME_AFTER_TABLE]
+    first = next((p for p in after if not p.is_empty), None)
+    if first is None or not PERSON_NAME.match(squash(first.text)):
+        return None
+    return whole(first)
 
 
 def _outside_brackets(lines: list[Span]) -> list[Span]:

@@ -80,6 +80,7 @@ class Parts:
     national_name: Span | None = None
     motto: Span | None = None
     parent_lines: list[Span] = field(default_factory=list)
+    parent_by_name: bool = False  # the parent told by the issuer's name ("SỞ …" under "UBND TỈNH …"), not its weight
     issuer_lines: list[Span] = field(default_factory=list)
     number: Span | None = None
     place_date: Span | None = None
@@ -102,6 +103,7 @@ class Parts:
     end_table: Table | None = None  # the table of the end block: the signature's (and the recipients', as a rule)
     recipients_table: Table | None = None  # the recipients' own table under (or above) the signers' (joint)
     rule_lines: dict[str, list[float | None]] = field(default_factory=dict)
+    typed_rules: dict[str, str] = field(default_factory=dict)  # a rule typed as hyphens ("-------"): not solid
     # Elements not in the text but in a text box ("issuer" → its lines there): present, not judged.
     in_text_boxes: dict[str, list[Span]] = field(default_factory=dict)
     # What several rules derive from these parts, derived once per check (``check.rules.common.shared``).

@@ -65,6 +65,7 @@ RULES: list[Rule] = [
     lines.summary_rule,
     lines.rule_length,
     body.bases_format,
+    body.bases_word,
     body.bases_punctuation,
     body.body_size,
     body.body_alignment,
