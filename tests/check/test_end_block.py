@@ -184,3 +184,12 @@ def test_a_signers_name_typed_under_the_signature_table_is_read():
 
     parts = locate(open_document(make_docx(mutate=name_below, appendices=())))
     assert parts.signer is not None and parts.signer.text == "Lang Đại Thành" and parts.signer.paragraph.cell is None
+
+
+def test_the_alignment_of_a_name_typed_under_the_signature_table_is_not_judged():
+    def name_below(doc):
+        paragraph(doc, "Lang Đại Thành").text = ""
+        doc.add_paragraph("                                        Lang Đại Thành")
+
+    found = [f for f in check(mutate=name_below, appendices=()) if f.rule_id == "signer-format"]
+    assert found and not any("căn" in f.found for f in found)
