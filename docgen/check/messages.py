@@ -122,8 +122,8 @@ RULES: dict[str, RuleText] = {
     # Structure
     "outside-scope": R("Chỉ kiểm tra văn bản hành chính theo Nghị định 30; văn bản của Đảng (theo Hướng dẫn "
                        "36-HD/VPTW), của tổ chức chính trị - xã hội, hợp đồng giữa các bên, đơn, thư của cá nhân "
-                       "và biểu mẫu, giấy tờ không có cơ quan ban hành được nhận ra và không chấm lỗi.", "Văn bản này không thuộc phạm vi Nghị định 30/2020/NĐ-CP nên không được "
-                       "kiểm tra thể thức."),
+                       "và biểu mẫu, giấy tờ không có cơ quan ban hành được nhận ra và không chấm lỗi.",
+                       "Văn bản này không thuộc phạm vi Nghị định 30/2020/NĐ-CP nên không được kiểm tra thể thức."),
     "no-text": R("Tệp có chữ để kiểm tra; tệp chỉ có hình ảnh (bản quét) được báo một lần là không kiểm tra được "
                  "gì.", "Văn bản không có chữ (có lẽ là bản quét, chỉ có hình ảnh): chưa kiểm tra được gì.",
                  "văn bản có chữ (soạn trong Word, hoặc nhận dạng chữ (OCR) bản quét trước khi kiểm tra)"),
@@ -406,6 +406,12 @@ WORD_FIXES = {
     **{f"{rule}/typed": "Xóa dòng gạch; rồi Chèn (Insert) → Hình (Shapes) → Đường thẳng (Line), giữ Shift khi kéo "
                         "(hoặc Trang đầu (Home) → Viền (Borders) → Viền dưới (Bottom Border) cho dòng trên)."
        for rule in ("motto-rule", "issuer-rule", "summary-rule")},
+    "numbering-points/mark": "Nếu là số tự động của Word: chọn các điểm → Trang đầu (Home) → Đánh số (Numbering) → "
+                             "Định nghĩa định dạng số mới (Define New Number Format) → Định dạng số (Number format) "
+                             "«a)»; nếu gõ tay: sửa «a.» thành «a)».",
+    **dict.fromkeys(("numbering-roman", "numbering-arabic"),
+                    "Nếu là số tự động của Word: chuột phải vào số sai → Tiếp tục đánh số (Continue Numbering) hoặc "
+                    "Đặt giá trị đánh số (Set Numbering Value); nếu gõ tay: sửa lại số cho liên tục."),
     "numbering-points/foreign": "Chọn các điểm → Trang đầu (Home) → Đánh số (Numbering) → Không (None) để bỏ đánh "
                                 "số tự động của Word, rồi gõ tay a) b) c) d) đ) e) g) …",
     "signature-page": "Chọn dòng cuối của nội dung → chuột phải → Đoạn văn (Paragraph) → Ngắt dòng và trang (Line "

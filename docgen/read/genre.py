@@ -3,9 +3,9 @@ agencies and organisations (a công văn, or a document with a type name). It do
 (Hướng dẫn 36-HD/VPTW has its own form), the paper of a socio-political organisation (Hội Nông dân, Đoàn, Công
 đoàn …, which apply it with their own rules, Điều 2.2), a contract between parties that no body issues, a letter
 or application written by a citizen, a paper with the national name but no issuing body and no number (a
-register, a group's notice), or a form without an issuing body and a number; nor a legal normative document (a Luật, Nghị định, Thông tư, or a quyết định, chỉ
-thị or nghị quyết of a UBND or HĐND whose number carries the year and which the Law on legal documents
-governs); the checker says so instead of reporting them as thirty errors of form.
+register, a group's notice), or a form without an issuing body and a number; nor a legal normative document (a
+Luật, Nghị định, Thông tư, or a quyết định, chỉ thị or nghị quyết of a UBND or HĐND whose number carries the year
+and which the Law on legal documents governs); the checker says so instead of reporting them as thirty errors of form.
 """
 
 from __future__ import annotations

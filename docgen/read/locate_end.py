@@ -150,7 +150,14 @@ def find_end_block(parts: Parts, view: DocumentView, end: int) -> None:
 
 
 NAME_AFTER_TABLE = 8  # paragraphs after the end table where a signer's name typed under it is looked for
-PERSON_NAME = re.compile(r"^(?:[A-ZĐ\u00C0-\u1EF9][a-zđ\u00E0-\u1EF9]*\s+){1,5}[A-ZĐ\u00C0-\u1EF9][a-zđ\u00E0-\u1EF9]*$")
+NAME_WORDS = (2, 6)  # a Vietnamese person's name: family name, middle names, given name
+
+
+def _is_person_name(text: str) -> bool:
+    """True for "Hồ Văn Mười": two to six words of letters, each capitalised."""
+    words = text.split()
+    return NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] and all(
+        w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words)
 
 
 def _name_after_table(view: DocumentView, last: int) -> Span | None:
@@ -158,7 +165,7 @@ def _name_after_table(view: DocumentView, last: int) -> Span | None:
     holds "CHỦ TỊCH"): the first line of text after the table, when it is a person's name."""
     after = [p for p in view.top_level() if p.index > last][:NAME_AFTER_TABLE]
     first = next((p for p in after if not p.is_empty), None)
-    if first is None or not PERSON_NAME.match(squash(first.text)):
+    if first is None or not _is_person_name(squash(first.text)):
         return None
     return whole(first)
 

@@ -9,7 +9,8 @@ from docx.text.paragraph import Paragraph
 
 from docgen.read.document import open_document
 from docgen.read.locate import locate
-from tests.check.helpers import check, make_docx, only, paragraph
+from tests.check.helpers import check, make_docx, only
+from tests.check.helpers import paragraph as first_paragraph
 
 LABEL = "đoạn 37 (bảng 2, dòng 1, cột 1) «Nơi nhận:»"
 RECIPIENTS = ("- UBND thành phố Thái Nguyên;", "- Đảng ủy, HĐND xã;", "- Lưu: VT, VP.")
@@ -165,7 +166,8 @@ def test_head_of_a_sub_unit_signing_by_order_is_lawful():
                                              ("THU TRUONG", "KT. BỘ TRƯỞNG / THU TRUONG"),
                                              ("PHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC")])
 def test_a_deputy_title_signed_alone_is_a_reminder(title, expected):
-    found = [f for f in check(issuer=("BỘ TÀI CHÍNH",), signature=(title,), appendices=()) if f.rule_id == "signature-prefix"]
+    found = check(issuer=("BỘ TÀI CHÍNH",), signature=(title,), appendices=())
+    found = [f for f in found if f.rule_id == "signature-prefix"]
     assert [(f.severity, f.found, f.expected) for f in found] == [("warning", title, expected)]
 
 
@@ -177,7 +179,7 @@ def test_a_template_slot_signing_a_committee_document_is_not_reminded():
 
 def test_a_signers_name_typed_under_the_signature_table_is_read():
     def name_below(doc):
-        name = paragraph(doc, "Lang Đại Thành")
+        name = first_paragraph(doc, "Lang Đại Thành")
         name.text = ""  # the name's line in the table left empty, the name typed under the table
         doc.add_paragraph()
         doc.add_paragraph("Lang Đại Thành")
@@ -188,7 +190,7 @@ def test_a_signers_name_typed_under_the_signature_table_is_read():
 
 def test_the_alignment_of_a_name_typed_under_the_signature_table_is_not_judged():
     def name_below(doc):
-        paragraph(doc, "Lang Đại Thành").text = ""
+        first_paragraph(doc, "Lang Đại Thành").text = ""
         doc.add_paragraph("                                        Lang Đại Thành")
 
     found = [f for f in check(mutate=name_below, appendices=()) if f.rule_id == "signer-format"]

@@ -9,7 +9,7 @@ import zlib
 import docx
 
 from docgen.check import check_docx
-from tests.check.helpers import check, judged, only
+from tests.check.helpers import check, judged, only, paragraphs
 
 
 def test_party_document_is_not_judged():
@@ -110,6 +110,17 @@ def test_a_scan_without_text_is_said_to_have_none():
     found = judged(check_docx(out.getvalue()))
     assert [(f.rule_id, f.severity, f.where) for f in found] == [("no-text", "warning", "toàn văn bản")]
     assert "bản quét" in found[0].message and "chưa kiểm tra" in found[0].message
+
+
+def test_a_document_whose_text_is_all_gone_has_none():
+    def scanned(doc):
+        for paragraph in paragraphs(doc):
+            for run in paragraph.runs:
+                run.text = ""
+        doc.add_picture(io.BytesIO(PNG))
+
+    found = only("no-text", mutate=scanned, margins=NARROW)  # an error of form, not judged without text
+    assert len(found) == 1
 
 
 def _png() -> bytes:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import pairwise
 
 from docgen import nd30
 from docgen.check import messages as m
@@ -46,7 +47,7 @@ def _deputy_for_head(parts: Parts) -> Iterator[Issue]:
     order, for the head of a sub-unit), and not a deputy's title alone. Said only where it is certain: the title
     under "TL." is the deputy of the very title it names, or the only signing line is a deputy's title."""
     lines = parts.signature_lines
-    for above, below in zip(lines, lines[1:]):
+    for above, below in pairwise(lines):
         deputy = matches(DEPUTY, below.folded)
         head = above.text[len("TL."):].strip() if _prefix(above.text) == "TL." else ""
         if deputy and deputy["head"] and head and fold(head) == deputy["head"].strip():
