@@ -165,7 +165,7 @@ def _name_after_table(view: DocumentView, last: int) -> Span | None:
     holds "CHỦ TỊCH"): the first line of text after the table, when it is a person's name."""
     after = [p for p in view.top_level() if p.index > last][:NAME_AFTER_TABLE]
     first = next((p for p in after if not p.is_empty), None)
-    if first is None or not _is_person_name(squash(first.text)):
+    if first is None or _is_appendix(first) or not _is_person_name(squash(first.text)):
         return None
     return whole(first)
 
