@@ -185,7 +185,8 @@ RULES: dict[str, RuleText] = {
     "body-line-spacing": R("Khoảng cách dòng từ dòng đơn đến 1,5 dòng.", "Khoảng cách dòng không đúng."),
     "bases-format": R("Căn cứ ban hành viết chữ nghiêng.", "Căn cứ không viết nghiêng."),
     "bases-word": R("Căn cứ ban hành mở đầu bằng chữ «Căn cứ»; dòng viện dẫn văn bản đứng trước «Điều 1» mà "
-                    "thiếu chữ này được nhắc (chỉ báo).", "Nhắc: căn cứ ban hành thiếu chữ «Căn cứ» ở đầu dòng."),
+                    "thiếu chữ này được nhắc (chỉ báo) và được kiểm tra như một căn cứ.",
+                    "Nhắc: căn cứ ban hành thiếu chữ «Căn cứ» ở đầu dòng."),
     "bases-punctuation": R("Mỗi căn cứ một dòng, cuối dòng có dấu «;», căn cứ cuối cùng kết thúc bằng dấu «.».",
                            "Dấu cuối dòng căn cứ không đúng."),
     "body-end-mark": R("Nội dung kết thúc bằng «./.» như các mẫu của Nghị định.", "Cuối nội dung thiếu dấu «./.»."),

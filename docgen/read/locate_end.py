@@ -97,7 +97,8 @@ def find_body(parts: Parts, view: DocumentView, end: int) -> None:
     leading = next((i for i, p in enumerate(texts) if not _is_authority(p)), len(texts))
     if 0 < leading <= AUTHORITY_MAX and leading < len(texts) and _leading_line(parts, texts[leading]):
         parts.authority, texts = texts[:leading], texts[leading:]  # upper-case lines above the bases
-    while texts and (_leading_line(parts, texts[0]) or (parts.bases and _only_marks(texts[0]))):
+    decision = any(patterns.ARTICLE.match(fold(squash(p.text))) for p in texts)
+    while texts and (_leading_line(parts, texts[0], decision) or (parts.bases and _only_marks(texts[0]))):
         paragraph = texts.pop(0)
         (parts.salutation if _is_salutation(parts, paragraph) else parts.bases).append(paragraph)
     parts.enacting = [p for p in texts if patterns.ENACTING.match(fold(p.text))]
@@ -115,9 +116,19 @@ def _only_marks(paragraph: Paragraph) -> bool:
     return not any(ch.isalnum() for ch in paragraph.text)
 
 
-def _leading_line(parts: Parts, paragraph: Paragraph) -> bool:
+def _leading_line(parts: Parts, paragraph: Paragraph, decision: bool = False) -> bool:
+    """True for a basis, the proposal that closes the bases, or "Kính gửi:"; in a text with articles, also a line
+    citing a legal document without "Căn cứ" ("Nghị định số 29/2025/NĐ-CP …;"), which ``bases-word`` reports."""
     folded = fold(paragraph.text.strip())
+    if decision and is_bare_basis(paragraph.text):
+        return True
     return bool(patterns.BASIS.match(folded) or patterns.PROPOSAL.match(folded)) or _is_salutation(parts, paragraph)
+
+
+def is_bare_basis(text: str) -> bool:
+    """True for a line citing a legal document as a basis without "Căn cứ", ending as a basis does."""
+    text = squash(text)
+    return bool(matches(patterns.BARE_BASIS, fold(text))) and text.endswith((";", ",", "."))
 
 
 def _is_salutation(parts: Parts, paragraph: Paragraph) -> bool:

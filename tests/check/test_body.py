@@ -117,10 +117,20 @@ DECISION = {"doc_type": "QUYẾT ĐỊNH", "number": "Số: 85/QĐ-UBND", "appen
 
 
 def test_a_basis_without_its_word_is_a_reminder():
-    body = (("body", "Nghị định số 29/2025/NĐ-CP ngày 20 tháng 02 năm 2025 của Chính phủ;"),
+    body = (("basis", "Nghị định số 29/2025/NĐ-CP ngày 20 tháng 02 năm 2025 của Chính phủ."),
             ("heading", "Điều 1. Cử ông Nguyễn Văn A đi công tác tại tỉnh Lào Cai./."))
     found = only("bases-word", bases=(), body=body, **DECISION)
     assert [(f.severity, f.expected) for f in found] == [("warning", "Căn cứ Nghị định số 29/2025/NĐ-CP ngày 20…")]
+
+
+def test_bases_without_their_word_are_judged_as_bases():
+    body = (("body", "Nghị định số 29/2025/NĐ-CP ngày 20 tháng 02 năm 2025 của Chính phủ;"),
+            ("basis", "Theo đề nghị của Trưởng phòng Nội vụ,"),
+            ("heading", "Điều 1. Cử ông Nguyễn Văn A đi công tác tại tỉnh Lào Cai./."))
+    found = check(bases=(), body=body, **DECISION)
+    assert [(f.rule_id, f.found) for f in found] == [
+        ("bases-format", "đứng"), ("bases-word", "Nghị định số 29/2025/NĐ-CP ngày 20…"),
+        ("bases-punctuation", "kết thúc bằng «,»")]
 
 
 def test_a_document_cited_in_an_article_is_no_basis():

@@ -26,9 +26,10 @@ from docgen.nd30 import BASES_LAST_END, BASIS_END
 from docgen.read import patterns
 from docgen.read.document import DocumentView, Paragraph
 from docgen.read.formats import Source
+from docgen.read.locate_end import is_bare_basis
 from docgen.read.parts import Parts, whole
 from docgen.read.patterns import BLANK_CHARS
-from docgen.read.text import decimal, fold, is_blank_line, matches, snippet, squash
+from docgen.read.text import decimal, fold, is_blank_line, snippet, squash
 
 SINGLE_LINE_EM = 1.15  # Word's single line for Times New Roman is 1.15 × the font size
 Hit = tuple[Paragraph, Source, str]
@@ -144,19 +145,17 @@ def _line_spacing(paragraph: Paragraph) -> tuple[float, str]:
 def bases_format(view: DocumentView, parts: Parts) -> list[Issue]:
     """Legal bases (Căn cứ …) are in italics ("Theo đề nghị …", "Xét …" are not judged: ND30's templates set
     them either way)."""
-    grounds = (whole(p) for p in parts.bases if patterns.BASIS.match(fold(p.text.strip())))
+    grounds = (whole(p) for p in parts.bases if patterns.BASIS.match(fold(p.text.strip())) or is_bare_basis(p.text))
     return look_issues(grounds, Look(italic=True, bold=False))
 
 
 @rule("bases-word", WARNING, "Phụ lục I, mục II.6.a")
 def bases_word(view: DocumentView, parts: Parts) -> Iterator[Issue]:
-    """A basis opens with "Căn cứ": a line citing a legal document ("Nghị định số 29/2025/NĐ-CP …;") above the
-    first article of a decision without it is a reminder."""
-    first_article = next((i for i, p in enumerate(parts.body) if patterns.ARTICLE.match(fold(squash(p.text)))),
-                         None)
-    for paragraph in parts.body[:first_article or 0]:
-        text = squash(paragraph.text)
-        if matches(patterns.BARE_BASIS, fold(text)) and text.endswith((";", ",", ".")):
+    """A basis opens with "Căn cứ": a line citing a legal document ("Nghị định số 29/2025/NĐ-CP …;") among the
+    bases of a text with articles, without it, is a reminder (the reader takes it for a basis all the same)."""
+    for paragraph in parts.bases:
+        if is_bare_basis(paragraph.text):
+            text = squash(paragraph.text)
             yield Issue(paragraph.place, snippet(text), f"Căn cứ {snippet(text)}")
 
 
