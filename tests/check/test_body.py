@@ -128,6 +128,7 @@ def test_bases_without_their_word_are_judged_as_bases():
             ("basis", "Theo đề nghị của Trưởng phòng Nội vụ,"),
             ("heading", "Điều 1. Cử ông Nguyễn Văn A đi công tác tại tỉnh Lào Cai./."))
     found = check(bases=(), body=body, **DECISION)
+    assert {f.severity for f in found} == {"warning"}  # read through a line without "Căn cứ": reminders
     assert [(f.rule_id, f.found) for f in found] == [
         ("bases-format", "đứng"), ("bases-word", "Nghị định số 29/2025/NĐ-CP ngày 20…"),
         ("bases-punctuation", "kết thúc bằng «,»")]

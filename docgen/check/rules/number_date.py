@@ -30,7 +30,7 @@ def number_form(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     text = squash(parts.number.text)
     if line is not None and line.blank:  # a draft's number is still to come, its colon is already typed
         if not line.colon:
-            yield Issue(parts.number.place, text, f"Số: …/{line.clean_symbol}", variant="label")
+            yield Issue(parts.number.place, text, f"Số: …/{line.clean_symbol}", variant="label", severity=WARNING)
         return
     if line is None:
         yield Issue(parts.number.place, text, variant="unreadable")
