@@ -89,7 +89,7 @@ def without_date_blanks(text: str) -> str:
     return _DATE_BLANK.sub(r"\1", text)
 
 
-_RULE_CHARACTERS = "_-–—‾─━ \t"
+_RULE_CHARACTERS = "_-–—‾─━═ \t"
 
 
 def is_rule_text(text: str) -> bool:
