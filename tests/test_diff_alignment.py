@@ -8,10 +8,10 @@ import difflib
 import itertools
 import random
 
-from hypothesis import given, settings
+from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
-from docgen.diff.text import EXACT_PAIRS, align, opcodes, pair_block, similarity, word_changes
+from docgen.diff.text import EXACT_PAIRS, Words, align, marked, opcodes, pair_block, similarity, word_changes
 
 WORDS = st.lists(st.sampled_from("abcdefgh"), max_size=60)
 LONG = st.lists(st.sampled_from("abcdefghij"), min_size=201, max_size=400)  # 201 × 201 pairs > EXACT_PAIRS
@@ -119,3 +119,50 @@ def test_a_replaced_block_pairs_alike_paragraphs_and_leaves_the_rest_removed_or_
 def test_numbering_is_not_a_change_in_the_alignment():
     steps = align(["1. Mục đích", "a) Giảm nghèo"], ["Mục đích", "b) Giảm nghèo", "Thêm"])
     assert [(s.kind, s.a, s.b) for s in steps] == [("equal", 0, 0), ("equal", 1, 1), ("added", None, 2)]
+
+
+def test_a_replaced_block_is_listed_in_order_removed_before_alike_and_added_after():
+    """What `docgen diff` lists for a block replaced by fewer or more paragraphs, in the order it prints."""
+    assert similarity("abcde", "abcxy") == 0.6  # exactly alike enough: one changed paragraph, the other removed
+    steps = pair_block(["abcde", "zzzzz"], ["abcxy"], [0, 1], [0])
+    assert [(s.kind, s.a, s.b) for s in steps] == [("changed", 0, 0), ("removed", 1, None)]
+    left = ["Đoạn bỏ đi hẳn.", "Giảm 06 hộ nghèo trong năm."]
+    steps = pair_block(left, ["Giảm 07 hộ nghèo trong năm."], [0, 1], [0])
+    assert [(s.kind, s.a, s.b) for s in steps] == [("removed", 0, None), ("changed", 1, 0)]
+    # a paragraph unlike both new ones: the new ones come first, as B has them, the old one after
+    steps = pair_block(["Đoạn bỏ đi hẳn."], ["Thêm mục mới.", "Xyz khác."], [0], [0, 1])
+    assert [(s.kind, s.a, s.b) for s in steps] == [("added", None, 0), ("added", None, 1), ("removed", 0, None)]
+
+
+def test_an_empty_paragraph_is_nothing_like_a_written_one():
+    assert similarity("", "Giảm nghèo") == similarity("Giảm nghèo", "") == 0.0
+
+
+def test_the_words_of_a_change_are_only_what_was_added_or_removed():
+    assert word_changes("Giảm 06 hộ", "Giảm 06 hộ nghèo") == [Words("equal", "Giảm 06 hộ"), Words("insert", " nghèo")]
+    assert word_changes("Giảm 06 hộ nghèo", "Giảm 06 hộ") == [Words("equal", "Giảm 06 hộ"), Words("delete", " nghèo")]
+    assert marked("Giảm 06", "Tăng 07") == "[-Giảm-] {+Tăng+} [-06-] {+07+}"  # the space kept between is no mark
+
+
+JUNK = ["hộ", "nghèo", "xã", "thôn", "giảm"]  # each too common in a long text to be an anchor (difflib's autojunk)
+
+
+# no shrinking: an unshrunk failing text is as telling here, and shrinking a 2,000-word one takes minutes
+@settings(max_examples=30, deadline=None, phases=(Phase.explicit, Phase.reuse, Phase.generate))
+@given(st.randoms(use_true_random=False), st.integers(600, 2000),
+       st.lists(st.tuples(st.integers(250, 600), st.integers(1, 120), st.booleans()), min_size=2, max_size=4))
+def test_a_long_text_of_repeated_words_edited_in_places_keeps_every_word_not_edited(rng, n, edits):
+    """No anchors to start from: the window-by-window alignment alone must find each insertion and deletion
+    (of up to 120 words, 250 words apart or more; a longer change is only found more coarsely)."""
+    a = [rng.choice(JUNK) for _ in range(n)]
+    places = list(itertools.accumulate(gap for gap, _, _ in edits))
+    b, removed = list(a), 0
+    for place, (_, size, insert) in reversed([(p, e) for p, e in zip(places, edits, strict=True) if p < n]):
+        if insert:  # from the end, so that the earlier places stay where they were
+            b[place:place] = [f"mới {place} {k}" for k in range(size)]
+        else:
+            removed += len(b[place:place + size])
+            del b[place:place + size]
+    steps = opcodes(a, b)
+    _rebuilds(a, b, steps)
+    assert sum(i2 - i1 for tag, i1, i2, _, _ in steps if tag == "equal") >= n - removed
