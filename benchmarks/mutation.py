@@ -61,7 +61,7 @@ def main() -> int:
     parser.add_argument("--children", type=int, default=1, help="mutants tested at once (default 1)")
     parser.add_argument("--raising", action="store_true", help="replace each function by one that raises instead")
     parser.add_argument("--timeout-multiplier", type=float, default=TIMEOUT_MULTIPLIER,
-                        help=f"a mutant times out after (its tests' time + 1 s) × this (default {TIMEOUT_MULTIPLIER:g})")
+                        help=f"a mutant times out after its tests' time + 1 s, × this (default {TIMEOUT_MULTIPLIER:g})")
     args = parser.parse_args()
     if args.list:
         for name, (source, tests) in MODULES.items():

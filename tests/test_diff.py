@@ -128,7 +128,8 @@ def test_numbering_and_spacing_are_not_differences():
 
 def test_a_paragraph_starting_with_a_figure_reports_the_changed_figure(tmp_path, built):
     """"15 hộ nghèo" is no numbering "15": a changed figure at the start of a paragraph is a difference."""
-    for before, after, mark in [("15 hộ", "16 hộ", "[-15-] {+16+} hộ"), ("1.500 hộ", "1.600 hộ", "[-1.500-] {+1.600+} hộ")]:
+    for before, after, mark in [("15 hộ", "16 hộ", "[-15-] {+16+} hộ"),
+                                ("1.500 hộ", "1.600 hộ", "[-1.500-] {+1.600+} hộ")]:
         old, new = tmp_path / "old.docx", tmp_path / "new.docx"
         old.write_bytes(retype(built.docx, lambda t, s=before: t.replace("Điểm b", s)))
         new.write_bytes(retype(built.docx, lambda t, s=after: t.replace("Điểm b", s)))
