@@ -166,3 +166,61 @@ def test_a_long_text_of_repeated_words_edited_in_places_keeps_every_word_not_edi
     steps = opcodes(a, b)
     _rebuilds(a, b, steps)
     assert sum(i2 - i1 for tag, i1, i2, _, _ in steps if tag == "equal") >= n - removed
+
+
+def _junk(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return [rng.choice(JUNK) for _ in range(n)]
+
+
+def test_a_long_insertion_at_the_end_of_a_text_of_repeated_words_is_one_insertion():
+    """The windows run out on A's side before B's: the rest of B is one insertion (one {+…+} in `docgen diff`)."""
+    common, new = _junk(150, 1), [f"mới {k}" for k in range(250)]
+    a, b = ["đầu", *common], ["khác", *common, *new]
+    assert opcodes(a, b) == [("replace", 0, 1, 0, 1), ("equal", 1, 151, 1, 151), ("insert", 151, 151, 151, 401)]
+    assert opcodes(b, a) == [("replace", 0, 1, 0, 1), ("equal", 1, 151, 1, 151), ("delete", 151, 401, 151, 151)]
+
+
+def test_a_text_of_repeated_words_kept_across_windows_then_extended_is_kept_whole():
+    """What is equal runs over a window's end and up to the end of A: it is kept to there, never past it."""
+    common, new = _junk(300, 2), [f"mới {k}" for k in range(250)]
+    a, b = ["đầu", *common], ["khác", *common, *new]
+    assert opcodes(a, b) == [("replace", 0, 1, 0, 1), ("equal", 1, 301, 1, 301), ("insert", 301, 301, 301, 551)]
+    assert opcodes(b, a) == [("replace", 0, 1, 0, 1), ("equal", 1, 301, 1, 301), ("delete", 301, 551, 301, 301)]
+    # and it ends at the first word that differs, even when the word after it on B repeats one before on A
+    other = next(word for word in JUNK if word != common[-2])
+    a, b = ["đầu", *common, other, "cũ"], ["khác", *common, common[-2], "mới"]
+    assert opcodes(a, b) == [("replace", 0, 1, 0, 1), ("equal", 1, 301, 1, 301), ("replace", 301, 303, 301, 303)]
+
+
+def test_no_exact_alignment_is_ever_larger_than_its_limit(monkeypatch):
+    """The bound that keeps `docgen diff` of long repeated texts fast: every exact (quadratic) alignment it makes
+    is of at most EXACT_PAIRS pairs of elements, however long the texts."""
+    sizes = []
+    exact = difflib.SequenceMatcher
+
+    def recording(isjunk, a, b, autojunk=True):
+        if not autojunk:
+            sizes.append(len(a) * len(b))
+        return exact(isjunk, a, b, autojunk=autojunk)
+
+    monkeypatch.setattr(difflib, "SequenceMatcher", recording)
+    a = _junk(3000, 3)
+    b = [word if k % 97 else "sửa" for k, word in enumerate(a)]
+    steps = opcodes(a, b)
+    _rebuilds(a, b, steps)
+    assert sizes and max(sizes) <= EXACT_PAIRS
+
+
+def test_the_common_start_and_end_are_taken_once_each():
+    """A text that is the other one repeated, or whose last word matches and whose one before matches the other's
+    first: the common end is counted from the end on both sides, and never overlaps the common start."""
+    assert opcodes(["x", "y"], ["x", "y", "x", "y"]) == [("equal", 0, 2, 0, 2), ("insert", 2, 2, 2, 4)]
+    assert opcodes(["x", "y", "x", "y"], ["x", "y"]) == [("equal", 0, 2, 0, 2), ("delete", 2, 4, 2, 2)]
+    assert opcodes(["p", "q", "z"], ["q", "r", "z"]) == [("delete", 0, 1, 0, 0), ("equal", 1, 2, 0, 1),
+                                                          ("insert", 2, 2, 1, 2), ("equal", 2, 3, 2, 3)]
+
+
+def test_a_block_of_paragraphs_replaced_by_fewer_pairs_the_alike_one_and_removes_the_other():
+    steps = align(["Mục đích", "Giảm 06 hộ nghèo.", "Đoạn bỏ."], ["Mục đích", "Giảm 07 hộ nghèo."])
+    assert [(s.kind, s.a, s.b) for s in steps] == [("equal", 0, 0), ("changed", 1, 1), ("removed", 2, None)]
