@@ -45,7 +45,10 @@ MODULES: dict[str, tuple[str, list[str]]] = {
     "diff": ("docgen/diff/text.py", ["tests/test_diff.py", "tests/test_diff_alignment.py"]),
     "importdocx": ("docgen/importdocx/outline.py", ["tests/importdocx/test_outline_import.py",
                                                    "tests/importdocx/test_read_outline.py"]),
-    "render/context": ("docgen/render/context.py", ["tests/test_build_small.py", "tests/test_template.py"]),
+    # the example plan of every construct (parts of a khoản, points, bullets, tables in the text, appendices of
+    # text) and the catalogue's plan with its "Phần" reach what the small plan does not
+    "render/context": ("docgen/render/context.py", ["tests/test_build_small.py", "tests/test_template.py",
+                                                   "tests/test_every_construct.py", "tests/test_catalogue.py"]),
 }
 # A mutant that makes a loop endless (``start += 1`` made ``start = 1``) is stopped after its tests' measured time
 # plus one second, times this; mutmut's own default, 15, made each such diff mutant wait two minutes and more.
