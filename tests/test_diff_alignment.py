@@ -89,6 +89,8 @@ def test_two_long_texts_with_nothing_in_common_are_replaced_whole():
     steps = opcodes(a, b)
     _rebuilds(a, b, steps)
     assert {tag for tag, *_ in steps} == {"replace"}
+    # window by window, each old piece followed by the new one in its place, not all of A then all of B
+    assert steps == [("replace", 0, 200, 0, 200), ("replace", 200, 400, 200, 400)]
 
 
 @given(st.text("ab cđ ", max_size=40), st.text("ab cđ ", max_size=40))
