@@ -45,8 +45,15 @@ MODULES: dict[str, tuple[str, list[str]]] = {
     "diff": ("docgen/diff/text.py", ["tests/test_diff.py", "tests/test_diff_alignment.py"]),
     "importdocx": ("docgen/importdocx/outline.py", ["tests/importdocx/test_outline_import.py",
                                                    "tests/importdocx/test_read_outline.py"]),
-    "render/context": ("docgen/render/context.py", ["tests/test_build_small.py", "tests/test_template.py"]),
+    # the example plan of every construct (parts of a khoản, points, bullets, tables in the text, appendices of
+    # text) and the catalogue's plan with its "Phần" reach what the small plan does not
+    "render/context": ("docgen/render/context.py", ["tests/test_build_small.py", "tests/test_template.py",
+                                                   "tests/test_every_construct.py", "tests/test_catalogue.py"]),
 }
+# A mutant that makes a loop endless (``start += 1`` made ``start = 1``) is stopped after its tests' measured time
+# plus one second, times this; mutmut's own default, 15, made each such diff mutant wait two minutes and more.
+# A timeout counts as killed: 3 leaves room for a loaded machine and still stops an endless loop in seconds.
+TIMEOUT_MULTIPLIER = 3.0
 COPIED = ("docgen", "tests", "plans", "pyproject.toml")  # what the tests read: the package, its data and plans
 
 
@@ -56,6 +63,8 @@ def main() -> int:
     parser.add_argument("--list", action="store_true", help="list the modules and their test files")
     parser.add_argument("--children", type=int, default=1, help="mutants tested at once (default 1)")
     parser.add_argument("--raising", action="store_true", help="replace each function by one that raises instead")
+    parser.add_argument("--timeout-multiplier", type=float, default=TIMEOUT_MULTIPLIER,
+                        help=f"a mutant times out after its tests' time + 1 s, × this (default {TIMEOUT_MULTIPLIER:g})")
     args = parser.parse_args()
     if args.list:
         for name, (source, tests) in MODULES.items():
@@ -65,19 +74,19 @@ def main() -> int:
     if unknown:
         parser.error(f"unknown module(s): {', '.join(unknown)}; see --list")
     for name in args.modules or list(MODULES):
-        summary = run_raising(name) if args.raising else run_module(name, args.children)
+        summary = run_raising(name) if args.raising else run_module(name, args.children, args.timeout_multiplier)
         print(json.dumps(summary, ensure_ascii=False, indent=1))
     return 0
 
 
-def run_module(name: str, children: int) -> dict:
+def run_module(name: str, children: int, timeout_multiplier: float = TIMEOUT_MULTIPLIER) -> dict:
     """Mutate one module in a fresh copy of the project; return its counts and survivors."""
     source, tests = MODULES[name]
     tests = [t for t in tests if (ROOT / t).exists()]
     place = WORK / name.replace("/", "-")
     _copy_project(place)
     _without_mutmut_table(place / "pyproject.toml")
-    (place / "setup.cfg").write_text(_config(source, tests), encoding="utf-8")
+    (place / "setup.cfg").write_text(_config(source, tests, timeout_multiplier), encoding="utf-8")
     started = time.monotonic()
     subprocess.run([sys.executable, "-m", "mutmut", "run", "--max-children", str(children)], cwd=place,
                    check=False, stdout=subprocess.DEVNULL)
@@ -165,9 +174,11 @@ def _copy_project(place: Path) -> None:
             shutil.copy2(ROOT / part, place / part)
 
 
-def _config(source: str, tests: list[str]) -> str:
+def _config(source: str, tests: list[str], timeout_multiplier: float) -> str:
     return "\n".join([
         "[mutmut]",
+        f"timeout_multiplier = {timeout_multiplier:g}",
+        "timeout_constant = 1",
         "source_paths = docgen",
         f"only_mutate = {source}",
         "also_copy = plans",  # mutmut runs the tests in its own copy (mutants/): the plans they build go too

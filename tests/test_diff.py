@@ -121,6 +121,20 @@ def test_numbering_and_spacing_are_not_differences():
     assert normalise("1.  Mục   đích") == normalise("Mục đích") == normalise("a) Mục đích") == "Mục đích"
     assert normalise("II. Nội dung") == normalise("- Nội dung")
     assert marked("giảm 06 hộ nghèo", "giảm 07 hộ nghèo") == "giảm [-06-] {+07+} hộ nghèo"
+    assert normalise("1) Mục đích") == normalise("3.1 Mục đích") == normalise("1.2.3. Mục đích") == "Mục đích"
+    # only the leading numbering goes: a point's letter typed after its khoản number is the text's own
+    assert normalise("1. a) Rà soát") == "a) Rà soát"
+
+
+def test_a_paragraph_starting_with_a_figure_reports_the_changed_figure(tmp_path, built):
+    """"15 hộ nghèo" is no numbering "15": a changed figure at the start of a paragraph is a difference."""
+    for before, after, mark in [("15 hộ", "16 hộ", "[-15-] {+16+} hộ"),
+                                ("1.500 hộ", "1.600 hộ", "[-1.500-] {+1.600+} hộ")]:
+        old, new = tmp_path / "old.docx", tmp_path / "new.docx"
+        old.write_bytes(retype(built.docx, lambda t, s=before: t.replace("Điểm b", s)))
+        new.write_bytes(retype(built.docx, lambda t, s=after: t.replace("Điểm b", s)))
+        report = diff_files(old, new)
+        assert [p.marked for p in report.paragraphs] == [mark]
 
 
 def test_cli_exit_codes_json_and_folders(tmp_path, files, built):
