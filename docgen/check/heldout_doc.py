@@ -95,8 +95,8 @@ a finding that matches no judged one is listed as *unjudged* and must be judged 
    three outside-scope notes, the two unmarked texts, the two short issuer rules).
    Eight more of its misses were then reported, each by a small rule (report-only warnings where new, their
    precision not shown): "Số      /BTC-TCCB" without its colon (`number-form`, now also on a number left blank, as a
-   warning; C05, C06); "TL. VỤ TRƯỞNG" above "PHÓ VỤ TRƯỞNG", a deputy of the very title named, where "KT." is due, and a
-   deputy's title signed alone ("THU TRUONG", "PHÓ GIÁM ĐỐC": "KT. BỘ TRƯỞNG / …"), `signature-prefix` (C06, C07);
+   warning; C05, C06); "TL. VỤ TRƯỞNG" above "PHÓ VỤ TRƯỞNG", a deputy of the very title named, where "KT." is due,
+   and a deputy's title signed alone ("THU TRUONG", "PHÓ GIÁM ĐỐC": "KT. BỘ TRƯỞNG / …"), `signature-prefix` (C06, C07);
    a bold parent line told by the unit under it ("UBND TỈNH PHÚ THỌ" above "SỞ …", `issuer-format`, C12); a type
    name typed with its summary as one upper-case line ("BÁO CÁO CÔNG TÁC TUẦN 02 …", `doc-type-format`, C02); a
    basis above Điều 1 citing a document without "Căn cứ" (`bases-word`, C07; such lines are then judged as bases,
