@@ -8,7 +8,8 @@ with ``caught_by``: the rule ids that report it once the checker does) or the co
 ``../shared/corpus/check/verdicts.json`` (a list of judged findings; ``--docs`` is its folder).
 
 A finding of today's checker is matched to a judged one by document, rule and place (the same text of ``where``,
-else the same paragraph or section); a finding that matches none is listed as *unjudged*, to be judged by hand
+else the same paragraph or section; an outside-scope note only by the same reason); a finding that matches none
+is listed as *unjudged*, to be judged by hand
 before a figure is quoted. Precision = TP ÷ (TP + FP + OOS); DEB (debatable) is counted apart. With ``--kept`` the
 script also lists the judged true findings that are no longer given (the corpus must keep all of them).
 The documents are never copied into the project: they carry no licence for redistribution.
@@ -52,6 +53,17 @@ def documents(batch: dict, docs: Path | None, mirrors: Path | None) -> dict[str,
     return found
 
 
+def _same_reason(row: dict, finding) -> bool:
+    """An outside-scope note is its reason: a note that now gives another reason is another finding, judged anew
+    (a judged row without its message matches any)."""
+    if finding.rule_id not in REASONED or "message" not in row:
+        return True
+    return row["message"].split(" [cần:")[0] == finding.message
+
+
+REASONED = {"outside-scope"}
+
+
 def _place(where: str) -> str:
     match = PLACE.search(where)
     return match.group(0) if match else where
@@ -64,7 +76,7 @@ def score(batch: dict, data: dict[str, bytes]) -> dict:
     for key, content in sorted(data.items()):
         for finding in check_docx(content, key):
             candidates = [i for i, row in enumerate(judged) if i not in used and row["doc"] == key
-                          and row["rule_id"] == finding.rule_id]
+                          and row["rule_id"] == finding.rule_id and _same_reason(row, finding)]
             exact = [i for i in candidates if judged[i]["location"] == finding.where]
             near = [i for i in candidates if _place(judged[i]["location"]) == _place(finding.where)]
             match = (exact or near or [None])[0]

@@ -32,7 +32,10 @@ a finding that matches no judged one is listed as *unjudged* and must be judged 
    below), 6 of the 10 misses reported.
 2. **The corpus** (`../shared/corpus/check`, 11 documents): 55 of 90 true (61.1%) before; **97.3%** after
    (73 of 75; 18 findings judged after the fixes: 15 in `benchmarks/heldout/corpus_after.json`, 3 as reported
-   misses); 4 of its 11 misses reported; **all 55 judged true findings are still given** (`python benchmarks/heldout.py
+   misses); 4 of its 11 misses reported; 76 of 78 (97.4%) with the peer checks' three. After the fixes of batch
+   D's causes: **81 of 83 (97.6%)**, the five more being `bases-word` on the three bases of vbai06 typed without
+   "Căn cứ" and, as those lines are now read as bases, their wrong punctuation ("," for ";" and for the closing
+   "."): 5 of its 11 misses reported; **all 55 judged true findings are still given** (`python benchmarks/heldout.py
    ../shared/corpus/check/verdicts.json --docs ../shared/corpus/check --kept --misses
    ../shared/corpus/check/misses.json --caught benchmarks/heldout/corpus_caught.json --extra
    benchmarks/heldout/corpus_after.json`).
@@ -44,7 +47,12 @@ a finding that matches no judged one is listed as *unjudged* and must be judged 
    signature table, a title pushed with more spaces than the estimate allows. The first cause was then fixed (an
    upper-case line under a lower-case summary is the authority line): 52 of 56 (92.9%), no longer held out
    (errors 93.3%, warnings 92.3%).
-   The 95% aim is met on the documents the fixes were made on, **not yet on the held-out batch B**.
+   The 95% aim is met on the documents the fixes were made on, **not yet on the held-out batch B**. After the
+   fixes of batch D's causes the signer's name typed after the signature table (B06) is read: its false
+   "signer missing" is gone (53 of 56, **94.6%**), the split signature is reported by `docgen check --layout`, and
+   the same reading finds the name of B09 ("Nguyễn Minh", typed after the table far to the right with spaces, at
+   the foot of page 2 in LibreOffice): its "signer missing", judged true when the batch was judged, was a wrong
+   verdict (it is the one judged true finding no longer given).
 4. **Batch C** (14 other documents from four repositories used by no earlier batch: two reports of a commune's
    Phòng Văn hóa - Xã hội, a kế hoạch of a Sở (a .doc of 2011), two quyết định and a chỉ thị of provincial UBND
    that are legal normative documents (.doc, 2009–2010), a draft Nghị định, two công văn, a thông báo kết luận and a
@@ -84,11 +92,19 @@ a finding that matches no judged one is listed as *unjudged* and must be judged 
    29/29, warnings 37/37; DEB 6 apart); 7 findings given only since the fixes (the blank numbers, the unmarked
    Quốc hiệu, motto, "Noi nhan:", "Luu: …" and the type code "QD" of C07 and C08) were judged afterwards, all
    true (`benchmarks/heldout/batch_c_after.json`): 73 of 73 with them; **7 of the 20 misses reported** (the
-   three outside-scope notes, the two unmarked texts, the two short issuer rules). Not fixed: the Quốc hiệu
-   wrapped in a narrow column (no page layout), "Số" without its colon, a deputy signing "TL.", a bold parent
-   line, a type name typed with its summary, bases without "Căn cứ", the missing authority line, a row of typed
-   hyphens for a rule, 12.5 pt headings, and the place and date of a line typed without diacritics, which is
-   found but not judged (its "ngay … thang … nam" is not parsed).
+   three outside-scope notes, the two unmarked texts, the two short issuer rules).
+   Eight more of its misses were then reported, each by a small rule (report-only warnings where new, their
+   precision not shown): "Số      /BTC-TCCB" without its colon (`number-form`, now also on a number left blank, as a
+   warning; C05, C06); "TL. VỤ TRƯỞNG" above "PHÓ VỤ TRƯỞNG", a deputy of the very title named, where "KT." is due, and a
+   deputy's title signed alone ("THU TRUONG", "PHÓ GIÁM ĐỐC": "KT. BỘ TRƯỞNG / …"), `signature-prefix` (C06, C07);
+   a bold parent line told by the unit under it ("UBND TỈNH PHÚ THỌ" above "SỞ …", `issuer-format`, C12); a type
+   name typed with its summary as one upper-case line ("BÁO CÁO CÔNG TÁC TUẦN 02 …", `doc-type-format`, C02); a
+   basis above Điều 1 citing a document without "Căn cứ" (`bases-word`, C07; such lines are then judged as bases,
+   their italics and punctuation too, as warnings); a rule typed as hyphens, also under a template's slot ("-------",
+   `issuer-rule`, C15). After them: **85 of 85** (100%; C07's second basis line and the "," ending its last basis
+   judged afterwards) and **15 of the 20 misses reported**. Not fixed: the Quốc hiệu wrapped in a narrow column
+   (no page layout), the missing authority line and "QUYẾT ĐỊNH:", 12.5 pt headings, and the place and date of a
+   line typed without diacritics, which is found but not judged (its "ngay … thang … nam" is not parsed).
 5. **Batch D** (8 other documents from six repositories used by no earlier batch: a legal normative quyết định
    of a provincial UBND (.doc, 2025), a notary organisation's register form (TP-CC-36), a thông báo of a district
    HĐND's supervision team that is only two scanned page images (.doc, 2018), a commune's công văn template with
@@ -116,7 +132,19 @@ a finding that matches no judged one is listed as *unjudged* and must be judged 
      the number, no type name "THÔNG BÁO") is out of reach without OCR (1 miss), and the checker does not say the
      file has no text.
    The 95% aim is **not met on batch D** (90% without the contract, on 10 findings only: six of the eight
-   documents give one note each). Nothing was fixed for it.
+   documents give one note each).
+   Its causes were then fixed (so batch D is **no longer held out**): a contract between parties (a "HỢP ĐỒNG …"
+   title, "BÊN A" and "BÊN B", no issuing body above its number) is said out of scope once; the paper of a
+   socio-political organisation (its name, "HỘI NÔNG DÂN VIỆT NAM", "CÔNG ĐOÀN …", at the top and no national name;
+   Điều 2.2 leaves it to apply the decree with its own rules) is said to be one; a paper with the national name and
+   no issuing body or number is an individual's letter only when its type is one (ĐƠN, TỜ KHAI …) or a person
+   writes it ("Tôi …"), else "a paper no body issues (a register, a form, a notice)"; a file without a letter of
+   text gets one finding, `no-text` ("the document holds no text (a scan?); nothing was judged"); a slot is no
+   signer for `signature-on-behalf`. After them: **14 of 14** findings true (**100%**: the 10 judged before the
+   fixes that are still given, and 4 judged afterwards, the three right reasons and the scan's note,
+   `benchmarks/heldout/batch_d_after.json`; the heldout script matches an outside-scope note only by its reason, so
+   a note whose reason changed is judged anew); 1 of the 2 misses reported (the contract's note; the scan's
+   content stays out of reach without OCR). 14 findings on 8 documents are too few for a precision of its own.
 
 **Peer checks (report-only warnings).** Each was written from the decree and the peers' descriptions, without
 looking at the judged documents, then run once on batches A, B and C, the corpus (`../shared/corpus/check`) and
@@ -145,8 +173,9 @@ layout mattered; the verdicts are in `benchmarks/heldout/peers_after.json`, `cor
 - `signature-page` needs the printed pages: `docgen check --layout` has LibreOffice lay the document out (a few
   seconds a file) and reads each page's text with poppler's `pdftotext`. Without them the finding says the layout
   was not judged. Its six findings are LibreOffice's layout, which follows Word's closely with the metric-compatible
-  fonts, not always to the line. Batch B's split signature (B06) is still missed: its signer's name is typed after
-  the signature table, where the checker does not find it.
+  fonts, not always to the line. Batch B's split signature (B06), whose signer's name is typed after the signature
+  table, is reported since that name is read (the name's alignment there is not judged: spaces or an indent put
+  it under its column).
 - `text-diacritics` (a text typed without its marks, Phụ lục I, I.4 and TCVN 6909:2001: words such as "duoc",
   "khong", "truong" that exist in no language unmarked, at least 5 of them and a fifth of the words) was written
   after batch C was judged, for its C07 and C08: its 2 findings there are true, none on batches A and B and the
@@ -165,7 +194,11 @@ also used by `import-docx`); without LibreOffice the clerk is told to install it
 
 **Menu paths.** Every finding a clerk can put right with Word's menus carries "Sửa trong Word: …": page setup,
 page numbers, fonts, colours, indents, spacing, the size, weight, slant, case and alignment of every element, the
-length of a drawn rule, bold titled khoản, typing spaces. On batches A and B and the corpus, 135 of 268 findings
-(50%) carry one; the others need the text itself retyped (a number or date to fill in, a recipient line's
-punctuation, "a." for "a)", an appendix label or reference line, a chapter line), which no menu does.
+length of a drawn rule and a rule typed as hyphens, bold titled khoản, typing spaces, tone marks, Word's automatic
+list numbers and letters ("a." for "a)", "f)", a broken run of numbers), a type name to split from its summary.
+Of the 118 kinds of finding (rules and their variants), 56 carry one; the 62 others are notes no menu answers
+(out of scope, no text, a blank number or date, a placeholder, an element not found, the figures of a table, who
+signs) or need the words themselves retyped (a number's form, a date, a recipient line's punctuation, a chapter
+line, an appendix label or reference line). On batches A–D and the corpus, 207 of 377 findings (55%) carry one;
+83 of the others are notes (blank number and date, out of scope, placeholders, no text).
 """

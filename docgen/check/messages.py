@@ -68,7 +68,14 @@ GENRE_FOUND = {
     "legal": "văn bản quy phạm pháp luật (luật, pháp lệnh, nghị định, thông tư; quyết định, chỉ thị, nghị quyết "
              "của Ủy ban nhân dân, Hội đồng nhân dân có năm trong số, ký hiệu)",
     "internal": "phiếu trình (phiếu xử lý nội bộ của văn phòng, không phải văn bản hành chính)",
+    "unissued": "giấy tờ có Quốc hiệu nhưng không ghi tên cơ quan, tổ chức ban hành và số, ký hiệu (sổ, biểu mẫu, "
+                "thông báo không do cơ quan nào ban hành)",
+    "contract": "hợp đồng giữa các bên (Bên A, Bên B) không có tên cơ quan ban hành",
+    "mass": "văn bản của tổ chức chính trị - xã hội (tên tổ chức ở đầu văn bản, không có Quốc hiệu)",
 }
+TYPE_THEN_SUMMARY = "«{kind}» trên một dòng, trích yếu chữ thường ở dòng dưới"
+TYPED_RULE = "dòng gõ bằng dấu gạch «{text}» (in ra nét đứt)"
+NO_TEXT_FOUND = "không có chữ nào (chỉ có hình ảnh hoặc trống)"
 GENRE_EXPECTED = "văn bản hành chính của cơ quan, tổ chức (có tên cơ quan ban hành, số, ký hiệu)"
 WHERE_REPEATED = "{count} chỗ, đầu tiên là {first}; tiếp theo: {others} …"
 WHERE_GROUP_DIRECT = "{count} đoạn định dạng riêng từng đoạn, đầu tiên là {first}; tiếp theo: đoạn {others} …"
@@ -114,9 +121,12 @@ RULES: dict[str, RuleText] = {
                          "Văn bản gõ không dấu tiếng Việt.", "chữ tiếng Việt có dấu"),
     # Structure
     "outside-scope": R("Chỉ kiểm tra văn bản hành chính theo Nghị định 30; văn bản của Đảng (theo Hướng dẫn "
-                       "36-HD/VPTW), đơn, thư của cá nhân và biểu mẫu không có cơ quan ban hành được nhận ra và "
-                       "không chấm lỗi.", "Văn bản này không thuộc phạm vi Nghị định 30/2020/NĐ-CP nên không được "
-                       "kiểm tra thể thức."),
+                       "36-HD/VPTW), của tổ chức chính trị - xã hội, hợp đồng giữa các bên, đơn, thư của cá nhân "
+                       "và biểu mẫu, giấy tờ không có cơ quan ban hành được nhận ra và không chấm lỗi.",
+                       "Văn bản này không thuộc phạm vi Nghị định 30/2020/NĐ-CP nên không được kiểm tra thể thức."),
+    "no-text": R("Tệp có chữ để kiểm tra; tệp chỉ có hình ảnh (bản quét) được báo một lần là không kiểm tra được "
+                 "gì.", "Văn bản không có chữ (có lẽ là bản quét, chỉ có hình ảnh): chưa kiểm tra được gì.",
+                 "văn bản có chữ (soạn trong Word, hoặc nhận dạng chữ (OCR) bản quét trước khi kiểm tra)"),
     "element-missing": R("Văn bản có đủ các thành phần thể thức: Quốc hiệu, Tiêu ngữ, tên cơ quan, số ký hiệu, "
                          "địa danh ngày tháng, tên loại, trích yếu, nơi nhận, chữ ký. Thành phần gõ trong khung văn "
                          "bản (text box) được báo là có nhưng chưa kiểm tra vị trí, định dạng.",
@@ -174,6 +184,9 @@ RULES: dict[str, RuleText] = {
     "body-spacing": R("Khoảng cách giữa các đoạn văn tối thiểu 6 pt.", "Khoảng cách giữa các đoạn nhỏ hơn 6 pt."),
     "body-line-spacing": R("Khoảng cách dòng từ dòng đơn đến 1,5 dòng.", "Khoảng cách dòng không đúng."),
     "bases-format": R("Căn cứ ban hành viết chữ nghiêng.", "Căn cứ không viết nghiêng."),
+    "bases-word": R("Căn cứ ban hành mở đầu bằng chữ «Căn cứ»; dòng viện dẫn văn bản đứng trước «Điều 1» mà "
+                    "thiếu chữ này được nhắc (chỉ báo) và được kiểm tra như một căn cứ.",
+                    "Nhắc: căn cứ ban hành thiếu chữ «Căn cứ» ở đầu dòng."),
     "bases-punctuation": R("Mỗi căn cứ một dòng, cuối dòng có dấu «;», căn cứ cuối cùng kết thúc bằng dấu «.».",
                            "Dấu cuối dòng căn cứ không đúng."),
     "body-end-mark": R("Nội dung kết thúc bằng «./.» như các mẫu của Nghị định.", "Cuối nội dung thiếu dấu «./.»."),
@@ -261,12 +274,30 @@ VARIANTS: dict[str, str] = {
                            "30/2020/NĐ-CP: không kiểm tra thể thức.",
     "outside-scope/private": "Đơn, thư, tờ khai của cá nhân không thuộc phạm vi Nghị định 30/2020/NĐ-CP: không "
                              "kiểm tra thể thức.",
+    "doc-type-format/with-summary": "Nhắc: tên loại văn bản và trích yếu gõ chung một dòng in hoa; tên loại ở "
+                                    "một dòng, trích yếu chữ thường ở dòng dưới.",
+    **{f"{rule}/typed": "Nhắc: đường kẻ gõ bằng dấu gạch nối in ra nét đứt; đường kẻ phải là nét liền (vẽ đường "
+                        "thẳng hoặc kẻ viền dưới đoạn)." for rule in ("motto-rule", "issuer-rule", "summary-rule")},
+    "signature-prefix/tl-deputy": "Nhắc: cấp phó ký thay cấp trưởng của chính đơn vị mình ghi «KT.» (ký thay), "
+                                  "không ghi «TL.» (thừa lệnh) (Điều 13, khoản 1).",
+    "signature-prefix/deputy": "Nhắc: cấp phó ký thay người đứng đầu ghi «KT.» và chức vụ của người đứng đầu "
+                               "phía trên chức vụ của mình (Điều 13, khoản 1).",
     "article-form/mark": "Sau số điều là dấu chấm «.», không dùng dấu hai chấm hay dấu cách.",
     "article-form/indent": "Dòng «Điều …» không thụt đầu dòng 1 cm hoặc 1,27 cm.",
     "outside-scope/legal": "Văn bản quy phạm pháp luật trình bày theo Luật Ban hành văn bản quy phạm pháp luật và "
                             "Nghị định hướng dẫn, không theo Nghị định 30/2020/NĐ-CP: không kiểm tra thể thức.",
     "outside-scope/internal": "Phiếu trình là phiếu xử lý nội bộ, không thuộc các loại văn bản hành chính của "
                               "Nghị định 30/2020/NĐ-CP: không kiểm tra thể thức.",
+    "outside-scope/unissued": "Giấy tờ không ghi tên cơ quan, tổ chức ban hành và số, ký hiệu (sổ, biểu mẫu, "
+                              "thông báo không do cơ quan nào ban hành) không thuộc phạm vi Nghị định 30/2020/NĐ-CP: "
+                              "không kiểm tra thể thức.",
+    "outside-scope/contract": "Hợp đồng giữa các bên (Bên A, Bên B) không do cơ quan nào ban hành lập theo Bộ luật "
+                              "Dân sự, Bộ luật Lao động, không theo Nghị định 30/2020/NĐ-CP: không kiểm tra thể "
+                              "thức.",
+    "outside-scope/mass": "Văn bản của tổ chức chính trị - xã hội (Mặt trận, Công đoàn, Đoàn Thanh niên, Hội Liên "
+                          "hiệp Phụ nữ, Hội Nông dân, Hội Cựu chiến binh) trình bày theo hướng dẫn của tổ chức, chỉ "
+                          "căn cứ Nghị định 30/2020/NĐ-CP để áp dụng cho phù hợp (Điều 2, khoản 2): không kiểm tra "
+                          "thể thức.",
     "outside-scope/form": "Biểu mẫu hoặc tài liệu nội bộ không có tên cơ quan ban hành và số, ký hiệu: không "
                           "kiểm tra thể thức theo Nghị định 30/2020/NĐ-CP.",
     "number-form/label": "Phải viết «Số» (chữ thường) và dấu hai chấm.",
@@ -370,6 +401,20 @@ WORD_FIXES = {
     "range-dashes": "Trang đầu (Home) → Thay thế (Replace, Ctrl+H): thay dấu ít dùng bằng dấu kia trong các khoảng "
                     "số (Thay từng chỗ, Replace).",
     "signature-page/unknown": "",
+    "doc-type-format/with-summary": "Đặt con trỏ sau tên loại, nhấn Enter để trích yếu xuống dòng dưới; chọn dòng "
+                                    "trích yếu → Trang đầu (Home) → Thay đổi chữ hoa/thường (Change Case, Shift+F3) "
+                                    "→ Viết hoa đầu câu (Sentence case); bỏ đậm nếu cần theo mẫu.",
+    **{f"{rule}/typed": "Xóa dòng gạch; rồi Chèn (Insert) → Hình (Shapes) → Đường thẳng (Line), giữ Shift khi kéo "
+                        "(hoặc Trang đầu (Home) → Viền (Borders) → Viền dưới (Bottom Border) cho dòng trên)."
+       for rule in ("motto-rule", "issuer-rule", "summary-rule")},
+    "numbering-points/mark": "Nếu là số tự động của Word: chọn các điểm → Trang đầu (Home) → Đánh số (Numbering) → "
+                             "Định nghĩa định dạng số mới (Define New Number Format) → Định dạng số (Number format) "
+                             "«a)»; nếu gõ tay: sửa «a.» thành «a)».",
+    **dict.fromkeys(("numbering-roman", "numbering-arabic"),
+                    "Nếu là số tự động của Word: chuột phải vào số sai → Tiếp tục đánh số (Continue Numbering) hoặc "
+                    "Đặt giá trị đánh số (Set Numbering Value); nếu gõ tay: sửa lại số cho liên tục."),
+    "numbering-points/foreign": "Chọn các điểm → Trang đầu (Home) → Đánh số (Numbering) → Không (None) để bỏ đánh "
+                                "số tự động của Word, rồi gõ tay a) b) c) d) đ) e) g) …",
     "signature-page": "Chọn dòng cuối của nội dung → chuột phải → Đoạn văn (Paragraph) → Ngắt dòng và trang (Line "
                       "and Page Breaks) → Giữ với đoạn sau (Keep with next); hoặc bớt một dòng trống trước khối chữ "
                       "ký.",

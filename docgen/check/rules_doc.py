@@ -32,13 +32,18 @@ estimated length, or an element the checker could not find (its other rules were
   read as Word prints them, so Word's English lettering (… e, f) is caught.
 - **The kind of document first.** A công văn (no type name; its summary is the "V/v …" line under the number,
   never read as the place and date) is laid out differently from a document with a type name (KẾ HOẠCH,
-  QUYẾT ĐỊNH …). A Party document ("ĐẢNG CỘNG SẢN VIỆT NAM" or a Party committee at the top), a citizen's
-  letter or application (national name but no issuing body and no number) and a form without national name,
-  issuing body and number are outside Decree 30, and so is a legal normative document (a Luật, Pháp lệnh,
+  QUYẾT ĐỊNH …). A Party document ("ĐẢNG CỘNG SẢN VIỆT NAM" or a Party committee at the top), the paper of a
+  socio-political organisation (its name, "HỘI NÔNG DÂN VIỆT NAM", "CÔNG ĐOÀN …", at the top, no national name),
+  a contract between parties ("HỢP ĐỒNG …", "BÊN A", "BÊN B") that no body issues, a citizen's letter or
+  application (national name but no issuing body and no number; a type such as ĐƠN, TỜ KHAI, or a person writing
+  "Tôi …"), another paper with the national name and no issuing body or number (a register, a group's notice)
+  and a form without national name, issuing body and number are outside Decree 30, and so is a legal normative
+  document (a Luật, Pháp lệnh,
   Nghị định, Thông tư, or a quyết định, chỉ thị or nghị quyết of a UBND or HĐND whose number carries the year,
   "15/2010/QĐ-UBND", and whose bases cite the Law on legal documents or whose recipients name the Ministry of
   Justice's Cục Kiểm tra văn bản: the year alone leaves a decision judged): the report says so once, with the
-  reason (`outside-scope`), and judges nothing else. Lines typed without Vietnamese diacritics ("So:", "CONG HOA
+  reason (`outside-scope`), and judges nothing else. A file without a letter of text (the page images of a scan)
+  gets one finding saying so (`no-text`). Lines typed without Vietnamese diacritics ("So:", "CONG HOA
   XA HOI …", "Noi nhan:", "Kinh gui:") are read for the element they are, and judged (their text lacks the marks).
   The column "Applies to" of the table below says which kinds each rule judges.
 - **Parts that are not body text** get no body rules: the authority line of a decision ("CHỦ TỊCH ỦY BAN
@@ -54,7 +59,12 @@ estimated length, or an element the checker could not find (its other rules were
   may wrap onto a second paragraph; the top block may be laid out with spaces or tabs; a number may carry a
   year (30/2020/NĐ-CP); footnote calls (a lone digit) are not judged as text; placeholders (`{{ so_van_ban }}`,
   `[Tên cơ quan]`, dots) are reported once as places to fill in (`placeholder`, `number-blank`, `date-blank`),
-  not as errors of form; a left-aligned line too short to wrap prints as a justified one and is not reported.
+  not as errors of form; a left-aligned line too short to wrap prints as a justified one and is not reported;
+  a signer's name typed under the signature table is the signer (its alignment there is not judged); a parent
+  body is told by its weight, or by the unit under it ("SỞ …", "PHÒNG …", "VỤ …" under "UBND TỈNH …", "BỘ …"),
+  and is then reminded, not faulted, when bold. Reminders where the text is certain: "TL. VỤ TRƯỞNG" above
+  "PHÓ VỤ TRƯỞNG" (a deputy of the same unit signs "KT."), a deputy's title signed alone, a type name typed
+  with its summary as one line, a basis citing a document without "Căn cứ", a rule typed as hyphens.
 - **Elements found by their text and position**, not by docgen's styles: the national name and motto by
   their words; "Số:" and the place/date line in the top block; the issuing body as the lines above "Số:" in
   its column; the document type as the first upper-case paragraph after the top block, the summary right
@@ -88,7 +98,8 @@ estimated length, or an element the checker could not find (its other rules were
 |---|---|---|---|---|
 """
 GENRES = {"typed": "type name", "cong_van": "công văn", "party": "Party", "private": "private",
-          "form": "form", "legal": "legal normative", "internal": "internal slip"}
+          "form": "form", "legal": "legal normative", "internal": "internal slip", "unissued": "unissued paper",
+          "contract": "contract", "mass": "socio-political organisation", "no_text": "no text (scan)"}
 PRECISION = Path(__file__).resolve().parents[2] / "docs" / "check-precision.json"
 PRECISION_METHOD = """
 ## Precision on the corpus

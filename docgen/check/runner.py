@@ -43,7 +43,8 @@ def check_view(view: DocumentView, parts: Parts) -> list[Finding]:
 # shape, so none is reported missing from a template; the placeholder finding says it is one.
 TEMPLATE_UNJUDGED = {"element-missing"}
 SLOT_UNJUDGED = {"number-form", "recipients-punctuation", "recipients-archive", "rule-length", "font-color",
-                 "summary-rule", "issuer-rule", "motto-rule", "place-name", "date-form", "body-end-mark"}
+                 "summary-rule", "issuer-rule", "motto-rule", "place-name", "date-form", "body-end-mark",
+                 "signature-on-behalf"}
 CASE_WORDS = {messages.UPPER, messages.LOWER}
 
 
@@ -55,6 +56,8 @@ def _slot_paragraphs(view: DocumentView) -> set[int]:
 def _judged_on_slot(rule_id: str, issue: Issue, slots: set[int]) -> bool:
     """True when the issue judges what a slot's text will say rather than how it is formatted."""
     if not slots or issue.place.order[:1] not in {(index,) for index in slots} or issue.place.order[0] == 0:
+        return False
+    if issue.variant == "typed":  # a rule typed as hyphens under a slot: its form is there already
         return False
     if rule_id in SLOT_UNJUDGED or (rule_id == "number-form" and issue.variant):
         return True

@@ -17,8 +17,8 @@ from docgen.read.locate_end import (
     find_end_start,
     title_end,
 )
-from docgen.read.parts import CONG_VAN, Parts, Span, spans, whole
-from docgen.read.text import fold, is_rule_text, is_upper, matches, squash
+from docgen.read.parts import CONG_VAN, NO_TEXT, Parts, Span, spans, whole
+from docgen.read.text import fold, has_letters, is_rule_text, is_upper, matches, squash
 
 TOP_PARAGRAPHS = 40  # the top block is within the first paragraphs of any real document
 TITLE_LOOKAHEAD = 15
@@ -45,10 +45,16 @@ def locate(view: DocumentView) -> Parts:
     find_attachments(parts, view, after_end)
     find_body(parts, view, end)
     find_end_block(parts, view, end)
-    parts.genre = find_genre(parts, top)
+    parts.genre = find_genre(parts, top) if _has_text(view) else NO_TEXT
     find_appendices(parts, view, after_end)
     _find_rule_lines(parts, view)
     return parts
+
+
+def _has_text(view: DocumentView) -> bool:
+    """False for a file without a letter of text (the page images of a scan): nothing in it can be read."""
+    return any(has_letters(p.text) for p in view.paragraphs) or any(
+        has_letters(p.text) for box in view.text_boxes for p in box)
 
 
 def _find_top(parts: Parts, top: list[Span]) -> None:
@@ -207,6 +213,10 @@ def _find_issuer(parts: Parts, top: list[Span]) -> None:
     bold = [any(r.fmt.bold.value for r in s.runs if r.text.strip()) for s in lines]
     first_bold = bold.index(True) if True in bold else 0
     parts.parent_lines, parts.issuer_lines = lines[:first_bold], lines[first_bold:]
+    unit = next((i for i, s in enumerate(lines) if i and matches(patterns.SUBORDINATE_BODY, s.folded)), None)
+    if first_bold == 0 and unit is not None:  # "UBND TỈNH PHÚ THỌ" / "SỞ THÔNG TIN …", both bold: the unit's
+        parts.parent_lines, parts.issuer_lines = lines[:unit], lines[unit:]  # name tells its parent
+        parts.parent_by_name = True
 
 
 def _same_column(span: Span, number: Span) -> bool:
@@ -239,7 +249,20 @@ def _find_rule_lines(parts: Parts, view: DocumentView) -> None:
             anchored = [length for s in groups[name] if s.paragraph is not span.paragraph
                         for length in s.paragraph.line_shapes_mm]
             found = anchored + _lines_under(view, span.paragraph)
-            parts.rule_lines[name] = found or _next_row_lines(view, span.paragraph)
+            typed = _typed_under(view, span)
+            parts.rule_lines[name] = found or _next_row_lines(view, span.paragraph) or ([None] if typed else [])
+            if typed and patterns.DASHED_RULE.match(typed):
+                parts.typed_rules[name] = typed
+
+
+def _typed_under(view: DocumentView, span: Span) -> str:
+    """Return the rule typed under ``span`` as characters ("-------", "_______"), or "": the next line of its
+    paragraph (after a line break), else the next paragraph with text."""
+    pieces = [s.text for s in spans(span.paragraph)]
+    after = pieces[pieces.index(span.text) + 1:] if span.text in pieces else []
+    if not after:
+        after = [p.text for p in view.following(span.paragraph, 3) if not p.is_empty][:1]
+    return squash(after[0]) if after and is_rule_text(after[0]) else ""
 
 
 def _next_row_lines(view: DocumentView, paragraph: Paragraph) -> list[float | None]:

@@ -7,7 +7,7 @@ import re
 from docgen.read import patterns
 from docgen.read.document import DocumentView, Paragraph, Table
 from docgen.read.parts import CONG_VAN, Appendix, Attachment, Parts, Span, spans, whole
-from docgen.read.text import fold, is_rule_text, is_upper, matches
+from docgen.read.text import fold, is_rule_text, is_upper, matches, squash
 
 AUTHORITY_MAX = 2  # lines of "CHỦ TỊCH ỦY BAN NHÂN DÂN …" above a decision's bases
 END_PARAGRAPHS = 30  # the end block, typed without a table, fits in this many paragraphs
@@ -97,7 +97,8 @@ def find_body(parts: Parts, view: DocumentView, end: int) -> None:
     leading = next((i for i, p in enumerate(texts) if not _is_authority(p)), len(texts))
     if 0 < leading <= AUTHORITY_MAX and leading < len(texts) and _leading_line(parts, texts[leading]):
         parts.authority, texts = texts[:leading], texts[leading:]  # upper-case lines above the bases
-    while texts and (_leading_line(parts, texts[0]) or (parts.bases and _only_marks(texts[0]))):
+    decision = any(patterns.ARTICLE.match(fold(squash(p.text))) for p in texts)
+    while texts and (_leading_line(parts, texts[0], decision) or (parts.bases and _only_marks(texts[0]))):
         paragraph = texts.pop(0)
         (parts.salutation if _is_salutation(parts, paragraph) else parts.bases).append(paragraph)
     parts.enacting = [p for p in texts if patterns.ENACTING.match(fold(p.text))]
@@ -115,9 +116,19 @@ def _only_marks(paragraph: Paragraph) -> bool:
     return not any(ch.isalnum() for ch in paragraph.text)
 
 
-def _leading_line(parts: Parts, paragraph: Paragraph) -> bool:
+def _leading_line(parts: Parts, paragraph: Paragraph, decision: bool = False) -> bool:
+    """True for a basis, the proposal that closes the bases, or "Kính gửi:"; in a text with articles, also a line
+    citing a legal document without "Căn cứ" ("Nghị định số 29/2025/NĐ-CP …;"), which ``bases-word`` reports."""
     folded = fold(paragraph.text.strip())
+    if decision and is_bare_basis(paragraph.text):
+        return True
     return bool(patterns.BASIS.match(folded) or patterns.PROPOSAL.match(folded)) or _is_salutation(parts, paragraph)
+
+
+def is_bare_basis(text: str) -> bool:
+    """True for a line citing a legal document as a basis without "Căn cứ", ending as a basis does."""
+    text = squash(text)
+    return bool(matches(patterns.BARE_BASIS, fold(text))) and text.endswith((";", ",", "."))
 
 
 def _is_salutation(parts: Parts, paragraph: Paragraph) -> bool:
@@ -145,6 +156,29 @@ def find_end_block(parts: Parts, view: DocumentView, end: int) -> None:
                 (parts.recipients if listed else signature).append(span)
     empties = {paragraph.index for paragraph in paragraphs if paragraph.is_empty}
     _split_signature(parts, _outside_brackets(signature), empties)
+    if parts.signer is None and parts.signature_lines and paragraphs and parts.end_tables:
+        parts.signer = _name_after_table(view, paragraphs[-1].index)
+
+
+NAME_AFTER_TABLE = 8  # paragraphs after the end table where a signer's name typed under it is looked for
+NAME_WORDS = (2, 6)  # a Vietnamese person's name: family name, middle names, given name
+
+
+def _is_person_name(text: str) -> bool:
+    """True for "Hồ Văn Mười": two to six words of letters, each capitalised."""
+    words = text.split()
+    return NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] and all(
+        w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words)
+
+
+def _name_after_table(view: DocumentView, last: int) -> Span | None:
+    """The signer's name typed under the signature table instead of in it ("Hồ Văn Mười" after the table that
+    holds "CHỦ TỊCH"): the first line of text after the table, when it is a person's name."""
+    after = [p for p in view.top_level() if p.index > last][:NAME_AFTER_TABLE]
+    first = next((p for p in after if not p.is_empty), None)
+    if first is None or _is_appendix(first) or not _is_person_name(squash(first.text)):
+        return None
+    return whole(first)
 
 
 def _outside_brackets(lines: list[Span]) -> list[Span]:

@@ -66,7 +66,11 @@ class Attachment:
 TYPED, CONG_VAN = "typed", "cong_van"
 PARTY, PRIVATE, FORM = "party", "private", "form"
 LEGAL, INTERNAL = "legal", "internal"  # a legal normative document (Nghị định, Thông tư …); an internal slip
-OUTSIDE = (PARTY, PRIVATE, FORM, LEGAL, INTERNAL)
+# a paper with the national name and no issuing body that no person signs (a register, a group's notice); a
+# contract between parties (Bên A, Bên B) with no issuing body; a socio-political organisation's paper
+UNISSUED, CONTRACT, MASS = "unissued", "contract", "mass"
+OUTSIDE = (PARTY, PRIVATE, FORM, LEGAL, INTERNAL, UNISSUED, CONTRACT, MASS)
+NO_TEXT = "no_text"  # a file with no text at all (page images of a scan): nothing can be judged
 
 
 @dataclass
@@ -76,6 +80,7 @@ class Parts:
     national_name: Span | None = None
     motto: Span | None = None
     parent_lines: list[Span] = field(default_factory=list)
+    parent_by_name: bool = False  # the parent told by the issuer's name ("SỞ …" under "UBND TỈNH …"), not its weight
     issuer_lines: list[Span] = field(default_factory=list)
     number: Span | None = None
     place_date: Span | None = None
@@ -98,6 +103,7 @@ class Parts:
     end_table: Table | None = None  # the table of the end block: the signature's (and the recipients', as a rule)
     recipients_table: Table | None = None  # the recipients' own table under (or above) the signers' (joint)
     rule_lines: dict[str, list[float | None]] = field(default_factory=dict)
+    typed_rules: dict[str, str] = field(default_factory=dict)  # a rule typed as hyphens ("-------"): not solid
     # Elements not in the text but in a text box ("issuer" → its lines there): present, not judged.
     in_text_boxes: dict[str, list[Span]] = field(default_factory=dict)
     # What several rules derive from these parts, derived once per check (``check.rules.common.shared``).

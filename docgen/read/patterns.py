@@ -27,9 +27,18 @@ REFERENCE = re.compile(r"^\(?\s*(ban hành\s+)?kèm theo\b")  # folded: "(Kèm t
 ISSUED_WITH = re.compile(r"^\(?\s*(ban hành\s+)?kèm theo\b")  # folded: an attached quy chế's "(Ban hành kèm theo …)"
 CONG_VAN_SUMMARY = re.compile(r"^(v/v|v\.v|về việc)\b")  # folded: a công văn's summary under its number
 SALUTATION = re.compile(r"^kính gửi\b")  # folded: "Kính gửi:" (công văn, tờ trình, đơn)
+# folded: a line citing a legal document as a basis, without "Căn cứ": "Nghị định số 29/2025/NĐ-CP ngày …;",
+# "Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;"
+BARE_BASIS = re.compile(r"^((nghị định|nghị quyết|quyết định|thông tư|chỉ thị|pháp lệnh)\s+số\s+\d"
+                        r"|(luật|bộ luật)\s.{3,120}\bngày\s+\d)")
 PROPOSAL = re.compile(r"^(theo đề nghị|xét đề nghị|xét tờ trình|xét)\b")  # folded: the last bases of a decision
 ENACTING = re.compile(r"^(quyết định|quyết nghị|ban hành|chỉ thị)\s*:?\s*$")  # folded: "QUYẾT ĐỊNH:" above Điều 1
 ARTICLE = re.compile(r"^điều\s+(\d+)\s*[.:]?(\s|$)")  # folded: "Điều 1." of a decision or an attached text
+# folded: a unit under a parent body, on the issuer's second or later line ("SỞ THÔNG TIN VÀ TRUYỀN THÔNG" under
+# "UBND TỈNH PHÚ THỌ", "VỤ TỔ CHỨC CÁN BỘ" under "BỘ TÀI CHÍNH"); "XÃ THỊNH ĐỨC" under "ỦY BAN NHÂN DÂN" is none
+SUBORDINATE_BODY = re.compile(r"^(sở|phòng|ban|vụ|cục|chi cục|tổng cục|văn phòng|trung tâm|thanh tra|trường"
+                              r"|bệnh viện|viện|kho bạc|chi nhánh|đội|hạt)\s")
+DASHED_RULE = re.compile(r"^[-–\s]+$")  # a rule typed as hyphens or en dashes: it prints with gaps, not solid
 PARTY_NAME = re.compile(r"^đảng cộng sản việt nam\b")  # folded: a Party document's top line
 PARTY_BODY = re.compile(r"^(đảng bộ|đảng ủy|chi bộ|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|ban chấp hành đảng"
                         r"|ban thường vụ|ủy ban kiểm tra|ban tuyên giáo|ban dân vận|ban tổ chức)\b")  # folded
@@ -45,6 +54,16 @@ NORMATIVE_NUMBER = re.compile(r"^số\s*:?\s*\d+\s*/\s*(19|20)\d\d\s*/\s*(qđ|ct
 NORMATIVE_BASIS = re.compile(r"\bluật ban hành văn bản quy phạm pháp luật\b")
 NORMATIVE_REVIEWER = re.compile(r"\bcục\s*(kiểm tra (văn bản|vb)|ktvb)\b")
 INTERNAL_TYPES = re.compile(r"^phiếu trình\b")  # folded: the office's internal processing slip (not Điều 7)
+# folded: a contract's title and its parties ("BÊN A - NGƯỜI SỬ DỤNG LAO ĐỘNG", "Bên B:")
+CONTRACT_TITLE = re.compile(r"^hợp đồng\b")
+CONTRACT_PARTY = re.compile(r"^bên\s+([ab])\b")
+# folded: a socio-political organisation at the top of its paper (Điều 2.2: it applies Decree 30 as it sees fit,
+# with its own rules): "HỘI NÔNG DÂN VIỆT NAM", "BCH HỘI NÔNG DÂN XÃ …", "ĐOÀN TNCS HỒ CHÍ MINH", "CÔNG ĐOÀN …"
+MASS_BODY = re.compile(r"^((bch|ban chấp hành|ban thường vụ)\s+)?(hội nông dân|đoàn thanh niên|đoàn tncs"
+                       r"|hội liên hiệp phụ nữ|hội lhpn|ủy ban mặt trận tổ quốc|ủy ban mttq|mặt trận tổ quốc"
+                       r"|công đoàn|liên đoàn lao động|hội cựu chiến binh)\b")
+MASS_TOP_LINES = 8  # its name heads the paper
+FIRST_PERSON = re.compile(r"\btôi\b")  # folded: a person writes ("Tôi tên là …")
 # typed, upper case; after the prefix a full stop or colon (a space after it or not: "TM.ỦY BAN" is a
 # prefix typed without its space) or at least a space
 SIGNING = re.compile(r"^(T\s*/\s*M|K\s*/\s*T|TM|KT|TL|TUQ|Q)(?:\s*[.:]\s*|\s+)\S")

@@ -76,7 +76,7 @@ def is_upper(text: str) -> bool:
     return has_letters(text) and text == text.upper()
 
 
-_RULE_CHARACTERS = "_-–—‾─━ \t"
+_RULE_CHARACTERS = "_-–—‾─━═ \t"
 
 
 def is_rule_text(text: str) -> bool:

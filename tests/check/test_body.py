@@ -110,3 +110,31 @@ def test_tables_and_empty_lines_in_the_body_are_not_judged():
         table._tbl.addnext(doc.add_paragraph()._p)
 
     assert check(mutate=add_table) == []
+
+
+DECISION = {"doc_type": "QUYẾT ĐỊNH", "number": "Số: 85/QĐ-UBND", "appendices": (),
+            "summary": "Về việc cử cán bộ, công chức của xã Thịnh Đức đi công tác tại tỉnh Lào Cai năm 2022"}
+
+
+def test_a_basis_without_its_word_is_a_reminder():
+    body = (("basis", "Nghị định số 29/2025/NĐ-CP ngày 20 tháng 02 năm 2025 của Chính phủ."),
+            ("heading", "Điều 1. Cử ông Nguyễn Văn A đi công tác tại tỉnh Lào Cai./."))
+    found = only("bases-word", bases=(), body=body, **DECISION)
+    assert [(f.severity, f.expected) for f in found] == [("warning", "Căn cứ Nghị định số 29/2025/NĐ-CP ngày 20…")]
+
+
+def test_bases_without_their_word_are_judged_as_bases():
+    body = (("body", "Nghị định số 29/2025/NĐ-CP ngày 20 tháng 02 năm 2025 của Chính phủ;"),
+            ("basis", "Theo đề nghị của Trưởng phòng Nội vụ,"),
+            ("heading", "Điều 1. Cử ông Nguyễn Văn A đi công tác tại tỉnh Lào Cai./."))
+    found = check(bases=(), body=body, **DECISION)
+    assert {f.severity for f in found} == {"warning"}  # read through a line without "Căn cứ": reminders
+    assert [(f.rule_id, f.found) for f in found] == [
+        ("bases-format", "đứng"), ("bases-word", "Nghị định số 29/2025/NĐ-CP ngày 20…"),
+        ("bases-punctuation", "kết thúc bằng «,»")]
+
+
+def test_a_document_cited_in_an_article_is_no_basis():
+    body = (("heading", "Điều 1. Cử ông Nguyễn Văn A đi công tác tại tỉnh Lào Cai."),
+            ("body", "Quyết định số 12/QĐ-UBND ngày 05 tháng 01 năm 2022 hết hiệu lực./."))
+    assert "bases-word" not in {f.rule_id for f in check(body=body, **DECISION)}

@@ -7,7 +7,10 @@ from copy import deepcopy
 import pytest
 from docx.text.paragraph import Paragraph
 
-from tests.check.helpers import check, only
+from docgen.read.document import open_document
+from docgen.read.locate import locate
+from tests.check.helpers import check, make_docx, only
+from tests.check.helpers import paragraph as first_paragraph
 
 LABEL = "đoạn 37 (bảng 2, dòng 1, cột 1) «Nơi nhận:»"
 RECIPIENTS = ("- UBND thành phố Thái Nguyên;", "- Đảng ủy, HĐND xã;", "- Lưu: VT, VP.")
@@ -146,3 +149,49 @@ def test_joint_plan_with_the_recipients_in_a_table_above_the_signers(gap):
     assert check(mutate=lambda doc: _joint_recipients_above(doc, gap)) == []
     broken = check(mutate=lambda doc: _joint_recipients_above(doc, gap), recipients=(*RECIPIENTS[:2], "- Lưu: VP."))
     assert [(f.rule_id, f.found) for f in broken] == [("recipients-archive", "- Lưu: VP.")]
+
+
+def test_deputy_signing_by_order_for_the_head_of_the_same_unit_is_a_reminder():
+    found = only("signature-prefix", issuer=("VỤ TỔ CHỨC CÁN BỘ",), appendices=(),
+                 signature=("TL. VỤ TRƯỞNG", "PHÓ VỤ TRƯỞNG"))
+    assert [(f.severity, f.found, f.expected) for f in found] == [("warning", "TL. VỤ TRƯỞNG", "KT. VỤ TRƯỞNG")]
+    assert "«KT.»" in found[0].message
+
+
+def test_head_of_a_sub_unit_signing_by_order_is_lawful():
+    assert check(issuer=("VỤ TỔ CHỨC CÁN BỘ",), appendices=(), signature=("TL. BỘ TRƯỞNG", "VỤ TRƯỞNG")) == []
+
+
+@pytest.mark.parametrize("title, expected", [("THỨ TRƯỞNG", "KT. BỘ TRƯỞNG / THỨ TRƯỞNG"),
+                                             ("THU TRUONG", "KT. BỘ TRƯỞNG / THU TRUONG"),
+                                             ("PHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC")])
+def test_a_deputy_title_signed_alone_is_a_reminder(title, expected):
+    found = check(issuer=("BỘ TÀI CHÍNH",), signature=(title,), appendices=())
+    found = [f for f in found if f.rule_id == "signature-prefix"]
+    assert [(f.severity, f.found, f.expected) for f in found] == [("warning", title, expected)]
+
+
+def test_a_template_slot_signing_a_committee_document_is_not_reminded():
+    found = check(signature=("{{ chuc_vu_nguoi_ky }}",))
+    assert "signature-on-behalf" not in {f.rule_id for f in found}
+    assert {f.rule_id for f in found} == {"placeholder"}
+
+
+def test_a_signers_name_typed_under_the_signature_table_is_read():
+    def name_below(doc):
+        name = first_paragraph(doc, "Lang Đại Thành")
+        name.text = ""  # the name's line in the table left empty, the name typed under the table
+        doc.add_paragraph()
+        doc.add_paragraph("Lang Đại Thành")
+
+    parts = locate(open_document(make_docx(mutate=name_below, appendices=())))
+    assert parts.signer is not None and parts.signer.text == "Lang Đại Thành" and parts.signer.paragraph.cell is None
+
+
+def test_the_alignment_of_a_name_typed_under_the_signature_table_is_not_judged():
+    def name_below(doc):
+        first_paragraph(doc, "Lang Đại Thành").text = ""
+        doc.add_paragraph("                                        Lang Đại Thành")
+
+    found = [f for f in check(mutate=name_below, appendices=()) if f.rule_id == "signer-format"]
+    assert found and not any("căn" in f.found for f in found)

@@ -67,3 +67,21 @@ def test_typed_underscores_count_as_a_line():
         paragraph(doc, "Độc lập")._parent.add_paragraph().add_run("_______________").font.name = nd30.FONT
 
     assert check(rules_mm={**RULES, "motto": None}, mutate=underscores) == []
+
+
+def test_a_rule_typed_as_hyphens_under_the_issuer_is_a_reminder():
+    def hyphens(doc):
+        paragraph(doc, "XÃ THỊNH ĐỨC")._parent.add_paragraph().add_run("-------").font.name = nd30.FONT
+
+    found = only("issuer-rule", rules_mm={**RULES, "issuer": None}, mutate=hyphens)
+    assert [(f.severity, f.found) for f in found] == [("warning", "dòng gõ bằng dấu gạch «-------» (in ra nét đứt)")]
+    assert "nét liền" in found[0].message
+
+
+def test_a_rule_typed_as_hyphens_under_a_template_slot_is_a_reminder():
+    def hyphens(doc):
+        paragraph(doc, "{{ ten_co_quan }}").add_run().add_break()
+        paragraph(doc, "{{ ten_co_quan }}").add_run("-------")
+
+    found = check(issuer=("{{ ten_co_quan }}",), rules_mm={**RULES, "issuer": None}, mutate=hyphens, appendices=())
+    assert [f.found for f in found if f.rule_id == "issuer-rule"] == ["dòng gõ bằng dấu gạch «-------» (in ra nét đứt)"]

@@ -132,3 +132,11 @@ def test_department_of_labour_and_society_is_in_its_province():
                  issuer=("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH THÁI NGUYÊN",), formats={"issuer": {"size": 12}},
                  rules_mm={"issuer": 30, "motto": nd30.MOTTO_RULE_MM, "summary": nd30.SUMMARY_RULE_MM})
     assert [(f.found, f.expected) for f in found] == [("Hà Nội", "Thái Nguyên")]
+
+
+def test_draft_number_without_its_colon():
+    found = check(number="Số      /KH-UBND")
+    assert [(f.rule_id, f.severity, f.found, f.expected) for f in found] == [
+        ("number-form", "warning", "Số /KH-UBND", "Số: …/KH-UBND"), ("number-blank", "warning", "Số /KH-UBND",
+                                                                   "điền số khi ban hành")]
+    assert "hai chấm" in found[0].message

@@ -98,3 +98,16 @@ def test_number_typed_without_diacritics_is_not_taken_for_the_issuer():
     parts = locate(open_document(make_docx(number="So:      /QD-BTC", doc_type="QUYẾT ĐỊNH")))
     assert parts.number is not None and parts.number.text == "So: /QD-BTC"
     assert [span.text for span in parts.issuer_lines] == ["ỦY BAN NHÂN DÂN", "XÃ THỊNH ĐỨC"]
+
+
+def test_bold_parent_body_told_by_the_unit_under_it_is_a_reminder():
+    found = only("issuer-format", **DEPARTMENT)  # both lines bold: "SỞ NỘI VỤ" tells its parent all the same
+    assert [(f.where, f.severity, f.found) for f in found] == [
+        ("đoạn 1 (bảng 1, dòng 1, cột 1) «UBND TỈNH THÁI NGUYÊN»", "warning", "đậm")]
+    parts = locate(open_document(make_docx(**DEPARTMENT)))
+    assert [s.text for s in parts.parent_lines] == ["UBND TỈNH THÁI NGUYÊN"]
+
+
+def test_a_commune_typed_under_its_committee_is_no_parent():
+    parts = locate(open_document(make_docx()))
+    assert parts.parent_lines == [] and [s.text for s in parts.issuer_lines] == ["ỦY BAN NHÂN DÂN", "XÃ THỊNH ĐỨC"]

@@ -40,7 +40,7 @@ EXPECTED = {
     "libreoffice_like": set(),
     "google_docs_like": set(),
     "wps_like": set(),
-    "empty_body": {"outside-scope"},  # nothing to judge, said once
+    "empty_body": {"no-text"},  # nothing to judge, said once
 }
 
 

@@ -30,6 +30,7 @@ from docgen.check.rules.base import Rule
 
 RULES: list[Rule] = [
     structure.outside_scope,
+    structure.no_text,
     structure.element_missing,
     structure.placeholder,
     page.page_size,
@@ -64,6 +65,7 @@ RULES: list[Rule] = [
     lines.summary_rule,
     lines.rule_length,
     body.bases_format,
+    body.bases_word,
     body.bases_punctuation,
     body.body_size,
     body.body_alignment,

@@ -7,10 +7,11 @@ style is reported once for the style.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from docgen import nd30
 from docgen.check import messages as m
-from docgen.check.finding import ERROR, WARNING, Issue
+from docgen.check.finding import ERROR, WARNING, Issue, Severity
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import (
     Look,
@@ -26,9 +27,10 @@ from docgen.nd30 import BASES_LAST_END, BASIS_END
 from docgen.read import patterns
 from docgen.read.document import DocumentView, Paragraph
 from docgen.read.formats import Source
+from docgen.read.locate_end import is_bare_basis
 from docgen.read.parts import Parts, whole
 from docgen.read.patterns import BLANK_CHARS
-from docgen.read.text import decimal, fold, is_blank_line
+from docgen.read.text import decimal, fold, is_blank_line, snippet, squash
 
 SINGLE_LINE_EM = 1.15  # Word's single line for Times New Roman is 1.15 × the font size
 Hit = tuple[Paragraph, Source, str]
@@ -144,8 +146,25 @@ def _line_spacing(paragraph: Paragraph) -> tuple[float, str]:
 def bases_format(view: DocumentView, parts: Parts) -> list[Issue]:
     """Legal bases (Căn cứ …) are in italics ("Theo đề nghị …", "Xét …" are not judged: ND30's templates set
     them either way)."""
-    grounds = (whole(p) for p in parts.bases if patterns.BASIS.match(fold(p.text.strip())))
-    return look_issues(grounds, Look(italic=True, bold=False))
+    grounds = (whole(p) for p in parts.bases if patterns.BASIS.match(fold(p.text.strip())) or is_bare_basis(p.text))
+    return [replace(issue, severity=_bases_severity(parts)) for issue in look_issues(grounds, Look(italic=True,
+                                                                                                   bold=False))]
+
+
+def _bases_severity(parts: Parts) -> Severity | None:
+    """A reminder (a warning) when the bases were read through a line without "Căn cứ" (their reading is new and
+    its precision not shown); else the rule's own severity."""
+    return WARNING if any(is_bare_basis(p.text) for p in parts.bases) else None
+
+
+@rule("bases-word", WARNING, "Phụ lục I, mục II.6.a")
+def bases_word(view: DocumentView, parts: Parts) -> Iterator[Issue]:
+    """A basis opens with "Căn cứ": a line citing a legal document ("Nghị định số 29/2025/NĐ-CP …;") among the
+    bases of a text with articles, without it, is a reminder (the reader takes it for a basis all the same)."""
+    for paragraph in parts.bases:
+        if is_bare_basis(paragraph.text):
+            text = squash(paragraph.text)
+            yield Issue(paragraph.place, snippet(text), f"Căn cứ {snippet(text)}")
 
 
 @rule("bases-punctuation", ERROR, "Phụ lục I, mục II.6.a")
@@ -160,7 +179,8 @@ def bases_punctuation(view: DocumentView, parts: Parts) -> Iterator[Issue]:
         if last and text.endswith(":"):
             continue
         if not text.endswith(mark) and not text.endswith(tuple(BLANK_CHARS)):  # "Căn cứ …" left to fill in
-            yield Issue(paragraph.place, m.ENDS_WITH.format(mark=text[-1:]), m.ENDS_WITH.format(mark=mark))
+            yield Issue(paragraph.place, m.ENDS_WITH.format(mark=text[-1:]), m.ENDS_WITH.format(mark=mark),
+                        severity=_bases_severity(parts))
 
 
 @rule("body-end-mark", WARNING, "Phụ lục III, mẫu 1.4")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
+from itertools import pairwise
 
 from docgen import nd30
 from docgen.check import messages as m
@@ -15,7 +17,7 @@ from docgen.nd30 import COLLECTIVE_BODIES, RECIPIENT_END, RECIPIENT_MARK, RECIPI
 from docgen.read import patterns
 from docgen.read.document import DocumentView
 from docgen.read.parts import Parts, Span
-from docgen.read.text import fold, squash
+from docgen.read.text import fold, matches, squash
 
 CENTRED, LEFT = ("center",), ("left", "justify")
 SIGNATURE = Look(nd30.SIGNATURE_SIZE, bold=True, italic=False, case="upper", align=CENTRED)
@@ -28,11 +30,34 @@ ARCHIVE = re.compile(r"^[-–]?\s*lưu\s*:\s*vt\b")  # folded: "- Lưu: VT, …"
 
 @rule("signature-prefix", ERROR, "Phụ lục I, mục II.7.b; Điều 13")
 def signature_prefix(view: DocumentView, parts: Parts) -> Iterator[Issue]:
-    """Signing authority is written "TM.", "KT.", "Q.", "TL." or "TUQ.": capitals and a full stop."""
+    """Signing authority is written "TM.", "KT.", "Q.", "TL." or "TUQ.": capitals and a full stop; a deputy
+    signing for the head writes "KT." above the head's title (a reminder: who signs is the body's to say)."""
     for span in parts.signature_lines:
         found, prefix = patterns.SIGNING.match(span.text), _prefix(span.text)
         if found and not span.text.startswith(f"{prefix} "):
             yield Issue(span.place, span.text, f"{prefix} {span.text[found.end() - 1:].strip()}")
+    yield from _deputy_for_head(parts)
+
+
+DEPUTY = re.compile(r"^(phó\s+(?P<head>\S.*)|thứ trưởng\b.*)$")  # folded: "PHÓ VỤ TRƯỞNG", "THỨ TRƯỞNG"
+
+
+def _deputy_for_head(parts: Parts) -> Iterator[Issue]:
+    """A deputy signs for the head of their own unit "KT. VỤ TRƯỞNG / PHÓ VỤ TRƯỞNG" (Điều 13.1): not "TL." (by
+    order, for the head of a sub-unit), and not a deputy's title alone. Said only where it is certain: the title
+    under "TL." is the deputy of the very title it names, or the only signing line is a deputy's title."""
+    lines = parts.signature_lines
+    for above, below in pairwise(lines):
+        deputy = matches(DEPUTY, below.folded)
+        head = above.text[len("TL."):].strip() if _prefix(above.text) == "TL." else ""
+        if deputy and deputy["head"] and head and fold(head) == deputy["head"].strip():
+            yield Issue(above.place, above.text, f"KT. {head}", variant="tl-deputy", severity=WARNING)
+    if len(lines) == 1 and not _prefix(lines[0].text) and _on_behalf(parts) is None:
+        deputy = matches(DEPUTY, lines[0].folded)
+        if deputy:
+            head = squash(lines[0].text)[len("PHÓ "):] if deputy["head"] else "BỘ TRƯỞNG"
+            yield Issue(lines[0].place, lines[0].text, f"KT. {head.upper()} / {lines[0].text}",
+                        variant="deputy", severity=WARNING)
 
 
 @rule("signature-on-behalf", WARNING, "Điều 13.2; Phụ lục I, mục II.7.b")
@@ -43,15 +68,22 @@ def signature_on_behalf(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     "CHỦ TỊCH", "KT. CHỦ TỊCH" or "Q. CHỦ TỊCH", and "TL." and "TUQ." sign by the head's order (Điều 13.1). Who
     signs is decided by the body, not read from the form: this is only a reminder, and never when the chairman's
     title is signed, since following it would change who signs."""
+    body = _on_behalf(parts)
+    if body is not None:
+        first = parts.signature_lines[0]
+        yield Issue(first.place, first.text, f"{nd30.SIGNING_PREFIXES[0]} {body}")
+
+
+def _on_behalf(parts: Parts) -> str | None:
+    """Return the collective body whose "TM." line the signature may lack (the reminder), or None."""
     issuer = fold(" ".join(span.text for span in parts.issuer_lines))
     body = next((name for name in COLLECTIVE_BODIES if fold(name) in issuer), None)
     prefixes = {_prefix(s.text) for s in parts.signature_lines}
     if not body or not parts.signature_lines or parts.authority or prefixes & {"TM.", "TL.", "TUQ."}:
-        return
+        return None
     if any(CHAIR_TITLE.match(fold(span.text)) for span in parts.signature_lines):
-        return
-    first = parts.signature_lines[0]
-    yield Issue(first.place, first.text, f"{nd30.SIGNING_PREFIXES[0]} {body}")
+        return None
+    return body
 
 
 CHAIR_TITLE = re.compile(r"^((kt|q)\.\s*)?chủ tịch\b")  # folded: "CHỦ TỊCH", "KT. CHỦ TỊCH", "Q. CHỦ TỊCH"
@@ -71,8 +103,10 @@ def signature_format(view: DocumentView, parts: Parts) -> list[Issue]:
 
 @rule("signer-format", WARNING, "Phụ lục I, mục II.7.đ")
 def signer_format(view: DocumentView, parts: Parts) -> list[Issue]:
-    """The signer's name is in lower case with capitals, 13–14 pt, bold, upright, centred."""
-    return look_issues([parts.signer], SIGNER)
+    """The signer's name is in lower case with capitals, 13–14 pt, bold, upright, centred. A name typed under the
+    signature table is put under its column with spaces or indents: its alignment says nothing, and is not judged."""
+    under_table = parts.signer is not None and parts.signer.paragraph.cell is None and bool(parts.end_tables)
+    return look_issues([parts.signer], replace(SIGNER, align=()) if under_table else SIGNER)
 
 
 @rule("recipients-label-format", ERROR, "Phụ lục I, mục II.9.d")

@@ -37,7 +37,14 @@ def summary_rule(view: DocumentView, parts: Parts) -> Iterator[Issue]:
 
 
 def _missing(parts: Parts, name: str, span: Span | None) -> Iterator[Issue]:
-    if span is not None and not parts.rule_lines.get(name):
+    """No line under the element; or a line typed as hyphens ("-------"), which prints dashed, not solid (a
+    reminder: it is a line all the same)."""
+    if span is None:
+        return
+    if name in parts.typed_rules:
+        yield Issue(span.place, m.TYPED_RULE.format(text=parts.typed_rules[name]), m.LINES[name], variant="typed",
+                    severity=WARNING)
+    elif not parts.rule_lines.get(name):
         yield Issue(span.place, m.NOTHING, m.LINES[name])
 
 

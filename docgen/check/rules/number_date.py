@@ -25,9 +25,13 @@ PLACE_DATE = Look(nd30.PLACE_DATE_SIZE, bold=False, italic=True, align=CENTRED)
 def number_form(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     """ "Số: 85/KH-UBND": "Số" and a colon, a leading zero below 10, no spaces inside "85/KH-UBND"."""
     line = number_line(parts)
-    if parts.number is None or (line is not None and line.blank):
+    if parts.number is None:
         return
     text = squash(parts.number.text)
+    if line is not None and line.blank:  # a draft's number is still to come, its colon is already typed
+        if not line.colon:
+            yield Issue(parts.number.place, text, f"Số: …/{line.clean_symbol}", variant="label", severity=WARNING)
+        return
     if line is None:
         yield Issue(parts.number.place, text, variant="unreadable")
         return

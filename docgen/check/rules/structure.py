@@ -13,7 +13,7 @@ from docgen.check.finding import WARNING, Issue, Place
 from docgen.check.rules.base import rule
 from docgen.read import patterns
 from docgen.read.document import DocumentView
-from docgen.read.parts import CONG_VAN, OUTSIDE, Parts
+from docgen.read.parts import CONG_VAN, NO_TEXT, OUTSIDE, Parts
 from docgen.read.text import squash
 
 DOCUMENT = Place((0, 0), m.WHERE_DOCUMENT)
@@ -53,6 +53,12 @@ def outside_scope(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     """A Party document, a citizen's letter or application, or a form without issuing body and number is not an
     administrative document under Decree 30: it is not judged, and the report says why."""
     yield Issue(DOCUMENT, m.GENRE_FOUND[parts.genre], m.GENRE_EXPECTED, variant=parts.genre)
+
+
+@rule("no-text", WARNING, "Điều 8", genres=(NO_TEXT,))
+def no_text(view: DocumentView, parts: Parts) -> Iterator[Issue]:
+    """A file without text (the page images of a scan) cannot be judged: said once, instead of calling it a form."""
+    yield Issue(DOCUMENT, m.NO_TEXT_FOUND)
 
 
 @rule("placeholder", WARNING, "Phụ lục I, mục II.3.a và II.4.b")

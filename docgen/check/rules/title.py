@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from docgen import nd30
-from docgen.check.finding import ERROR, Issue
+from docgen.check import messages as m
+from docgen.check.finding import ERROR, WARNING, Issue
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import Look, look_issues
 from docgen.read.document import DocumentView
 from docgen.read.parts import CONG_VAN, TYPED, Parts
+from docgen.read.text import fold, squash
 
 DOC_TYPE = Look(nd30.DOC_TYPE_SIZE, bold=True, italic=False, case="upper", align=("center",))
 SUMMARY = Look(nd30.SUMMARY_SIZE, bold=True, italic=False, case="lower", align=("center",))
@@ -17,8 +19,29 @@ CONG_VAN_SUMMARY = Look(nd30.LETTER_SUMMARY_SIZE, bold=False, italic=False, case
 
 @rule("doc-type-format", ERROR, "Phụ lục I, mục II.5.b")
 def doc_type_format(view: DocumentView, parts: Parts) -> list[Issue]:
-    """The document type is upper case, 13–14 pt, bold, upright, centred."""
-    return look_issues([parts.doc_type], DOC_TYPE)
+    """The document type is upper case, 13–14 pt, bold, upright, centred, on a line of its own: a type name
+    typed with its summary as one upper-case line ("BÁO CÁO CÔNG TÁC TUẦN 02 …") is a reminder."""
+    return look_issues([parts.doc_type], DOC_TYPE) + _typed_with_summary(parts)
+
+
+TYPE_NAMES = sorted((fold(name) for name in nd30.DOC_TYPE_CODES), key=len, reverse=True)
+NOT_A_SUMMARY = ("liên tịch",)  # "NGHỊ QUYẾT LIÊN TỊCH": still the type's name
+
+
+def _typed_with_summary(parts: Parts) -> list[Issue]:
+    """The type name and two words or more after it on its line, with no summary of its own under it (none, or
+    only a bracketed line such as "(Từ ngày … đến ngày …)")."""
+    span = parts.doc_type
+    if span is None or any(not s.text.startswith("(") for s in parts.summary):
+        return []
+    folded = squash(span.folded)
+    name = next((n for n in TYPE_NAMES if folded.startswith(n + " ")), None)
+    rest = folded[len(name):].strip() if name else ""
+    if name is None or len(rest.split()) < 2 or rest.startswith(NOT_A_SUMMARY):
+        return []
+    typed = squash(span.text)
+    return [Issue(span.place, typed, m.TYPE_THEN_SUMMARY.format(kind=typed[:len(name)]), variant="with-summary",
+                  severity=WARNING)]
 
 
 @rule("attached-title-format", ERROR, "Phụ lục III, mẫu 1.3 (văn bản kèm theo)", genres=(TYPED,))

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from docgen import nd30
-from docgen.check.finding import ERROR, Issue
+from docgen.check.finding import ERROR, WARNING, Issue
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import Look, look_issues
 from docgen.read.document import DocumentView
@@ -49,5 +50,9 @@ def motto_format(view: DocumentView, parts: Parts) -> list[Issue]:
 
 @rule("issuer-format", ERROR, "Phụ lục I, mục II.2.b")
 def issuer_format(view: DocumentView, parts: Parts) -> list[Issue]:
-    """The issuing body is upper case, 12–13 pt, bold, upright; a parent body above it is not bold."""
-    return look_issues(parts.parent_lines, PARENT_BODY) + look_issues(parts.issuer_lines, ISSUER)
+    """The issuing body is upper case, 12–13 pt, bold, upright; a parent body above it is not bold (a reminder
+    when the parent is told only by the unit's name under it, "SỞ …" under a bold "UBND TỈNH …")."""
+    parents = look_issues(parts.parent_lines, PARENT_BODY)
+    if parts.parent_by_name:
+        parents = [replace(issue, severity=WARNING) for issue in parents]
+    return parents + look_issues(parts.issuer_lines, ISSUER)
