@@ -224,7 +224,8 @@ def test_a_decisions_point_without_a_paragraph_is_refused_at_its_field(tmp_path)
     from docgen.errors import DocgenError
 
     text = EXAMPLES["quyet-dinh"].read_text(encoding="utf-8")
-    marker = 'text = ["Làng Mơn: giảm 02 hộ nghèo"]\n'
+    marker = 'text = ["Làng Mơn: giảm 02 hộ nghèo."]\n'
+    assert marker in text  # the last clause of Điều 1, where the empty point goes
     path = tmp_path / "q.toml"
     path.write_text(text.replace(marker, marker + 'points = [["Rà soát"], []]\n'), encoding="utf-8")
     with pytest.raises(DocgenError) as raised:  # it printed "a) " from nothing before: an IndexError
