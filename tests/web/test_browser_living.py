@@ -73,7 +73,7 @@ POINTS = 'points = [["Rà soát lại danh sách hộ nghèo"], ["Họp xóm bì
 def _decision_with_points(project: Path) -> Path:
     path = project / "plans" / "vi-du-quyet-dinh-2022.toml"
     text = (ROOT / "plans" / path.name).read_text(encoding="utf-8")
-    marker = 'text = ["Làng Mơn: giảm 02 hộ nghèo"]\n'
+    marker = 'text = ["Làng Mơn: giảm 02 hộ nghèo."]\n'
     assert marker in text
     path.write_text(text.replace(marker, marker + POINTS), encoding="utf-8")
     return path
@@ -124,7 +124,7 @@ def test_a_decisions_points_are_edited_added_moved_and_removed_and_an_unchanged_
     page.get_by_role("button", name="Lưu và tạo văn bản Word").click()
     expect(page.locator("#downloads")).to_contain_text(".docx")
     texts = body_texts(open_docx(next((project / "output").glob("*.docx"))))
-    at = texts.index("12. Làng Mơn: giảm 02 hộ nghèo")
+    at = texts.index("12. Làng Mơn: giảm 02 hộ nghèo.")
     assert texts[at + 1:at + 3] == ["a) Rà soát lại danh sách hộ nghèo, hộ cận nghèo",
                                     "b) Báo cáo kết quả về xã trước ngày 15/12"]
 
