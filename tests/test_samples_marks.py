@@ -36,43 +36,40 @@ def _without_confirm(text: str) -> str:
     return text[:start] + text[text.index("]", start) + 1:]
 
 
-def test_a_typed_number_or_bullet_is_printed_once_and_named(tmp_path):
-    small = (Path(__file__).parent / "data" / "small.toml").read_text(encoding="utf-8")
+def _built(tmp_path: Path, *replacements: tuple[str, str]):
+    """Build the small plan with ``replacements`` made in its text; return the document and the command's output."""
+    text = (Path(__file__).parent / "data" / "small.toml").read_text(encoding="utf-8")
+    for old, typed in replacements:
+        text = text.replace(old, typed)
     plan = tmp_path / "plans" / "p.toml"
-    plan.parent.mkdir()
-    typed = small.replace('title = "Mục đích"', 'title = "1. Mục đích"').replace('"Ý thứ nhất"', '"• Ý thứ nhất"')
-    plan.write_text(typed, encoding="utf-8")
+    plan.parent.mkdir(exist_ok=True)
+    plan.write_text(text, encoding="utf-8")
     result = CliRunner().invoke(main, ["build", str(plan), "--output-dir", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
-    texts = body_texts(open_docx(next((tmp_path / "out").glob("*.docx"))))
+    return open_docx(next((tmp_path / "out").glob("*.docx"))), result.output
+
+
+def test_a_typed_number_or_bullet_is_printed_once_and_named(tmp_path):
+    document, output = _built(tmp_path, ('title = "Mục đích"', 'title = "1. Mục đích"'),
+                              ('"Ý thứ nhất"', '"• Ý thứ nhất"'))
+    texts = body_texts(document)
     assert "1. Mục đích" in texts and "- Ý thứ nhất" in texts
-    assert "sections[1].items[1].title: " + messages.OWN_MARK.format(mark="1.") in result.output
+    assert "sections[1].items[1].title: " + messages.OWN_MARK.format(mark="1.") in output
 
 
 def test_a_bullet_led_by_bold_words_keeps_them_a_typed_star_bullet_does_not(tmp_path):
     """«**Quản lý:** …» is the emphasis markup of a bold lead-in, not a «*» bullet mark; «* Ý» is one."""
-    small = (Path(__file__).parent / "data" / "small.toml").read_text(encoding="utf-8")
-    plan = tmp_path / "plans" / "p.toml"
-    plan.parent.mkdir()
-    typed = small.replace('"Ý thứ nhất"', '"**Quản lý:** Ý thứ nhất"').replace('"Ý có ý con:"', '"* Ý có ý con:"')
-    plan.write_text(typed, encoding="utf-8")
-    result = CliRunner().invoke(main, ["build", str(plan), "--output-dir", str(tmp_path / "out")])
-    assert result.exit_code == 0, result.output
-    document = open_docx(next((tmp_path / "out").glob("*.docx")))
+    document, output = _built(tmp_path, ('"Ý thứ nhất"', '"**Quản lý:** Ý thứ nhất"'),
+                              ('"Ý có ý con:"', '"* Ý có ý con:"'))
     lead = next(p for p in document.paragraphs if p.text.startswith("- Quản lý:"))
     assert lead.text == "- Quản lý: Ý thứ nhất" and [r.text for r in lead.runs if r.bold] == ["Quản lý:"]
     assert "- Ý có ý con:" in body_texts(document)
-    assert result.output.count(messages.OWN_MARK.format(mark="*")) == 1  # the «* Ý …» alone
+    assert output.count(messages.OWN_MARK.format(mark="*")) == 1  # the «* Ý …» alone
+
 
 def _first_bullet(tmp_path: Path, bullet: str):
-    small = (Path(__file__).parent / "data" / "small.toml").read_text(encoding="utf-8")
-    plan = tmp_path / "plans" / "p.toml"
-    plan.parent.mkdir(exist_ok=True)
-    plan.write_text(small.replace('"Ý thứ nhất"', f'"{bullet}"'), encoding="utf-8")
-    result = CliRunner().invoke(main, ["build", str(plan), "--output-dir", str(tmp_path / "out")])
-    assert result.exit_code == 0, result.output
-    document = open_docx(next((tmp_path / "out").glob("*.docx")))
-    return next(p for p in document.paragraphs if "Ý thứ nhất" in p.text), result.output
+    document, output = _built(tmp_path, ('"Ý thứ nhất"', f'"{bullet}"'))
+    return next(p for p in document.paragraphs if "Ý thứ nhất" in p.text), output
 
 
 def test_a_bullet_opening_in_bold_italic_markup_keeps_it_and_a_typed_asterisk_mark_is_dropped(tmp_path):
