@@ -66,11 +66,17 @@ def build(plan_path: Path, template: Path | None = None, draft: bool = False) ->
 
 def prepare(plan: Plan, lines: LineMap, plan_path: Path) -> tuple[Plan, Results]:
     """Return the validated plan and its figures; raise ``DocgenError`` with every problem of the plan."""
+    results = _figures(plan, lines, plan_path)
+    check_confirmed(plan, plan_path, lines)
+    return plan, results
+
+
+def _figures(plan: Plan, lines: LineMap, plan_path: Path) -> Results:
+    """The plan validated, its figures calculated and its placeholders checked against them."""
     validate_plan(plan, plan_path, lines)
     results = calculate(plan)
     check_references(plan, results, plan_path, lines)
-    check_confirmed(plan, plan_path, lines)
-    return plan, results
+    return results
 
 
 def results_to_fill(plan_path: Path) -> tuple[Plan, Results] | None:
@@ -81,10 +87,7 @@ def results_to_fill(plan_path: Path) -> tuple[Plan, Results] | None:
     if not plan.results or "results" not in plan.confirm:
         return None
     plan = with_report(plan)
-    validate_plan(plan, plan_path, lines)
-    results = calculate(plan)
-    check_references(plan, results, plan_path, lines)
-    return plan, results
+    return plan, _figures(plan, lines, plan_path)
 
 
 def results_sheet(plan: Plan, results: Results, plan_path: Path, output_dir: Path) -> tuple[Path, bytes]:
