@@ -233,3 +233,11 @@ def test_the_common_start_and_end_are_taken_once_each():
 def test_a_block_of_paragraphs_replaced_by_fewer_pairs_the_alike_one_and_removes_the_other():
     steps = align(["Mục đích", "Giảm 06 hộ nghèo.", "Đoạn bỏ."], ["Mục đích", "Giảm 07 hộ nghèo."])
     assert [(s.kind, s.a, s.b) for s in steps] == [("equal", 0, 0), ("changed", 1, 1), ("removed", 2, None)]
+
+
+def test_a_paragraph_added_before_one_removed_far_after_in_a_long_text_are_those_only():
+    a = _unique(600)
+    b = [*a[:100], "mới", *a[100:500], *a[501:]]
+    assert opcodes(a, b) == [("equal", 0, 100, 0, 100), ("insert", 100, 100, 100, 101),
+                             ("equal", 100, 500, 101, 501), ("delete", 500, 501, 501, 501),
+                             ("equal", 501, 600, 501, 600)]
