@@ -53,6 +53,34 @@ def test_whole_paragraph_indented():
     assert found[0].found == "lề trái đoạn 12,7 mm"
 
 
+def _indents(start: str, left_mm: float, first_mm: float, tabs: int = 0, stop_mm: float | None = None):
+    """Set a paragraph's left and first-line indents, type ``tabs`` tabs before its text, and add a tab stop."""
+    def change(p):
+        p.paragraph_format.left_indent, p.paragraph_format.first_line_indent = Mm(left_mm), Mm(first_mm)
+        if stop_mm is not None:
+            p.paragraph_format.tab_stops.add_tab_stop(Mm(stop_mm))
+        p.runs[0].text = "\t" * tabs + p.runs[0].text
+    return _on(start, change)
+
+
+def test_one_line_indented_as_a_whole_prints_as_a_first_line_indent():
+    # batch E: a one-line "3. …" with a 12.5 mm left indent, and a one-line "- …" list item hanging 6.35 mm from
+    # a 19 mm left indent: both print 12.5–12.7 mm in, and there is no second line to start at the margin
+    assert check(mutate=_indents("a) Bám sát", 12.5, 0)) == []
+    assert check(mutate=_indents("b) Huy động", 19.05, -6.35)) == []
+
+
+def test_tabs_over_a_hanging_indent_print_at_the_default_stop():
+    # batch E: "\t\tCăn cứ …" over a first line hanging 6.3 mm: the first tab stops at the left indent (0), the
+    # second at Word's default stop 12.7 mm, where the line prints
+    assert check(mutate=_indents("Tổ chức thực hiện", 0, -6.3, tabs=2)) == []
+
+
+def test_tabs_that_carry_the_first_line_too_far_are_reported():
+    found = only("body-indent", mutate=_indents("Tổ chức thực hiện", 0, 0, tabs=2, stop_mm=15))
+    assert found[0].found == "thụt dòng đầu 25,4 mm"  # a stop at 15 mm, then the default stop at 25.4 mm
+
+
 def test_no_space_between_paragraphs():
     found = only("body-spacing", styled=True, formats={"body": {"after_pt": 0}})
     assert [(f.found, f.expected) for f in found] == [("cách đoạn sau 0 pt", "cách đoạn sau ít nhất 6 pt")]

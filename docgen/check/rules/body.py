@@ -22,11 +22,13 @@ from docgen.check.rules.common import (
     one_short_line,
     shared,
     size_range,
+    surely_wraps,
 )
 from docgen.nd30 import BASES_LAST_END, BASIS_END
 from docgen.read import patterns
 from docgen.read.document import DocumentView, Paragraph
 from docgen.read.formats import Source
+from docgen.read.indent import first_line_start_mm
 from docgen.read.locate_end import is_bare_basis
 from docgen.read.parts import Parts, whole
 from docgen.read.patterns import BLANK_CHARS
@@ -81,18 +83,22 @@ def _shows(paragraph: Paragraph) -> bool:
 
 @rule("body-indent", ERROR, "Phụ lục I, mục II.6.e")
 def body_indent(view: DocumentView, parts: Parts) -> list[Issue]:
-    """The first line of a body paragraph is indented 1 cm or 1.27 cm; the other lines start at the margin."""
+    """The first line of a body paragraph is indented 1 cm or 1.27 cm; the other lines start at the margin.
+    Judged where the lines print: a first line moved in by tabs or hanging from a left indent, and a left
+    indent on a paragraph of one line (no other line to start at the margin), are what the clerk sees."""
     expected = m.FIRST_LINES.format(values=" hoặc ".join(decimal(x, 1) for x in nd30.FIRST_LINE_INDENTS_MM))
-    return grouped((hit for p in _plain(parts) for hit in _indent_hits(p)), expected)
+    return grouped((hit for p in _plain(parts) for hit in _indent_hits(p, view.default_tab_mm)), expected)
 
 
-def _indent_hits(paragraph: Paragraph) -> Iterator[Hit]:
+def _indent_hits(paragraph: Paragraph, default_tab_mm: float) -> Iterator[Hit]:
     fmt, tolerance = paragraph.fmt, nd30.INDENT_TOLERANCE_MM
-    tabbed = paragraph.text.startswith("\t") and abs(fmt.first_line_mm.value) <= tolerance
-    if abs(fmt.left_mm.value) > tolerance:
+    start = first_line_start_mm(paragraph, default_tab_mm)
+    left_set = abs(fmt.left_mm.value) > tolerance
+    if left_set and surely_wraps(paragraph):
         yield paragraph, fmt.left_mm.source, m.LEFT_INDENT.format(value=decimal(fmt.left_mm.value, 1))
-    elif not tabbed and all(abs(fmt.first_line_mm.value - x) > tolerance for x in nd30.FIRST_LINE_INDENTS_MM):
-        yield paragraph, fmt.first_line_mm.source, m.FIRST_LINE.format(value=decimal(fmt.first_line_mm.value, 1))
+    elif all(abs(start - x) > tolerance for x in nd30.FIRST_LINE_INDENTS_MM):
+        source = fmt.left_mm.source if left_set else fmt.first_line_mm.source
+        yield paragraph, source, m.FIRST_LINE.format(value=decimal(start, 1))
 
 
 @rule("body-spacing", ERROR, "Phụ lục I, mục II.6.e")
