@@ -98,7 +98,9 @@ def find_body(parts: Parts, view: DocumentView, end: int) -> None:
     if 0 < leading <= AUTHORITY_MAX and leading < len(texts) and _leading_line(parts, texts[leading]):
         parts.authority, texts = texts[:leading], texts[leading:]  # upper-case lines above the bases
     decision = any(patterns.ARTICLE.match(fold(squash(p.text))) for p in texts)
-    while texts and (_leading_line(parts, texts[0], decision) or (parts.bases and _only_marks(texts[0]))):
+    enacted = any(patterns.ENACTING.match(fold(p.text)) for p in texts)  # the bases end above "QUYẾT ĐỊNH:"
+    while texts and (_leading_line(parts, texts[0], decision) or (parts.bases and _only_marks(texts[0]))
+                     or (decision and enacted and bool(patterns.PURPOSE.match(fold(texts[0].text.strip()))))):
         paragraph = texts.pop(0)
         (parts.salutation if _is_salutation(parts, paragraph) else parts.bases).append(paragraph)
     parts.enacting = [p for p in texts if patterns.ENACTING.match(fold(p.text))]

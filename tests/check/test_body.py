@@ -166,3 +166,27 @@ def test_a_document_cited_in_an_article_is_no_basis():
     body = (("heading", "Điều 1. Cử ông Nguyễn Văn A đi công tác tại tỉnh Lào Cai."),
             ("body", "Quyết định số 12/QĐ-UBND ngày 05 tháng 01 năm 2022 hết hiệu lực./."))
     assert "bases-word" not in {f.rule_id for f in check(body=body, **DECISION)}
+
+
+PENALTY_BASES = ("Căn cứ Luật Xử lý vi phạm hành chính ngày 20 tháng 6 năm 2012;",
+                 "Căn cứ Nghị định số 166/2013/NĐ-CP ngày 12 tháng 11 năm 2013 của Chính phủ;")
+
+
+def test_grounds_of_purpose_and_proposal_above_the_enacting_line_are_bases():
+    # batch E: "Để bảo đảm thi hành Quyết định …;" and "Xét đề nghị …;" follow the "Căn cứ" lines of a
+    # decision to enforce a penalty: the second "Căn cứ" is not the last basis, its ";" is right
+    body = (("basis", "Để bảo đảm thi hành Quyết định xử phạt vi phạm hành chính số 123/QĐ-XPVPHC ngày 03 tháng 8 "
+                      "năm 2019;"),
+            ("basis", "Xét đề nghị của Trưởng phòng Quản lý đô thị."),
+            ("heading", "QUYẾT ĐỊNH:"),
+            ("heading", "Điều 1. Cưỡng chế ông Nguyễn Văn A thực hiện biện pháp khắc phục hậu quả./."))
+    assert check(bases=PENALTY_BASES, body=body, **DECISION) == []
+
+
+def test_the_last_basis_running_into_the_deciders_line_is_not_judged():
+    # the form of a penalty decision: "Tôi, …; chức vụ: …" between the bases and "QUYẾT ĐỊNH:"
+    body = (("basis", "Xét đề nghị của Trưởng phòng Quản lý đô thị;"),
+            ("body", "Tôi, Nguyễn Văn B, chức vụ: Chủ tịch Ủy ban nhân dân xã,"),
+            ("heading", "QUYẾT ĐỊNH:"),
+            ("heading", "Điều 1. Cưỡng chế ông Nguyễn Văn A thực hiện biện pháp khắc phục hậu quả./."))
+    assert "bases-punctuation" not in {f.rule_id for f in check(bases=PENALTY_BASES, body=body, **DECISION)}

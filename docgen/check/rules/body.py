@@ -177,16 +177,24 @@ def bases_word(view: DocumentView, parts: Parts) -> Iterator[Issue]:
 def bases_punctuation(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     """Each legal basis is its own line ending with ";", the last with "." — unless the last one runs into the
     main clause ("Xét đề nghị …, Chủ tịch Ủy ban nhân dân tỉnh có ý kiến như sau:"), as a công văn or tờ trình
-    does: then it is the text's opening sentence, not the end of a list of bases, and its ":" is not judged."""
+    does: then it is the text's opening sentence, not the end of a list of bases, and its ":" is not judged; nor
+    is the mark of the last when other lines come between it and "QUYẾT ĐỊNH:" (the decider's "Tôi, …; chức vụ:
+    …" of a penalty decision's form), which its sentence runs into."""
     for position, paragraph in enumerate(parts.bases, start=1):
         last = position == len(parts.bases)
         mark = BASES_LAST_END if last else BASIS_END
         text = paragraph.text.rstrip()
-        if last and text.endswith(":"):
+        if last and (text.endswith(":") or _runs_on(parts)):
             continue
         if not text.endswith(mark) and not text.endswith(tuple(BLANK_CHARS)):  # "Căn cứ …" left to fill in
             yield Issue(paragraph.place, m.ENDS_WITH.format(mark=text[-1:]), m.ENDS_WITH.format(mark=mark),
                         severity=_bases_severity(parts))
+
+
+def _runs_on(parts: Parts) -> bool:
+    """True when text that is not a basis comes between the bases and "QUYẾT ĐỊNH:"."""
+    return bool(parts.enacting and parts.body and parts.bases and
+                parts.bases[-1].index < parts.body[0].index < parts.enacting[0].index)
 
 
 @rule("body-end-mark", WARNING, "Phụ lục III, mẫu 1.4")
