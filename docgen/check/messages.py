@@ -284,6 +284,8 @@ VARIANTS: dict[str, str] = {
                         "thẳng hoặc kẻ viền dưới đoạn)." for rule in ("motto-rule", "issuer-rule", "summary-rule")},
     "signature-prefix/tl-deputy": "Nhắc: cấp phó ký thay cấp trưởng của chính đơn vị mình ghi «KT.» (ký thay), "
                                   "không ghi «TL.» (thừa lệnh) (Điều 13, khoản 1).",
+    "signature-prefix/kt-title": "Nhắc: dưới dòng «KT. …» thiếu dòng chức vụ của chính người ký thay (cấp phó, "
+                                 "xem «Cần»), rồi mới đến chữ ký và họ tên (Phụ lục I, mục II.7.a).",
     "signature-prefix/deputy": "Nhắc: cấp phó ký thay người đứng đầu ghi «KT.» và chức vụ của người đứng đầu "
                                "phía trên chức vụ của mình (Điều 13, khoản 1).",
     "article-form/mark": "Sau số điều là dấu chấm «.», không dùng dấu hai chấm hay dấu cách.",

@@ -76,6 +76,12 @@ def _is_signing(text: str) -> bool:
     return bool(patterns.SIGNING.match(text)) and is_upper(text)
 
 
+def _is_title(text: str) -> bool:
+    """True for an office's title in capitals ("CHỦ TỊCH UBND" typed under the signing space): a position line,
+    not the signer's name, which is then missing."""
+    return is_upper(text) and bool(patterns.OFFICE_TITLE.match(fold(text)))
+
+
 def title_end(parts: Parts) -> int:
     """Return the index of the last paragraph of the title (summary, else document type) or, for a công văn,
     of the top block; 0 when none was found."""
@@ -245,7 +251,7 @@ def _split_signature(parts: Parts, lines: list[Span], empties: set[int]) -> None
     elif len(lines) >= 2:
         last, before = lines[-1], lines[-2]
         gap = any(before.paragraph.index < i < last.paragraph.index for i in empties)
-        if (gap or not is_upper(last.text)) and not _is_signing(last.text):
+        if (gap or not is_upper(last.text)) and not _is_signing(last.text) and not _is_title(last.text):
             parts.signer, lines = last, lines[:-1]
     parts.signature_lines = [s for s in lines if is_upper(s.text) or patterns.SIGNING.match(s.text.upper())]
 

@@ -69,6 +69,11 @@ MASS_TOP_LINES = 8  # its name heads the paper
 FIRST_PERSON = re.compile(r"\btôi\b")  # folded: a person writes ("Tôi tên là …")
 # typed, upper case; after the prefix a full stop or colon (a space after it or not: "TM.ỦY BAN" is a
 # prefix typed without its space) or at least a space
+# folded: the title of an office (a signature's position line, never a person's name): "CHỦ TỊCH UBND",
+# "PHÓ GIÁM ĐỐC", "TRƯỞNG PHÒNG", "ĐỘI TRƯỞNG", "CHÁNH VĂN PHÒNG"
+OFFICE_TITLE = re.compile(r"^(phó\s+)?(tổng\s+)?(chủ tịch|chủ nhiệm|giám đốc|bộ trưởng|thứ trưởng|bí thư|chánh\s+\S+"
+                          r"|(vụ|cục|đội|viện|hiệu|tổ|trạm|đồn|trưởng)\s+trưởng|trưởng\s+(phòng|ban|khoa|đoàn|trạm|"
+                          r"thôn|ấp|xóm|bộ phận))\b")
 SIGNING = re.compile(r"^(T\s*/\s*M|K\s*/\s*T|TM|KT|TL|TUQ|Q)(?:\s*[.:]\s*|\s+)\S")
 LIST_ITEM = re.compile(r"^[-–+•]")
 
