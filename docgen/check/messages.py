@@ -12,6 +12,7 @@ from docgen.read.messages import *  # noqa: F403 - places and reading errors, sh
 # Words for formatting, used in "expected" and "found".
 BOLD, NOT_BOLD, PARTLY_BOLD = "đậm", "không đậm", "đậm một phần"
 ITALIC, UPRIGHT, PARTLY_ITALIC = "nghiêng", "đứng", "nghiêng một phần"
+PARTLY = "{partly} ({state}: «{text}»)"  # "nghiêng một phần (đứng: «:»)"
 UPPER, LOWER = "chữ in hoa", "chữ in thường"
 ALIGNMENTS = {"center": "căn giữa", "justify": "căn đều hai lề", "left": "căn trái", "right": "căn phải"}
 SIZE = "{size} pt"

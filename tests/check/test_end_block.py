@@ -216,3 +216,15 @@ def test_kt_without_the_deputys_own_title_is_a_reminder(signature, expected):
     # batch E: "KT. CHỦ TỊCH" with no "PHÓ CHỦ TỊCH" under it (Phụ lục I, II.7.a)
     found = [f for f in check(signature=signature) if f.rule_id == "signature-prefix"]
     assert [(f.severity, f.found, f.expected) for f in found] == [("warning", signature[-1], expected)]
+
+
+def test_a_label_partly_upright_says_which_part():
+    # batch E and the corpus: "Nơi nhận" bold italic, its ":" a run of its own, bold but upright
+    def upright_colon(doc):
+        label = first_paragraph(doc, "Nơi nhận")
+        label.runs[0].text = "Nơi nhận"
+        colon = label.add_run(":")
+        colon.font.bold, colon.font.italic, colon.font.size, colon.font.name = True, False, label.runs[0].font.size, \
+            label.runs[0].font.name
+    found = only("recipients-label-format", mutate=upright_colon)
+    assert [f.found for f in found] == ["nghiêng một phần (đứng: «:»)"]

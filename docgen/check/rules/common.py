@@ -16,7 +16,7 @@ from docgen.read import patterns
 from docgen.read.document import Paragraph, Run
 from docgen.read.formats import Source
 from docgen.read.parts import Parts, Span
-from docgen.read.text import decimal, fold, is_blank_line, is_upper, squash
+from docgen.read.text import decimal, fold, is_blank_line, is_upper, snippet, squash
 
 T = TypeVar("T")
 
@@ -165,7 +165,11 @@ def _toggle(runs: list[Run], name: str, wanted: bool | None, words: tuple[str, s
     if values == {wanted}:
         return []
     on, off, partly = words
-    return [partly if len(values) > 1 else (on if True in values else off)]
+    if len(values) == 1:
+        return [on if True in values else off]
+    # which part is not as wanted, so that a lone mark set apart (the ":" of "Nơi nhận:") is seen at once
+    odd = snippet(squash(" ".join(run.text for run in runs if getattr(run.fmt, name).value != wanted)))
+    return [m.PARTLY.format(partly=partly, state=off if wanted else on, text=odd)]
 
 
 def grouped(hits: Iterable[tuple[Paragraph, Source, str]], expected: str) -> list[Issue]:
