@@ -329,6 +329,8 @@ VARIANTS: dict[str, str] = {
     "appendix-reference/type": "Dòng «(Kèm theo …)» ghi sai tên loại văn bản.",
     "appendix-reference/number": "Dòng «(Kèm theo …)» ghi sai số, ký hiệu của văn bản.",
     "appendix-reference/date": "Dòng «(Kèm theo …)» ghi sai ngày ban hành văn bản.",
+    "appendix-reference/date-figures": "Nhắc: dòng «(Kèm theo …)» ghi ngày bằng chữ số («ngày /4/2026»); Mẫu 2.1 "
+                                       "ghi «ngày … tháng … năm …».",
     "appendix-reference/issuer": "Dòng «(Kèm theo …)» ghi sai tên cơ quan ban hành.",
 }
 # Figures of the appendix tables.

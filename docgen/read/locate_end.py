@@ -292,6 +292,10 @@ def find_appendices(parts: Parts, view: DocumentView, end: int) -> None:
         elif paragraph.index not in taken and _is_unlabelled_appendix(paragraphs[position: position + 3]):
             appendix = Appendix(whole(paragraph), [whole(paragraph)], labelled=False)
             following = paragraphs[position + 1: position + 3]
+        elif paragraph.index not in taken and not any(a.labelled for a in parts.appendices) \
+                and _is_table_appendix(view, paragraphs[position: position + 3]):  # after "Phụ lục …": its forms
+            appendix = Appendix(whole(paragraph), [whole(paragraph)], labelled=False, inferred=True)
+            following = paragraphs[position + 1: position + 3]
         else:
             continue
         for number, line in enumerate(following, start=paragraphs.index(following[0]) if following else 0):
@@ -331,6 +335,26 @@ def _is_unlabelled_appendix(lines: list[Paragraph]) -> bool:
     first = lines[0].text.strip() if lines else ""
     return is_upper(first) and bool(UNLABELLED_TITLE.match(fold(first))) and any(
         patterns.REFERENCE.match(fold(line.text.strip())) for line in lines[1:])
+
+
+def _is_table_appendix(view: DocumentView, lines: list[Paragraph]) -> bool:
+    """True for an upper-case title with "(Kèm theo …)" (not "(Ban hành kèm theo …)", a text issued with the
+    document) within two lines, and a table right under them: a table attached to the document, an appendix typed
+    without its "Phụ lục" line ("PHÂN CÔNG NHIỆM VỤ …", "(Kèm theo Kế hoạch số …)", the table)."""
+    first = lines[0].text.strip() if lines else ""
+    if not is_upper(first) or _is_appendix(lines[0]) or _is_signing(first):
+        return False
+    reference = next((line for line in lines[1:] if patterns.REFERENCE.match(fold(line.text.strip()))), None)
+    if reference is None or fold(reference.text.strip()).lstrip("( ").startswith("ban hành"):
+        return False
+    return isinstance(_next_block(view, reference), Table)
+
+
+def _next_block(view: DocumentView, paragraph: Paragraph) -> Paragraph | Table | None:
+    """Return the first block after a top-level paragraph that is not an empty paragraph."""
+    blocks = view.blocks
+    position = next((i for i, block in enumerate(blocks) if block is paragraph), len(blocks))
+    return next((b for b in blocks[position + 1:] if not (isinstance(b, Paragraph) and b.is_empty)), None)
 
 
 def find_attachments(parts: Parts, view: DocumentView, end: int) -> None:
