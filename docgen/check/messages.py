@@ -283,6 +283,8 @@ VARIANTS: dict[str, str] = {
                                     "một dòng, trích yếu chữ thường ở dòng dưới.",
     **{f"{rule}/typed": "Nhắc: đường kẻ gõ bằng dấu gạch nối in ra nét đứt; đường kẻ phải là nét liền (vẽ đường "
                         "thẳng hoặc kẻ viền dưới đoạn)." for rule in ("motto-rule", "issuer-rule", "summary-rule")},
+    "issuer-format/levels": "Nhắc: tên cơ quan ghi ba cấp; chỉ ghi tên cơ quan ban hành và tên cơ quan chủ quản "
+                            "trực tiếp phía trên (Phụ lục I, mục II.2.a).",
     "signature-prefix/tl-deputy": "Nhắc: cấp phó ký thay cấp trưởng của chính đơn vị mình ghi «KT.» (ký thay), "
                                   "không ghi «TL.» (thừa lệnh) (Điều 13, khoản 1).",
     "signature-prefix/kt-title": "Nhắc: dưới dòng «KT. …» thiếu dòng chức vụ của chính người ký thay (cấp phó, "
