@@ -283,6 +283,8 @@ VARIANTS: dict[str, str] = {
                                     "một dòng, trích yếu chữ thường ở dòng dưới.",
     **{f"{rule}/typed": "Nhắc: đường kẻ gõ bằng dấu gạch nối in ra nét đứt; đường kẻ phải là nét liền (vẽ đường "
                         "thẳng hoặc kẻ viền dưới đoạn)." for rule in ("motto-rule", "issuer-rule", "summary-rule")},
+    "body-indent/whole": "Nhắc: cả đoạn lùi vào (lề trái) thay cho thụt dòng đầu; đoạn chỉ một dòng nên nay in ra như "
+                         "thụt dòng đầu, nhưng khi đoạn dài ra các dòng sau sẽ không sát lề.",
     "issuer-format/levels": "Nhắc: tên cơ quan ghi ba cấp; chỉ ghi tên cơ quan ban hành và tên cơ quan chủ quản "
                             "trực tiếp phía trên (Phụ lục I, mục II.2.a).",
     "signature-prefix/tl-deputy": "Nhắc: cấp phó ký thay cấp trưởng của chính đơn vị mình ghi «KT.» (ký thay), "
@@ -415,6 +417,7 @@ WORD_FIXES = {
     "range-dashes": "Trang đầu (Home) → Thay thế (Replace, Ctrl+H): thay dấu ít dùng bằng dấu kia trong các khoảng "
                     "số (Thay từng chỗ, Replace).",
     "signature-page/unknown": "",
+    "issuer-format/levels": "",  # a line to delete: no menu answers it
     "doc-type-format/with-summary": "Đặt con trỏ sau tên loại, nhấn Enter để trích yếu xuống dòng dưới; chọn dòng "
                                     "trích yếu → Trang đầu (Home) → Thay đổi chữ hoa/thường (Change Case, Shift+F3) "
                                     "→ Viết hoa đầu câu (Sentence case); bỏ đậm nếu cần theo mẫu.",

@@ -64,10 +64,13 @@ def _indents(start: str, left_mm: float, first_mm: float, tabs: int = 0, stop_mm
 
 
 def test_one_line_indented_as_a_whole_prints_as_a_first_line_indent():
-    # batch E: a one-line "3. …" with a 12.5 mm left indent, and a one-line "- …" list item hanging 6.35 mm from
-    # a 19 mm left indent: both print 12.5–12.7 mm in, and there is no second line to start at the margin
-    assert check(mutate=_indents("a) Bám sát", 12.5, 0)) == []
+    # batch E: a one-line "- …" list item hanging 6.35 mm from a 19 mm left indent prints 12.7 mm in, and there is
+    # no second line to start at the margin; a one-line "3. …" indented as a whole (12.5 mm left indent) prints the
+    # same, but its setting is wrong as soon as it wraps (batch C judged it true): a reminder, not an error
     assert check(mutate=_indents("b) Huy động", 19.05, -6.35)) == []
+    found = only("body-indent", mutate=_indents("a) Bám sát", 12.5, 0))
+    assert [(f.severity, f.found) for f in found] == [("warning", "lề trái đoạn 12,5 mm")]
+    assert found[0].message.startswith("Nhắc: cả đoạn lùi vào (lề trái) thay cho thụt dòng đầu")
 
 
 def test_tabs_over_a_hanging_indent_print_at_the_default_stop():

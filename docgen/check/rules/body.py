@@ -84,21 +84,32 @@ def _shows(paragraph: Paragraph) -> bool:
 @rule("body-indent", ERROR, "Phụ lục I, mục II.6.e")
 def body_indent(view: DocumentView, parts: Parts) -> list[Issue]:
     """The first line of a body paragraph is indented 1 cm or 1.27 cm; the other lines start at the margin.
-    Judged where the lines print: a first line moved in by tabs or hanging from a left indent, and a left
-    indent on a paragraph of one line (no other line to start at the margin), are what the clerk sees."""
+    Judged where the lines print: a first line moved in by tabs or hanging from a left indent is what the clerk
+    sees. A paragraph of one line indented as a whole prints as a first-line indent: a reminder only (there is no
+    other line to start at the margin until the text grows)."""
     expected = m.FIRST_LINES.format(values=" hoặc ".join(decimal(x, 1) for x in nd30.FIRST_LINE_INDENTS_MM))
-    return grouped((hit for p in _plain(parts) for hit in _indent_hits(p, view.default_tab_mm)), expected)
+    hits: dict[bool, list[Hit]] = {True: [], False: []}
+    for paragraph in _plain(parts):
+        for whole_, hit in _indent_hits(paragraph, view.default_tab_mm):
+            hits[whole_].append(hit)
+    return grouped(hits[False], expected) + [replace(issue, severity=WARNING, variant="whole")
+                                             for issue in grouped(hits[True], expected)]
 
 
-def _indent_hits(paragraph: Paragraph, default_tab_mm: float) -> Iterator[Hit]:
+def _indent_hits(paragraph: Paragraph, default_tab_mm: float) -> Iterator[tuple[bool, Hit]]:
+    """Yield the paragraph's faults of indent, each marked True when it is only a one-line paragraph indented
+    as a whole."""
     fmt, tolerance = paragraph.fmt, nd30.INDENT_TOLERANCE_MM
     start = first_line_start_mm(paragraph, default_tab_mm)
     left_set = abs(fmt.left_mm.value) > tolerance
+    left = (paragraph, fmt.left_mm.source, m.LEFT_INDENT.format(value=decimal(fmt.left_mm.value, 1)))
     if left_set and surely_wraps(paragraph):
-        yield paragraph, fmt.left_mm.source, m.LEFT_INDENT.format(value=decimal(fmt.left_mm.value, 1))
+        yield False, left
     elif all(abs(start - x) > tolerance for x in nd30.FIRST_LINE_INDENTS_MM):
         source = fmt.left_mm.source if left_set else fmt.first_line_mm.source
-        yield paragraph, source, m.FIRST_LINE.format(value=decimal(start, 1))
+        yield False, (paragraph, source, m.FIRST_LINE.format(value=decimal(start, 1)))
+    elif left_set and abs(fmt.first_line_mm.value) <= tolerance:  # a block indent; a hanging one is a list's
+        yield True, left
 
 
 @rule("body-spacing", ERROR, "Phụ lục I, mục II.6.e")
