@@ -82,6 +82,10 @@ SUMMARY_RULE_MM = 55.0  # 1/3 of a full summary line (the summary of a plan runs
 # i.e. 0.60 em a character; sentence-case summaries about 0.48 em).
 UPPER_CHAR_EM = 0.60
 MIXED_CHAR_EM = 0.48
+# Regular (not bold) body text at 14 pt prints 0.42–0.44 em a character (lines of batch E rendered by
+# LibreOffice, which wrap where Word does with the metric-compatible fonts); below 0.40 a paragraph may still
+# fit on one line, so only a text wider than that surely wraps.
+BODY_CHAR_EM_LOW = 0.40
 MM_PER_PT = 25.4 / 72
 
 

@@ -151,17 +151,44 @@ a finding that matches no judged one is listed as *unjudged* and must be judged 
    (.doc), a civil agreement, a birth-registration tờ khai, a job application). Judged once on the checker of
    main before this session's fixes (`benchmarks/heldout/batch_e.json`), by an engineer who did not see the fixes;
    the fixes were made by another who did not see the batch. **Before: 84 of 94 true (89.4%;** errors 90.9%,
-   warnings 87.2%; 4 DEB apart; 88.0% without the 11 blank number and date notes), **0 of 7 misses reported.
-   After the fixes: 83 of 93 (89.2%), 0 of 7** (`batch_e_after.json`: one note's reason changed, judged DEB). So
-   the fixes of batches C and D did not carry over to E: **the 95% aim is not met on a batch judged before the
-   fixes.** Its false findings have these causes, not fixed: the first-line indent read from the paragraph's
-   settings, not from where the line prints (a hanging indent, tabs; 3); numbering expected to run on across
-   separate or nested lists (3); bases not opened by "Căn cứ" ("Để bảo đảm thi hành …", "Xét đề nghị …") taken
-   for body text, so an earlier basis read as the last (1); "TM. ỦY BAN NHÂN DÂN" asked of a penalty decision its
-   chairman signs in person as "NGƯỜI RA QUYẾT ĐỊNH", whose title line was also read as the name (2); the
-   italics of blank spaces after "Nơi nhận:" judged (1). Its misses: an attached table without a "Phụ lục"
-   heading not read as an appendix (its page numbers and "(Kèm theo …)" date, 3), "KT." signatures without the
-   deputy's own title line (2), a missing signer's name (1), an issuer block of three levels (1). Only six of the
+   warnings 87.2%; 4 DEB apart; 88.0% without the 11 blank number and date notes), **0 of 7 misses reported.**
+   After the fixes of batches C and D: 83 of 93 (89.2%), 0 of 7 (`batch_e_after.json`: one note's reason
+   changed, judged DEB). So the fixes of batches C and D did not carry over to E: **the 95% aim is not met on a
+   batch judged before the fixes.** Its false findings and misses had these causes, then fixed (so batch E is **no
+   longer held out**; its figure after them is not a held-out one):
+   - *the first-line indent read from the paragraph's settings, not from where the line prints* (3 FP): the first
+     line is now placed where Word prints it, its left and first-line indents, then each leading tab moved to the
+     next tab stop (a custom stop, the left indent of a hanging first line, Word's default stops,
+     `docgen/read/indent.py`); a left indent is an error only on a paragraph that surely wraps (estimated at the
+     narrowest advance of body text, 0.40 em), and a one-line paragraph indented as a whole is a reminder (batch C
+     judged one true, "exact but trivial", batch E the same layout false, "nothing visible is wrong": the warning
+     says both, and stays a false finding of batch E). Two findings appeared, judged true: lines carried by two
+     tabs to 25.4 mm, a tab to a 12.3 mm stop;
+   - *numbering expected to run on across separate or nested lists* (3 FP): a "1." under a line that introduces it
+     ("Hồ sơ đính kèm:") or printed 5 mm deeper than the list before it starts a list of its own, and a khoản back
+     at an outer list's place, or numbered as its next, returns to it;
+   - *bases not opened by "Căn cứ"* (1 FP): in a decision, "Để bảo đảm thi hành …" above "QUYẾT ĐỊNH:" is a basis,
+     and the last basis is not judged for its mark when the decider's line ("Tôi, …; chức vụ: …") comes between it
+     and "QUYẾT ĐỊNH:";
+   - *a penalty decision signed in person* (2 FP, 1 miss): "NGƯỜI RA QUYẾT ĐỊNH" is never asked for "TM."; an office
+     title under the signing space ("CHỦ TỊCH UBND") is a title, not the name, which is then reported missing;
+   - *"Nơi nhận:" partly italic* (1 FP, not fixed as a cause): the spaces after the label were never judged; what
+     is upright is its colon, a run of its own, which the corpus judged true on the same layout (vbai04: "true but
+     visually negligible"). The verdict of batch E rests on a misreading, so the finding is kept, and a look
+     partly italic or bold now names the part that is not ("nghiêng một phần (đứng: «:»)");
+   - *misses*, each a new reminder (a warning; its precision is not shown: it gave no finding on batches A–D and
+     the corpus): a table under an upper-case title and its "(Kèm theo …)" line (not after a "Phụ lục" label,
+     whose forms it would be) is an appendix, and everything judged of it is a warning (no "Phụ lục" line, its page
+     numbers; 2 misses); a "(Kèm theo …)" date in figures ("ngày /4/2026", 1 miss; the expected line keeps the
+     issuer as the document writes it, not rebuilt from its capitals as "Sở công thương"); a "KT." line with no
+     deputy's title under it (2 misses); an issuer block naming three bodies (1 miss).
+   After them, on the checker of this branch: **92 of 94 judged findings true (97.9%**; errors 52/53, warnings
+   40/41; 5 DEB apart; the two false ones are the colon and the one-line paragraph indented as a whole, above)
+   and **7 of the 7 misses reported**; of the 84
+   findings judged true before any fix, 83 are still given (the job application's note, whose reason had changed
+   before these fixes, is DEB in `batch_e_after.json`). Nine findings given only since the fixes were judged
+   afterwards, all true (`batch_e_after.json`). No judged true finding of the corpus or batches A–D was lost
+   (batch B's B09 aside, a wrong verdict since batch D's fixes); their figures are unchanged. Only six of the
    ten are in-scope documents: no fresh public repository held a commune's .docx from 2020 on (the real ones
    are signed PDFs), so the figure is a small sample.
 
@@ -215,7 +242,7 @@ also used by `import-docx`); without LibreOffice the clerk is told to install it
 page numbers, fonts, colours, indents, spacing, the size, weight, slant, case and alignment of every element, the
 length of a drawn rule and a rule typed as hyphens, bold titled khoản, typing spaces, tone marks, Word's automatic
 list numbers and letters ("a." for "a)", "f)", a broken run of numbers), a type name to split from its summary.
-Of the 118 kinds of finding (rules and their variants), 56 carry one; the 62 others are notes no menu answers
+Of the 122 kinds of finding (rules and their variants), 57 carry one; the 65 others are notes no menu answers
 (out of scope, no text, a blank number or date, a placeholder, an element not found, the figures of a table, who
 signs) or need the words themselves retyped (a number's form, a date, a recipient line's punctuation, a chapter
 line, an appendix label or reference line). On batches A–D and the corpus, 207 of 377 findings (55%) carry one;

@@ -12,6 +12,7 @@ from docgen.read.messages import *  # noqa: F403 - places and reading errors, sh
 # Words for formatting, used in "expected" and "found".
 BOLD, NOT_BOLD, PARTLY_BOLD = "đậm", "không đậm", "đậm một phần"
 ITALIC, UPRIGHT, PARTLY_ITALIC = "nghiêng", "đứng", "nghiêng một phần"
+PARTLY = "{partly} ({state}: «{text}»)"  # "nghiêng một phần (đứng: «:»)"
 UPPER, LOWER = "chữ in hoa", "chữ in thường"
 ALIGNMENTS = {"center": "căn giữa", "justify": "căn đều hai lề", "left": "căn trái", "right": "căn phải"}
 SIZE = "{size} pt"
@@ -282,8 +283,14 @@ VARIANTS: dict[str, str] = {
                                     "một dòng, trích yếu chữ thường ở dòng dưới.",
     **{f"{rule}/typed": "Nhắc: đường kẻ gõ bằng dấu gạch nối in ra nét đứt; đường kẻ phải là nét liền (vẽ đường "
                         "thẳng hoặc kẻ viền dưới đoạn)." for rule in ("motto-rule", "issuer-rule", "summary-rule")},
+    "body-indent/whole": "Nhắc: cả đoạn lùi vào (lề trái) thay cho thụt dòng đầu; đoạn chỉ một dòng nên nay in ra như "
+                         "thụt dòng đầu, nhưng khi đoạn dài ra các dòng sau sẽ không sát lề.",
+    "issuer-format/levels": "Nhắc: tên cơ quan ghi ba cấp; chỉ ghi tên cơ quan ban hành và tên cơ quan chủ quản "
+                            "trực tiếp phía trên (Phụ lục I, mục II.2.a).",
     "signature-prefix/tl-deputy": "Nhắc: cấp phó ký thay cấp trưởng của chính đơn vị mình ghi «KT.» (ký thay), "
                                   "không ghi «TL.» (thừa lệnh) (Điều 13, khoản 1).",
+    "signature-prefix/kt-title": "Nhắc: dưới dòng «KT. …» thiếu dòng chức vụ của chính người ký thay (cấp phó, "
+                                 "xem «Cần»), rồi mới đến chữ ký và họ tên (Phụ lục I, mục II.7.a).",
     "signature-prefix/deputy": "Nhắc: cấp phó ký thay người đứng đầu ghi «KT.» và chức vụ của người đứng đầu "
                                "phía trên chức vụ của mình (Điều 13, khoản 1).",
     "article-form/mark": "Sau số điều là dấu chấm «.», không dùng dấu hai chấm hay dấu cách.",
@@ -326,6 +333,8 @@ VARIANTS: dict[str, str] = {
     "appendix-reference/type": "Dòng «(Kèm theo …)» ghi sai tên loại văn bản.",
     "appendix-reference/number": "Dòng «(Kèm theo …)» ghi sai số, ký hiệu của văn bản.",
     "appendix-reference/date": "Dòng «(Kèm theo …)» ghi sai ngày ban hành văn bản.",
+    "appendix-reference/date-figures": "Nhắc: dòng «(Kèm theo …)» ghi ngày bằng chữ số («ngày /4/2026»); Mẫu 2.1 "
+                                       "ghi «ngày … tháng … năm …».",
     "appendix-reference/issuer": "Dòng «(Kèm theo …)» ghi sai tên cơ quan ban hành.",
 }
 # Figures of the appendix tables.
@@ -408,6 +417,7 @@ WORD_FIXES = {
     "range-dashes": "Trang đầu (Home) → Thay thế (Replace, Ctrl+H): thay dấu ít dùng bằng dấu kia trong các khoảng "
                     "số (Thay từng chỗ, Replace).",
     "signature-page/unknown": "",
+    "issuer-format/levels": "",  # a line to delete: no menu answers it
     "doc-type-format/with-summary": "Đặt con trỏ sau tên loại, nhấn Enter để trích yếu xuống dòng dưới; chọn dòng "
                                     "trích yếu → Trang đầu (Home) → Thay đổi chữ hoa/thường (Change Case, Shift+F3) "
                                     "→ Viết hoa đầu câu (Sentence case); bỏ đậm nếu cần theo mẫu.",

@@ -49,13 +49,20 @@ estimated length, or an element the checker could not find (its other rules were
 - **Parts that are not body text** get no body rules: the authority line of a decision ("CHỦ TỊCH ỦY BAN
   NHÂN DÂN …"), "Kính gửi: …", "QUYẾT ĐỊNH:", headings ("I.", "Phần", "Chương", "Điều") and the title under a
   "Chương", captions (short centred bold or italic lines), lines of dots left to fill in. "Căn cứ …" lines are
-  judged as bases; "Theo đề nghị của …" and "Xét …" close the bases. A text issued with the document (a quy chế,
+  judged as bases; "Theo đề nghị của …" and "Xét …" close the bases, and in a decision a ground of purpose
+  above "QUYẾT ĐỊNH:" ("Để bảo đảm thi hành …") is one too; the last basis is not judged for its mark when the
+  decider's line ("Tôi, …; chức vụ: …") follows it. A text issued with the document (a quy chế,
   quy định after the signature, with its "(Ban hành kèm theo …)" line) is judged as the text it is: its title,
   its reference line, its body, its own numbering of Chương, Điều (running on) and khoản (restarting in each
   Điều).
 - **What people actually type** is read: "TL.", "KT.", "Q." and a plain "CHỦ TỊCH" on a chairman's decision
   are lawful signatures; a one-page document needs no page number; lines under the issuer or the motto may be
-  shapes or borders in the next row of the top table; a first-line indent may be a leading tab; a recipient
+  shapes or borders in the next row of the top table; a first line is judged where it prints (its indents,
+  then leading tabs to the next tab stop: a custom stop, a hanging line's left indent, Word's default stops), and
+  a one-line paragraph indented as a whole prints as a first-line indent (a reminder); a list under its own
+  lead-in line ("Hồ sơ đính kèm:") or printed deeper than the one before has its own numbers, and the outer list
+  runs on after it; "NGƯỜI RA QUYẾT ĐỊNH" (a decision made in person) is a lawful signature, and an office title
+  under the signing space ("CHỦ TỊCH UBND") is no name; a recipient
   may wrap onto a second paragraph; the top block may be laid out with spaces or tabs; a number may carry a
   year (30/2020/NĐ-CP); footnote calls (a lone digit) are not judged as text; placeholders (`{{ so_van_ban }}`,
   `[Tên cơ quan]`, dots) are reported once as places to fill in (`placeholder`, `number-blank`, `date-blank`),
@@ -64,13 +71,17 @@ estimated length, or an element the checker could not find (its other rules were
   body is told by its weight, or by the unit under it ("SỞ …", "PHÒNG …", "VỤ …" under "UBND TỈNH …", "BỘ …"),
   and is then reminded, not faulted, when bold. Reminders where the text is certain: "TL. VỤ TRƯỞNG" above
   "PHÓ VỤ TRƯỞNG" (a deputy of the same unit signs "KT."), a deputy's title signed alone, a type name typed
-  with its summary as one line, a basis citing a document without "Căn cứ", a rule typed as hyphens.
+  with its summary as one line, a basis citing a document without "Căn cứ", a rule typed as hyphens, a "KT."
+  line without the deputy's own title under it, an issuer block naming three bodies, a "(Kèm theo …)" date
+  in figures.
 - **Elements found by their text and position**, not by docgen's styles: the national name and motto by
   their words; "Số:" and the place/date line in the top block; the issuing body as the lines above "Số:" in
   its column; the document type as the first upper-case paragraph after the top block, the summary right
   after it; the body up to the table or paragraphs holding "Nơi nhận:" and the signing lines (a joint
   document's "Nơi nhận:" in a table of its own right under or right above the signers' table is read with
-  it); appendices as "Phụ lục …" lines after that. The top block may be a table or tab-separated lines.
+  it); appendices as "Phụ lục …" lines after that, or as a table under an upper-case title and its "(Kèm theo
+  …)" line (before any "Phụ lục" line; all judged of such an appendix is a warning). The top block may be a
+  table or tab-separated lines.
 - **Where**: `đoạn N` counts every paragraph of the document, table cells included, from 1; a paragraph in
   a table also gives `bảng, dòng, cột`. A wrong value set in a style (or in the document defaults) is
   reported once for the style, with how many paragraphs it affects and the first one; page setup shared by

@@ -14,7 +14,7 @@ from docgen.errors import DocgenError
 from docgen.read import messages
 from docgen.read.elements import Block, Cell, CellRef, PageLayout, Paragraph, Run, Table
 from docgen.read.numbering import ListLabels
-from docgen.read.ooxml import Element, attr, child, xpath
+from docgen.read.ooxml import Element, attr, child, number, twips_to_mm, xpath
 from docgen.read.package import MAX_FILE_BYTES, Unreadable, open_main
 from docgen.read.sections import (
     HeaderFooter,
@@ -49,6 +49,7 @@ class DocumentView:
         xml = {rid: element for rid, (kind, element) in parts.items() if kind in ("/header", "/footer")}
         starts = _section_starts(self.paragraphs, len(pages))
         even_pages = _even_pages(_first(parts, "/settings"))
+        self.default_tab_mm = _default_tab_mm(_first(parts, "/settings"))  # Word's tab stops between the set ones
         self.sections: list[Section] = [
             attach_parts(s, p, starts[s.index - 1], xml, builder.header_maker(s), even_pages)
             for s, p in zip(pages, properties, strict=True)]
@@ -131,6 +132,15 @@ def _even_pages(settings: Element | None) -> bool:
     """True when the document prints even pages with their own header and footer (w:evenAndOddHeaders)."""
     found = child(settings, "w:evenAndOddHeaders") if settings is not None else None
     return found is not None and (attr(found, "w:val") or "true") not in ("false", "0", "off")
+
+
+def _default_tab_mm(settings: Element | None) -> float:
+    """Return the interval of Word's default tab stops (w:defaultTabStop; 720 twips, 12.7 mm, when unset)."""
+    found = number(child(settings, "w:defaultTabStop")) if settings is not None else None
+    return twips_to_mm(found) or DEFAULT_TAB_MM if found and found > 0 else DEFAULT_TAB_MM
+
+
+DEFAULT_TAB_MM = 12.7
 
 
 def _first(parts: dict[str, tuple[str, Element]], kind: str) -> Element | None:

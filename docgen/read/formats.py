@@ -67,3 +67,4 @@ class ParaFormat:
     border_bottom: bool
     num_id: str | None
     num_level: int
+    tabs_mm: tuple[float, ...] = ()  # the custom tab stops (w:tabs of the styles and the paragraph, merged)

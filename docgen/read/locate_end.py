@@ -76,6 +76,12 @@ def _is_signing(text: str) -> bool:
     return bool(patterns.SIGNING.match(text)) and is_upper(text)
 
 
+def _is_title(text: str) -> bool:
+    """True for an office's title in capitals ("CHỦ TỊCH UBND" typed under the signing space): a position line,
+    not the signer's name, which is then missing."""
+    return is_upper(text) and bool(patterns.OFFICE_TITLE.match(fold(text)))
+
+
 def title_end(parts: Parts) -> int:
     """Return the index of the last paragraph of the title (summary, else document type) or, for a công văn,
     of the top block; 0 when none was found."""
@@ -98,7 +104,9 @@ def find_body(parts: Parts, view: DocumentView, end: int) -> None:
     if 0 < leading <= AUTHORITY_MAX and leading < len(texts) and _leading_line(parts, texts[leading]):
         parts.authority, texts = texts[:leading], texts[leading:]  # upper-case lines above the bases
     decision = any(patterns.ARTICLE.match(fold(squash(p.text))) for p in texts)
-    while texts and (_leading_line(parts, texts[0], decision) or (parts.bases and _only_marks(texts[0]))):
+    enacted = any(patterns.ENACTING.match(fold(p.text)) for p in texts)  # the bases end above "QUYẾT ĐỊNH:"
+    while texts and (_leading_line(parts, texts[0], decision) or (parts.bases and _only_marks(texts[0]))
+                     or (decision and enacted and bool(patterns.PURPOSE.match(fold(texts[0].text.strip()))))):
         paragraph = texts.pop(0)
         (parts.salutation if _is_salutation(parts, paragraph) else parts.bases).append(paragraph)
     parts.enacting = [p for p in texts if patterns.ENACTING.match(fold(p.text))]
@@ -243,7 +251,7 @@ def _split_signature(parts: Parts, lines: list[Span], empties: set[int]) -> None
     elif len(lines) >= 2:
         last, before = lines[-1], lines[-2]
         gap = any(before.paragraph.index < i < last.paragraph.index for i in empties)
-        if (gap or not is_upper(last.text)) and not _is_signing(last.text):
+        if (gap or not is_upper(last.text)) and not _is_signing(last.text) and not _is_title(last.text):
             parts.signer, lines = last, lines[:-1]
     parts.signature_lines = [s for s in lines if is_upper(s.text) or patterns.SIGNING.match(s.text.upper())]
 
@@ -284,6 +292,10 @@ def find_appendices(parts: Parts, view: DocumentView, end: int) -> None:
         elif paragraph.index not in taken and _is_unlabelled_appendix(paragraphs[position: position + 3]):
             appendix = Appendix(whole(paragraph), [whole(paragraph)], labelled=False)
             following = paragraphs[position + 1: position + 3]
+        elif paragraph.index not in taken and not any(a.labelled for a in parts.appendices) \
+                and _is_table_appendix(view, paragraphs[position: position + 3]):  # after "Phụ lục …": its forms
+            appendix = Appendix(whole(paragraph), [whole(paragraph)], labelled=False, inferred=True)
+            following = paragraphs[position + 1: position + 3]
         else:
             continue
         for number, line in enumerate(following, start=paragraphs.index(following[0]) if following else 0):
@@ -323,6 +335,26 @@ def _is_unlabelled_appendix(lines: list[Paragraph]) -> bool:
     first = lines[0].text.strip() if lines else ""
     return is_upper(first) and bool(UNLABELLED_TITLE.match(fold(first))) and any(
         patterns.REFERENCE.match(fold(line.text.strip())) for line in lines[1:])
+
+
+def _is_table_appendix(view: DocumentView, lines: list[Paragraph]) -> bool:
+    """True for an upper-case title with "(Kèm theo …)" (not "(Ban hành kèm theo …)", a text issued with the
+    document) within two lines, and a table right under them: a table attached to the document, an appendix typed
+    without its "Phụ lục" line ("PHÂN CÔNG NHIỆM VỤ …", "(Kèm theo Kế hoạch số …)", the table)."""
+    first = lines[0].text.strip() if lines else ""
+    if not is_upper(first) or _is_appendix(lines[0]) or _is_signing(first):
+        return False
+    reference = next((line for line in lines[1:] if patterns.REFERENCE.match(fold(line.text.strip()))), None)
+    if reference is None or fold(reference.text.strip()).lstrip("( ").startswith("ban hành"):
+        return False
+    return isinstance(_next_block(view, reference), Table)
+
+
+def _next_block(view: DocumentView, paragraph: Paragraph) -> Paragraph | Table | None:
+    """Return the first block after a top-level paragraph that is not an empty paragraph."""
+    blocks = view.blocks
+    position = next((i for i, block in enumerate(blocks) if block is paragraph), len(blocks))
+    return next((b for b in blocks[position + 1:] if not (isinstance(b, Paragraph) and b.is_empty)), None)
 
 
 def find_attachments(parts: Parts, view: DocumentView, end: int) -> None:

@@ -40,14 +40,17 @@ class Span:
 @dataclass
 class Appendix:
     """One appendix: its "Phụ lục" line, title lines and "(Kèm theo …)" line. An appendix typed without the
-    "Phụ lục" line (a "BIỂU …" title, then "(Kèm theo …)") has ``labelled`` False and its first title line as
-    ``label``, so that it is still placed and judged."""
+    "Phụ lục" line (a "BIỂU …" title, then "(Kèm theo …)"; or any title and "(Kèm theo …)" over a table, then
+    ``inferred``) has ``labelled`` False and its first title line as ``label``, so that it is still placed and
+    judged."""
 
     label: Span
     titles: list[Span] = field(default_factory=list)
     reference: Span | None = None
     starts_section: bool = False  # nothing but empty paragraphs before it in its section
     labelled: bool = True
+    # read from its shape, not its words: a title and "(Kèm theo …)" over a table (the rules on it are warnings)
+    inferred: bool = False
 
 
 @dataclass

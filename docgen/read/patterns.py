@@ -32,6 +32,9 @@ SALUTATION = re.compile(r"^kính gửi\b")  # folded: "Kính gửi:" (công văn
 BARE_BASIS = re.compile(r"^((nghị định|nghị quyết|quyết định|thông tư|chỉ thị|pháp lệnh)\s+số\s+\d"
                         r"|(luật|bộ luật)\s.{3,120}\bngày\s+\d)")
 PROPOSAL = re.compile(r"^(theo đề nghị|xét đề nghị|xét tờ trình|xét)\b")  # folded: the last bases of a decision
+# folded: a decision's ground of purpose among its bases, "Để bảo đảm thi hành Quyết định … số 123/QĐ-XPVPHC …;"
+# (read as one only above "QUYẾT ĐỊNH:": in a text "Để …" opens many a sentence)
+PURPOSE = re.compile(r"^để\s+(bảo đảm|đảm bảo|thi hành|tổ chức thi hành|thực hiện|kịp thời)\b")
 ENACTING = re.compile(r"^(quyết định|quyết nghị|ban hành|chỉ thị)\s*:?\s*$")  # folded: "QUYẾT ĐỊNH:" above Điều 1
 ARTICLE = re.compile(r"^điều\s+(\d+)\s*[.:]?(\s|$)")  # folded: "Điều 1." of a decision or an attached text
 # folded: a unit under a parent body, on the issuer's second or later line ("SỞ THÔNG TIN VÀ TRUYỀN THÔNG" under
@@ -66,6 +69,11 @@ MASS_TOP_LINES = 8  # its name heads the paper
 FIRST_PERSON = re.compile(r"\btôi\b")  # folded: a person writes ("Tôi tên là …")
 # typed, upper case; after the prefix a full stop or colon (a space after it or not: "TM.ỦY BAN" is a
 # prefix typed without its space) or at least a space
+# folded: the title of an office (a signature's position line, never a person's name): "CHỦ TỊCH UBND",
+# "PHÓ GIÁM ĐỐC", "TRƯỞNG PHÒNG", "ĐỘI TRƯỞNG", "CHÁNH VĂN PHÒNG"
+OFFICE_TITLE = re.compile(r"^(phó\s+)?(tổng\s+)?(chủ tịch|chủ nhiệm|giám đốc|bộ trưởng|thứ trưởng|bí thư|chánh\s+\S+"
+                          r"|(vụ|cục|đội|viện|hiệu|tổ|trạm|đồn|trưởng)\s+trưởng|trưởng\s+(phòng|ban|khoa|đoàn|trạm|"
+                          r"thôn|ấp|xóm|bộ phận))\b")
 SIGNING = re.compile(r"^(T\s*/\s*M|K\s*/\s*T|TM|KT|TL|TUQ|Q)(?:\s*[.:]\s*|\s+)\S")
 LIST_ITEM = re.compile(r"^[-–+•]")
 

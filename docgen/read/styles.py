@@ -29,6 +29,7 @@ from docgen.read.ooxml import (
     qn,
     toggle,
     twips_to_mm,
+    xpath,
 )
 
 T = TypeVar("T")
@@ -278,7 +279,24 @@ def _para_format(layers: list[Layer], style_name: str, num_id: str | None, level
         line=_resolve(layers, _line, ("multiple", 1.0)),
         contextual=bool(_resolve(layers, lambda e: toggle(child(e, "w:contextualSpacing")), False).value),
         border_top=border("top"), border_bottom=border("bottom"), num_id=num_id, num_level=level,
+        tabs_mm=_tab_stops(layers),
     )
+
+
+def _tab_stops(layers: list[Layer]) -> tuple[float, ...]:
+    """Return the custom tab stops in mm: each layer adds its stops and clears those it marks "clear"
+    (ECMA-376 §17.3.1.38); a bar tab draws a line and stops nothing."""
+    stops: set[float] = set()
+    for element, _ in layers:
+        for tab in xpath(element, "w:tabs/w:tab"):
+            position, kind = number(tab, "w:pos"), attr(tab)
+            if position is None:
+                continue
+            if kind == "clear":
+                stops.discard(position)
+            elif kind != "bar":
+                stops.add(position)
+    return tuple(sorted(twips_to_mm(stop) or 0.0 for stop in stops))
 
 
 def _mm(twips: Resolved[float]) -> Resolved[float]:

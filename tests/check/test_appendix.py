@@ -108,3 +108,33 @@ def test_an_unlabelled_appendix_has_its_reference_line_judged():
     (symbol, date) = [next(f.message for f in check(appendices=_unlabelled(ref)) if f.rule_id == "appendix-reference")
                       for ref in (OWN.replace("85/KH-UBND", "85/"), OWN.replace("24 tháng 10", "25 tháng 10"))]
     assert "số, ký hiệu" in symbol and "ngày ban hành" in date
+
+
+def test_a_table_attached_under_a_title_and_its_reference_line_is_an_appendix():
+    # batch E: "PHÂN CÔNG NHIỆM VỤ …", "(Kèm theo Kế hoạch số …/KH-SCT ngày /4/2026 …)" and a table, on the plan's
+    # own pages: no "Phụ lục" line, no numbering of its own, a date in figures; read from its shape, so warnings
+    figures = OWN.replace("ngày 24 tháng 10 năm 2022", "ngày 24/10/2022")
+    found = check(appendices=(("", "PHÂN CÔNG NHIỆM VỤ CỦA TỔ CÔNG TÁC", figures),), appendix_sections=False)
+    assert sorted((f.rule_id, f.severity) for f in found) == [
+        ("appendix-label", "warning"), ("appendix-page-numbering", "warning"), ("appendix-reference", "warning")]
+    dated = next(f for f in found if f.rule_id == "appendix-reference")
+    assert dated.message.startswith("Nhắc: dòng «(Kèm theo …)» ghi ngày bằng chữ số") and dated.expected == OWN
+
+
+def test_a_date_in_figures_is_a_reminder_also_when_the_documents_date_is_blank():
+    found = [f for f in check(place_date="Thịnh Đức, ngày      tháng 10 năm 2022", appendices=tuple(
+        (label, title, "(Kèm theo Kế hoạch số 85/KH-UBND ngày   /10/2022 của Ủy ban nhân dân xã Thịnh Đức)")
+        for label, title, _ in reference())) if f.rule_id == "appendix-reference"]
+    assert len(found) == 2 and {f.severity for f in found} == {"warning"}
+    assert found[0].message.startswith("Nhắc: dòng «(Kèm theo …)» ghi ngày bằng chữ số")
+
+
+def test_a_form_after_a_labelled_appendix_is_part_of_it():
+    # batch A: inside "PHỤ LỤC 03: CÁC BIỂU MẪU", a form decision's own list "(Kèm theo Quyết định …)" and table
+    def form_list(doc):
+        for text in ("PHÊ DUYỆT DANH SÁCH CÁC HỌC PHẦN", "(Kèm theo Quyết định số …/QĐ-UBND ngày … tháng … năm …)"):
+            doc.add_paragraph(text)
+        doc.add_table(rows=1, cols=2)
+    before = {(f.rule_id, f.where) for f in check()}
+    added = {rule for rule, where in {(f.rule_id, f.where) for f in check(mutate=form_list)} - before}
+    assert not {rule for rule in added if rule.startswith("appendix")}

@@ -53,6 +53,37 @@ def test_whole_paragraph_indented():
     assert found[0].found == "lề trái đoạn 12,7 mm"
 
 
+def _indents(start: str, left_mm: float, first_mm: float, tabs: int = 0, stop_mm: float | None = None):
+    """Set a paragraph's left and first-line indents, type ``tabs`` tabs before its text, and add a tab stop."""
+    def change(p):
+        p.paragraph_format.left_indent, p.paragraph_format.first_line_indent = Mm(left_mm), Mm(first_mm)
+        if stop_mm is not None:
+            p.paragraph_format.tab_stops.add_tab_stop(Mm(stop_mm))
+        p.runs[0].text = "\t" * tabs + p.runs[0].text
+    return _on(start, change)
+
+
+def test_one_line_indented_as_a_whole_prints_as_a_first_line_indent():
+    # batch E: a one-line "- …" list item hanging 6.35 mm from a 19 mm left indent prints 12.7 mm in, and there is
+    # no second line to start at the margin; a one-line "3. …" indented as a whole (12.5 mm left indent) prints the
+    # same, but its setting is wrong as soon as it wraps (batch C judged it true): a reminder, not an error
+    assert check(mutate=_indents("b) Huy động", 19.05, -6.35)) == []
+    found = only("body-indent", mutate=_indents("a) Bám sát", 12.5, 0))
+    assert [(f.severity, f.found) for f in found] == [("warning", "lề trái đoạn 12,5 mm")]
+    assert found[0].message.startswith("Nhắc: cả đoạn lùi vào (lề trái) thay cho thụt dòng đầu")
+
+
+def test_tabs_over_a_hanging_indent_print_at_the_default_stop():
+    # batch E: "\t\tCăn cứ …" over a first line hanging 6.3 mm: the first tab stops at the left indent (0), the
+    # second at Word's default stop 12.7 mm, where the line prints
+    assert check(mutate=_indents("Tổ chức thực hiện", 0, -6.3, tabs=2)) == []
+
+
+def test_tabs_that_carry_the_first_line_too_far_are_reported():
+    found = only("body-indent", mutate=_indents("Tổ chức thực hiện", 0, 0, tabs=2, stop_mm=15))
+    assert found[0].found == "thụt dòng đầu 25,4 mm"  # a stop at 15 mm, then the default stop at 25.4 mm
+
+
 def test_no_space_between_paragraphs():
     found = only("body-spacing", styled=True, formats={"body": {"after_pt": 0}})
     assert [(f.found, f.expected) for f in found] == [("cách đoạn sau 0 pt", "cách đoạn sau ít nhất 6 pt")]
@@ -138,3 +169,27 @@ def test_a_document_cited_in_an_article_is_no_basis():
     body = (("heading", "Điều 1. Cử ông Nguyễn Văn A đi công tác tại tỉnh Lào Cai."),
             ("body", "Quyết định số 12/QĐ-UBND ngày 05 tháng 01 năm 2022 hết hiệu lực./."))
     assert "bases-word" not in {f.rule_id for f in check(body=body, **DECISION)}
+
+
+PENALTY_BASES = ("Căn cứ Luật Xử lý vi phạm hành chính ngày 20 tháng 6 năm 2012;",
+                 "Căn cứ Nghị định số 166/2013/NĐ-CP ngày 12 tháng 11 năm 2013 của Chính phủ;")
+
+
+def test_grounds_of_purpose_and_proposal_above_the_enacting_line_are_bases():
+    # batch E: "Để bảo đảm thi hành Quyết định …;" and "Xét đề nghị …;" follow the "Căn cứ" lines of a
+    # decision to enforce a penalty: the second "Căn cứ" is not the last basis, its ";" is right
+    body = (("basis", "Để bảo đảm thi hành Quyết định xử phạt vi phạm hành chính số 123/QĐ-XPVPHC ngày 03 tháng 8 "
+                      "năm 2019;"),
+            ("basis", "Xét đề nghị của Trưởng phòng Quản lý đô thị."),
+            ("heading", "QUYẾT ĐỊNH:"),
+            ("heading", "Điều 1. Cưỡng chế ông Nguyễn Văn A thực hiện biện pháp khắc phục hậu quả./."))
+    assert check(bases=PENALTY_BASES, body=body, **DECISION) == []
+
+
+def test_the_last_basis_running_into_the_deciders_line_is_not_judged():
+    # the form of a penalty decision: "Tôi, …; chức vụ: …" between the bases and "QUYẾT ĐỊNH:"
+    body = (("basis", "Xét đề nghị của Trưởng phòng Quản lý đô thị;"),
+            ("body", "Tôi, Nguyễn Văn B, chức vụ: Chủ tịch Ủy ban nhân dân xã,"),
+            ("heading", "QUYẾT ĐỊNH:"),
+            ("heading", "Điều 1. Cưỡng chế ông Nguyễn Văn A thực hiện biện pháp khắc phục hậu quả./."))
+    assert "bases-punctuation" not in {f.rule_id for f in check(bases=PENALTY_BASES, body=body, **DECISION)}

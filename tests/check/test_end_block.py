@@ -195,3 +195,36 @@ def test_the_alignment_of_a_name_typed_under_the_signature_table_is_not_judged()
 
     found = [f for f in check(mutate=name_below, appendices=()) if f.rule_id == "signer-format"]
     assert found and not any("căn" in f.found for f in found)
+
+
+def test_a_decision_made_in_person_with_its_title_under_the_signing_space():
+    # batch E: a decision to enforce a penalty signs "NGƯỜI RA QUYẾT ĐỊNH", then the signing space, then only the
+    # title "CHỦ TỊCH UBND": no "TM. ỦY BAN NHÂN DÂN" is asked, the title is no name, and the name is missing
+    found = check(signature=("NGƯỜI RA QUYẾT ĐỊNH",), signer="CHỦ TỊCH UBND")
+    assert [(f.rule_id, f.expected) for f in found] == [("element-missing", "họ tên người ký")]
+
+
+def test_a_decision_in_person_is_not_reminded_of_the_committee():
+    assert check(signature=("NGƯỜI RA QUYẾT ĐỊNH",)) == []
+
+
+@pytest.mark.parametrize("signature, expected", [
+    (("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"),
+    (("KT. TRƯỞNG PHÒNG",), "KT. TRƯỞNG PHÒNG / PHÓ TRƯỞNG PHÒNG"),
+    (("KT. BỘ TRƯỞNG",), "KT. BỘ TRƯỞNG / THỨ TRƯỞNG")])
+def test_kt_without_the_deputys_own_title_is_a_reminder(signature, expected):
+    # batch E: "KT. CHỦ TỊCH" with no "PHÓ CHỦ TỊCH" under it (Phụ lục I, II.7.a)
+    found = [f for f in check(signature=signature) if f.rule_id == "signature-prefix"]
+    assert [(f.severity, f.found, f.expected) for f in found] == [("warning", signature[-1], expected)]
+
+
+def test_a_label_partly_upright_says_which_part():
+    # batch E and the corpus: "Nơi nhận" bold italic, its ":" a run of its own, bold but upright
+    def upright_colon(doc):
+        label = first_paragraph(doc, "Nơi nhận")
+        label.runs[0].text = "Nơi nhận"
+        colon = label.add_run(":")
+        colon.font.bold, colon.font.italic, colon.font.size, colon.font.name = True, False, label.runs[0].font.size, \
+            label.runs[0].font.name
+    found = only("recipients-label-format", mutate=upright_colon)
+    assert [f.found for f in found] == ["nghiêng một phần (đứng: «:»)"]

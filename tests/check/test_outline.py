@@ -6,6 +6,7 @@ import re
 
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+from docx.shared import Mm
 
 from tests.check.helpers import BODY_TEXT, check, only, paragraphs
 
@@ -91,3 +92,32 @@ def test_part_title_not_centred():
     found = only("heading-format", body=(*PARTS[:1], ("heading", PARTS[1][1]), *PARTS[2:], *BODY_TEXT))
     assert [(f.where, f.found, f.expected) for f in found] == [
         ("đoạn 15 «TÌNH HÌNH THỰC HIỆN NĂM 2021»", "căn đều hai lề", "đậm, chữ in hoa, căn giữa")]
+
+
+TASKS = [("body", "1. Giao công chức Văn hóa - Xã hội theo dõi, tổng hợp;"),
+         ("body", "2. Giao các thôn rà soát hộ nghèo.")]
+
+
+def test_a_list_under_its_own_lead_in_restarts_at_1():
+    # batch E: "Hồ sơ đính kèm:" then "1. Biên bản …" after a list that ended at "3."
+    papers = [("body", "Hồ sơ gửi kèm:"), ("body", "1. Danh sách hộ nghèo;"), ("body", "2. Biểu tổng hợp.")]
+    assert check(body=_body({}, TASKS + papers)) == []
+
+
+def test_a_gap_after_a_lead_in_is_still_reported():
+    papers = [("body", "Hồ sơ gửi kèm:"), ("body", "4. Danh sách hộ nghèo.")]
+    found = only("numbering-arabic", body=_body({}, TASKS + papers))
+    assert [(f.found, f.expected) for f in found] == [("4.", "3.")]
+
+
+def test_a_nested_list_has_its_own_numbers_and_the_outer_list_runs_on():
+    # batch E: "6. Hành vi vi phạm:" … a sub-list "1. 2. 3." printed 25 mm in, then "7." back at the outer list
+    inner = [("body", "1. Tăng diện tích tầng lửng;"), ("body", "2. Tăng diện tích ban công;")]
+    outer = [("body", "3. Giao Ban Chỉ đạo kiểm tra, đôn đốc.")]
+
+    def nest(doc):
+        for p in paragraphs(doc):
+            if p.text.startswith(("1. Tăng", "2. Tăng")):
+                p.paragraph_format.left_indent, p.paragraph_format.first_line_indent = Mm(12.7), Mm(12.7)
+    found = check(body=_body({}, TASKS + inner + outer), mutate=nest)
+    assert {f.rule_id for f in found} == {"body-indent"}  # printed 25.4 mm in: a true finding of its own

@@ -111,3 +111,16 @@ def test_bold_parent_body_told_by_the_unit_under_it_is_a_reminder():
 def test_a_commune_typed_under_its_committee_is_no_parent():
     parts = locate(open_document(make_docx()))
     assert parts.parent_lines == [] and [s.text for s in parts.issuer_lines] == ["ỦY BAN NHÂN DÂN", "XÃ THỊNH ĐỨC"]
+
+
+def test_an_issuer_block_of_three_levels_is_a_reminder():
+    # batch E: "UBND QUẬN TÂN PHÚ" / "PHÒNG QUẢN LÝ ĐÔ THỊ" / "ĐỘI QUẢN LÝ TTĐT": II.2.a names the issuing body
+    # and its direct parent only
+    three = {**DEPARTMENT, "issuer": ("UBND TỈNH THÁI NGUYÊN", "SỞ NỘI VỤ", "PHÒNG TỔ CHỨC BIÊN CHẾ")}
+    found = [f for f in check(**three) if f.message.startswith("Nhắc: tên cơ quan ghi ba cấp")]
+    assert [(f.rule_id, f.severity, f.expected) for f in found] == [
+        ("issuer-format", "warning", "SỞ NỘI VỤ / PHÒNG TỔ CHỨC BIÊN CHẾ")]
+
+
+def test_a_department_under_its_parent_is_two_levels():
+    assert not [f for f in check(**DEPARTMENT) if f.message.startswith("Nhắc: tên cơ quan ghi ba cấp")]

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from docgen import nd30, vnformat
 from docgen.check import messages as m
-from docgen.check.finding import ERROR, WARNING, Issue
+from docgen.check.finding import ERROR, WARNING, Issue, Severity
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import Look, look_issues
 from docgen.nd30 import APPENDIX_WORD, REFERENCE_WORDS
@@ -23,6 +23,7 @@ CENTRED = ("center",)
 LABEL = Look(nd30.APPENDIX_LABEL_SIZE, bold=True, italic=False, align=CENTRED)
 TITLE = Look(nd30.APPENDIX_TITLE_SIZE, bold=True, italic=False, case="upper", align=CENTRED)
 REFERENCE = Look(nd30.APPENDIX_REFERENCE_SIZE, bold=False, italic=True, align=CENTRED)
+DATE_IN_FIGURES = re.compile(r"ngày\s*[\d.…_ ]*/\s*\d{0,2}\s*/\s*\d{4}")  # folded: "ngày /4/2026", not Mẫu 2.1's words
 REFERENCE_NUMBER = re.compile(r"số\s*(?P<number>[\d.…_ ]*?)\s*/\s*(?P<symbol>[^\s,;)]+)")  # folded; blank allowed
 
 
@@ -36,7 +37,7 @@ def appendix_label(view: DocumentView, parts: Parts) -> Iterator[Issue]:
         allowed = {expected, APPENDIX_WORD} if count == 1 else {expected}
         text = squash(appendix.label.text)
         if not appendix.labelled:
-            yield Issue(appendix.label.place, m.NOTHING, expected, variant="missing")
+            yield Issue(appendix.label.place, m.NOTHING, expected, variant="missing", severity=_severity(appendix))
         elif text not in allowed:
             yield Issue(appendix.label.place, text, expected)
 
@@ -50,13 +51,13 @@ def appendix_label_format(view: DocumentView, parts: Parts) -> list[Issue]:
 @rule("appendix-title-format", ERROR, "Phụ lục I, mục III.1.b")
 def appendix_title_format(view: DocumentView, parts: Parts) -> list[Issue]:
     """An appendix title is upper case, 13–14 pt, bold, upright, centred."""
-    return look_issues((title for a in parts.appendices for title in a.titles), TITLE)
+    return [issue for a in parts.appendices for issue in _as_read(a, look_issues(a.titles, TITLE))]
 
 
 @rule("appendix-reference-format", ERROR, "Phụ lục I, mục III.1.c")
 def appendix_reference_format(view: DocumentView, parts: Parts) -> list[Issue]:
     """The "(Kèm theo …)" line is 13–14 pt, italic, not bold, centred."""
-    return look_issues((a.reference for a in parts.appendices), REFERENCE)
+    return [issue for a in parts.appendices for issue in _as_read(a, look_issues([a.reference], REFERENCE))]
 
 
 @rule("appendix-reference", ERROR, "Phụ lục I, mục III.1.c; Phụ lục III, mẫu 2.1")
@@ -66,12 +67,13 @@ def appendix_reference(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     own = _own_reference(parts)
     for appendix in parts.appendices:
         if appendix.reference is None:
-            yield Issue(appendix.label.place, m.NOTHING, own.shown, variant="missing")
+            yield Issue(appendix.label.place, m.NOTHING, own.shown, variant="missing", severity=_severity(appendix))
             continue
         wrong = own.differences(fold(appendix.reference.text))
-        if wrong:  # the issuer alone (often written short, "UBND", or as its chairman) is a warning
-            yield Issue(appendix.reference.place, squash(appendix.reference.text), own.shown, variant=wrong[0],
-                        severity=WARNING if wrong == ["issuer"] else None)
+        if wrong:
+            written = squash(appendix.reference.text)
+            yield Issue(appendix.reference.place, written, own.shown_with(written), variant=wrong[0],
+                        severity=WARNING if set(wrong) <= REMINDED else _severity(appendix))
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,14 @@ class OwnReference:
     date: str
     issuer: str
 
+    def shown_with(self, written: str) -> str:
+        """Return the expected line with the issuer as ``written`` spells it when it is the same name: the name
+        rebuilt from capitals ("SỞ CÔNG THƯƠNG") cannot tell which words Phụ lục II capitalises."""
+        words, size = written.rstrip(")").split(), len(self.issuer.split())
+        same = next((" ".join(words[i:i + size]) for i in range(len(words) - size + 1)
+                     if fold(" ".join(words[i:i + size])) == self.issuer), None) if self.issuer else None
+        return self.shown[: self.shown.rindex(" của ") + len(" của ")] + same + ")" if same else self.shown
+
     def differences(self, written: str) -> list[str]:
         """Return the pieces the folded reference line gets wrong: type, number, date, issuer."""
         wrong = [] if not self.kind or self.kind in written else ["type"]
@@ -96,7 +106,13 @@ class OwnReference:
         dated = patterns.DATE_IN_TEXT.search(written)
         if self.date and ("ngày" not in written or (dated and fold(dated.group(0)) != self.date)):
             wrong.append("date")
+        elif DATE_IN_FIGURES.search(written):  # "ngày /4/2026", also when the document's own date is left blank
+            wrong.append("date-figures")
         return wrong + ([] if not self.issuer or self.issuer in written else ["issuer"])
+
+
+# the issuer alone is often written short ("UBND") or as its chairman; a date in figures is a new reading: reminders
+REMINDED = {"issuer", "date-figures"}
 
 
 def _own_reference(parts: Parts) -> OwnReference:
@@ -119,7 +135,17 @@ def appendix_page_numbering(view: DocumentView, parts: Parts) -> Iterator[Issue]
     for appendix in parts.appendices:
         issue = _numbering_issue(view, appendix)
         if issue:
-            yield issue
+            yield from _as_read(appendix, [issue])
+
+
+def _severity(appendix: Appendix) -> Severity | None:
+    """A warning for an appendix read from its shape (a table under a title and "(Kèm theo …)"), whose reading is
+    new and its precision not shown; else the rule's own severity."""
+    return WARNING if appendix.inferred else None
+
+
+def _as_read(appendix: Appendix, issues: list[Issue]) -> list[Issue]:
+    return [replace(issue, severity=_severity(appendix)) for issue in issues] if appendix.inferred else issues
 
 
 def _numbering_issue(view: DocumentView, appendix: Appendix) -> Issue | None:

@@ -22,11 +22,13 @@ from docgen.check.rules.common import (
     one_short_line,
     shared,
     size_range,
+    surely_wraps,
 )
 from docgen.nd30 import BASES_LAST_END, BASIS_END
 from docgen.read import patterns
 from docgen.read.document import DocumentView, Paragraph
 from docgen.read.formats import Source
+from docgen.read.indent import first_line_start_mm
 from docgen.read.locate_end import is_bare_basis
 from docgen.read.parts import Parts, whole
 from docgen.read.patterns import BLANK_CHARS
@@ -81,18 +83,33 @@ def _shows(paragraph: Paragraph) -> bool:
 
 @rule("body-indent", ERROR, "Phụ lục I, mục II.6.e")
 def body_indent(view: DocumentView, parts: Parts) -> list[Issue]:
-    """The first line of a body paragraph is indented 1 cm or 1.27 cm; the other lines start at the margin."""
+    """The first line of a body paragraph is indented 1 cm or 1.27 cm; the other lines start at the margin.
+    Judged where the lines print: a first line moved in by tabs or hanging from a left indent is what the clerk
+    sees. A paragraph of one line indented as a whole prints as a first-line indent: a reminder only (there is no
+    other line to start at the margin until the text grows)."""
     expected = m.FIRST_LINES.format(values=" hoặc ".join(decimal(x, 1) for x in nd30.FIRST_LINE_INDENTS_MM))
-    return grouped((hit for p in _plain(parts) for hit in _indent_hits(p)), expected)
+    hits: dict[bool, list[Hit]] = {True: [], False: []}
+    for paragraph in _plain(parts):
+        for whole_, hit in _indent_hits(paragraph, view.default_tab_mm):
+            hits[whole_].append(hit)
+    return grouped(hits[False], expected) + [replace(issue, severity=WARNING, variant="whole")
+                                             for issue in grouped(hits[True], expected)]
 
 
-def _indent_hits(paragraph: Paragraph) -> Iterator[Hit]:
+def _indent_hits(paragraph: Paragraph, default_tab_mm: float) -> Iterator[tuple[bool, Hit]]:
+    """Yield the paragraph's faults of indent, each marked True when it is only a one-line paragraph indented
+    as a whole."""
     fmt, tolerance = paragraph.fmt, nd30.INDENT_TOLERANCE_MM
-    tabbed = paragraph.text.startswith("\t") and abs(fmt.first_line_mm.value) <= tolerance
-    if abs(fmt.left_mm.value) > tolerance:
-        yield paragraph, fmt.left_mm.source, m.LEFT_INDENT.format(value=decimal(fmt.left_mm.value, 1))
-    elif not tabbed and all(abs(fmt.first_line_mm.value - x) > tolerance for x in nd30.FIRST_LINE_INDENTS_MM):
-        yield paragraph, fmt.first_line_mm.source, m.FIRST_LINE.format(value=decimal(fmt.first_line_mm.value, 1))
+    start = first_line_start_mm(paragraph, default_tab_mm)
+    left_set = abs(fmt.left_mm.value) > tolerance
+    left = (paragraph, fmt.left_mm.source, m.LEFT_INDENT.format(value=decimal(fmt.left_mm.value, 1)))
+    if left_set and surely_wraps(paragraph):
+        yield False, left
+    elif all(abs(start - x) > tolerance for x in nd30.FIRST_LINE_INDENTS_MM):
+        source = fmt.left_mm.source if left_set else fmt.first_line_mm.source
+        yield False, (paragraph, source, m.FIRST_LINE.format(value=decimal(start, 1)))
+    elif left_set and abs(fmt.first_line_mm.value) <= tolerance:  # a block indent; a hanging one is a list's
+        yield True, left
 
 
 @rule("body-spacing", ERROR, "Phụ lục I, mục II.6.e")
@@ -171,16 +188,24 @@ def bases_word(view: DocumentView, parts: Parts) -> Iterator[Issue]:
 def bases_punctuation(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     """Each legal basis is its own line ending with ";", the last with "." — unless the last one runs into the
     main clause ("Xét đề nghị …, Chủ tịch Ủy ban nhân dân tỉnh có ý kiến như sau:"), as a công văn or tờ trình
-    does: then it is the text's opening sentence, not the end of a list of bases, and its ":" is not judged."""
+    does: then it is the text's opening sentence, not the end of a list of bases, and its ":" is not judged; nor
+    is the mark of the last when other lines come between it and "QUYẾT ĐỊNH:" (the decider's "Tôi, …; chức vụ:
+    …" of a penalty decision's form), which its sentence runs into."""
     for position, paragraph in enumerate(parts.bases, start=1):
         last = position == len(parts.bases)
         mark = BASES_LAST_END if last else BASIS_END
         text = paragraph.text.rstrip()
-        if last and text.endswith(":"):
+        if last and (text.endswith(":") or _runs_on(parts)):
             continue
         if not text.endswith(mark) and not text.endswith(tuple(BLANK_CHARS)):  # "Căn cứ …" left to fill in
             yield Issue(paragraph.place, m.ENDS_WITH.format(mark=text[-1:]), m.ENDS_WITH.format(mark=mark),
                         severity=_bases_severity(parts))
+
+
+def _runs_on(parts: Parts) -> bool:
+    """True when text that is not a basis comes between the bases and "QUYẾT ĐỊNH:"."""
+    return bool(parts.enacting and parts.body and parts.bases and
+                parts.bases[-1].index < parts.body[0].index < parts.enacting[0].index)
 
 
 @rule("body-end-mark", WARNING, "Phụ lục III, mẫu 1.4")

@@ -16,7 +16,7 @@ from docgen.read import patterns
 from docgen.read.document import Paragraph, Run
 from docgen.read.formats import Source
 from docgen.read.parts import Parts, Span
-from docgen.read.text import decimal, fold, is_blank_line, is_upper, squash
+from docgen.read.text import decimal, fold, is_blank_line, is_upper, snippet, squash
 
 T = TypeVar("T")
 
@@ -126,14 +126,21 @@ def centred_by_spaces(paragraph: Paragraph) -> bool:
     return width > 0 and abs(centre - width / 2) <= CENTRED_SLACK * width
 
 
-def line_share(paragraph: Paragraph) -> float:
-    """Return how much of its line the paragraph's text fills (estimated; above 1 when it wraps)."""
+def line_share(paragraph: Paragraph, em: float | None = None) -> float:
+    """Return how much of its line the paragraph's text fills (estimated, at ``em`` a character when given;
+    above 1 when it wraps)."""
     runs = paragraph.visible_runs
     size = max((run.fmt.size.value for run in runs), default=paragraph.mark.size.value)
     width = paragraph.width_mm - paragraph.fmt.left_mm.value - paragraph.fmt.right_mm.value
     text = squash(paragraph.text)
-    em = nd30.UPPER_CHAR_EM if text == text.upper() else nd30.MIXED_CHAR_EM
+    if em is None:
+        em = nd30.UPPER_CHAR_EM if text == text.upper() else nd30.MIXED_CHAR_EM
     return len(text) * em * size * nd30.MM_PER_PT / width if width > 0 else 1.0
+
+
+def surely_wraps(paragraph: Paragraph) -> bool:
+    """True when the paragraph prints on more than one line even at the narrowest advance of body text."""
+    return line_share(paragraph, nd30.BODY_CHAR_EM_LOW) > 1.0
 
 
 def fills_line(paragraph: Paragraph) -> bool:
@@ -158,7 +165,11 @@ def _toggle(runs: list[Run], name: str, wanted: bool | None, words: tuple[str, s
     if values == {wanted}:
         return []
     on, off, partly = words
-    return [partly if len(values) > 1 else (on if True in values else off)]
+    if len(values) == 1:
+        return [on if True in values else off]
+    # which part is not as wanted, so that a lone mark set apart (the ":" of "Nơi nhận:") is seen at once
+    odd = snippet(squash(" ".join(run.text for run in runs if getattr(run.fmt, name).value != wanted)))
+    return [m.PARTLY.format(partly=partly, state=off if wanted else on, text=odd)]
 
 
 def grouped(hits: Iterable[tuple[Paragraph, Source, str]], expected: str) -> list[Issue]:

@@ -37,6 +37,7 @@ def signature_prefix(view: DocumentView, parts: Parts) -> Iterator[Issue]:
         if found and not span.text.startswith(f"{prefix} "):
             yield Issue(span.place, span.text, f"{prefix} {span.text[found.end() - 1:].strip()}")
     yield from _deputy_for_head(parts)
+    yield from _deputy_without_title(parts)
 
 
 DEPUTY = re.compile(r"^(phó\s+(?P<head>\S.*)|thứ trưởng\b.*)$")  # folded: "PHÓ VỤ TRƯỞNG", "THỨ TRƯỞNG"
@@ -60,6 +61,17 @@ def _deputy_for_head(parts: Parts) -> Iterator[Issue]:
                         variant="deputy", severity=WARNING)
 
 
+def _deputy_without_title(parts: Parts) -> Iterator[Issue]:
+    """A deputy who signs "KT. CHỦ TỊCH" writes their own title under it ("PHÓ CHỦ TỊCH", Phụ lục I, II.7.a): a
+    "KT." line that is the last of the signature lacks it (a reminder: its precision is not shown)."""
+    last = parts.signature_lines[-1] if parts.signature_lines else None
+    found = patterns.SIGNING.match(last.text) if last is not None else None
+    if last is not None and found and _prefix(last.text) == "KT." and "\n" not in last.text:
+        head = squash(last.text[found.end() - 1:]).upper()
+        deputy = "THỨ TRƯỞNG" if fold(head) == "bộ trưởng" else f"PHÓ {head}"
+        yield Issue(last.place, last.text, f"{last.text} / {deputy}", variant="kt-title", severity=WARNING)
+
+
 @rule("signature-on-behalf", WARNING, "Điều 13.2; Phụ lục I, mục II.7.b")
 def signature_on_behalf(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     """A People's Committee works collectively: a document it issues as the committee is signed "TM. ỦY BAN
@@ -81,12 +93,15 @@ def _on_behalf(parts: Parts) -> str | None:
     prefixes = {_prefix(s.text) for s in parts.signature_lines}
     if not body or not parts.signature_lines or parts.authority or prefixes & {"TM.", "TL.", "TUQ."}:
         return None
-    if any(CHAIR_TITLE.match(fold(span.text)) for span in parts.signature_lines):
+    if any(CHAIR_TITLE.match(fold(span.text)) or IN_PERSON.match(fold(span.text)) for span in parts.signature_lines):
         return None
     return body
 
 
 CHAIR_TITLE = re.compile(r"^((kt|q)\.\s*)?chủ tịch\b")  # folded: "CHỦ TỊCH", "KT. CHỦ TỊCH", "Q. CHỦ TỊCH"
+# folded: a decision made in person under a specialised law, whose form signs "NGƯỜI RA QUYẾT ĐỊNH" (a penalty
+# or its enforcement, Luật Xử lý vi phạm hành chính): the chairman decides alone, never "TM." the committee
+IN_PERSON = re.compile(r"^người ra quyết định\b")
 
 
 def _prefix(text: str) -> str | None:

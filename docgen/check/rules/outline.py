@@ -5,15 +5,16 @@ in the Vietnamese alphabet (ND30 Phụ lục I, mục II.6.đ; mục V, line 6b 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from docgen import vnformat
 from docgen.check.finding import ERROR, WARNING, Issue
 from docgen.check.rules.base import rule
-from docgen.check.rules.common import Look, is_division, look_issues, shared
+from docgen.check.rules.common import Look, is_division, look_issues
 from docgen.read import patterns
 from docgen.read.document import DocumentView, Paragraph
+from docgen.read.indent import first_line_start_mm
 from docgen.read.parts import Parts, whole
 from docgen.read.text import fold, squash
 
@@ -22,6 +23,7 @@ FOREIGN_LETTERS = set("fjwz")  # not in the Vietnamese alphabet
 ROMAN_HEADING = Look(bold=True, case="upper")
 DIVISION = Look(bold=True, align=("center",))
 DIVISION_TITLE = Look(bold=True, case="upper", align=("center",))
+NESTED_LIST_MM = 5.0  # a list printed this much deeper than the one before it is nested in it
 
 
 @dataclass(frozen=True)
@@ -50,33 +52,34 @@ def heading_format(view: DocumentView, parts: Parts) -> list[Issue]:
 @rule("numbering-roman", WARNING, "Phụ lục I, mục II.6.đ")
 def numbering_roman(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     """Headings run I, II, III … without gaps (restarting in each Phần or Chương)."""
-    yield from _issues(parts, "roman")
+    yield from _issues(view, parts, "roman")
 
 
 @rule("numbering-arabic", WARNING, "Phụ lục I, mục II.6.đ")
 def numbering_arabic(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     """Khoản run 1., 2., 3. … under each heading or Điều; sub-khoản 2.1., 2.2. … under their khoản; Điều run
     1, 2, 3 … through the text."""
-    yield from _issues(parts, "arabic")
+    yield from _issues(view, parts, "arabic")
 
 
 @rule("numbering-points", ERROR, "Phụ lục I, mục II.6.đ")
 def numbering_points(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     """Points run a) b) c) d) đ) e) g) h) i) k) …: Vietnamese letters, no f, j, w or z, each followed by ")"."""
-    yield from _issues(parts, "point")
+    yield from _issues(view, parts, "point")
 
 
-def _issues(parts: Parts, kind: str) -> Iterator[Issue]:
-    for slip in _all_slips(parts):
+def _issues(view: DocumentView, parts: Parts, kind: str) -> Iterator[Issue]:
+    if _all_slips not in parts.memo:  # one walk for the three numbering rules
+        parts.memo[_all_slips] = _all_slips(parts, view.default_tab_mm)
+    for slip in parts.memo[_all_slips]:
         if slip.kind == kind:
             yield Issue(slip.paragraph.place, slip.found, slip.expected, variant=slip.variant)
 
 
-@shared  # one walk for the three numbering rules
-def _all_slips(parts: Parts) -> list[Slip]:
+def _all_slips(parts: Parts, default_tab_mm: float) -> list[Slip]:
     """Each text is numbered on its own: the body, and each attached quy chế or quy định."""
     return [slip for body in [parts.body] + [attached.body for attached in parts.attachments]
-            for slip in _slips(body)]
+            for slip in _slips(body, default_tab_mm)]
 
 
 def _roman(text: str) -> str | None:
@@ -86,38 +89,61 @@ def _roman(text: str) -> str | None:
 
 @dataclass
 class _Position:
-    """Where the walk through the body is: current heading, khoản, sub-khoản, and points since the khoản."""
+    """Where the walk through the body is: current heading, khoản, sub-khoản, and points since the khoản;
+    ``start`` is where the current list of khoản prints (mm from the margin) and ``outer`` the lists it is
+    nested in or follows, as (start, last khoản)."""
 
     heading: int = 0
     article: int = 0
     khoan: int = 0
     sub: int = 0
     points: int = 0
+    start: float = 0.0
+    outer: list[tuple[float, int]] = field(default_factory=list)
+
+    def restart(self) -> None:
+        """A heading or an article: its khoản number from 1, in a list of their own."""
+        self.khoan = self.sub = self.points = 0
+        self.outer.clear()
 
 
-def _slips(body: list[Paragraph]) -> Iterator[Slip]:
+def _slips(body: list[Paragraph], default_tab_mm: float) -> Iterator[Slip]:
     """Walk the body and yield what is out of sequence, then carry on from the number written (so that one
     gap is reported once)."""
-    position = _Position()
+    position, lead_in = _Position(), False
     for paragraph in body:
-        slip = _step(position, paragraph, squash(paragraph.text))
+        text = squash(paragraph.text)
+        slip = _step(position, paragraph, text, _Context(lead_in, first_line_start_mm(paragraph, default_tab_mm)))
+        lead_in = text.endswith(":")
         if slip is not None:
             yield slip
 
 
-def _step(at: _Position, paragraph: Paragraph, text: str) -> Slip | None:
+@dataclass(frozen=True)
+class _Context:
+    """What the walk knows of a paragraph beyond its text: whether the line before it ends with ":" (it
+    introduces a list), and where its first line prints."""
+
+    after_lead_in: bool
+    start_mm: float
+
+
+def _step(at: _Position, paragraph: Paragraph, text: str, context: _Context) -> Slip | None:
     """Judge one paragraph's number against ``at`` and move ``at`` past it."""
     numeral, sub, khoan = _roman(text), patterns.SUB_KHOAN.match(text), patterns.KHOAN.match(text)
     article = patterns.ARTICLE.match(fold(text))
     if article:  # Điều run on through the chapters; their khoản restart in each Điều
         value, due = int(article.group(1)), at.article + 1
-        at.article, at.khoan, at.sub, at.points = value, 0, 0, 0
+        at.article = value
+        at.restart()
         return None if value == due else Slip("arabic", paragraph, f"Điều {value}.", f"Điều {due}.")
     if patterns.DIVISION.match(text) and text.split()[0].capitalize() in ("Phần", "Chương"):
-        at.heading = at.khoan = at.sub = at.points = 0
+        at.heading = 0
+        at.restart()
     elif numeral is not None:
         roman_value, due = vnformat.from_roman(numeral), at.heading + 1
-        at.heading, at.khoan, at.sub, at.points = roman_value or due, 0, 0, 0
+        at.heading = roman_value or due
+        at.restart()
         return None if roman_value == due else Slip("roman", paragraph, f"{numeral}.", f"{vnformat.roman(due)}.")
     elif sub:
         pair, due_pair = (int(sub.group(1)), int(sub.group(2))), (at.khoan, at.sub + 1)
@@ -125,13 +151,31 @@ def _step(at: _Position, paragraph: Paragraph, text: str) -> Slip | None:
         return None if pair == due_pair else Slip("arabic", paragraph, "{}.{}.".format(*pair),
                                                   "{}.{}.".format(*due_pair))
     elif khoan:
-        written, due = int(khoan.group(1)), at.khoan + 1
+        written = int(khoan.group(1))
+        _enter_list(at, written, context)
+        due = at.khoan + 1
         at.khoan, at.sub, at.points = written, 0, 0
         return None if written == due else Slip("arabic", paragraph, f"{written}.", f"{due}.")
     else:
         slip, at.points = _point(paragraph, text, at.points)
         return slip
     return None
+
+
+def _enter_list(at: _Position, written: int, context: _Context) -> None:
+    """Move ``at`` into the list a khoản belongs to. A "1." printed deeper than the list it follows, or under a
+    line that introduces it ("Hồ sơ đính kèm:"), starts a list of its own; a khoản printed back at an outer
+    list's place, or numbered as the next of an outer list, returns to it."""
+    if at.khoan == 0:
+        at.start = context.start_mm
+        return
+    if written == 1 and (context.after_lead_in or context.start_mm > at.start + NESTED_LIST_MM):
+        at.outer.append((at.start, at.khoan))
+        at.khoan, at.start = 0, context.start_mm
+        return
+    while at.outer and (context.start_mm < at.start - NESTED_LIST_MM
+                        or (written != at.khoan + 1 and any(written == last + 1 for _, last in at.outer))):
+        at.start, at.khoan = at.outer.pop()
 
 
 def _point(paragraph: Paragraph, text: str, count: int) -> tuple[Slip | None, int]:

@@ -9,9 +9,10 @@ from docgen import nd30
 from docgen.check.finding import ERROR, WARNING, Issue
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import Look, look_issues
+from docgen.read import patterns
 from docgen.read.document import DocumentView
 from docgen.read.parts import Parts
-from docgen.read.text import fold, new_tones, squash
+from docgen.read.text import fold, matches, new_tones, squash
 
 CENTRED = ("center",)
 NATIONAL_NAME = Look(nd30.NATIONAL_NAME_SIZE, bold=True, italic=False, case="upper", align=CENTRED)
@@ -55,4 +56,16 @@ def issuer_format(view: DocumentView, parts: Parts) -> list[Issue]:
     parents = look_issues(parts.parent_lines, PARENT_BODY)
     if parts.parent_by_name:
         parents = [replace(issue, severity=WARNING) for issue in parents]
-    return parents + look_issues(parts.issuer_lines, ISSUER)
+    return parents + look_issues(parts.issuer_lines, ISSUER) + _three_levels(parts)
+
+
+def _three_levels(parts: Parts) -> list[Issue]:
+    """The issuing body and its direct parent only (Phụ lục I, II.2.a): a third body named above them ("UBND QUẬN
+    TÂN PHÚ" / "PHÒNG QUẢN LÝ ĐÔ THỊ" / "ĐỘI QUẢN LÝ TTĐT") is a reminder (its precision is not shown)."""
+    lines = [*parts.parent_lines, *parts.issuer_lines]
+    starts = [i for i, span in enumerate(lines) if i == 0 or matches(patterns.SUBORDINATE_BODY, span.folded)]
+    if len(starts) < 3:
+        return []
+    shown = " / ".join(squash(span.text) for span in lines)
+    kept = " / ".join(squash(span.text) for span in lines[starts[-2]:])
+    return [Issue(lines[0].place, shown, kept, variant="levels", severity=WARNING)]
