@@ -48,6 +48,13 @@ class Appendix:
     reference: Span | None = None
     starts_section: bool = False  # nothing but empty paragraphs before it in its section
     labelled: bool = True
+    reference_rest: Paragraph | None = None  # the paragraph a "(Kèm theo …" line broken by hand goes on in
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        """The paragraphs its label, title and reference lines take."""
+        spans = [self.label, *self.titles, self.reference]
+        return [s.paragraph for s in spans if s is not None] + ([self.reference_rest] if self.reference_rest else [])
 
 
 @dataclass

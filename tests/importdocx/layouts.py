@@ -257,3 +257,21 @@ def outlined_appendix() -> bytes:
     for text, bold in OUTLINED_APPENDIX:
         _add(doc, text, bold=bold)
     return _save(doc)
+
+
+FORMS_COVER_TITLE = "Mẫu các loại biên bản, phiếu ý kiến"
+
+
+def covered_forms() -> bytes:
+    """A "PHỤ LỤC" cover over a list of forms: its title in lower case, its "(Kèm theo …" line broken by hand
+    over two paragraphs, then a form "Mẫu số 01/HNCT" of its own."""
+    doc = _open(Typed(body=A_DOT_BODY))
+    _add(doc, "PHỤ LỤC", bold=True, center=True, page=True)
+    _add(doc, FORMS_COVER_TITLE, bold=True, center=True)
+    _add(doc, "(Kèm theo Kế hoạch số 12/KH-UBND ngày 05/01/2023 của ", italic=True, center=True)
+    _add(doc, "UBND xã Tân Cương)", italic=True, center=True)
+    _add(doc, "Mẫu số 01/HNCT", bold=True, page=True)
+    _add(doc, "BIÊN BẢN HỘI NGHỊ CỬ TRI", bold=True, center=True)
+    for line in FORM_LINES:
+        _add(doc, line)
+    return _save(doc)

@@ -9,6 +9,7 @@ import tomllib
 import docx
 from docx.oxml.ns import qn
 
+from docgen.diff import diff_files
 from tests.importdocx import layouts
 from tests.importdocx.fidelity import round_trip
 from tests.importdocx.test_outline_import import A_DOT_BODY
@@ -86,3 +87,21 @@ def test_an_appendix_with_its_own_outline_comes_back_as_its_sections():
     assert texts[at:at + 4] == ["I. THÀNH PHẦN", "1. Ban Chỉ đạo xã", "- Chủ tịch UBND xã làm Trưởng ban.",
                                 "- Công chức Văn hóa - Xã hội làm thường trực."]
     assert "II. LỊCH LÀM VIỆC" in texts[at:] and "2. Tháng 10: tổng kết." in texts[at:]
+
+
+def test_a_cover_over_forms_keeps_its_title_and_diff_lists_only_what_is_named(tmp_path):
+    trip = round_trip(layouts.covered_forms(), "huong-dan.docx")
+    plan = tomllib.loads(trip.plan_text)
+    cover, form = plan["appendices"][:2]
+    # the line between "PHỤ LỤC" and "(Kèm theo …)" is its title whatever its case; a title alone is a cover
+    assert cover == {"id": "phu_luc_1", "title": layouts.FORMS_COVER_TITLE} and form["label"] == "Mẫu số 01/HNCT"
+    assert layouts.FORMS_COVER_TITLE.upper() in [p.text for p in _rebuilt(trip).paragraphs]
+    assert any("chữ thường" in n.message for n in trip.notes if n.field == "appendices[0]")
+    assert not trip.fidelity.unnamed, trip.fidelity.unnamed
+    # diff: the second paragraph of the broken "(Kèm theo …" line is the appendix's, not a removed paragraph
+    source, rebuilt = tmp_path / "goc.docx", tmp_path / "lai.docx"
+    source.write_bytes(layouts.covered_forms())
+    rebuilt.write_bytes(trip.rebuilt)
+    report = diff_files(source, rebuilt)
+    assert not [c for c in report.paragraphs if "Tân Cương)" in c.before + c.after], report.paragraphs
+    assert [c.kind for c in report.appendices] == ["changed"]  # label, title case and reference: all named
