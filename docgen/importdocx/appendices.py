@@ -20,13 +20,13 @@ from docgen.importdocx.body_tables import table_line
 from docgen.importdocx.emphasis import lines, segments, to_text
 from docgen.importdocx.grid import read_grid
 from docgen.importdocx.notes import CORRECTED, INTERPRETED, Notes
-from docgen.importdocx.outline import marked_line, outline_sections
+from docgen.importdocx.outline import division_line, marked_line, outline_parts, outline_sections, part_starts
 from docgen.importdocx.signature import Signer, read_column, under_titles
 from docgen.read import patterns
 from docgen.read.document import DocumentView, Paragraph, Table
 from docgen.read.outline import DIVISION, SECTION, Line, classify
 from docgen.read.parts import Span, spans
-from docgen.read.text import fold, is_rule_text, is_upper, squash
+from docgen.read.text import fold, is_rule_text, is_upper, snippet, squash
 
 # folded: "Phụ lục", "PHỤ LỤC 2", "Phụ lục 1a", "Phụ lục số 03: Danh sách …" (not a sentence "Phụ lục này …"); or
 # a form's label (patterns.FORM_LABEL)
@@ -127,7 +127,8 @@ def _appendix(block: _Block, plan: dict[str, Any], notes: Notes) -> tuple[dict[s
     else:
         appendix["label"] = label
     content = list(block.content)
-    reference = next((b for b in content[:3] if isinstance(b, Paragraph) and _is_reference(b)), None)
+    reference = next((b for b in content[:4] if isinstance(b, Paragraph) and _is_reference(b)), None)
+    titles = _title_lines(content, reference)
     if isinstance(reference, Paragraph):
         lines = _reference_lines(content, reference)
         for line in lines:
@@ -138,11 +139,28 @@ def _appendix(block: _Block, plan: dict[str, Any], notes: Notes) -> tuple[dict[s
     elif "label" in appendix:
         appendix["reference"] = False  # a form of a list of forms has no "(Kèm theo …)" line of its own
     fill = _Filler(appendix, plan, path, notes)
+    for line in titles:  # between the label and "(Kèm theo …)": its title, any case
+        content.remove(line)
+        taken.add(line.index)
+        fill.title.append(_lines(line.text))
+        if line.text != line.text.upper():  # docgen prints an appendix's title in capitals
+            notes.add(path, INTERPRETED, m.APPENDIX_TITLE_UPPER.format(title=snippet(line.text)), [line.index],
+                      m.APPENDIX_TITLE_UPPER)
     for item in content:
         fill.add(item)
         taken |= set(_indexes(item))
     appendix.update({k: v for k, v in fill.result().items() if v})
     return appendix, taken
+
+
+def _title_lines(content: list[Paragraph | Table], reference: Paragraph | None) -> list[Paragraph]:
+    """The lines typed between an appendix's label and its "(Kèm theo …)" line: its title (up to three), as
+    Decree 30 places it, whatever their case (the reading side takes them so)."""
+    if reference is None or reference not in content:
+        return []
+    before = content[:content.index(reference)]
+    fits = len(before) <= 3 and all(isinstance(b, Paragraph) and not is_rule_text(b.text) for b in before)
+    return [b for b in before if isinstance(b, Paragraph)] if fits else []
 
 
 def _reference_lines(content: list[Paragraph | Table], reference: Paragraph) -> list[Paragraph]:
@@ -185,7 +203,7 @@ class _Filler:
             self.title.append(_lines(item.text))
         else:
             self.text.append(text)
-            self.lines.append(classify(item))
+            self.lines.append(division_line(classify(item)))
         return None
 
     def _table(self, table: Table) -> None:
@@ -227,27 +245,36 @@ class _Filler:
         self.after = []
 
     def result(self) -> dict[str, Any]:
-        text, sections = self._outline()
+        text, sections, parts = self._outline()
         out: dict[str, Any] = {"heading": self.heading, "title": "\n".join(self.title), "text": text,
-                               "sections": sections, "signatures": self.signatures, "notes": self.after}
+                               "sections": sections, "parts": parts, "signatures": self.signatures,
+                               "notes": self.after}
         if self.wide:
             out["orientation"] = "landscape"
-        if not text and not sections and not self.signatures:
+        # a title alone is the cover page of the forms after it
+        if not text and not sections and not parts and not self.signatures and not self.title:
             out["text"] = ["…"]
             self.notes.add(self.path, INTERPRETED, m.APPENDIX_EMPTY)
         return out
 
-    def _outline(self) -> tuple[list[str], list[dict[str, Any]]]:
-        """An appendix of text with an outline of its own (I., 1., a), "-"): the paragraphs before its first
-        section "I." stay its text, the rest is read as the body's outline is (docgen numbers it again);
-        a form (signing boxes), an outline in "Phần" or a text read back after signing boxes stays as typed."""
+    def _outline(self) -> tuple[list[str], list[dict[str, Any]], list[dict[str, Any]]]:
+        """An appendix of text with an outline of its own (I., 1., a), "-"), in parts ("Phần 1.", "PHẦN THỨ
+        NHẤT") or not: the paragraphs before its first part or section stay its text, the rest is read as the
+        body's outline is (docgen numbers it again); a form (signing boxes), an outline in "Chương" or "Mục"
+        or a text read back after signing boxes stays as typed. Returns its text, sections and parts."""
         read = self.lines
-        first = next((i for i, line in enumerate(read) if line is not None and line.kind == SECTION), None)
-        if first is None or self.signatures or None in read or any(line.kind == DIVISION for line in read
-                                                                    if line is not None):
-            return self.text, []
-        outline = [marked_line(line) for line in read[first:] if line]
-        return self.text[:first], outline_sections(outline, self.notes, self.path)
+        if self.signatures or None in read:
+            return self.text, [], []
+        lines = [line for line in read if line is not None]
+        starts = part_starts(lines)
+        if starts:
+            outline = [marked_line(line) for line in lines[starts[0]:]]
+            return self.text[:starts[0]], [], outline_parts(outline, self.notes, self.path)
+        first = next((i for i, line in enumerate(lines) if line.kind == SECTION), None)
+        if first is None or any(line.kind == DIVISION for line in lines):
+            return self.text, [], []
+        outline = [marked_line(line) for line in lines[first:]]
+        return self.text[:first], outline_sections(outline, self.notes, self.path), []
 
 
 def _lines(text: str) -> str:

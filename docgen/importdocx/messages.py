@@ -27,6 +27,8 @@ ISSUER_MISSING = "Không tìm thấy tên cơ quan ban hành ở góc trái trê
 # Body
 SECTION_TITLE_UPPER = ("Bản gốc viết tên mục «{title}» có chữ thường: docgen in tên các mục I., II. … bằng chữ in "
                        "hoa.")
+APPENDIX_TITLE_UPPER = ("Bản gốc viết tên phụ lục «{title}» có chữ thường: docgen in tên phụ lục bằng chữ in hoa "
+                        "(Nghị định 30, Phụ lục III, mẫu 2.1).")
 SECTION_SKIPPED = ("Bản gốc đánh số mục {written} sau mục {previous}: docgen đánh số liên tục, mục này in là "
                    "{due}")
 ITEM_SKIPPED = "Bản gốc đánh số khoản {written} ở vị trí khoản {due}: docgen đánh số liên tục."
@@ -57,6 +59,9 @@ FIRST_PART_UNWRITTEN = ("Bản gốc bắt đầu các phần bằng dòng «{li
 SECTIONS_BEFORE_PART = "Các mục đứng trước dòng \"Phần …\" đầu tiên của bản gốc: docgen đặt chúng vào phần đầu tiên."
 PART_TEXT_AS_SECTION = ("Các đoạn giữa tiêu đề phần và mục I. đầu tiên: docgen giữ chúng trong một mục riêng. Kiểm "
                         "tra lại.")
+PART_LINE_PRINTED = ("Bản gốc ghi dòng phần «{written}»: docgen in «{printed}» (số thứ tự của phần viết bằng chữ, "
+                     "đậm, căn giữa, tiêu đề của phần in hoa dưới nó).")
+PART_TITLE_UPPER = "Bản gốc viết tên phần «{title}» có chữ thường: docgen in tên phần bằng chữ in hoa."
 PART_TITLE_MISSING = "Không thấy tiêu đề dưới dòng \"Phần …\": docgen để tạm tiêu đề. Sửa lại."
 ITEMS_BEFORE_SECTION = "Khoản này đứng trước mục I. đầu tiên của bản gốc: docgen đặt nó vào mục đầu tiên."
 

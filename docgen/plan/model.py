@@ -269,6 +269,9 @@ class Appendix(Strict_):
     text: Paragraphs = Field(default=[], description="Các đoạn của phụ lục văn bản hoặc mẫu biểu, trước các "
                                                      "mục. " + MARKUP_NOTE)
     sections: list[Section] = Field(default=[], description="Các mục I., II. … của phụ lục, như nội dung chính.")
+    parts: list[Division] = Field(default=[], max_length=10, description=(
+        "Các phần [[appendices.parts]] (Phần thứ nhất …) của phụ lục văn bản, mỗi phần có các mục "
+        "[[appendices.parts.sections]] riêng, như nội dung chính. Dùng parts hoặc sections, không dùng cả hai."))
     signatures: list[Signer] = Field(default=[], max_length=3, description="Mẫu biểu: các chỗ ký cuối mẫu, in "
                                                                            "cạnh nhau từ trái sang phải.")
     notes: Paragraphs = Field(default=[], description="Các đoạn ghi chú in sau chỗ ký: "

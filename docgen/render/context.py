@@ -11,7 +11,7 @@ from typing import Any
 from docgen import nd30, vnformat
 from docgen.calc import PLAIN_FIGURES, Results, commune_figures
 from docgen.figures import FIGURES
-from docgen.plan.model import Appendix, Item, Part, Plan, Point, Section, Table
+from docgen.plan.model import Appendix, Division, Item, Part, Plan, Point, Section, Table
 from docgen.plan.placeholders import PLACEHOLDER_OR_ESCAPE, filled, texts_matching, with_texts
 from docgen.render import content
 from docgen.render.appendix_table import column_widths
@@ -75,8 +75,13 @@ def punctuated(texts: list[str], middle: str, last: str) -> list[str]:
 def body_paragraphs(plan: Plan) -> list[dict[str, Any]]:
     """Return the body as paragraphs ``{"text", "bold"}`` with the engine's numbering, intro to sections."""
     out = [_plain(text) for text in plan.intro]
-    out += _sections(plan.sections)
-    for number, division in enumerate(plan.parts, start=1):
+    return out + _sections(plan.sections) + _divisions(plan.parts)
+
+
+def _divisions(divisions: list[Division]) -> list[dict[str, Any]]:
+    """Each "Phần thứ nhất" line, its title and its sections (the body's or an appendix's)."""
+    out: list[dict[str, Any]] = []
+    for number, division in enumerate(divisions, start=1):
         out += [_division("label", f"Phần {vnformat.ordinal(number)}"), _division("title", division.title.upper())]
         out += _sections(division.sections)  # mục restart at I. in each phần
     return out
@@ -244,7 +249,7 @@ def _appendix(plan: Plan, results: Results, appendix: Appendix, index: int,
         table = _figure_table(plan, results, appendix.columns, appendix.total, content.available_width(landscape))
         return common | table | {"portrait": not landscape, "heading": [], "heading_parts": [], "body": [],
                                  "signers": [], "notes": []}
-    body = [_plain(text) for text in appendix.text] + _sections(appendix.sections)
+    body = [_plain(text) for text in appendix.text] + _sections(appendix.sections) + _divisions(appendix.parts)
     landscape = appendix.orientation == "landscape" or (not appendix.orientation
                                                         and content.uses_wide_table(body, tables))
     heading = [content.heading_line(line) for line in appendix.heading]

@@ -275,3 +275,22 @@ def covered_forms() -> bytes:
     for line in FORM_LINES:
         _add(doc, line)
     return _save(doc)
+
+
+def parted_appendix() -> bytes:
+    """An appendix of text in parts typed "Phần 1." (bold, with its end mark), each with its title in lower case
+    and its own sections I., II."""
+    doc = _open(Typed(body=A_DOT_BODY))
+    _add(doc, "Phụ lục", bold=True, center=True, page=True)
+    _add(doc, "HƯỚNG DẪN TRÌNH TỰ THỰC HIỆN", bold=True, center=True)
+    _add(doc, "(Kèm theo Kế hoạch số 12/KH-UBND ngày 05/01/2023 của UBND xã Tân Cương)", italic=True, center=True)
+    _add(doc, "Thời gian thực hiện: tháng 3 năm 2023.")
+    for text, bold in PARTED_APPENDIX:
+        _add(doc, text, bold=bold)
+    return _save(doc)
+
+
+PARTED_APPENDIX = [("Phần 1. ", True), ("Trình tự thực hiện", True), ("I. ĐỐI VỚI CÁC CƠ QUAN", True),
+                   ("Thực hiện quy trình ba bước.", False), ("II. ĐỐI VỚI CÁC THÔN", True),
+                   ("- Trưởng thôn chủ trì.", False), ("Phần 2. ", True), ("Gửi biên bản và hồ sơ", True),
+                   ("I. HỒ SƠ NGƯỜI ỨNG CỬ", True), ("1. Gửi về Ủy ban bầu cử xã.", False)]

@@ -105,3 +105,19 @@ def test_a_cover_over_forms_keeps_its_title_and_diff_lists_only_what_is_named(tm
     report = diff_files(source, rebuilt)
     assert not [c for c in report.paragraphs if "Tân Cương)" in c.before + c.after], report.paragraphs
     assert [c.kind for c in report.appendices] == ["changed"]  # label, title case and reference: all named
+
+
+def test_an_appendix_in_parts_comes_back_as_its_parts():
+    trip = round_trip(layouts.parted_appendix(), "huong-dan.docx")
+    appendix = tomllib.loads(trip.plan_text)["appendices"][0]
+    assert appendix["text"] == ["Thời gian thực hiện: tháng 3 năm 2023."] and "sections" not in appendix
+    assert [p["title"] for p in appendix["parts"]] == ["Trình tự thực hiện", "Gửi biên bản và hồ sơ"]
+    assert [s["title"] for s in appendix["parts"][0]["sections"]] == ["ĐỐI VỚI CÁC CƠ QUAN", "ĐỐI VỚI CÁC THÔN"]
+    texts = [p.text for p in _rebuilt(trip).paragraphs]
+    at = texts.index("Phần thứ nhất")
+    assert texts[at:at + 3] == ["Phần thứ nhất", "TRÌNH TỰ THỰC HIỆN", "I. ĐỐI VỚI CÁC CƠ QUAN"]
+    assert texts[texts.index("Phần thứ hai"):][:3] == ["Phần thứ hai", "GỬI BIÊN BẢN VÀ HỒ SƠ", "I. HỒ SƠ NGƯỜI ỨNG CỬ"]
+    # "Phần 1." printed "Phần thứ nhất" and the titles in capitals are named; nothing else changes
+    named = [n.message for n in trip.notes if n.field.startswith("appendices[0].parts")]
+    assert any("«Phần 1.»" in message for message in named) and any("Trình tự" in message for message in named)
+    assert not trip.fidelity.unnamed and not trip.errors, (trip.fidelity.unnamed, trip.errors)
