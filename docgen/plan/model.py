@@ -158,6 +158,9 @@ class Recipients(Strict_):
     archive: list[Text] = Field(default=[], description="Đơn vị lưu sau \"VT\": [\"VP\"] cho \"Lưu: VT, VP.\"")
     archive_copies: Annotated[int, Strict(), Field(ge=1, le=99)] | None = Field(
         default=None, description="Số bản lưu, in trong ngoặc: 2 cho \"Lưu: VT, VP (2).\"")
+    archive_line: str = Field(default="", description=(
+        "Dòng lưu in đúng như viết, thay cho archive và archive_copies, khi bản gốc viết khác cách docgen in "
+        "mà vẫn bắt đầu bằng \"Lưu: VT\": \"Lưu: VT MTTQ\". docgen thêm \"- \" đầu dòng và dấu chấm cuối."))
 
 
 class Targets(Strict_):

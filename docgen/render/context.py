@@ -114,6 +114,8 @@ def recipient_lines(plan: Plan) -> list[str]:
     archive = ", ".join(["VT", *recipients.archive])
     copies = f" ({recipients.archive_copies})" if recipients.archive_copies else ""
     items = [f"- {text.lstrip('-+ ')}" for text in punctuated(recipients.items, ";", ";")]
+    if recipients.archive_line:  # as the clerk typed it ("Lưu: VT MTTQ"), with docgen's dash and full stop
+        return items + [f"- {recipients.archive_line.strip().lstrip('-–+ ').rstrip(' .;')}."]
     return items + [f"- Lưu: {archive}{copies}."]
 
 
