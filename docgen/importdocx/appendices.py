@@ -80,7 +80,7 @@ def _blocks(view: DocumentView, after: int, used: set[int]) -> list[_Block]:
             continue
         if isinstance(block, Paragraph) and block.is_empty:
             continue
-        if isinstance(block, Paragraph) and _starts(block):
+        if isinstance(block, Paragraph) and _starts(block) and not _titles_open_form(blocks, block):
             blocks.append(_Block(block, box))
             box = []
         elif isinstance(block, Table) and _top_box(block) and not (blocks and not blocks[-1].content):
@@ -91,6 +91,16 @@ def _blocks(view: DocumentView, after: int, used: set[int]) -> list[_Block]:
     if blocks:
         blocks[-1].content += box
     return blocks
+
+
+def _titles_open_form(blocks: list[_Block], paragraph: Paragraph) -> bool:
+    """True for a type name ("DANH SÁCH") right under a form's label and its own top box: the form's title,
+    not a text of its own."""
+    if not blocks or not blocks[-1].content or not patterns.FORM_LABEL.match(fold(squash(blocks[-1].label.text))):
+        return False
+    text = fold(squash(paragraph.text))
+    opens = START.match(text) or patterns.FORM_LABEL.match(text)
+    return not opens and all(isinstance(b, Table) and _top_box(b) for b in blocks[-1].content)
 
 
 def _top_box(table: Table) -> bool:

@@ -294,3 +294,21 @@ PARTED_APPENDIX = [("Phần 1. ", True), ("Trình tự thực hiện", True), ("
                    ("Thực hiện quy trình ba bước.", False), ("II. ĐỐI VỚI CÁC THÔN", True),
                    ("- Trưởng thôn chủ trì.", False), ("Phần 2. ", True), ("Gửi biên bản và hồ sơ", True),
                    ("I. HỒ SƠ NGƯỜI ỨNG CỬ", True), ("1. Gửi về Ủy ban bầu cử xã.", False)]
+
+
+def list_form() -> bytes:
+    """A form that is a list: its label, its own top box, the type name "DANH SÁCH" and its summary as its
+    title, then the table to fill in."""
+    doc = _open(Typed(body=A_DOT_BODY))
+    _add(doc, "PHỤ LỤC", bold=True, center=True, page=True)
+    _add(doc, "Mẫu số 04/HNCT", bold=True, page=True)
+    box = _table_after(doc, doc.paragraphs[-1], [["(1)…………………", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]])
+    _no_borders(box)
+    anchor = _add(doc, "DANH SÁCH", bold=True, center=True)
+    anchor._p.getparent().remove(anchor._p)
+    box._tbl.addnext(anchor._p)
+    summary = _add(doc, "NHỮNG NGƯỜI ĐƯỢC GIỚI THIỆU ỨNG CỬ", bold=True, center=True)
+    summary._p.getparent().remove(summary._p)
+    anchor._p.addnext(summary._p)
+    _table_after(doc, summary, [["TT", "Họ và tên", "Nơi cư trú"], ["1", "……", "……"]])
+    return _save(doc)

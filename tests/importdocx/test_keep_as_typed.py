@@ -121,3 +121,12 @@ def test_an_appendix_in_parts_comes_back_as_its_parts():
     named = [n.message for n in trip.notes if n.field.startswith("appendices[0].parts")]
     assert any("«Phần 1.»" in message for message in named) and any("Trình tự" in message for message in named)
     assert not trip.fidelity.unnamed and not trip.errors, (trip.fidelity.unnamed, trip.errors)
+
+
+def test_a_list_typed_as_a_form_keeps_its_type_name_as_its_title():
+    trip = round_trip(layouts.list_form(), "huong-dan.docx")
+    form = next(a for a in tomllib.loads(trip.plan_text)["appendices"] if a.get("label") == "Mẫu số 04/HNCT")
+    # "DANH SÁCH" under a form's label and top box is the form's title, not a text of its own
+    assert form["title"] == "DANH SÁCH\nNHỮNG NGƯỜI ĐƯỢC GIỚI THIỆU ỨNG CỬ" and form["text"] != ["…"]
+    assert not any(n.message.endswith('docgen để tạm "…". Sửa lại.') for n in trip.notes)
+    assert not trip.fidelity.unnamed and not trip.errors
