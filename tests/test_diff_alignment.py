@@ -252,3 +252,8 @@ def test_a_paragraph_added_before_a_changed_one_does_not_push_it_out_of_its_pair
     assert ("changed", 1, 1) in [(s.kind, s.a, s.b) for s in steps]
     assert sorted(s.a for s in steps if s.a is not None) == [0, 1]
     assert sorted(s.b for s in steps if s.b is not None) == [0, 1, 2]
+
+
+def test_a_parts_line_numbered_another_way_is_one_changed_paragraph():
+    steps = pair_block(["Phần 2.", "Nội dung"], ["Phần thứ hai", "GỬI HỒ SƠ", "Nội dung"], [0, 1], [0, 1, 2])
+    assert ("changed", 0, 0) in [(s.kind, s.a, s.b) for s in steps]

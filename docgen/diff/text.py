@@ -11,6 +11,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
+from docgen.read import patterns
 from docgen.read.text import fold, nfc, squash
 
 # The numbering a paragraph starts with, typed or automatic: I. II. 1. 1.2. a) đ) - + • …
@@ -67,7 +68,7 @@ def pair_block(left: list[str], right: list[str], olds: list[int], news: list[in
         return [Alignment("changed", i, j) for i, j in zip(olds, news, strict=True)]
     if len(olds) * len(news) > PAIRED_MAX:
         return _greedy(left, right, olds, news)
-    alike = [[similarity(left[i], right[j]) >= SAME_PARAGRAPH for j in news] for i in olds]
+    alike = [[_alike(left[i], right[j]) for j in news] for i in olds]
     chain = [[0] * (len(news) + 1) for _ in range(len(olds) + 1)]  # longest chain of alike pairs from (x, y)
     for x in range(len(olds) - 1, -1, -1):
         for y in range(len(news) - 1, -1, -1):
@@ -93,13 +94,25 @@ def _greedy(left: list[str], right: list[str], olds: list[int], news: list[int])
     steps: list[Alignment] = []
     olds, news = list(olds), list(news)
     while olds and news:
-        if similarity(left[olds[0]], right[news[0]]) >= SAME_PARAGRAPH:
+        if _alike(left[olds[0]], right[news[0]]):
             steps.append(Alignment("changed", olds.pop(0), news.pop(0)))
         elif len(olds) > len(news):
             steps.append(Alignment("removed", olds.pop(0), None))
         else:
             steps.append(Alignment("added", None, news.pop(0)))
     return steps + [Alignment("removed", i, None) for i in olds] + [Alignment("added", None, j) for j in news]
+
+
+def _alike(a: str, b: str) -> bool:
+    """True when two paragraphs are one changed: alike letter by letter, or the same part's line numbered
+    another way ("Phần 2." and "Phần thứ hai")."""
+    return similarity(a, b) >= SAME_PARAGRAPH or _division(a) == _division(b) != ""
+
+
+def _division(text: str) -> str:
+    """The word of a part's or chapter's line ("phần" for "Phần 2.", "PHẦN THỨ HAI"), else ""."""
+    line = squash(text).rstrip(" .:")
+    return fold(line.split()[0]) if patterns.DIVISION.match(line) else ""
 
 
 def similarity(a: str, b: str) -> float:
