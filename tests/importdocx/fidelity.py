@@ -29,8 +29,8 @@ from docgen.read import open_document
 from docgen.read.document import DocumentView, Paragraph, Table
 from docgen.read.text import fold, is_rule_text, snippet, without_date_blanks
 
-NUMBERING = re.compile(r"^(?:(?:[IVXL]+|\d+(?:\.\d+)*|[a-zđ])[.)]|\d+(?:\.\d+)+"
-                       r"|[-–—•●▪■◦○+*\uf0a7\uf0b7\uf0d8\uf076\uf0fc])\s+", re.IGNORECASE)
+NUMBERING = re.compile(r"^(?:(?:(?:[IVXL]+|\d+(?:\.\d+)*|[a-zđ])[.)]|\d+(?:\.\d+)+)(?:\s+|(?=[^\W\d_]))"
+                       r"|[-–—•●▪■◦○+*\uf0a7\uf0b7\uf0d8\uf076\uf0fc]\s+)", re.IGNORECASE)  # "1.Bên giao": a number
 KINDS = ("bold", "italic", "underline")
 WORD = re.compile(r"\w+")
 CONTAINED_MIN = 12  # a shorter text found inside a longer paragraph is too likely a coincidence
