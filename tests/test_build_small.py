@@ -180,3 +180,13 @@ def test_an_appendix_with_both_sections_and_parts_is_refused_with_a_clear_messag
                                                    'text = ["Thời gian."]\n[[appendices.sections]]\ntitle = "Mục"')
     result = CliRunner().invoke(main, ["build", _write(project, "hai.toml", text)])
     assert result.exit_code != 0 and "chỉ dùng một trong hai" in result.output and "Traceback" not in result.output
+
+
+def test_an_appendix_with_a_label_of_its_own_takes_no_phu_luc_number(project):
+    form = '[[appendices]]\nid = "quy_dinh"\nlabel = "Mẫu số 01/KHGN"\nreference = false\ntext = ["Họ và tên: ……"]\n\n'
+    document = build_text(project, SMALL_TEXT.replace("[[appendices]]\n", form + "[[appendices]]\n", 1))
+    texts = body_texts(document)
+    # the form comes first but the "Phụ lục" lines are counted among the appendices docgen labels, as
+    # `docgen check` counts them: I and II, not II and III
+    assert "Mẫu số 01/KHGN" in texts and "Phụ lục I" in texts and "Phụ lục II" in texts
+    assert "Phụ lục III" not in texts

@@ -32,6 +32,8 @@ from docgen.read.text import fold, is_rule_text, is_upper, snippet, squash
 # a form's label (patterns.FORM_LABEL)
 START = re.compile(r"^phụ lục(\s+(số\s+)?[0-9ivxlc]+[a-zđ]?)?\s*([:.–-].*)?$")
 PLAIN_LABEL = re.compile(r"^phụ lục(\s+(số\s+)?[0-9ivxlc]+)?\s*[:.]?$")  # folded: docgen numbers these itself
+# "PHỤ LỤC 01: CẤU TRÚC ĐỀ THI": a label carrying its title, printed as ND30's label and title lines
+TITLED_LABEL = re.compile(r"^phụ\s+lục(?:\s+(?:số\s+)?[0-9ivxlc]+[a-zđ]?)?\s*[:.–-]\s*(?P<title>\S.*)$", re.IGNORECASE)
 NOTES_START = re.compile(r"^(ghi chú|chú thích|lưu ý)\s*:?")  # folded
 LABEL_MAX = patterns.FORM_LABEL_MAX
 # A text issued with a decision and printed after its signature (a điều lệ, quy chế …) starts at its type name,
@@ -130,10 +132,16 @@ def _appendix(block: _Block, plan: dict[str, Any], notes: Notes) -> tuple[dict[s
     label = squash(block.label.text)
     appendix: dict[str, Any] = {"id": f"phu_luc_{position + 1}"}
     taken = {block.label.index}
+    numbered = f"Phụ lục {vnformat.roman(1 + sum(not a.get('label') for a in plan.get('appendices', [])))}"
+    titled = TITLED_LABEL.match(label)
     if PLAIN_LABEL.match(fold(label)):
-        if fold(label).rstrip(" .:") != fold(f"Phụ lục {vnformat.roman(position + 1)}"):
+        if fold(label).rstrip(" .:") != fold(numbered):
             notes.add(path, CORRECTED, m.APPENDIX_NUMBERED.format(written=label), [block.label.index],
                       m.APPENDIX_NUMBERED)
+    elif titled is not None:
+        notes.add(path, CORRECTED, m.APPENDIX_LABEL_TITLED.format(written=label, label=numbered,
+                                                                  title=titled["title"].upper()),
+                  [block.label.index], m.APPENDIX_LABEL_TITLED)
     else:
         appendix["label"] = label
     content = list(block.content)
@@ -148,7 +156,11 @@ def _appendix(block: _Block, plan: dict[str, Any], notes: Notes) -> tuple[dict[s
                   [p.index for p in lines], m.REFERENCE_REWRITTEN)
     elif "label" in appendix:
         appendix["reference"] = False  # a form of a list of forms has no "(Kèm theo …)" line of its own
+    else:  # ND30 (Phụ lục III, mẫu 2.1): an appendix says what it goes with
+        notes.add(path, CORRECTED, m.APPENDIX_REFERENCE_ADDED, [block.label.index], m.APPENDIX_REFERENCE_ADDED)
     fill = _Filler(appendix, plan, path, notes)
+    if titled is not None:
+        fill.title, fill.title_closed = [titled["title"]], True  # the lines under it are its content
     for line in titles:  # between the label and "(Kèm theo …)": its title, any case
         content.remove(line)
         taken.add(line.index)
@@ -197,6 +209,7 @@ class _Filler:
         self.signing_tables: list[Table] = []
         self.after: list[str] = []
         self.wide = False
+        self.title_closed = False  # a title written on the label line: no title line follows
 
     def add(self, item: Paragraph | Table) -> None:
         if isinstance(item, Table):
@@ -209,7 +222,7 @@ class _Filler:
             self.after.append(text)
         elif not self.text and not self.title and _is_national(squash(item.text)):
             self.heading.append(squash(item.text))  # a form's national name and motto, typed as lines
-        elif not self.text and is_upper(item.text) and len(self.title) < 3:
+        elif not self.text and is_upper(item.text) and len(self.title) < 3 and not self.title_closed:
             self.title.append(_lines(item.text))
         else:
             self.text.append(text)

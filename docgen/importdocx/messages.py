@@ -111,6 +111,10 @@ APPENDIX_COVER = ("Bản gốc có các dòng \"{lines}\" đứng trên các m�
                   "trên trang riêng với nhãn và dòng \"(Kèm theo …)\" của nó, nên không in lại các dòng này.")
 APPENDIX_NUMBERED = ("Bản gốc ghi \"{written}\": docgen tự đánh số phụ lục bằng số La Mã theo thứ tự (Phụ lục I, "
                      "II …).")
+APPENDIX_LABEL_TITLED = ("Bản gốc ghi nhãn và tên phụ lục trên một dòng «{written}»: Nghị định 30 (Phụ lục III, mẫu "
+                         "2.1) in «{label}» một dòng, tên phụ lục «{title}» dòng dưới; docgen in như vậy.")
+APPENDIX_REFERENCE_ADDED = ("Phụ lục của bản gốc không có dòng \"(Kèm theo …)\": docgen in dòng này theo số, ngày "
+                            "của chính văn bản (Nghị định 30, Phụ lục III, mẫu 2.1).")
 APPENDIX_EMPTY = "Phụ lục này của bản gốc không có nội dung đọc được: docgen để tạm \"…\". Sửa lại."
 
 LEFTOVER_PARAGRAPH = "Đoạn sau phần chữ ký chưa đưa được vào tệp kế hoạch ({where}): \"{text}\"."

@@ -13,6 +13,7 @@ from docgen.calc import PLAIN_FIGURES, Results, commune_figures
 from docgen.figures import FIGURES
 from docgen.plan.model import Appendix, Division, Item, Part, Plan, Point, Section, Table
 from docgen.plan.placeholders import PLACEHOLDER_OR_ESCAPE, filled, texts_matching, with_texts
+from docgen.read.text import fold
 from docgen.render import content
 from docgen.render.appendix_table import column_widths
 
@@ -55,15 +56,29 @@ def symbol(plan: Plan) -> str:
     return f"{vnformat.document_number(doc.number)}/{doc.code}-{plan.issuer.abbreviation}"
 
 
+def issued_by(plan: Plan) -> str:
+    """Who issues the document, as an appendix's "(Kèm theo …)" line names it: the issuer, or for a decision
+    its authority ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG" → "Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng")."""
+    name = plan.issuer.name
+    words = " ".join(plan.decision.authority).split() if plan.decision is not None else []
+    count = len(name.split())
+    if len(words) <= count or fold(" ".join(words[-count:])) != fold(name):
+        return name
+    position = " ".join(words[:-count])
+    return f"{position[:1]}{position[1:].lower()} {name}"
+
+
 def appendix_label(index: int, count: int) -> str:
     """Return ``Phụ lục I``, ``Phụ lục II`` …; a sole appendix is just ``Phụ lục`` (ND30 Phụ lục I, II.10)."""
     return "Phụ lục" if count == 1 else f"Phụ lục {vnformat.roman(index)}"
 
 
 def appendix_labels(plan: Plan) -> dict[str, str]:
-    """Each appendix's label by id: its own (``Mẫu số 01/HNCT``) or ``Phụ lục I`` … counted over all of them."""
-    count = len(plan.appendices)
-    return {a.id: a.label or appendix_label(i, count) for i, a in enumerate(plan.appendices, start=1)}
+    """Each appendix's label by id: its own (``Mẫu số 01/HNCT``, an attached text's "QUY ĐỊNH …") or ``Phụ lục
+    I`` … counted over the appendices docgen labels, as the checker counts the "Phụ lục" lines."""
+    numbered = [a.id for a in plan.appendices if not a.label]
+    labels = {ident: appendix_label(i, len(numbered)) for i, ident in enumerate(numbered, start=1)}
+    return {a.id: a.label or labels[a.id] for a in plan.appendices}
 
 
 def punctuated(texts: list[str], middle: str, last: str) -> list[str]:
@@ -243,7 +258,7 @@ def _appendix(plan: Plan, results: Results, appendix: Appendix, index: int,
     (header rows with their merges, hamlet rows, total row) or a text with its outline, tables and signers."""
     doc = plan.document
     reference = (f"(Kèm theo {doc.kind} số {symbol(plan)} {doc.printed_date} "
-                 f"của {plan.issuer.name})")
+                 f"của {issued_by(plan)})")
     common = {"label": appendix_labels(plan)[appendix.id], "title": appendix.title.upper(),
               "reference": reference if appendix.reference else "", "kind": appendix.kind}
     if appendix.columns:

@@ -312,3 +312,13 @@ def list_form() -> bytes:
     anchor._p.addnext(summary._p)
     _table_after(doc, summary, [["TT", "Họ và tên", "Nơi cư trú"], ["1", "……", "……"]])
     return _save(doc)
+
+
+def titled_label_appendix() -> bytes:
+    """An appendix whose label carries its title ("PHỤ LỤC 01: CẤU TRÚC ĐỀ THI") and has no "(Kèm theo …)"
+    line, then a bold heading in capitals that is its content."""
+    doc = _open(Typed(body=A_DOT_BODY))
+    _add(doc, "PHỤ LỤC 01: CẤU TRÚC ĐỀ THI", bold=True, center=True, page=True)
+    _add(doc, "ĐỀ THI TỰ LUẬN", bold=True)
+    _add(doc, "Đề thi gồm ba câu hỏi, mỗi câu một chương.")
+    return _save(doc)

@@ -130,3 +130,16 @@ def test_a_list_typed_as_a_form_keeps_its_type_name_as_its_title():
     assert form["title"] == "DANH SÁCH\nNHỮNG NGƯỜI ĐƯỢC GIỚI THIỆU ỨNG CỬ" and form["text"] != ["…"]
     assert not any(n.message.endswith('docgen để tạm "…". Sửa lại.') for n in trip.notes)
     assert not trip.fidelity.unnamed and not trip.errors
+
+
+def test_a_label_carrying_its_title_is_printed_as_label_title_and_reference_lines():
+    trip = round_trip(layouts.titled_label_appendix(), "quy-dinh.docx")
+    appendix = tomllib.loads(trip.plan_text)["appendices"][0]
+    assert "label" not in appendix and "reference" not in appendix and appendix["title"] == "CẤU TRÚC ĐỀ THI"
+    assert appendix["text"][0] == "**ĐỀ THI TỰ LUẬN**"  # the line under a titled label is content, not title
+    texts = [p.text for p in _rebuilt(trip).paragraphs]
+    at = texts.index("Phụ lục")
+    assert texts[at + 1] == "CẤU TRÚC ĐỀ THI" and texts[at + 2].startswith("(Kèm theo Kế hoạch số")
+    named = " ".join(n.message for n in trip.notes if n.field == "appendices[0]")
+    assert "«PHỤ LỤC 01: CẤU TRÚC ĐỀ THI»" in named and '"(Kèm theo …)"' in named
+    assert not trip.fidelity.unnamed and not trip.errors, (trip.fidelity.unnamed, trip.errors)

@@ -231,3 +231,14 @@ def test_a_decisions_point_without_a_paragraph_is_refused_at_its_field(tmp_path)
     with pytest.raises(DocgenError) as raised:  # it printed "a) " from nothing before: an IndexError
         build(path)
     assert [p.location.field for p in raised.value.problems] == ["decision.articles[1].clauses[12].points[2]"]
+
+
+def test_an_appendix_of_a_decision_of_the_chairman_names_the_chairman_in_its_reference(tmp_path):
+    appendix = '\n[[appendices]]\nid = "danh_sach"\ntitle = "Danh sách các xóm"\ntext = ["Các xóm của xã."]\n'
+    plan = tmp_path / "plans" / "qd.toml"
+    plan.parent.mkdir()
+    plan.write_text(EXAMPLES["quyet-dinh"].read_text(encoding="utf-8") + appendix, encoding="utf-8")
+    texts = body_texts(_document(plan))
+    reference = next(t for t in texts if t.startswith("(Kèm theo Quyết định"))
+    # the decision is the Chủ tịch's (its authority line), not the Ủy ban's: the reference says so
+    assert reference.endswith("của Chủ tịch Ủy ban nhân dân xã Thịnh Đức)")
