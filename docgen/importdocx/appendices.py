@@ -237,6 +237,8 @@ class _Filler:
             self.heading.append(self._place(_box(table)))  # a form's own top box, two columns as typed
             return
         signers = [] if top_box else _signing_boxes(table)  # a later form's top box is no signing box
+        if self.after and not self.signing_tables:  # "Ghi chú:" lines with a table after them: text, in order
+            self._text_again()
         if signers and self.text and len(self.signatures) + len(signers) <= MAX_SIGNERS:
             self.signatures += [_signer_entry(s) for s in signers]
             self.signing_tables.append(table)
@@ -258,9 +260,9 @@ class _Filler:
         return "{table." + ident + "}"
 
     def _text_again(self) -> None:
-        """A table after the signing boxes: they did not end the form (a page of forms), so they and the lines
-        after them are its text again, in their order (a table is placed in text only)."""
-        if not self.signing_tables:
+        """A table after the signing boxes or the "Ghi chú:" lines: they did not end the form (a page of forms),
+        so they and the lines after them are its text again, in their order (a table is placed in text only)."""
+        if not self.signing_tables and not self.after:
             return
         tables, self.signing_tables, self.signatures = self.signing_tables, [], []
         self.text += [self._placed(t) for t in tables] + self.after

@@ -322,3 +322,22 @@ def titled_label_appendix() -> bytes:
     _add(doc, "ĐỀ THI TỰ LUẬN", bold=True)
     _add(doc, "Đề thi gồm ba câu hỏi, mỗi câu một chương.")
     return _save(doc)
+
+
+def notes_then_table() -> bytes:
+    """An appendix of several structures: a "Ghi chú:" line, the next structure's title, its two-column box
+    (the school on the left, the structure's name on the right), its lines and its grid."""
+    doc = _open(Typed(body=A_DOT_BODY))
+    _add(doc, "Phụ lục", bold=True, center=True, page=True)
+    _add(doc, "CẤU TRÚC ĐỀ THI", bold=True, center=True)
+    _add(doc, "(Kèm theo Kế hoạch số 12/KH-UBND ngày 05/01/2023 của UBND xã Tân Cương)", italic=True, center=True)
+    _add(doc, "Đề thi tự luận gồm ba câu.")
+    _add(doc, "Ghi chú: mỗi câu một chương.")
+    title = _add(doc, "CẤU TRÚC ĐỀ THI TRẮC NGHIỆM", bold=True, center=True)
+    box = _table_after(doc, title, [["TRƯỜNG ĐẠI HỌC THỦY LỢI", "CẤU TRÚC ĐỀ THI"]])
+    _no_borders(box)
+    line = _add(doc, "- Môn học: ……………")
+    line._p.getparent().remove(line._p)
+    box._tbl.addnext(line._p)
+    _table_after(doc, line, [["Nội dung", "Số câu", "Tỉ lệ"], ["Chương 1", "10", "20%"]])
+    return _save(doc)

@@ -143,3 +143,12 @@ def test_a_label_carrying_its_title_is_printed_as_label_title_and_reference_line
     named = " ".join(n.message for n in trip.notes if n.field == "appendices[0]")
     assert "«PHỤ LỤC 01: CẤU TRÚC ĐỀ THI»" in named and '"(Kèm theo …)"' in named
     assert not trip.fidelity.unnamed and not trip.errors, (trip.fidelity.unnamed, trip.errors)
+
+
+def test_notes_followed_by_a_table_stay_in_their_place():
+    trip = round_trip(layouts.notes_then_table(), "cau-truc.docx")
+    text = tomllib.loads(trip.plan_text)["appendices"][0]["text"]
+    order = [next(i for i, t in enumerate(text) if t.startswith(start)) for start in
+             ("Đề thi tự luận", "Ghi chú", "**CẤU TRÚC ĐỀ THI TRẮC NGHIỆM", "{table.", "- Môn học")]
+    assert order == sorted(order), text  # the box after "Ghi chú:" is no signing box that moves it up
+    assert not trip.fidelity.unnamed and not trip.errors
