@@ -99,6 +99,19 @@ def decision(parts: Parts, lines: list[Line], proposal: str, notes: Notes) -> di
     return {"authority": authority, "proposal": proposal, "articles": articles}
 
 
+AS_IN_ARTICLE = re.compile(r"^như\s+điều\s+(\d+)$")  # folded: "Như Điều 3", the executors of the last article
+
+
+def executors_line(plan: dict[str, Any], notes: Notes) -> None:
+    """Name a decision's first recipient "Như điều 3" written otherwise than docgen prints it ("Như Điều 3",
+    with the article of its last Điều: Nghị định 30, Phụ lục III)."""
+    items = plan["recipients"]["items"]
+    found = AS_IN_ARTICLE.match(fold(items[0])) if items else None
+    printed = f"Như Điều {len(plan['decision']['articles'])}"
+    if found is not None and items[0] != printed:
+        notes.add(("recipients", "items"), INTERPRETED, m.EXECUTORS_LINE.format(written=items[0], printed=printed))
+
+
 def _add_line(articles: list[dict[str, Any]], line: Line, notes: Notes) -> None:
     found = None if _is_table(line) else ARTICLE.match(squash(line.paragraph.text))
     if found:

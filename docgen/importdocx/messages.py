@@ -159,4 +159,6 @@ TEXT_BEFORE_ARTICLE = ("Đoạn này đứng giữa \"QUYẾT ĐỊNH:\" và \"�
                        "Kiểm tra lại.")
 LETTER_UNIT_MISSING = ("Ký hiệu công văn \"{symbol}\" không có chữ viết tắt của đơn vị soạn thảo sau tên cơ quan "
                        "(Nghị định 30, Phụ lục III: \"UBND-VP\"): docgen ghi tạm code = \"{code}\". Sửa lại.")
+EXECUTORS_LINE = ("Bản gốc ghi nơi nhận «{written}»: docgen in «{printed}» (điều cuối của quyết định, «Điều» viết hoa "
+                  "theo Nghị định 30, Phụ lục III).")
 ADDRESSEES_MISSING = ("Không tìm thấy dòng \"Kính gửi:\" của {kind}: docgen để tạm \"…\". Sửa lại.")

@@ -13,6 +13,7 @@ from docgen import vnformat
 from docgen.kinds import Kind, kind_named
 from docgen.kinds.model import Article
 from docgen.plan.model import Plan
+from docgen.read.text import fold
 from docgen.render import content
 
 PROPOSAL_START = "Theo đề nghị của"
@@ -102,5 +103,8 @@ def _as_in_article(recipients: list[str], last_article: int) -> list[str]:
 
 
 def _first_line(recipients: list[str], first: str) -> list[str]:
-    return recipients if recipients and recipients[0] == first else [first, *recipients]
+    """``first`` before the recipients, unless they start with it (its case and end mark aside: a clerk's
+    "- Như điều 3;" is docgen's "- Như Điều 3;", printed once, as docgen writes it)."""
+    same = recipients and fold(recipients[0]).rstrip(" ;.") == fold(first).rstrip(" ;.")
+    return [first, *recipients[1:]] if same else [first, *recipients]
 

@@ -242,3 +242,12 @@ def test_an_appendix_of_a_decision_of_the_chairman_names_the_chairman_in_its_ref
     reference = next(t for t in texts if t.startswith("(Kèm theo Quyết định"))
     # the decision is the Chủ tịch's (its authority line), not the Ủy ban's: the reference says so
     assert reference.endswith("của Chủ tịch Ủy ban nhân dân xã Thịnh Đức)")
+
+
+def test_a_decisions_executors_typed_in_lower_case_are_printed_once(tmp_path):
+    text = EXAMPLES["quyet-dinh"].read_text(encoding="utf-8")
+    plan = tmp_path / "plans" / "qd.toml"
+    plan.parent.mkdir()
+    plan.write_text(text.replace("[recipients]\nitems = [", '[recipients]\nitems = ["Như điều 3", ', 1), encoding="utf-8")
+    recipients = cell_lines(_document(plan).tables[-1].cell(0, 0))
+    assert recipients[1] == "- Như Điều 3;" and "- Như điều 3;" not in recipients
