@@ -257,3 +257,8 @@ def test_a_paragraph_added_before_a_changed_one_does_not_push_it_out_of_its_pair
 def test_a_parts_line_numbered_another_way_is_one_changed_paragraph():
     steps = pair_block(["Phần 2.", "Nội dung"], ["Phần thứ hai", "GỬI HỒ SƠ", "Nội dung"], [0, 1], [0, 1, 2])
     assert ("changed", 0, 0) in [(s.kind, s.a, s.b) for s in steps]
+
+
+def test_a_number_typed_without_its_space_is_numbering():
+    assert align(["1.Bên giao:"], ["1. Bên giao:"])[0].kind == "equal"
+    assert align(["1.000 hộ nghèo"], ["1.000 hộ nghèo"])[0].kind == "equal"

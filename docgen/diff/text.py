@@ -17,7 +17,9 @@ from docgen.read.text import fold, nfc, squash
 # The numbering a paragraph starts with, typed or automatic: I. II. 1. 1.2. a) đ) - + • …
 # I.  1.  1)  3.1.  3.1  a)  a. (as typed before Decree 30)  -  +  •: docgen numbers again, so numbering is not a
 # change. A bare figure is no numbering ("15 hộ nghèo", "1.500 hộ": levels have one or two digits).
-_NUMBERING = re.compile(r"^(?:[IVXLC]+\.|\d+(?:\.\d{1,2})*(?:\.\)?|\))|\d+(?:\.\d{1,2})+|[a-zđ][).]|[-+•–—*])\s+")
+# a number typed without its space ("1.Bên giao:") is a number too; a bullet mark needs its space
+_NUMBERING = re.compile(r"^(?:(?:[IVXLC]+\.|\d+(?:\.\d{1,2})*(?:\.\)?|\))|\d+(?:\.\d{1,2})+|[a-zđ][).])"
+                        r"(?:\s+|(?=[^\W\d_]))|[-+•–—*]\s+)")
 SAME_PARAGRAPH = 0.6  # letter similarity above which a replaced paragraph is "changed", not removed + added
 # Above this many pairs of elements, an exact alignment (difflib without autojunk, quadratic or worse on text of
 # repeated words) gives way to anchors first: a 37 KB paragraph of repeated words took 47 s.
