@@ -248,6 +248,7 @@ def test_a_decisions_executors_typed_in_lower_case_are_printed_once(tmp_path):
     text = EXAMPLES["quyet-dinh"].read_text(encoding="utf-8")
     plan = tmp_path / "plans" / "qd.toml"
     plan.parent.mkdir()
-    plan.write_text(text.replace("[recipients]\nitems = [", '[recipients]\nitems = ["Như điều 3", ', 1), encoding="utf-8")
+    typed = text.replace("[recipients]\nitems = [", '[recipients]\nitems = ["Như điều 3", ', 1)
+    plan.write_text(typed, encoding="utf-8")
     recipients = cell_lines(_document(plan).tables[-1].cell(0, 0))
     assert recipients[1] == "- Như Điều 3;" and "- Như điều 3;" not in recipients
