@@ -159,6 +159,10 @@ TEXT_BEFORE_ARTICLE = ("Đoạn này đứng giữa \"QUYẾT ĐỊNH:\" và \"�
                        "Kiểm tra lại.")
 LETTER_UNIT_MISSING = ("Ký hiệu công văn \"{symbol}\" không có chữ viết tắt của đơn vị soạn thảo sau tên cơ quan "
                        "(Nghị định 30, Phụ lục III: \"UBND-VP\"): docgen ghi tạm code = \"{code}\". Sửa lại.")
-EXECUTORS_LINE = ("Bản gốc ghi nơi nhận «{written}»: docgen in «{printed}» (điều cuối của quyết định, «Điều» viết hoa "
-                  "theo Nghị định 30, Phụ lục III).")
+EXECUTORS_LINE = ("Bản gốc ghi nơi nhận «{written}»: docgen in «{printed}» («Điều» viết hoa khi dẫn một điều, Nghị "
+                  "định 30, Phụ lục II).")
+AS_ABOVE_ADDED = ("Bản gốc không ghi «Như trên» ở đầu nơi nhận: docgen in «- Như trên;» (nơi ở dòng «Kính gửi:» nhận "
+                  "văn bản; Nghị định 30, Phụ lục III, mẫu 1.4).")
+ENACTING_COLON = ("Bản gốc ghi «{written}» trên các điều: docgen in «QUYẾT ĐỊNH:» (Nghị định 30, Phụ lục III, mẫu "
+                  "1.1).")
 ADDRESSEES_MISSING = ("Không tìm thấy dòng \"Kính gửi:\" của {kind}: docgen để tạm \"…\". Sửa lại.")

@@ -252,3 +252,13 @@ def test_a_decisions_executors_typed_in_lower_case_are_printed_once(tmp_path):
     plan.write_text(typed, encoding="utf-8")
     recipients = cell_lines(_document(plan).tables[-1].cell(0, 0))
     assert recipients[1] == "- Như Điều 3;" and "- Như điều 3;" not in recipients
+
+
+def test_a_decisions_executors_placed_by_the_clerk_stay_in_their_place(tmp_path):
+    text = EXAMPLES["quyet-dinh"].read_text(encoding="utf-8")
+    plan = tmp_path / "plans" / "qd.toml"
+    plan.parent.mkdir()
+    plan.write_text(text.replace('"12 xóm"]', '"12 xóm", "Như điều 3 (th/h)"]', 1), encoding="utf-8")
+    recipients = cell_lines(_document(plan).tables[-1].cell(0, 0))
+    assert recipients[1] == "- UBND thành phố Thái Nguyên;" and "- Như Điều 3 (th/h);" in recipients
+    assert sum(line.startswith("- Như Điều") for line in recipients) == 1
