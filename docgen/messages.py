@@ -142,6 +142,10 @@ EMPTY_ITEM = "Khoản này không có tiêu đề (title) cũng không có nội
 BAD_CHARACTER = "Văn bản có ký tự điều khiển không in được (mã {code}), thường do sao chép từ nơi khác."
 BAD_CHARACTER_HINT = "Xóa ký tự đó (thường nằm giữa hai từ) rồi gõ lại dấu cách."
 ARCHIVE_IN_ITEMS = "Dòng «Lưu: …» do docgen tự thêm; không ghi trong danh sách nơi nhận."
+ARCHIVE_LINE_AND_UNITS = "Chỉ ghi một trong hai: archive_line (dòng lưu in như viết) hoặc archive, archive_copies."
+ARCHIVE_LINE_NO_VT = ("Dòng lưu «{line}» không bắt đầu bằng «Lưu: VT»: Nghị định 30 (Phụ lục I, mục II.9.b) ghi "
+                      "«Lưu: VT, <đơn vị soạn thảo>».")
+ARCHIVE_LINE_HINT = 'Ghi archive = ["MTTQ"] để docgen in "- Lưu: VT, MTTQ.", hoặc archive_line = "Lưu: VT MTTQ".'
 ARCHIVE_IN_ITEMS_HINT = 'Xóa dòng này và ghi các đơn vị lưu vào archive, ví dụ archive = ["VP"].'
 NO_TABLES = "Văn bản không có phụ lục bảng số liệu (hay bảng kết quả của báo cáo) nên không có bảng để ghi ra Excel."
 NO_TABLES_HINT = "Bỏ tùy chọn --xlsx, hoặc thêm phụ lục [[appendices]]."

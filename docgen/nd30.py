@@ -6,6 +6,7 @@ Lengths are in millimetres and sizes in points unless named otherwise.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 FONT = "Times New Roman"  # Phụ lục I, I.4: Times New Roman, TCVN 6909:2001
@@ -109,6 +110,7 @@ NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
 SIGNING_PREFIXES = ("TM.", "KT.", "Q.", "TL.", "TUQ.")
 ARCHIVE_PREFIX = "Lưu: VT"
+ARCHIVE_FORM = re.compile(r"^lưu\s*:\s*vt\b")  # folded, without its dash: an archive line that opens as ND30's
 BODY_END_MARK = "./."
 
 # Type abbreviations for the ký hiệu (Phụ lục III, mục I): document type as printed → code.

@@ -138,3 +138,55 @@ def test_a_figure_of_four_digits_in_a_text_has_its_thousands_dot(project):
     for households, printed in ((950, "1.000"), (949, "999"), (9950, "10.000")):
         text = SMALL_TEXT.replace(intro, said).replace("households = 100", f"households = {households}")
         assert f"Toàn xã có {printed} hộ, 06 hộ nghèo." in body_texts(build_text(project, text))
+
+
+APPENDIX_IN_PARTS = '''
+[[appendices]]
+id = "huong_dan"
+title = "Hướng dẫn trình tự thực hiện"
+text = ["Thời gian thực hiện: tháng 3."]
+
+[[appendices.parts]]
+title = "Trình tự thực hiện"
+
+[[appendices.parts.sections]]
+title = "Đối với các cơ quan"
+text = ["Thực hiện ba bước."]
+
+[[appendices.parts]]
+title = "Gửi biên bản"
+
+[[appendices.parts.sections]]
+title = "Hồ sơ"
+
+[[appendices.parts.sections.items]]
+text = ["Gửi về Ủy ban bầu cử xã."]
+'''
+
+
+def test_an_appendix_in_parts_prints_each_part_line_and_title_and_restarts_its_sections(project):
+    document = build_text(project, SMALL_TEXT + APPENDIX_IN_PARTS)
+    texts = body_texts(document)
+    at = texts.index("HƯỚNG DẪN TRÌNH TỰ THỰC HIỆN")
+    assert texts[at + 2:at + 11] == ["Thời gian thực hiện: tháng 3.", "Phần thứ nhất", "TRÌNH TỰ THỰC HIỆN",
+                                     "I. ĐỐI VỚI CÁC CƠ QUAN", "Thực hiện ba bước.", "Phần thứ hai", "GỬI BIÊN BẢN",
+                                     "I. HỒ SƠ", "1. Gửi về Ủy ban bầu cử xã."]
+    line = next(p for p in document.paragraphs if p.text == "Phần thứ nhất")
+    assert line.style.name == "KH Phần"  # bold and centred, as the body's parts (Nghị định 30, Phụ lục I, II.6)
+
+
+def test_an_appendix_with_both_sections_and_parts_is_refused_with_a_clear_message(project):
+    text = SMALL_TEXT + APPENDIX_IN_PARTS.replace('text = ["Thời gian thực hiện: tháng 3."]',
+                                                   'text = ["Thời gian."]\n[[appendices.sections]]\ntitle = "Mục"')
+    result = CliRunner().invoke(main, ["build", _write(project, "hai.toml", text)])
+    assert result.exit_code != 0 and "chỉ dùng một trong hai" in result.output and "Traceback" not in result.output
+
+
+def test_an_appendix_with_a_label_of_its_own_takes_no_phu_luc_number(project):
+    form = '[[appendices]]\nid = "quy_dinh"\nlabel = "Mẫu số 01/KHGN"\nreference = false\ntext = ["Họ và tên: ……"]\n\n'
+    document = build_text(project, SMALL_TEXT.replace("[[appendices]]\n", form + "[[appendices]]\n", 1))
+    texts = body_texts(document)
+    # the form comes first but the "Phụ lục" lines are counted among the appendices docgen labels, as
+    # `docgen check` counts them: I and II, not II and III
+    assert "Mẫu số 01/KHGN" in texts and "Phụ lục I" in texts and "Phụ lục II" in texts
+    assert "Phụ lục III" not in texts

@@ -154,3 +154,10 @@ def test_cli_exit_codes_json_and_folders(tmp_path, files, built):
     unreadable = runner.invoke(main, ["diff", str(SMALL), str(broken)])
     assert unreadable.exit_code == 2
     assert "broken.docx" in unreadable.output and "Traceback" not in unreadable.output
+
+
+def test_a_space_typed_inside_the_symbol_is_spacing():
+    from docgen.diff.report import _field_value
+
+    assert _field_value("number", "Số:      /HD- MTTQ-BTT") == _field_value("number", "Số: /HD-MTTQ-BTT")
+    assert _field_value("number", "Số: 12/KH-UBND") != _field_value("number", "Số: 13/KH-UBND")

@@ -241,3 +241,24 @@ def test_a_paragraph_added_before_one_removed_far_after_in_a_long_text_are_those
     assert opcodes(a, b) == [("equal", 0, 100, 0, 100), ("insert", 100, 100, 100, 101),
                              ("equal", 100, 500, 101, 501), ("delete", 500, 501, 501, 501),
                              ("equal", 501, 600, 501, 600)]
+
+
+def test_a_paragraph_added_before_a_changed_one_does_not_push_it_out_of_its_pair():
+    # a part's line printed another way, its title in capitals, then a section docgen adds: the title keeps its
+    # pair although the lines before it pair with nothing
+    olds = ["Phần 2.", "Gửi biên bản hội nghị (bước 2) và hồ sơ người ứng cử"]
+    news = ["Phần thứ hai", "GỬI BIÊN BẢN HỘI NGHỊ (BƯỚC 2) VÀ HỒ SƠ NGƯỜI ỨNG CỬ", "NỘI DUNG"]
+    steps = pair_block(olds, news, [0, 1], [0, 1, 2])
+    assert ("changed", 1, 1) in [(s.kind, s.a, s.b) for s in steps]
+    assert sorted(s.a for s in steps if s.a is not None) == [0, 1]
+    assert sorted(s.b for s in steps if s.b is not None) == [0, 1, 2]
+
+
+def test_a_parts_line_numbered_another_way_is_one_changed_paragraph():
+    steps = pair_block(["Phần 2.", "Nội dung"], ["Phần thứ hai", "GỬI HỒ SƠ", "Nội dung"], [0, 1], [0, 1, 2])
+    assert ("changed", 0, 0) in [(s.kind, s.a, s.b) for s in steps]
+
+
+def test_a_number_typed_without_its_space_is_numbering():
+    assert align(["1.Bên giao:"], ["1. Bên giao:"])[0].kind == "equal"
+    assert align(["1.000 hộ nghèo"], ["1.000 hộ nghèo"])[0].kind == "equal"

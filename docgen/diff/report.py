@@ -109,7 +109,9 @@ def diff_sources(a: Source, b: Source, emphasis: bool = False) -> Report:
 
 def _field_value(key: str, text: str) -> str:
     """A header field as compared: its words; for the date, a draft's blank day written as spaces or as dots
-    is the same blank."""
+    is the same blank; the number and symbol without spaces ("Số: /HD- MTTQ" is "Số: /HD-MTTQ")."""
+    if key == "number":
+        return "".join(normalise(text).split())
     return normalise(without_date_blanks(text) if key == "date" else text)
 
 

@@ -141,8 +141,8 @@ def body_paragraphs(view, parts) -> list:
     are left out (a hand-typed top block is paragraphs, not a table): each difference is reported once."""
     spans = [parts.number, parts.place_date, parts.signer, parts.recipients_label, *parts.summary,
              *parts.recipients, *parts.signature_lines]
-    spans += [span for a in parts.appendices for span in [a.label, *a.titles, a.reference]]
     fields = {span.paragraph.index for span in spans if span is not None}
+    fields |= {p.index for a in parts.appendices for p in a.paragraphs}
     fields |= {p.index for p in [*parts.salutation, *parts.authority]}
     return [p for p in view.top_level() if not p.is_empty and p.index > parts.top_end and p.index not in fields]
 

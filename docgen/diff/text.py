@@ -11,16 +11,20 @@ import difflib
 import re
 from dataclasses import dataclass
 
+from docgen.read import patterns
 from docgen.read.text import fold, nfc, squash
 
 # The numbering a paragraph starts with, typed or automatic: I. II. 1. 1.2. a) đ) - + • …
 # I.  1.  1)  3.1.  3.1  a)  a. (as typed before Decree 30)  -  +  •: docgen numbers again, so numbering is not a
 # change. A bare figure is no numbering ("15 hộ nghèo", "1.500 hộ": levels have one or two digits).
-_NUMBERING = re.compile(r"^(?:[IVXLC]+\.|\d+(?:\.\d{1,2})*(?:\.\)?|\))|\d+(?:\.\d{1,2})+|[a-zđ][).]|[-+•–—*])\s+")
+# a number typed without its space ("1.Bên giao:") is a number too; a bullet mark needs its space
+_NUMBERING = re.compile(r"^(?:(?:[IVXLC]+\.|\d+(?:\.\d{1,2})*(?:\.\)?|\))|\d+(?:\.\d{1,2})+|[a-zđ][).])"
+                        r"(?:\s+|(?=[^\W\d_]))|[-+•–—*]\s+)")
 SAME_PARAGRAPH = 0.6  # letter similarity above which a replaced paragraph is "changed", not removed + added
 # Above this many pairs of elements, an exact alignment (difflib without autojunk, quadratic or worse on text of
 # repeated words) gives way to anchors first: a 37 KB paragraph of repeated words took 47 s.
 EXACT_PAIRS = 40_000
+PAIRED_MAX = 400  # a replaced block of more paragraph pairs than this is paired in one pass, not the best chain
 
 
 def normalise(text: str) -> str:
@@ -60,18 +64,57 @@ def align(a: list[str], b: list[str]) -> list[Alignment]:
 
 def pair_block(left: list[str], right: list[str], olds: list[int], news: list[int]) -> list[Alignment]:
     """Pair the paragraphs of a replaced block in order: all of them when the block has as many on each side
-    (a row of table cells retyped, a sentence rewritten in place), else those alike enough."""
+    (a row of table cells retyped, a sentence rewritten in place), else the longest chain of pairs alike
+    enough (a paragraph added before a changed one does not push it out of its pair)."""
+    if len(olds) == len(news):
+        return [Alignment("changed", i, j) for i, j in zip(olds, news, strict=True)]
+    if len(olds) * len(news) > PAIRED_MAX:
+        return _greedy(left, right, olds, news)
+    alike = [[_alike(left[i], right[j]) for j in news] for i in olds]
+    chain = [[0] * (len(news) + 1) for _ in range(len(olds) + 1)]  # longest chain of alike pairs from (x, y)
+    for x in range(len(olds) - 1, -1, -1):
+        for y in range(len(news) - 1, -1, -1):
+            chain[x][y] = max(chain[x + 1][y], chain[x][y + 1], chain[x + 1][y + 1] + 1 if alike[x][y] else 0)
     steps: list[Alignment] = []
-    together = len(olds) == len(news)
+    x = y = 0
+    while x < len(olds) and y < len(news):
+        if alike[x][y] and chain[x][y] == chain[x + 1][y + 1] + 1:
+            steps.append(Alignment("changed", olds[x], news[y]))
+            x, y = x + 1, y + 1
+        elif chain[x + 1][y] > chain[x][y + 1] or (chain[x + 1][y] == chain[x][y + 1]
+                                                    and len(olds) - x > len(news) - y):  # the longer side first
+            steps.append(Alignment("removed", olds[x], None))
+            x += 1
+        else:
+            steps.append(Alignment("added", None, news[y]))
+            y += 1
+    return steps + [Alignment("removed", i, None) for i in olds[x:]] + [Alignment("added", None, j) for j in news[y:]]
+
+
+def _greedy(left: list[str], right: list[str], olds: list[int], news: list[int]) -> list[Alignment]:
+    """Pair a long replaced block in one pass: each paragraph with the next of the other side when alike."""
+    steps: list[Alignment] = []
+    olds, news = list(olds), list(news)
     while olds and news:
-        if together or similarity(left[olds[0]], right[news[0]]) >= SAME_PARAGRAPH:
+        if _alike(left[olds[0]], right[news[0]]):
             steps.append(Alignment("changed", olds.pop(0), news.pop(0)))
         elif len(olds) > len(news):
             steps.append(Alignment("removed", olds.pop(0), None))
         else:
             steps.append(Alignment("added", None, news.pop(0)))
-    steps += [Alignment("removed", i, None) for i in olds] + [Alignment("added", None, j) for j in news]
-    return steps
+    return steps + [Alignment("removed", i, None) for i in olds] + [Alignment("added", None, j) for j in news]
+
+
+def _alike(a: str, b: str) -> bool:
+    """True when two paragraphs are one changed: alike letter by letter, or the same part's line numbered
+    another way ("Phần 2." and "Phần thứ hai")."""
+    return similarity(a, b) >= SAME_PARAGRAPH or _division(a) == _division(b) != ""
+
+
+def _division(text: str) -> str:
+    """The word of a part's or chapter's line ("phần" for "Phần 2.", "PHẦN THỨ HAI"), else ""."""
+    line = squash(text).rstrip(" .:")
+    return fold(line.split()[0]) if patterns.DIVISION.match(line) else ""
 
 
 def similarity(a: str, b: str) -> float:

@@ -20,18 +20,20 @@ from docgen.importdocx.body_tables import table_line
 from docgen.importdocx.emphasis import lines, segments, to_text
 from docgen.importdocx.grid import read_grid
 from docgen.importdocx.notes import CORRECTED, INTERPRETED, Notes
-from docgen.importdocx.outline import marked_line, outline_sections
+from docgen.importdocx.outline import division_line, marked_line, outline_parts, outline_sections, part_starts
 from docgen.importdocx.signature import Signer, read_column, under_titles
 from docgen.read import patterns
 from docgen.read.document import DocumentView, Paragraph, Table
 from docgen.read.outline import DIVISION, SECTION, Line, classify
 from docgen.read.parts import Span, spans
-from docgen.read.text import fold, is_rule_text, is_upper, squash
+from docgen.read.text import fold, is_rule_text, is_upper, snippet, squash
 
 # folded: "Phụ lục", "PHỤ LỤC 2", "Phụ lục 1a", "Phụ lục số 03: Danh sách …" (not a sentence "Phụ lục này …"); or
 # a form's label (patterns.FORM_LABEL)
 START = re.compile(r"^phụ lục(\s+(số\s+)?[0-9ivxlc]+[a-zđ]?)?\s*([:.–-].*)?$")
 PLAIN_LABEL = re.compile(r"^phụ lục(\s+(số\s+)?[0-9ivxlc]+)?\s*[:.]?$")  # folded: docgen numbers these itself
+# "PHỤ LỤC 01: CẤU TRÚC ĐỀ THI": a label carrying its title, printed as ND30's label and title lines
+TITLED_LABEL = re.compile(r"^phụ\s+lục(?:\s+(?:số\s+)?[0-9ivxlc]+[a-zđ]?)?\s*[:.–-]\s*(?P<title>\S.*)$", re.IGNORECASE)
 NOTES_START = re.compile(r"^(ghi chú|chú thích|lưu ý)\s*:?")  # folded
 LABEL_MAX = patterns.FORM_LABEL_MAX
 # A text issued with a decision and printed after its signature (a điều lệ, quy chế …) starts at its type name,
@@ -80,7 +82,7 @@ def _blocks(view: DocumentView, after: int, used: set[int]) -> list[_Block]:
             continue
         if isinstance(block, Paragraph) and block.is_empty:
             continue
-        if isinstance(block, Paragraph) and _starts(block):
+        if isinstance(block, Paragraph) and _starts(block) and not _titles_open_form(blocks, block):
             blocks.append(_Block(block, box))
             box = []
         elif isinstance(block, Table) and _top_box(block) and not (blocks and not blocks[-1].content):
@@ -91,6 +93,16 @@ def _blocks(view: DocumentView, after: int, used: set[int]) -> list[_Block]:
     if blocks:
         blocks[-1].content += box
     return blocks
+
+
+def _titles_open_form(blocks: list[_Block], paragraph: Paragraph) -> bool:
+    """True for a type name ("DANH SÁCH") right under a form's label and its own top box: the form's title,
+    not a text of its own."""
+    if not blocks or not blocks[-1].content or not patterns.FORM_LABEL.match(fold(squash(blocks[-1].label.text))):
+        return False
+    text = fold(squash(paragraph.text))
+    opens = START.match(text) or patterns.FORM_LABEL.match(text)
+    return not opens and all(isinstance(b, Table) and _top_box(b) for b in blocks[-1].content)
 
 
 def _top_box(table: Table) -> bool:
@@ -120,14 +132,21 @@ def _appendix(block: _Block, plan: dict[str, Any], notes: Notes) -> tuple[dict[s
     label = squash(block.label.text)
     appendix: dict[str, Any] = {"id": f"phu_luc_{position + 1}"}
     taken = {block.label.index}
+    numbered = f"Phụ lục {vnformat.roman(1 + sum(not a.get('label') for a in plan.get('appendices', [])))}"
+    titled = TITLED_LABEL.match(label)
     if PLAIN_LABEL.match(fold(label)):
-        if fold(label).rstrip(" .:") != fold(f"Phụ lục {vnformat.roman(position + 1)}"):
+        if fold(label).rstrip(" .:") != fold(numbered):
             notes.add(path, CORRECTED, m.APPENDIX_NUMBERED.format(written=label), [block.label.index],
                       m.APPENDIX_NUMBERED)
+    elif titled is not None:
+        notes.add(path, CORRECTED, m.APPENDIX_LABEL_TITLED.format(written=label, label=numbered,
+                                                                  title=titled["title"].upper()),
+                  [block.label.index], m.APPENDIX_LABEL_TITLED)
     else:
         appendix["label"] = label
     content = list(block.content)
-    reference = next((b for b in content[:3] if isinstance(b, Paragraph) and _is_reference(b)), None)
+    reference = next((b for b in content[:4] if isinstance(b, Paragraph) and _is_reference(b)), None)
+    titles = _title_lines(content, reference)
     if isinstance(reference, Paragraph):
         lines = _reference_lines(content, reference)
         for line in lines:
@@ -137,12 +156,33 @@ def _appendix(block: _Block, plan: dict[str, Any], notes: Notes) -> tuple[dict[s
                   [p.index for p in lines], m.REFERENCE_REWRITTEN)
     elif "label" in appendix:
         appendix["reference"] = False  # a form of a list of forms has no "(Kèm theo …)" line of its own
+    else:  # ND30 (Phụ lục III, mẫu 2.1): an appendix says what it goes with
+        notes.add(path, CORRECTED, m.APPENDIX_REFERENCE_ADDED, [block.label.index], m.APPENDIX_REFERENCE_ADDED)
     fill = _Filler(appendix, plan, path, notes)
+    if titled is not None:
+        fill.title, fill.title_closed = [titled["title"]], True  # the lines under it are its content
+    for line in titles:  # between the label and "(Kèm theo …)": its title, any case
+        content.remove(line)
+        taken.add(line.index)
+        fill.title.append(_lines(line.text))
+        if line.text != line.text.upper():  # docgen prints an appendix's title in capitals
+            notes.add(path, INTERPRETED, m.APPENDIX_TITLE_UPPER.format(title=snippet(line.text)), [line.index],
+                      m.APPENDIX_TITLE_UPPER)
     for item in content:
         fill.add(item)
         taken |= set(_indexes(item))
     appendix.update({k: v for k, v in fill.result().items() if v})
     return appendix, taken
+
+
+def _title_lines(content: list[Paragraph | Table], reference: Paragraph | None) -> list[Paragraph]:
+    """The lines typed between an appendix's label and its "(Kèm theo …)" line: its title (up to three), as
+    Decree 30 places it, whatever their case (the reading side takes them so)."""
+    if reference is None or reference not in content:
+        return []
+    before = content[:content.index(reference)]
+    fits = len(before) <= 3 and all(isinstance(b, Paragraph) and not is_rule_text(b.text) for b in before)
+    return [b for b in before if isinstance(b, Paragraph)] if fits else []
 
 
 def _reference_lines(content: list[Paragraph | Table], reference: Paragraph) -> list[Paragraph]:
@@ -169,6 +209,7 @@ class _Filler:
         self.signing_tables: list[Table] = []
         self.after: list[str] = []
         self.wide = False
+        self.title_closed = False  # a title written on the label line: no title line follows
 
     def add(self, item: Paragraph | Table) -> None:
         if isinstance(item, Table):
@@ -181,11 +222,11 @@ class _Filler:
             self.after.append(text)
         elif not self.text and not self.title and _is_national(squash(item.text)):
             self.heading.append(squash(item.text))  # a form's national name and motto, typed as lines
-        elif not self.text and is_upper(item.text) and len(self.title) < 3:
+        elif not self.text and is_upper(item.text) and len(self.title) < 3 and not self.title_closed:
             self.title.append(_lines(item.text))
         else:
             self.text.append(text)
-            self.lines.append(classify(item))
+            self.lines.append(division_line(classify(item)))
         return None
 
     def _table(self, table: Table) -> None:
@@ -196,6 +237,8 @@ class _Filler:
             self.heading.append(self._place(_box(table)))  # a form's own top box, two columns as typed
             return
         signers = [] if top_box else _signing_boxes(table)  # a later form's top box is no signing box
+        if self.after and not self.signing_tables:  # "Ghi chú:" lines with a table after them: text, in order
+            self._text_again()
         if signers and self.text and len(self.signatures) + len(signers) <= MAX_SIGNERS:
             self.signatures += [_signer_entry(s) for s in signers]
             self.signing_tables.append(table)
@@ -217,9 +260,9 @@ class _Filler:
         return "{table." + ident + "}"
 
     def _text_again(self) -> None:
-        """A table after the signing boxes: they did not end the form (a page of forms), so they and the lines
-        after them are its text again, in their order (a table is placed in text only)."""
-        if not self.signing_tables:
+        """A table after the signing boxes or the "Ghi chú:" lines: they did not end the form (a page of forms),
+        so they and the lines after them are its text again, in their order (a table is placed in text only)."""
+        if not self.signing_tables and not self.after:
             return
         tables, self.signing_tables, self.signatures = self.signing_tables, [], []
         self.text += [self._placed(t) for t in tables] + self.after
@@ -227,27 +270,36 @@ class _Filler:
         self.after = []
 
     def result(self) -> dict[str, Any]:
-        text, sections = self._outline()
+        text, sections, parts = self._outline()
         out: dict[str, Any] = {"heading": self.heading, "title": "\n".join(self.title), "text": text,
-                               "sections": sections, "signatures": self.signatures, "notes": self.after}
+                               "sections": sections, "parts": parts, "signatures": self.signatures,
+                               "notes": self.after}
         if self.wide:
             out["orientation"] = "landscape"
-        if not text and not sections and not self.signatures:
+        # a title alone is the cover page of the forms after it
+        if not text and not sections and not parts and not self.signatures and not self.title:
             out["text"] = ["…"]
             self.notes.add(self.path, INTERPRETED, m.APPENDIX_EMPTY)
         return out
 
-    def _outline(self) -> tuple[list[str], list[dict[str, Any]]]:
-        """An appendix of text with an outline of its own (I., 1., a), "-"): the paragraphs before its first
-        section "I." stay its text, the rest is read as the body's outline is (docgen numbers it again);
-        a form (signing boxes), an outline in "Phần" or a text read back after signing boxes stays as typed."""
+    def _outline(self) -> tuple[list[str], list[dict[str, Any]], list[dict[str, Any]]]:
+        """An appendix of text with an outline of its own (I., 1., a), "-"), in parts ("Phần 1.", "PHẦN THỨ
+        NHẤT") or not: the paragraphs before its first part or section stay its text, the rest is read as the
+        body's outline is (docgen numbers it again); a form (signing boxes), an outline in "Chương" or "Mục"
+        or a text read back after signing boxes stays as typed. Returns its text, sections and parts."""
         read = self.lines
-        first = next((i for i, line in enumerate(read) if line is not None and line.kind == SECTION), None)
-        if first is None or self.signatures or None in read or any(line.kind == DIVISION for line in read
-                                                                    if line is not None):
-            return self.text, []
-        outline = [marked_line(line) for line in read[first:] if line]
-        return self.text[:first], outline_sections(outline, self.notes, self.path)
+        if self.signatures or None in read:
+            return self.text, [], []
+        lines = [line for line in read if line is not None]
+        starts = part_starts(lines)
+        if starts:
+            outline = [marked_line(line) for line in lines[starts[0]:]]
+            return self.text[:starts[0]], [], outline_parts(outline, self.notes, self.path)
+        first = next((i for i, line in enumerate(lines) if line.kind == SECTION), None)
+        if first is None or any(line.kind == DIVISION for line in lines):
+            return self.text, [], []
+        outline = [marked_line(line) for line in lines[first:]]
+        return self.text[:first], outline_sections(outline, self.notes, self.path), []
 
 
 def _lines(text: str) -> str:

@@ -102,6 +102,10 @@ def plan_data(view, parts, notes: Notes) -> dict[str, Any]:
             notes.add(("addressees",), "interpreted", m.ADDRESSEES_MISSING.format(kind=kind.name))
     plan["signature"] = end.signature(view, parts, notes)
     plan["recipients"] = end.recipients(parts, notes)
+    if kind is not None and kind.layout == "decision":
+        kinds.executors_line(plan, notes)
+    if kind is not None and kind.has_addressees:
+        kinds.as_above_line(plan, notes)
     plan["targets"] = {"year": top.plan_year(parts, document)}
     if in_body:
         plan["tables"] = [grid.as_plan(ident) for (_, grid), ident in zip(in_body, idents, strict=False)]

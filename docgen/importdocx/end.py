@@ -107,7 +107,8 @@ def _signing(text: str) -> str:
 
 def recipients(parts: Parts, notes: Notes) -> dict[str, Any]:
     """Return the ``[recipients]`` table: the lines without their dash and end mark; the "Lưu:" line as the
-    units after VT (VT is added when the original left it out)."""
+    units after VT (VT is added when the original left it out), or as typed when it is only another way of
+    writing ND30's line (``archive_line``)."""
     items, archive, copies, written = [], [], None, ""
     where: tuple[int, ...] = ()
     for span in parts.recipients:
@@ -123,30 +124,39 @@ def recipients(parts: Parts, notes: Notes) -> dict[str, Any]:
     if not items:
         items = ["Như trên"]
         notes.add(("recipients", "items"), INTERPRETED, m.RECIPIENTS_MISSING)
-    table: dict[str, Any] = {"items": items}
+    return {"items": items} | _archive(written, where, archive, copies, notes)
+
+
+def _archive(written: str, where: tuple[int, ...], archive: list[str], copies: int | None,
+             notes: Notes) -> dict[str, Any]:
+    """The archive line's fields. Decree 30 (Phụ lục I, II.9.b) requires the line and VT first: docgen adds
+    them and says so. A line that opens as ND30's ("Lưu: VT") but is written another way ("Lưu: VT MTTQ",
+    the comma left out) is kept as typed (``archive_line``); docgen adds only the dash and full stop."""
+    path = ("recipients", "archive")
     if not written:
-        notes.add(("recipients", "archive"), CORRECTED, m.ARCHIVE_MISSING)
-    elif not archive or fold(archive[0]) != "vt":
+        notes.add(path, CORRECTED, m.ARCHIVE_MISSING)
+        return {"archive": []}
+    if not archive or fold(archive[0]) != "vt":
         printed = "- " + nd30.ARCHIVE_PREFIX + "".join(f", {u}" for u in archive) + "."
-        notes.add(("recipients", "archive"), CORRECTED, m.ARCHIVE_VT.format(written=written, printed=printed),
-                  where)
-    else:
-        archive = archive[1:]
-        printed = "- " + nd30.ARCHIVE_PREFIX + "".join(f", {u}" for u in archive) + (f" ({copies})" if copies else "")
-        if _bare(written) != _bare(printed) or not written.rstrip().endswith("."):  # its full stop is printed
-            notes.add(("recipients", "archive"), CORRECTED, m.ARCHIVE_WRITTEN.format(written=written,
-                                                                                     printed=printed + "."), where)
-    table["archive"] = archive
-    if copies:
-        table["archive_copies"] = copies
-    return table
+        notes.add(path, CORRECTED, m.ARCHIVE_VT.format(written=written, printed=printed), where)
+        return {"archive": archive} | ({"archive_copies": copies} if copies else {})
+    archive = archive[1:]
+    printed = "- " + nd30.ARCHIVE_PREFIX + "".join(f", {u}" for u in archive) + (f" ({copies})" if copies else "")
+    line = written.lstrip("-–+ ").rstrip(" .;")
+    if _bare(written) != _bare(printed) and nd30.ARCHIVE_FORM.match(fold(line)):
+        if not written.rstrip().endswith("."):
+            notes.add(path, CORRECTED, m.ARCHIVE_WRITTEN.format(written=written, printed=f"- {line}."), where)
+        return {"archive_line": line}
+    if _bare(written) != _bare(printed) or not written.rstrip().endswith("."):  # its full stop is printed
+        notes.add(path, CORRECTED, m.ARCHIVE_WRITTEN.format(written=written, printed=printed + "."), where)
+    return {"archive": archive} | ({"archive_copies": copies} if copies else {})
 
 
 def _units(written: str) -> list[str]:
     """The units of an archive line: "VT, NC.Châu" → ["VT", "NC.Châu"]; "VT MTTQ" (the comma left out after
-    VT) → ["VT", "MTTQ"]."""
+    VT) and "VTMTTQ" (run together) → ["VT", "MTTQ"]."""
     units = [u.strip() for u in re.split(r"[,;]", written) if u.strip()]
-    first = re.match(r"^(VT)\s+(\S.*)$", units[0]) if units else None
+    first = re.match(r"^(VT)\s*([A-ZĐ]\S*(?:\s.*)?)$", units[0]) if units else None  # "VT MTTQ", "VTMTTQ"
     return [first.group(1), first.group(2), *units[1:]] if first else units
 
 

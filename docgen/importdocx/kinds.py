@@ -88,6 +88,10 @@ def decision(parts: Parts, lines: list[Line], proposal: str, notes: Notes) -> di
     if not proposal:
         proposal = "…"
         notes.add(("decision", "proposal"), INTERPRETED, m.PROPOSAL_MISSING)
+    for paragraph in parts.enacting:
+        if not squash(paragraph.text).endswith(":"):  # docgen prints ND30's "QUYẾT ĐỊNH:"
+            notes.add(("decision",), CORRECTED, m.ENACTING_COLON.format(written=squash(paragraph.text)),
+                      [paragraph.index], m.ENACTING_COLON)
     articles: list[dict[str, Any]] = []
     for line in lines:
         _add_line(articles, line, notes)
@@ -97,6 +101,27 @@ def decision(parts: Parts, lines: list[Line], proposal: str, notes: Notes) -> di
         articles.append({"text": ["…"]})
         notes.add(("decision", "articles", len(articles) - 1), INTERPRETED, m.ARTICLE_MISSING)
     return {"authority": authority, "proposal": proposal, "articles": articles}
+
+
+def executors_line(plan: dict[str, Any], notes: Notes) -> None:
+    """Name a decision's recipient "Như điều 3" written otherwise than docgen prints it ("Như Điều 3": Nghị
+    định 30, Phụ lục II, a cited article's "Điều" in capitals); where it stands, it stays."""
+    for item in plan["recipients"]["items"]:
+        found = AS_IN_ARTICLE.match(item)
+        if found is not None and not item.startswith("Như Điều"):
+            notes.add(("recipients", "items"), INTERPRETED,
+                      m.EXECUTORS_LINE.format(written=item, printed=f"Như Điều {found['rest']}"))
+
+
+def as_above_line(plan: dict[str, Any], notes: Notes) -> None:
+    """Name the "Như trên" docgen prints first among the recipients of a letter or submission with "Kính gửi:"
+    when the original did not write it."""
+    items = plan["recipients"]["items"]
+    if plan.get("addressees") and not (items and fold(items[0]).rstrip(" ;.") == "như trên"):
+        notes.add(("recipients", "items"), INTERPRETED, m.AS_ABOVE_ADDED)
+
+
+AS_IN_ARTICLE = re.compile(r"^như\s+điều\s+(?P<rest>\d+\b.*)$", re.IGNORECASE)  # "Như Điều 3 (th/h)"
 
 
 def _add_line(articles: list[dict[str, Any]], line: Line, notes: Notes) -> None:

@@ -27,6 +27,8 @@ ISSUER_MISSING = "Không tìm thấy tên cơ quan ban hành ở góc trái trê
 # Body
 SECTION_TITLE_UPPER = ("Bản gốc viết tên mục «{title}» có chữ thường: docgen in tên các mục I., II. … bằng chữ in "
                        "hoa.")
+APPENDIX_TITLE_UPPER = ("Bản gốc viết tên phụ lục «{title}» có chữ thường: docgen in tên phụ lục bằng chữ in hoa "
+                        "(Nghị định 30, Phụ lục III, mẫu 2.1).")
 SECTION_SKIPPED = ("Bản gốc đánh số mục {written} sau mục {previous}: docgen đánh số liên tục, mục này in là "
                    "{due}")
 ITEM_SKIPPED = "Bản gốc đánh số khoản {written} ở vị trí khoản {due}: docgen đánh số liên tục."
@@ -57,6 +59,9 @@ FIRST_PART_UNWRITTEN = ("Bản gốc bắt đầu các phần bằng dòng «{li
 SECTIONS_BEFORE_PART = "Các mục đứng trước dòng \"Phần …\" đầu tiên của bản gốc: docgen đặt chúng vào phần đầu tiên."
 PART_TEXT_AS_SECTION = ("Các đoạn giữa tiêu đề phần và mục I. đầu tiên: docgen giữ chúng trong một mục riêng. Kiểm "
                         "tra lại.")
+PART_LINE_PRINTED = ("Bản gốc ghi dòng phần «{written}»: docgen in «{printed}» (số thứ tự của phần viết bằng chữ, "
+                     "đậm, căn giữa, tiêu đề của phần in hoa dưới nó).")
+PART_TITLE_UPPER = "Bản gốc viết tên phần «{title}» có chữ thường: docgen in tên phần bằng chữ in hoa."
 PART_TITLE_MISSING = "Không thấy tiêu đề dưới dòng \"Phần …\": docgen để tạm tiêu đề. Sửa lại."
 ITEMS_BEFORE_SECTION = "Khoản này đứng trước mục I. đầu tiên của bản gốc: docgen đặt nó vào mục đầu tiên."
 
@@ -106,6 +111,10 @@ APPENDIX_COVER = ("Bản gốc có các dòng \"{lines}\" đứng trên các m�
                   "trên trang riêng với nhãn và dòng \"(Kèm theo …)\" của nó, nên không in lại các dòng này.")
 APPENDIX_NUMBERED = ("Bản gốc ghi \"{written}\": docgen tự đánh số phụ lục bằng số La Mã theo thứ tự (Phụ lục I, "
                      "II …).")
+APPENDIX_LABEL_TITLED = ("Bản gốc ghi nhãn và tên phụ lục trên một dòng «{written}»: Nghị định 30 (Phụ lục III, mẫu "
+                         "2.1) in «{label}» một dòng, tên phụ lục «{title}» dòng dưới; docgen in như vậy.")
+APPENDIX_REFERENCE_ADDED = ("Phụ lục của bản gốc không có dòng \"(Kèm theo …)\": docgen in dòng này theo số, ngày "
+                            "của chính văn bản (Nghị định 30, Phụ lục III, mẫu 2.1).")
 APPENDIX_EMPTY = "Phụ lục này của bản gốc không có nội dung đọc được: docgen để tạm \"…\". Sửa lại."
 
 LEFTOVER_PARAGRAPH = "Đoạn sau phần chữ ký chưa đưa được vào tệp kế hoạch ({where}): \"{text}\"."
@@ -150,4 +159,10 @@ TEXT_BEFORE_ARTICLE = ("Đoạn này đứng giữa \"QUYẾT ĐỊNH:\" và \"�
                        "Kiểm tra lại.")
 LETTER_UNIT_MISSING = ("Ký hiệu công văn \"{symbol}\" không có chữ viết tắt của đơn vị soạn thảo sau tên cơ quan "
                        "(Nghị định 30, Phụ lục III: \"UBND-VP\"): docgen ghi tạm code = \"{code}\". Sửa lại.")
+EXECUTORS_LINE = ("Bản gốc ghi nơi nhận «{written}»: docgen in «{printed}» («Điều» viết hoa khi dẫn một điều, Nghị "
+                  "định 30, Phụ lục II).")
+AS_ABOVE_ADDED = ("Bản gốc không ghi «Như trên» ở đầu nơi nhận: docgen in «- Như trên;» (nơi ở dòng «Kính gửi:» nhận "
+                  "văn bản; Nghị định 30, Phụ lục III, mẫu 1.4).")
+ENACTING_COLON = ("Bản gốc ghi «{written}» trên các điều: docgen in «QUYẾT ĐỊNH:» (Nghị định 30, Phụ lục III, mẫu "
+                  "1.1).")
 ADDRESSEES_MISSING = ("Không tìm thấy dòng \"Kính gửi:\" của {kind}: docgen để tạm \"…\". Sửa lại.")

@@ -17,6 +17,7 @@ from docgen.importdocx import messages as m
 from docgen.importdocx.emphasis import lines as lines_of
 from docgen.importdocx.emphasis import marked, segments, to_text
 from docgen.importdocx.notes import CORRECTED, INTERPRETED, UNPLACED, Notes, Path
+from docgen.read import patterns
 from docgen.read.outline import BULLET, DIVISION, HEADING, ITEM, PART, POINT, SECTION, SUB_BULLET, TEXT, Line
 from docgen.read.text import fold, snippet, squash
 
@@ -49,9 +50,9 @@ def split_closing(lines: list[Line]) -> tuple[list[Line], Line | None]:
 
 def build_body(lines: list[Line], notes: Notes) -> Body:
     """Return the intro, sections and closing of the plan, noting every interpretation in ``notes``."""
-    lines = [marked_line(line) for line in lines]
+    lines = [marked_line(division_line(line)) for line in lines]
     lines, closing = split_closing(lines)
-    starts = [i for i, line in enumerate(lines) if line.kind == DIVISION and fold(line.text).startswith("phần")]
+    starts = part_starts(lines)
     body = _with_parts(lines, starts, notes) if starts else _walk(_Builder(notes), lines).finish()
     body.closing = closing.text if closing is not None else ""
     body.closing_source = closing.paragraph.index if closing is not None else None
@@ -59,6 +60,25 @@ def build_body(lines: list[Line], notes: Notes) -> Body:
 
 
 _FIRST = {fold(word) for word in ("nhất", "một", "i", "1")}
+
+
+def division_line(line: Line) -> Line:
+    """A part's line typed with an end mark ("Phần 1.", "PHẦN I:") is read as one typed without it."""
+    text = squash(line.paragraph.text)
+    if line.kind in (TEXT, HEADING) and patterns.DIVISION.match(text.rstrip(" .:")):
+        return replace(line, kind=DIVISION, text=text)
+    return line
+
+
+def part_starts(lines: list[Line]) -> list[int]:
+    """The positions of the "Phần …" lines (not "Chương", "Mục") in ``lines``."""
+    return [i for i, line in enumerate(lines) if line.kind == DIVISION and fold(line.text).startswith("phần")]
+
+
+def outline_parts(lines: list[Line], notes: Notes, root: Path) -> list[dict[str, Any]]:
+    """Return the parts "Phần thứ nhất" … of ``lines`` (``marked_line``, the first a part's line), as the body's
+    are read; ``root`` is where they go in the plan (an appendix's ``("appendices", 0)``)."""
+    return _with_parts(lines, part_starts(lines), notes, root).parts
 
 
 def _first_part(text: str) -> bool:
@@ -88,36 +108,53 @@ def _walk(builder: _Builder, lines: list[Line]) -> _Builder:
     return builder
 
 
-def _with_parts(lines: list[Line], starts: list[int], notes: Notes) -> Body:
-    """A body in "Phần thứ nhất / Phần thứ hai": each part's title is the line under its "Phần" line, and its
-    sections are numbered from I. again, as docgen prints them."""
-    before = _walk(_Builder(notes), lines[:starts[0]])
+def _with_parts(lines: list[Line], starts: list[int], notes: Notes, root: Path = ()) -> Body:
+    """A body (or an appendix, at ``root``) in "Phần thứ nhất / Phần thứ hai": each part's title is the line
+    under its "Phần" line, and its sections are numbered from I. again, as docgen prints them."""
+    before = _walk(_Builder(notes, root), lines[:starts[0]])
     body = Body(intro=before.body.intro)
     if before.body.sections and not _first_part(lines[starts[0]].text):  # «PHẦN THỨ HAI» with none before it:
         body.parts.append({"title": m.DEFAULT_SECTION_TITLE, "sections": before.body.sections})  # they are the first
-        notes.add(("parts", 0), INTERPRETED, m.FIRST_PART_UNWRITTEN.format(line=squash(lines[starts[0]].text)))
+        notes.add(root + ("parts", 0), INTERPRETED,
+                  m.FIRST_PART_UNWRITTEN.format(line=squash(lines[starts[0]].text)))
         before.body.sections = []
     offset = len(body.parts)
     for position, start in enumerate(starts):
         number = position + offset  # the part's place in [[parts]]
+        at = root + ("parts", number)
         stop = starts[position + 1] if position + 1 < len(starts) else len(lines)
         chunk = lines[start + 1:stop]
+        _part_line(lines[start], number, at, notes)
         title = chunk[0].text if chunk and chunk[0].kind in (TEXT, HEADING) else ""
-        builder = _walk(_Builder(notes, ("parts", number)), chunk[1:] if title else chunk)
+        builder = _walk(_Builder(notes, at), chunk[1:] if title else chunk)
         sections = builder.body.sections
         if number == 0 and before.body.sections:
             sections = before.body.sections + sections
-            notes.add(("parts", 0), INTERPRETED, m.SECTIONS_BEFORE_PART)
+            notes.add(at, INTERPRETED, m.SECTIONS_BEFORE_PART)
         if builder.body.intro:  # paragraphs between the title and the first section
             sections = [{"title": title or m.DEFAULT_SECTION_TITLE, "text": builder.body.intro}] + sections
-            notes.add(("parts", number, "sections", 0), INTERPRETED, m.PART_TEXT_AS_SECTION)
+            notes.add(at + ("sections", 0), INTERPRETED, m.PART_TEXT_AS_SECTION)
         if not sections:
             sections = [{"title": m.DEFAULT_SECTION_TITLE, "text": ["…"]}]
-            notes.add(("parts", number), INTERPRETED, m.NO_SECTIONS)
+            notes.add(at, INTERPRETED, m.NO_SECTIONS)
         if not title:
-            notes.add(("parts", number), INTERPRETED, m.PART_TITLE_MISSING)
+            notes.add(at, INTERPRETED, m.PART_TITLE_MISSING)
+        elif title != title.upper():  # docgen prints a part's title in capitals
+            notes.add(at, INTERPRETED, m.PART_TITLE_UPPER.format(title=snippet(title)), _at(chunk[0]),
+                      m.PART_TITLE_UPPER)
         body.parts.append({"title": title or m.DEFAULT_SECTION_TITLE, "sections": sections})
     return body
+
+
+def _part_line(line: Line, number: int, at: Path, notes: Notes) -> None:
+    """Name a part's line typed otherwise than docgen prints it ("Phần 1." → "Phần thứ nhất")."""
+    if number >= len(vnformat.ORDINALS):
+        return
+    printed = f"Phần {vnformat.ordinal(number + 1)}"
+    written = squash(line.paragraph.text)
+    if fold(written).rstrip(" .:") != fold(printed):
+        notes.add(at, INTERPRETED, m.PART_LINE_PRINTED.format(written=written, printed=printed), _at(line),
+                  m.PART_LINE_PRINTED)
 
 
 class _Builder:

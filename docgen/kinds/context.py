@@ -7,6 +7,7 @@ give one ``Kính gửi: …`` line, or the label and one ``- …;`` line each.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from docgen import vnformat
@@ -96,9 +97,16 @@ def _article(article: Article, number: int) -> list[str]:
     return out
 
 
+AS_IN_ARTICLE = re.compile(r"^- như điều (\d+\b.*)$", re.IGNORECASE)
+
+
 def _as_in_article(recipients: list[str], last_article: int) -> list[str]:
-    """The executors named in the last article receive it first: ``- Như Điều 3;`` (ND30 Phụ lục III)."""
-    return _first_line(recipients, f"- Như Điều {last_article};")
+    """The executors named in the last article receive it first: ``- Như Điều 3;`` (ND30 Phụ lục III); a
+    "Như Điều 3 (th/h)" the clerk placed elsewhere stays there, its "Điều" in capitals (Phụ lục II)."""
+    typed = [AS_IN_ARTICLE.match(line) for line in recipients]
+    if not any(typed):
+        return [f"- Như Điều {last_article};", *recipients]
+    return [f"- Như Điều {found.group(1)}" if found else line for line, found in zip(recipients, typed, strict=True)]
 
 
 def _first_line(recipients: list[str], first: str) -> list[str]:

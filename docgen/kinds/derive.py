@@ -75,7 +75,8 @@ def _shared(plan: Plan, results, kind: Kind) -> dict[str, Any]:
         hamlets.append(row)
     return {"issuer": issuer, "document": {"kind": kind.name, "code": kind.code or "VP"},
             "signature": plan.signature.model_dump(exclude_defaults=True),
-            "recipients": {"items": list(plan.recipients.items), "archive": list(plan.recipients.archive)},
+            "recipients": plan.recipients.model_dump(include={"items", "archive", "archive_line"},
+                                                     exclude_defaults=True) | {"items": list(plan.recipients.items)},
             "targets": {"year": plan.targets.year}, "hamlets": hamlets}
 
 

@@ -25,7 +25,13 @@ TABLE_NOT_IN_TEXT = ("Chỉ đặt được bảng {{table.{id}}} trong các đo
 APPENDIX_EMPTY = "Phụ lục «{id}» chưa có nội dung: không có cột số liệu (columns), đoạn văn (text) hay mục (sections)."
 APPENDIX_EMPTY_HINT = ("Bảng số liệu theo xóm: ghi [[appendices.columns]]. Văn bản, mẫu biểu hay bảng gõ sẵn: "
                        "ghi text "
-                       "(đặt bảng bằng đoạn {table.id}), sections, signatures.")
+                       "(đặt bảng bằng đoạn {table.id}), sections, signatures. Trang bìa của các mẫu theo sau: "
+                       "chỉ ghi title, mẫu đầu tiên ngay sau có label.")
+APPENDIX_SECTIONS_OR_PARTS = ("Phụ lục «{id}» có cả các mục [[appendices.sections]] và các phần "
+                              "[[appendices.parts]]: chỉ dùng một trong hai.")
+APPENDIX_SECTIONS_OR_PARTS_HINT = ("Phụ lục không chia phần: dùng [[appendices.sections]]. Chia Phần thứ nhất, Phần "
+                                   "thứ hai: dùng [[appendices.parts]] và đặt các mục trong từng phần "
+                                   "([[appendices.parts.sections]]).")
 APPENDIX_BOTH_KINDS = ("Phụ lục «{id}» vừa có cột số liệu (columns) vừa có nội dung văn bản "
                        "(text, sections, signatures).")
 APPENDIX_BOTH_KINDS_HINT = "Tách thành hai phụ lục, hoặc đặt bảng số liệu vào [[tables]] và dẫn bằng {table.id}."

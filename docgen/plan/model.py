@@ -158,6 +158,9 @@ class Recipients(Strict_):
     archive: list[Text] = Field(default=[], description="Đơn vị lưu sau \"VT\": [\"VP\"] cho \"Lưu: VT, VP.\"")
     archive_copies: Annotated[int, Strict(), Field(ge=1, le=99)] | None = Field(
         default=None, description="Số bản lưu, in trong ngoặc: 2 cho \"Lưu: VT, VP (2).\"")
+    archive_line: str = Field(default="", description=(
+        "Dòng lưu in đúng như viết, thay cho archive và archive_copies, khi bản gốc viết khác cách docgen in "
+        "mà vẫn bắt đầu bằng \"Lưu: VT\": \"Lưu: VT MTTQ\". docgen thêm \"- \" đầu dòng và dấu chấm cuối."))
 
 
 class Targets(Strict_):
@@ -269,6 +272,9 @@ class Appendix(Strict_):
     text: Paragraphs = Field(default=[], description="Các đoạn của phụ lục văn bản hoặc mẫu biểu, trước các "
                                                      "mục. " + MARKUP_NOTE)
     sections: list[Section] = Field(default=[], description="Các mục I., II. … của phụ lục, như nội dung chính.")
+    parts: list[Division] = Field(default=[], max_length=10, description=(
+        "Các phần [[appendices.parts]] (Phần thứ nhất …) của phụ lục văn bản, mỗi phần có các mục "
+        "[[appendices.parts.sections]] riêng, như nội dung chính. Dùng parts hoặc sections, không dùng cả hai."))
     signatures: list[Signer] = Field(default=[], max_length=3, description="Mẫu biểu: các chỗ ký cuối mẫu, in "
                                                                            "cạnh nhau từ trái sang phải.")
     notes: Paragraphs = Field(default=[], description="Các đoạn ghi chú in sau chỗ ký: "

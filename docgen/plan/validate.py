@@ -11,11 +11,13 @@ from docgen.calc import FIGURE_NAMES, GROUPS, Results, capacity, commune_figures
 from docgen.errors import DocgenError, Location, Problem
 from docgen.figures import FIGURES, STATED_PER_HAMLET
 from docgen.hamlet_names import hamlet_key
+from docgen.nd30 import ARCHIVE_FORM
 from docgen.plan.linemap import LineMap
 from docgen.plan.load import field_path
 from docgen.plan.model import Plan, Section, TableColumn
 from docgen.plan.placeholders import BROKEN_PLACEHOLDER, PLACEHOLDER, texts_matching
 from docgen.plan.validate_content import check_content
+from docgen.read.text import fold
 from docgen.vnformat import POINT_LETTERS
 
 # Control characters (C0 but tab and line ends, DEL, C1), lone surrogates and the two non-characters: no clerk
@@ -245,6 +247,11 @@ def _check_recipients(plan: Plan, found: _Collector) -> None:
     for index, item in enumerate(plan.recipients.items):
         if item.lstrip("-+ ").lower().startswith("lưu:"):
             found.add(("recipients", "items", index), m.ARCHIVE_IN_ITEMS, m.ARCHIVE_IN_ITEMS_HINT)
+    line = plan.recipients.archive_line
+    if line and (plan.recipients.archive or plan.recipients.archive_copies):
+        found.add(("recipients", "archive_line"), m.ARCHIVE_LINE_AND_UNITS, m.ARCHIVE_LINE_HINT)
+    elif line and not ARCHIVE_FORM.match(fold(line.strip().lstrip("-–+ "))):
+        found.add(("recipients", "archive_line"), m.ARCHIVE_LINE_NO_VT.format(line=line), m.ARCHIVE_LINE_HINT)
 
 
 def _check_placeholders(plan: Plan, found: _Collector) -> None:

@@ -41,6 +41,9 @@ def located_sections(plan: Plan) -> Iterator[tuple[tuple[Any, ...], Section]]:
     for a, appendix in enumerate(plan.appendices):
         for s, section in enumerate(appendix.sections):
             yield ("appendices", a, "sections", s), section
+        for d, division in enumerate(appendix.parts):
+            for s, section in enumerate(division.sections):
+                yield ("appendices", a, "parts", d, "sections", s), section
 
 
 def table_rows(table: Table) -> list[tuple[str, int, list[str]]]:
@@ -133,12 +136,23 @@ def _check_table_places(plan: Plan, found: Found) -> None:
 
 def _check_appendix_kinds(plan: Plan, found: Found) -> None:
     for a, appendix in enumerate(plan.appendices):
-        text = appendix.text or appendix.sections or appendix.signatures or appendix.heading or appendix.notes
+        text = (appendix.text or appendix.sections or appendix.parts or appendix.signatures or appendix.heading
+                or appendix.notes)
+        if appendix.sections and appendix.parts:
+            found.add(("appendices", a, "parts"), m.APPENDIX_SECTIONS_OR_PARTS.format(id=appendix.id),
+                      m.APPENDIX_SECTIONS_OR_PARTS_HINT)
         if appendix.columns and text:
             found.add(("appendices", a, "columns"), m.APPENDIX_BOTH_KINDS.format(id=appendix.id),
                       m.APPENDIX_BOTH_KINDS_HINT)
-        elif not appendix.columns and not text:
+        elif not appendix.columns and not text and not _is_cover(plan, a):
             found.add(("appendices", a), m.APPENDIX_EMPTY.format(id=appendix.id), m.APPENDIX_EMPTY_HINT)
+
+
+def _is_cover(plan: Plan, index: int) -> bool:
+    """True for an appendix of a title only over the forms after it ("PHỤ LỤC" / "Mẫu các loại biên bản"): its
+    page is the cover of the forms, each of which has its own label ("Mẫu số 01/…")."""
+    following = plan.appendices[index + 1: index + 2]
+    return bool(plan.appendices[index].title and following and following[0].label)
 
 
 def _check_signers(plan: Plan, found: Found) -> None:

@@ -305,6 +305,7 @@ def find_appendices(parts: Parts, view: DocumentView, end: int) -> None:
             if patterns.REFERENCE.match(span.folded):
                 appendix.reference = _reference_over_lines(span, paragraphs[number + 1: number + 2])
                 if appendix.reference is not span:
+                    appendix.reference_rest = paragraphs[number + 1]
                     taken.add(paragraphs[number + 1].index)
                     break
             elif not is_rule_text(span.text) and not _titled_label(paragraph):

@@ -51,6 +51,13 @@ class Appendix:
     labelled: bool = True
     # read from its shape, not its words: a title and "(Kèm theo …)" over a table (the rules on it are warnings)
     inferred: bool = False
+    reference_rest: Paragraph | None = None  # the paragraph a "(Kèm theo …" line broken by hand goes on in
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        """The paragraphs its label, title and reference lines take."""
+        spans = [self.label, *self.titles, self.reference]
+        return [s.paragraph for s in spans if s is not None] + ([self.reference_rest] if self.reference_rest else [])
 
 
 @dataclass

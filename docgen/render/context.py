@@ -11,8 +11,9 @@ from typing import Any
 from docgen import nd30, vnformat
 from docgen.calc import PLAIN_FIGURES, Results, commune_figures
 from docgen.figures import FIGURES
-from docgen.plan.model import Appendix, Item, Part, Plan, Point, Section, Table
+from docgen.plan.model import Appendix, Division, Item, Part, Plan, Point, Section, Table
 from docgen.plan.placeholders import PLACEHOLDER_OR_ESCAPE, filled, texts_matching, with_texts
+from docgen.read.text import fold
 from docgen.render import content
 from docgen.render.appendix_table import column_widths
 
@@ -55,15 +56,29 @@ def symbol(plan: Plan) -> str:
     return f"{vnformat.document_number(doc.number)}/{doc.code}-{plan.issuer.abbreviation}"
 
 
+def issued_by(plan: Plan) -> str:
+    """Who issues the document, as an appendix's "(Kèm theo …)" line names it: the issuer, or for a decision
+    its authority ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG" → "Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng")."""
+    name = plan.issuer.name
+    words = " ".join(plan.decision.authority).split() if plan.decision is not None else []
+    count = len(name.split())
+    if len(words) <= count or fold(" ".join(words[-count:])) != fold(name):
+        return name
+    position = " ".join(words[:-count])
+    return f"{position[:1]}{position[1:].lower()} {name}"
+
+
 def appendix_label(index: int, count: int) -> str:
     """Return ``Phụ lục I``, ``Phụ lục II`` …; a sole appendix is just ``Phụ lục`` (ND30 Phụ lục I, II.10)."""
     return "Phụ lục" if count == 1 else f"Phụ lục {vnformat.roman(index)}"
 
 
 def appendix_labels(plan: Plan) -> dict[str, str]:
-    """Each appendix's label by id: its own (``Mẫu số 01/HNCT``) or ``Phụ lục I`` … counted over all of them."""
-    count = len(plan.appendices)
-    return {a.id: a.label or appendix_label(i, count) for i, a in enumerate(plan.appendices, start=1)}
+    """Each appendix's label by id: its own (``Mẫu số 01/HNCT``, an attached text's "QUY ĐỊNH …") or ``Phụ lục
+    I`` … counted over the appendices docgen labels, as the checker counts the "Phụ lục" lines."""
+    numbered = [a.id for a in plan.appendices if not a.label]
+    labels = {ident: appendix_label(i, len(numbered)) for i, ident in enumerate(numbered, start=1)}
+    return {a.id: a.label or labels[a.id] for a in plan.appendices}
 
 
 def punctuated(texts: list[str], middle: str, last: str) -> list[str]:
@@ -75,8 +90,13 @@ def punctuated(texts: list[str], middle: str, last: str) -> list[str]:
 def body_paragraphs(plan: Plan) -> list[dict[str, Any]]:
     """Return the body as paragraphs ``{"text", "bold"}`` with the engine's numbering, intro to sections."""
     out = [_plain(text) for text in plan.intro]
-    out += _sections(plan.sections)
-    for number, division in enumerate(plan.parts, start=1):
+    return out + _sections(plan.sections) + _divisions(plan.parts)
+
+
+def _divisions(divisions: list[Division]) -> list[dict[str, Any]]:
+    """Each "Phần thứ nhất" line, its title and its sections (the body's or an appendix's)."""
+    out: list[dict[str, Any]] = []
+    for number, division in enumerate(divisions, start=1):
         out += [_division("label", f"Phần {vnformat.ordinal(number)}"), _division("title", division.title.upper())]
         out += _sections(division.sections)  # mục restart at I. in each phần
     return out
@@ -109,6 +129,8 @@ def recipient_lines(plan: Plan) -> list[str]:
     archive = ", ".join(["VT", *recipients.archive])
     copies = f" ({recipients.archive_copies})" if recipients.archive_copies else ""
     items = [f"- {text.lstrip('-+ ')}" for text in punctuated(recipients.items, ";", ";")]
+    if recipients.archive_line:  # as the clerk typed it ("Lưu: VT MTTQ"), with docgen's dash and full stop
+        return items + [f"- {recipients.archive_line.strip().lstrip('-–+ ').rstrip(' .;')}."]
     return items + [f"- Lưu: {archive}{copies}."]
 
 
@@ -236,7 +258,7 @@ def _appendix(plan: Plan, results: Results, appendix: Appendix, index: int,
     (header rows with their merges, hamlet rows, total row) or a text with its outline, tables and signers."""
     doc = plan.document
     reference = (f"(Kèm theo {doc.kind} số {symbol(plan)} {doc.printed_date} "
-                 f"của {plan.issuer.name})")
+                 f"của {issued_by(plan)})")
     common = {"label": appendix_labels(plan)[appendix.id], "title": appendix.title.upper(),
               "reference": reference if appendix.reference else "", "kind": appendix.kind}
     if appendix.columns:
@@ -244,7 +266,7 @@ def _appendix(plan: Plan, results: Results, appendix: Appendix, index: int,
         table = _figure_table(plan, results, appendix.columns, appendix.total, content.available_width(landscape))
         return common | table | {"portrait": not landscape, "heading": [], "heading_parts": [], "body": [],
                                  "signers": [], "notes": []}
-    body = [_plain(text) for text in appendix.text] + _sections(appendix.sections)
+    body = [_plain(text) for text in appendix.text] + _sections(appendix.sections) + _divisions(appendix.parts)
     landscape = appendix.orientation == "landscape" or (not appendix.orientation
                                                         and content.uses_wide_table(body, tables))
     heading = [content.heading_line(line) for line in appendix.heading]

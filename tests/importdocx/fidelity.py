@@ -4,7 +4,8 @@ emphasised words, each looked for in the rebuilt document; and which of the loss
 Used by the round-trip tests (tests/importdocx/test_fidelity*.py) and by ``benchmarks/roundtrip.py``.
 
 How a unit is compared (numbering, spacing, case and NFC aside; the blank of a draft's date, "ngày … tháng",
-is spacing):
+is spacing; the number of a part's or an appendix's label line, "Phần 1." / "Phần thứ nhất", "PHỤ LỤC" /
+"Phụ lục I", is numbering):
 - a paragraph outside tables is kept when its text is one of the rebuilt document's paragraphs or cells, or
   one line of a rebuilt paragraph (Shift+Enter: two paragraphs of a title printed as its two lines), or lies
   inside one (a paragraph the import joined to the one before it);
@@ -28,17 +29,23 @@ from docgen.read import open_document
 from docgen.read.document import DocumentView, Paragraph, Table
 from docgen.read.text import fold, is_rule_text, snippet, without_date_blanks
 
-NUMBERING = re.compile(r"^(?:(?:[IVXL]+|\d+(?:\.\d+)*|[a-zđ])[.)]|\d+(?:\.\d+)+"
-                       r"|[-–—•●▪■◦○+*\uf0a7\uf0b7\uf0d8\uf076\uf0fc])\s+", re.IGNORECASE)
+NUMBERING = re.compile(r"^(?:(?:(?:[IVXL]+|\d+(?:\.\d+)*|[a-zđ])[.)]|\d+(?:\.\d+)+)(?:\s+|(?=[^\W\d_]))"
+                       r"|[-–—•●▪■◦○+*\uf0a7\uf0b7\uf0d8\uf076\uf0fc]\s+)", re.IGNORECASE)  # "1.Bên giao": a number
 KINDS = ("bold", "italic", "underline")
 WORD = re.compile(r"\w+")
 CONTAINED_MIN = 12  # a shorter text found inside a longer paragraph is too likely a coincidence
 
 
+# folded: a line that is only a part's or an appendix's label and its number ("Phần 1.", "PHẦN THỨ HAI",
+# "Phụ lục", "Phụ lục II"): its number is numbering, as a mục's "I." is (docgen numbers parts and appendices)
+LABEL_NUMBER = re.compile(r"^(phần|chương|phụ lục)(?:\s+(?:số\s+)?(?:thứ\s+\S+|[ivxlc]+|\d+))?\s*[.:]?$")
+
+
 def normal(text: str) -> str:
     """Return ``text`` as compared: folded, its leading number or bullet, its end mark and its spaces taken
-    off (and the blank of a draft's date as spaces)."""
+    off (and the blank of a draft's date as spaces); a part's or appendix's label without its number."""
     text = without_date_blanks(fold(text))  # a draft's date left blank with spaces or with dots: spacing
+    text = LABEL_NUMBER.sub(r"\1", text.strip())
     text = NUMBERING.sub("", text, count=1)
     return "".join(text.rstrip(" .;,:").removesuffix("./").split())  # spacing aside: "85 /KH" is "85/KH"
 

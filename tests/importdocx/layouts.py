@@ -257,3 +257,87 @@ def outlined_appendix() -> bytes:
     for text, bold in OUTLINED_APPENDIX:
         _add(doc, text, bold=bold)
     return _save(doc)
+
+
+FORMS_COVER_TITLE = "Mẫu các loại biên bản, phiếu ý kiến"
+
+
+def covered_forms() -> bytes:
+    """A "PHỤ LỤC" cover over a list of forms: its title in lower case, its "(Kèm theo …" line broken by hand
+    over two paragraphs, then a form "Mẫu số 01/HNCT" of its own."""
+    doc = _open(Typed(body=A_DOT_BODY))
+    _add(doc, "PHỤ LỤC", bold=True, center=True, page=True)
+    _add(doc, FORMS_COVER_TITLE, bold=True, center=True)
+    _add(doc, "(Kèm theo Kế hoạch số 12/KH-UBND ngày 05/01/2023 của ", italic=True, center=True)
+    _add(doc, "UBND xã Tân Cương)", italic=True, center=True)
+    _add(doc, "Mẫu số 01/HNCT", bold=True, page=True)
+    _add(doc, "BIÊN BẢN HỘI NGHỊ CỬ TRI", bold=True, center=True)
+    for line in FORM_LINES:
+        _add(doc, line)
+    return _save(doc)
+
+
+def parted_appendix() -> bytes:
+    """An appendix of text in parts typed "Phần 1." (bold, with its end mark), each with its title in lower case
+    and its own sections I., II."""
+    doc = _open(Typed(body=A_DOT_BODY))
+    _add(doc, "Phụ lục", bold=True, center=True, page=True)
+    _add(doc, "HƯỚNG DẪN TRÌNH TỰ THỰC HIỆN", bold=True, center=True)
+    _add(doc, "(Kèm theo Kế hoạch số 12/KH-UBND ngày 05/01/2023 của UBND xã Tân Cương)", italic=True, center=True)
+    _add(doc, "Thời gian thực hiện: tháng 3 năm 2023.")
+    for text, bold in PARTED_APPENDIX:
+        _add(doc, text, bold=bold)
+    return _save(doc)
+
+
+PARTED_APPENDIX = [("Phần 1. ", True), ("Trình tự thực hiện", True), ("I. ĐỐI VỚI CÁC CƠ QUAN", True),
+                   ("Thực hiện quy trình ba bước.", False), ("II. ĐỐI VỚI CÁC THÔN", True),
+                   ("- Trưởng thôn chủ trì.", False), ("Phần 2. ", True), ("Gửi biên bản và hồ sơ", True),
+                   ("I. HỒ SƠ NGƯỜI ỨNG CỬ", True), ("1. Gửi về Ủy ban bầu cử xã.", False)]
+
+
+def list_form() -> bytes:
+    """A form that is a list: its label, its own top box, the type name "DANH SÁCH" and its summary as its
+    title, then the table to fill in."""
+    doc = _open(Typed(body=A_DOT_BODY))
+    _add(doc, "PHỤ LỤC", bold=True, center=True, page=True)
+    _add(doc, "Mẫu số 04/HNCT", bold=True, page=True)
+    box = _table_after(doc, doc.paragraphs[-1], [["(1)…………………", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]])
+    _no_borders(box)
+    anchor = _add(doc, "DANH SÁCH", bold=True, center=True)
+    anchor._p.getparent().remove(anchor._p)
+    box._tbl.addnext(anchor._p)
+    summary = _add(doc, "NHỮNG NGƯỜI ĐƯỢC GIỚI THIỆU ỨNG CỬ", bold=True, center=True)
+    summary._p.getparent().remove(summary._p)
+    anchor._p.addnext(summary._p)
+    _table_after(doc, summary, [["TT", "Họ và tên", "Nơi cư trú"], ["1", "……", "……"]])
+    return _save(doc)
+
+
+def titled_label_appendix() -> bytes:
+    """An appendix whose label carries its title ("PHỤ LỤC 01: CẤU TRÚC ĐỀ THI") and has no "(Kèm theo …)"
+    line, then a bold heading in capitals that is its content."""
+    doc = _open(Typed(body=A_DOT_BODY))
+    _add(doc, "PHỤ LỤC 01: CẤU TRÚC ĐỀ THI", bold=True, center=True, page=True)
+    _add(doc, "ĐỀ THI TỰ LUẬN", bold=True)
+    _add(doc, "Đề thi gồm ba câu hỏi, mỗi câu một chương.")
+    return _save(doc)
+
+
+def notes_then_table() -> bytes:
+    """An appendix of several structures: a "Ghi chú:" line, the next structure's title, its two-column box
+    (the school on the left, the structure's name on the right), its lines and its grid."""
+    doc = _open(Typed(body=A_DOT_BODY))
+    _add(doc, "Phụ lục", bold=True, center=True, page=True)
+    _add(doc, "CẤU TRÚC ĐỀ THI", bold=True, center=True)
+    _add(doc, "(Kèm theo Kế hoạch số 12/KH-UBND ngày 05/01/2023 của UBND xã Tân Cương)", italic=True, center=True)
+    _add(doc, "Đề thi tự luận gồm ba câu.")
+    _add(doc, "Ghi chú: mỗi câu một chương.")
+    title = _add(doc, "CẤU TRÚC ĐỀ THI TRẮC NGHIỆM", bold=True, center=True)
+    box = _table_after(doc, title, [["TRƯỜNG ĐẠI HỌC THỦY LỢI", "CẤU TRÚC ĐỀ THI"]])
+    _no_borders(box)
+    line = _add(doc, "- Môn học: ……………")
+    line._p.getparent().remove(line._p)
+    box._tbl.addnext(line._p)
+    _table_after(doc, line, [["Nội dung", "Số câu", "Tỉ lệ"], ["Chương 1", "10", "20%"]])
+    return _save(doc)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from click.testing import CliRunner
 
 from docgen.cli import main
+from docgen.errors import DocgenError
 from tests.importdocx.test_outline_import import A_DOT_BODY
 from tests.importdocx.typed import Typed, typed_docx
 
@@ -91,12 +92,40 @@ def test_a_basis_ended_with_another_mark_than_docgen_prints_is_named_as_correcte
     assert [n for n in ended if n.field.startswith("bases")] == []
 
 
-def test_an_archive_line_with_the_comma_after_vt_left_out_is_not_given_a_second_vt(tmp_path):
+def test_an_archive_line_written_another_way_with_vt_first_is_kept_as_typed():
+    from tests.importdocx.fidelity import round_trip
+    from tests.readback import cell_lines, open_docx
+
+    trip = round_trip(typed_docx(Typed(body=A_DOT_BODY, recipients=["- UBND thành phố;", "- Lưu: VT MTTQ."])))
+    assert 'archive_line = "Lưu: VT MTTQ"' in trip.plan_text and "archive = " not in trip.plan_text
+    assert [n for n in trip.notes if n.field.startswith("recipients")] == []  # kept: nothing to name
+    assert cell_lines(open_docx(trip.rebuilt).tables[-1].cell(0, 0))[-1] == "- Lưu: VT MTTQ."
+    assert trip.fidelity.share("cell") == 1.0 and not trip.errors  # the checker accepts it as typed
+
+
+def test_an_archive_line_decree_30_does_not_allow_is_corrected_and_named(tmp_path):
     from docgen.importdocx import import_docx
 
-    recipients = ["- UBND thành phố;", "- Lưu: VT MTTQ."]
-    imported = import_docx(typed_docx(Typed(body=A_DOT_BODY, recipients=recipients)), "a.docx", tmp_path / "p.toml")
-    assert imported.plan["recipients"]["archive"] == ["MTTQ"]
-    assert [n.message for n in imported.notes if n.field == "recipients.archive"] == [
-        'Bản gốc ghi "- Lưu: VT MTTQ.": docgen in dòng lưu theo Nghị định 30 (Phụ lục I, mục II.9.b): '
-        '"- Lưu: VT, MTTQ.".']
+    for written, printed in [("- Lưu: VTMTTQ.", "- Lưu: VT, MTTQ."), ("- Lưu: MTTQ", "- Lưu: VT, MTTQ."),
+                             ("- Lưu Ban xây dựng Đảng.", "- Lưu: VT, Ban xây dựng Đảng.")]:
+        recipients = ["- UBND thành phố;", written]
+        imported = import_docx(typed_docx(Typed(body=A_DOT_BODY, recipients=recipients)), "a.docx",
+                               tmp_path / "p.toml")
+        assert "archive_line" not in imported.plan["recipients"], written
+        notes = [n.message for n in imported.notes if n.field == "recipients.archive"]
+        assert len(notes) == 1 and f'"{written}"' in notes[0] and f'"{printed}"' in notes[0], notes
+
+
+def test_an_archive_line_that_is_not_decree_30s_is_refused_with_its_reason(tmp_path):
+    from tests.importdocx.fidelity import round_trip
+
+    def edit(text: str) -> str:
+        return text.replace('archive_line = "Lưu: VT MTTQ"', 'archive_line = "Lưu: MTTQ"')
+
+    typed = typed_docx(Typed(body=A_DOT_BODY, recipients=["- UBND thành phố;", "- Lưu: VT MTTQ."]))
+    try:
+        round_trip(typed, edit=edit)
+    except DocgenError as error:
+        assert "không bắt đầu bằng «Lưu: VT»" in error.problems[0].message
+    else:
+        raise AssertionError("an archive line without VT was built")

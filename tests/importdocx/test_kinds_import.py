@@ -15,6 +15,7 @@ import pytest
 from tests.importdocx.fidelity import round_trip
 from tests.importdocx.layouts import _table_after
 from tests.importdocx.typed import BOLD, PLAIN, Typed, typed_docx
+from tests.readback import cell_lines
 
 DECISION_BODY = [
     ("QUYẾT ĐỊNH:", BOLD),
@@ -343,3 +344,20 @@ def test_a_monthly_report_comes_back_with_its_kind_bold_lead_ins_and_second_part
     lead = next(p for p in rebuilt.paragraphs if p.text.startswith("- Quản lý cán bộ:"))  # the "**" markup kept
     assert [r.text for r in lead.runs if r.bold] == ["Quản lý cán bộ:"]
     assert not found.fidelity.unnamed and not [(e.rule_id, e.message) for e in found.errors]
+
+
+
+def test_a_decisions_enacting_line_without_its_colon_and_its_executors_in_lower_case_are_named():
+    plan = Typed(number="Số: 15/QĐ-UBND", kind="QUYẾT ĐỊNH", summary="Về việc giao chỉ tiêu giảm hộ nghèo",
+                 bases=["CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TÂN CƯƠNG", "Căn cứ Luật Tổ chức chính quyền địa phương;",
+                        "Theo đề nghị của công chức Văn hóa - Xã hội xã."],
+                 body=[("QUYẾT ĐỊNH", BOLD), *DECISION_BODY[1:]], recipients=["- Như điều 3;", "- Lưu: VT, VP."],
+                 signature=["CHỦ TỊCH"])
+    found = round_trip(_centred(typed_docx(plan), ("CHỦ TỊCH ỦY BAN", "QUYẾT ĐỊNH")), "qd.docx")
+    messages = [n.message for n in found.notes]
+    assert any("«QUYẾT ĐỊNH»" in m and "«QUYẾT ĐỊNH:»" in m for m in messages), messages
+    assert any("«Như điều 3»" in m and "«Như Điều 3»" in m for m in messages), messages
+    rebuilt = docx.Document(io.BytesIO(found.rebuilt))
+    assert "QUYẾT ĐỊNH:" in [p.text for p in rebuilt.paragraphs]
+    assert cell_lines(rebuilt.tables[-1].cell(0, 0))[1:3] == ["- Như Điều 3;", "- Lưu: VT, VP."]
+    assert not found.fidelity.unnamed and not found.errors

@@ -231,3 +231,34 @@ def test_a_decisions_point_without_a_paragraph_is_refused_at_its_field(tmp_path)
     with pytest.raises(DocgenError) as raised:  # it printed "a) " from nothing before: an IndexError
         build(path)
     assert [p.location.field for p in raised.value.problems] == ["decision.articles[1].clauses[12].points[2]"]
+
+
+def test_an_appendix_of_a_decision_of_the_chairman_names_the_chairman_in_its_reference(tmp_path):
+    appendix = '\n[[appendices]]\nid = "danh_sach"\ntitle = "Danh sách các xóm"\ntext = ["Các xóm của xã."]\n'
+    plan = tmp_path / "plans" / "qd.toml"
+    plan.parent.mkdir()
+    plan.write_text(EXAMPLES["quyet-dinh"].read_text(encoding="utf-8") + appendix, encoding="utf-8")
+    texts = body_texts(_document(plan))
+    reference = next(t for t in texts if t.startswith("(Kèm theo Quyết định"))
+    # the decision is the Chủ tịch's (its authority line), not the Ủy ban's: the reference says so
+    assert reference.endswith("của Chủ tịch Ủy ban nhân dân xã Thịnh Đức)")
+
+
+def test_a_decisions_executors_typed_in_lower_case_are_printed_once(tmp_path):
+    text = EXAMPLES["quyet-dinh"].read_text(encoding="utf-8")
+    plan = tmp_path / "plans" / "qd.toml"
+    plan.parent.mkdir()
+    typed = text.replace("[recipients]\nitems = [", '[recipients]\nitems = ["Như điều 3", ', 1)
+    plan.write_text(typed, encoding="utf-8")
+    recipients = cell_lines(_document(plan).tables[-1].cell(0, 0))
+    assert recipients[1] == "- Như Điều 3;" and "- Như điều 3;" not in recipients
+
+
+def test_a_decisions_executors_placed_by_the_clerk_stay_in_their_place(tmp_path):
+    text = EXAMPLES["quyet-dinh"].read_text(encoding="utf-8")
+    plan = tmp_path / "plans" / "qd.toml"
+    plan.parent.mkdir()
+    plan.write_text(text.replace('"12 xóm"]', '"12 xóm", "Như điều 3 (th/h)"]', 1), encoding="utf-8")
+    recipients = cell_lines(_document(plan).tables[-1].cell(0, 0))
+    assert recipients[1] == "- UBND thành phố Thái Nguyên;" and "- Như Điều 3 (th/h);" in recipients
+    assert sum(line.startswith("- Như Điều") for line in recipients) == 1
