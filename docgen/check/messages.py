@@ -75,6 +75,7 @@ GENRE_FOUND = {
 }
 TYPE_THEN_SUMMARY = "«{kind}» trên một dòng, trích yếu chữ thường ở dòng dưới"
 TYPED_RULE = "dòng gõ bằng dấu gạch «{text}» (in ra nét đứt)"
+DOCUMENTS_FOUND = "{count} văn bản, văn bản thứ hai bắt đầu ở đoạn {start}"
 NO_TEXT_FOUND = "không có chữ nào (chỉ có hình ảnh hoặc trống)"
 GENRE_EXPECTED = "văn bản hành chính của cơ quan, tổ chức (có tên cơ quan ban hành, số, ký hiệu)"
 WHERE_REPEATED = "{count} chỗ, đầu tiên là {first}; tiếp theo: {others} …"
@@ -127,6 +128,10 @@ RULES: dict[str, RuleText] = {
     "no-text": R("Tệp có chữ để kiểm tra; tệp chỉ có hình ảnh (bản quét) được báo một lần là không kiểm tra được "
                  "gì.", "Văn bản không có chữ (có lẽ là bản quét, chỉ có hình ảnh): chưa kiểm tra được gì.",
                  "văn bản có chữ (soạn trong Word, hoặc nhận dạng chữ (OCR) bản quét trước khi kiểm tra)"),
+    "several-documents": R("Mỗi tệp một văn bản; tệp có nhiều văn bản (bản mẫu và bản đã điền, hai bản sao …, "
+                           "mỗi bản có Quốc hiệu, Tiêu ngữ và số, ký hiệu riêng) thì chỉ kiểm tra văn bản thứ nhất.",
+                           "Tệp có nhiều văn bản: chỉ kiểm tra văn bản thứ nhất, các văn bản sau chưa được kiểm tra.",
+                           "mỗi văn bản một tệp (tách các văn bản sau ra tệp riêng để kiểm tra)"),
     "element-missing": R("Văn bản có đủ các thành phần thể thức: Quốc hiệu, Tiêu ngữ, tên cơ quan, số ký hiệu, "
                          "địa danh ngày tháng, tên loại, trích yếu, nơi nhận, chữ ký. Thành phần gõ trong khung văn "
                          "bản (text box) được báo là có nhưng chưa kiểm tra vị trí, định dạng.",

@@ -65,6 +65,14 @@ estimated length, or an element the checker could not find (its other rules were
   and is then reminded, not faulted, when bold. Reminders where the text is certain: "TL. VỤ TRƯỞNG" above
   "PHÓ VỤ TRƯỞNG" (a deputy of the same unit signs "KT."), a deputy's title signed alone, a type name typed
   with its summary as one line, a basis citing a document without "Căn cứ", a rule typed as hyphens.
+- **Several documents in one file** (a template and its filled copy, two copies after a page break): a second
+  national name, motto and "Số:" line after the first document's "Nơi nhận:", with no "Phụ lục", "Mẫu số" or
+  "(Kèm theo …)" line between, starts another document. The first is judged on its own and one note says how
+  many the file holds (`several-documents`); the others are not judged (check them as files of their own).
+- **A top block typed with the space bar**: the number and the place and date typed on one line are two elements,
+  each judged on its own runs (an italic date does not make the number italic); a basis ("Căn cứ Quyết định số
+  … ngày 30/09/2015 …") is never the place and date; the widest line of an issuer block whose other lines are
+  centred on it with spaces is not judged left-aligned.
 - **Elements found by their text and position**, not by docgen's styles: the national name and motto by
   their words; "Số:" and the place/date line in the top block; the issuing body as the lines above "Số:" in
   its column; the document type as the first upper-case paragraph after the top block, the summary right

@@ -12,8 +12,9 @@ NATIONAL_NAME = re.compile(r"^cộng hòa\b")  # folded
 MOTTO = re.compile(r"^độc lập\b.*\btự do\b.*\bhạnh phúc\b")  # folded
 NUMBER = re.compile(r"^số\s*(:|[\d.…_\s]*/)")  # folded: "Số: 85/…", "Số 85/…", "Số:   /…"
 # folded: "Thịnh Đức, ngày 24 tháng 10 năm 2022", "…, ngày … tháng …", "Hà Nội, ngày 24/10/2022"; not a "V/v …"
-# summary, a "Số: …" line, a form's "sinh ngày:" or a "(… ngày 28/12/2020 của …)" reference
-PLACE_DATE = re.compile(r"^(?!v/v|về việc|số\b|\()[^,:;()]{1,60}?[,\s]\s*ngày\b\s*"
+# summary, a "Số: …" line, a basis ("Căn cứ Quyết định số … ngày 30/09/2015 …"), a form's "sinh ngày:" or a
+# "(… ngày 28/12/2020 của …)" reference
+PLACE_DATE = re.compile(r"^(?!v/v|về việc|số\b|căn cứ\b|\()[^,:;()]{1,60}?[,\s]\s*ngày\b\s*"
                         r"(.{0,25}?\btháng\b|\d{1,2}\s*[/.-]\s*\d)")
 BASIS = re.compile(r"^căn cứ\b")  # folded
 RECIPIENTS = re.compile(r"^nơi nhận\b")  # folded

@@ -32,6 +32,7 @@ RULES: list[Rule] = [
     structure.outside_scope,
     structure.no_text,
     structure.element_missing,
+    structure.several_documents,
     structure.placeholder,
     page.page_size,
     page.page_orientation,

@@ -1,0 +1,151 @@
+"""The causes of batch F's false findings and misses (benchmarks/heldout/batch_f.json), each on a document the
+test writes itself: the kind of content that was misread, never the judged file."""
+
+from __future__ import annotations
+
+import copy
+import io
+from collections import Counter
+
+import docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.shared import Mm, Pt
+
+from docgen.check import check_docx
+from docgen.read.document import open_document
+from docgen.read.locate import locate
+from tests.check.helpers import judged, only
+
+CENTER, JUSTIFY = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY
+
+
+def _line(doc, *pieces, align=None, first_line: float | None = None):
+    """Add a paragraph of (text, size, bold, italic) pieces, typed the way a clerk types them."""
+    paragraph = doc.add_paragraph()
+    for text, size, bold, italic in pieces:
+        run = paragraph.add_run(text)
+        run.font.size, run.font.bold, run.font.italic = Pt(size), bold, italic
+    if align is not None:
+        paragraph.alignment = align
+    if first_line is not None:
+        paragraph.paragraph_format.first_line_indent = Mm(first_line)
+        paragraph.paragraph_format.space_after = Pt(6)
+    return paragraph
+
+
+def _document() -> docx.Document:
+    doc = docx.Document()
+    doc.styles["Normal"].font.name = "Times New Roman"
+    doc.styles["Normal"].paragraph_format.space_after = Pt(0)
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin = section.bottom_margin = Mm(20)
+    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    return doc
+
+
+def _spaced_decision(doc, who: str = "ông Nguyễn Văn B") -> None:
+    """A one-page decision typed without tables: the two columns of the top block laid out with spaces and tabs,
+    the number and the place and date on one line, the issuer's lines centred with spaces on its widest line."""
+    _line(doc, ("CÔNG TY ĐIỆN LỰC MIỀN NAM \t    ", 12, False, False),
+          ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 13, True, False))
+    _line(doc, ("                   CHI NHÁNH                                         ", 12, False, False),
+          ("Độc lập - Tự do - Hạnh phúc", 13, True, False))
+    _line(doc, ("XÍ NGHIỆP ĐIỆN LỰC SÀI GÒN         \t\t     ", 13, True, False))
+    _line(doc, ("        Số: 15/QĐ-ĐLSG               ", 13, False, False),
+          ("Thành phố Hồ Chí Minh, ngày 05 tháng 6 năm 2023", 14, False, True))
+    _line(doc, ("QUYẾT ĐỊNH", 14, True, False), align=CENTER)
+    _line(doc, ("Về việc giao nhiệm vụ", 14, True, False), align=CENTER)
+    _line(doc, ("GIÁM ĐỐC XÍ NGHIỆP ĐIỆN LỰC SÀI GÒN", 14, True, False), align=CENTER)
+    _line(doc, ("Căn cứ Quyết định số 1520/QĐ-ĐL ngày 30/09/2015 của Công ty Điện lực miền Nam;", 14, False, True),
+          align=JUSTIFY, first_line=12.7)
+    _line(doc, ("Theo đề nghị của Trưởng phòng Tổ chức hành chính.", 14, False, True), align=JUSTIFY,
+          first_line=12.7)
+    _line(doc, ("QUYẾT ĐỊNH:", 14, True, False), align=CENTER)
+    for text in (f"Điều 1. Giao nhiệm vụ Tổ trưởng Tổ 02 cho {who}.",
+                 f"Điều 2. Lương của {who} giữ nguyên ngạch, bậc như hiện nay.",
+                 f"Điều 3. Trưởng phòng Tổ chức hành chính và {who} chịu trách nhiệm thi hành Quyết định này./."):
+        _line(doc, (text, 14, False, False), align=JUSTIFY, first_line=12.7)
+    _line(doc, ("Nơi nhận:\t\t\t\t\t", 12, True, True), ("GIÁM ĐỐC", 14, True, False))
+    _line(doc, ("- Như Điều 3;", 11, False, False))
+    _line(doc, ("- Lưu: VT, TCHC.", 11, False, False))
+    doc.add_paragraph()
+    _line(doc, ("\t\t\t\t\t\t        Trần Văn C", 14, True, False))
+
+
+def _saved(doc) -> bytes:
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def _one_copy() -> bytes:
+    doc = _document()
+    _spaced_decision(doc)
+    return _saved(doc)
+
+
+def _two_copies() -> bytes:
+    """The template and the filled copy after a page break, in one file."""
+    doc = _document()
+    _spaced_decision(doc, "{{ho_va_ten}}")
+    doc.paragraphs[-1].runs[-1].add_break(WD_BREAK.PAGE)
+    _spaced_decision(doc)
+    return _saved(doc)
+
+
+# Cause 1: a file holding two copies of a one-page document is read as two documents.
+
+def test_second_copy_after_the_signature_starts_another_document():
+    found = judged(check_docx(_two_copies(), "hai-ban.docx"))
+    several = [f for f in found if f.rule_id == "several-documents"]
+    assert [(f.where, f.found) for f in several] == [("toàn văn bản", "2 văn bản, văn bản thứ hai bắt đầu ở đoạn 19")]
+    # the first copy is judged alone, as the same document on its own is: nothing read from the second copy's
+    # top block or bases as its signature, signer or recipients
+    alone = Counter(f.rule_id for f in judged(check_docx(_one_copy(), "mot-ban.docx")))
+    assert Counter(f.rule_id for f in found) == alone + Counter({"several-documents": 1, "placeholder": 1})
+
+
+def test_one_copy_is_one_document():
+    found = judged(check_docx(_one_copy(), "mot-ban.docx"))
+    assert {f.rule_id for f in found} == {"motto-rule", "issuer-rule", "summary-rule"}  # the fixture draws none
+
+
+# Cause 2: a top block laid out with spaces and tabs.
+
+def test_number_and_place_date_typed_on_one_line_are_two_elements():
+    parts = locate(open_document(_one_copy()))
+    assert parts.number.text == "Số: 15/QĐ-ĐLSG"
+    assert parts.place_date.text == "Thành phố Hồ Chí Minh, ngày 05 tháng 6 năm 2023"
+    assert {run.fmt.italic.value for run in parts.number.runs} == {False}  # the italic date is not the number's
+    assert [s.text for s in parts.summary] == ["Về việc giao nhiệm vụ"]
+
+
+def test_basis_citing_a_dated_decision_is_not_the_place_and_date():
+    doc = _document()
+    _spaced_decision(doc)
+    date_line = doc.paragraphs[3]
+    for run in date_line.runs[1:]:
+        run.text = ""  # the top block without its place and date
+    parts = locate(open_document(_saved(doc)))
+    assert parts.place_date is None
+    assert parts.doc_type.text == "QUYẾT ĐỊNH"
+
+
+def test_widest_issuer_line_of_a_block_centred_with_spaces_is_not_left_aligned():
+    found = judged(check_docx(_one_copy()))
+    assert "issuer-format" not in {f.rule_id for f in found}
+
+
+def _copied_twice(doc) -> None:
+    """Append a second copy of the whole document after it (its section setup stays the last element)."""
+    body = doc.element.body
+    children = [child for child in body if not child.tag.endswith("}sectPr")]
+    for child in children:
+        body.insert(len(body) - 1, copy.deepcopy(child))
+
+
+def test_clean_document_typed_twice_in_one_file():
+    found = only("several-documents", mutate=_copied_twice, appendices=())
+    assert found[0].found.startswith("2 văn bản, văn bản thứ hai bắt đầu ở đoạn ")
+    assert found[0].message.startswith("Tệp có nhiều văn bản: chỉ kiểm tra văn bản thứ nhất")
