@@ -76,6 +76,8 @@ GENRE_FOUND = {
 TYPE_THEN_SUMMARY = "«{kind}» trên một dòng, trích yếu chữ thường ở dòng dưới"
 TYPED_RULE = "dòng gõ bằng dấu gạch «{text}» (in ra nét đứt)"
 DOCUMENTS_FOUND = "{count} văn bản, văn bản thứ hai bắt đầu ở đoạn {start}"
+VV_TYPED = "trích yếu nội dung, không có «V/v» (chỉ công văn có)"
+VV_PLAIN = "«V/v» không có dấu chấm"
 NO_TEXT_FOUND = "không có chữ nào (chỉ có hình ảnh hoặc trống)"
 GENRE_EXPECTED = "văn bản hành chính của cơ quan, tổ chức (có tên cơ quan ban hành, số, ký hiệu)"
 WHERE_REPEATED = "{count} chỗ, đầu tiên là {first}; tiếp theo: {others} …"
@@ -178,6 +180,9 @@ RULES: dict[str, RuleText] = {
                          "Tên loại văn bản sai định dạng."),
     "summary-format": R("Trích yếu: chữ in thường, cỡ 13–14, đứng, đậm, căn giữa; trích yếu công văn («V/v …» dưới "
                         "số, ký hiệu) cỡ 12–13, đứng, không đậm.", "Trích yếu sai định dạng."),
+    "summary-vv": R("Trích yếu công văn mở đầu bằng «V/v» (viết tắt «Về việc», không có dấu chấm sau); văn bản có "
+                    "tên loại (báo cáo, kế hoạch …) ghi thẳng nội dung trích yếu, không viết «V/v».",
+                    "Trích yếu viết «V/v» không đúng."),
     "attached-title-format": R("Văn bản ban hành kèm theo (quy chế, quy định …): tên loại in hoa, trích yếu chữ "
                                "thường, cỡ 13–14, đứng, đậm, căn giữa.", "Tên văn bản kèm theo sai định dạng."),
     "attached-reference-format": R("Dòng «(Ban hành kèm theo …)» của văn bản kèm theo: cỡ 13–14, nghiêng, căn giữa.",
@@ -276,6 +281,8 @@ RULES: dict[str, RuleText] = {
                            "(«11/12 đạt»).", "Đánh giá đạt / không đạt không khớp với chỉ tiêu và kết quả."),
 }
 VARIANTS: dict[str, str] = {
+    "summary-vv/typed": "Chỉ trích yếu của công văn mới mở đầu bằng «V/v»; văn bản có tên loại ghi thẳng nội dung.",
+    "summary-vv/dot": "Sau «V/v» của trích yếu công văn không có dấu chấm.",
     "signature-page/unknown": "Chưa xem được bố cục trang nên chưa kiểm tra khối chữ ký.",
     "element-missing/in_text_box": "Thành phần thể thức nằm trong khung văn bản (text box), không nằm trong văn "
                                    "bản: docgen chưa kiểm tra vị trí và định dạng của nó.",
@@ -378,6 +385,8 @@ _LOOK = ("Chọn dòng này → Trang đầu (Home) → nhóm Phông (Font): c�
          "chữ in hoa hay thường: Thay đổi chữ hoa/thường (Change Case, Shift+F3); nhóm Đoạn văn (Paragraph): căn "
          "giữa (Ctrl+E), căn trái (Ctrl+L) hoặc căn đều (Ctrl+J).")
 WORD_FIXES = {
+    "summary-vv/typed": "Bấm vào dòng trích yếu, xóa chữ «V/v» ở đầu dòng (viết hoa chữ đầu của phần còn lại).",
+    "summary-vv/dot": "Bấm vào dòng trích yếu, xóa dấu chấm ngay sau «V/v».",
     "page-size": "Bố trí (Layout) → Khổ giấy (Size) → A4, áp dụng cho toàn bộ tài liệu (Whole document).",
     "page-orientation": "Bố trí (Layout) → Hướng (Orientation) → Dọc (Portrait).",
     "page-setup-unknown": "Mở văn bản trong Word, Bố trí (Layout) → Khổ giấy (Size) → A4 và Lề (Margins) → Lề tùy "

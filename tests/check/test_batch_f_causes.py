@@ -14,7 +14,8 @@ from docx.shared import Mm, Pt
 from docgen.check import check_docx
 from docgen.read.document import open_document
 from docgen.read.locate import locate
-from tests.check.helpers import judged, only
+from tests.check.corpus.documents import cong_van
+from tests.check.helpers import check, judged, only, paragraph
 
 CENTER, JUSTIFY = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY
 
@@ -149,3 +150,63 @@ def test_clean_document_typed_twice_in_one_file():
     found = only("several-documents", mutate=_copied_twice, appendices=())
     assert found[0].found.startswith("2 văn bản, văn bản thứ hai bắt đầu ở đoạn ")
     assert found[0].message.startswith("Tệp có nhiều văn bản: chỉ kiểm tra văn bản thứ nhất")
+
+
+# Cause 5: a template's dotted slots are not content: no end mark is asked of them.
+
+SLOT_LINE = "………………………………………………………………………………………"
+
+
+def test_body_of_dotted_slots_and_an_archive_slot_are_not_asked_for_their_end_marks():
+    found = check(body=(("body", "Thực hiện Kế hoạch của Ủy ban nhân dân thành phố, Ủy ban nhân dân xã đề nghị:"),
+                        ("body", SLOT_LINE), ("body", SLOT_LINE)),
+                  recipients=("- Như trên;", "- Lưu: VT, ......…"))
+    assert not {"body-end-mark", "recipients-punctuation"} & {f.rule_id for f in found}
+
+
+def test_typed_body_and_archive_are_still_asked_for_their_end_marks():
+    found = check(body=(("body", "Thực hiện Kế hoạch của Ủy ban nhân dân thành phố, Ủy ban nhân dân xã đề nghị."),),
+                  recipients=("- Như trên;", "- Lưu: VT, VP"))
+    assert {"body-end-mark", "recipients-punctuation"} <= {f.rule_id for f in found}
+
+
+# Cause 6: the body's size is read from its words, not from one punctuation mark in another size.
+
+def _end_mark_in_12_pt(doc) -> None:
+    last = paragraph(doc, "Trên đây là Kế hoạch")
+    run = last.runs[-1]
+    run.text = run.text[:-1]
+    mark = last.add_run(".")
+    mark.font.size, mark.font.name = Pt(12), "Times New Roman"
+
+
+def test_final_full_stop_of_the_end_mark_in_12_pt_is_not_a_wrong_body_size():
+    assert "body-size" not in {f.rule_id for f in check(mutate=_end_mark_in_12_pt)}
+
+
+def test_a_word_in_12_pt_is_still_a_wrong_body_size():
+    def word_in_12_pt(doc) -> None:
+        run = paragraph(doc, "Trên đây là Kế hoạch").add_run(" Xin cảm ơn")
+        run.font.size, run.font.name = Pt(12), "Times New Roman"
+
+    assert "body-size" in {f.rule_id for f in check(mutate=word_in_12_pt)}
+
+
+# Miss: "V/v" opens only a công văn's summary, and takes no full stop.
+
+def test_report_summary_opening_with_vv():
+    found = only("summary-vv", doc_type="BÁO CÁO", number="Số: 85/BC-UBND", appendices=(),
+                 summary="V/v thực hiện công việc trọng tâm trong tuần 28 năm 2026")
+    assert found[0].found == "V/v thực hiện công việc trọng tâm trong tuần 28 năm 2026"
+    assert found[0].fix.startswith("Bấm vào dòng trích yếu, xóa chữ «V/v»")
+
+
+def test_cong_van_summary_with_a_full_stop_after_vv():
+    def dotted(doc) -> None:
+        line = paragraph(doc, "V/v rà soát")
+        line.runs[0].text = line.runs[0].text.replace("V/v", "V/v.", 1)
+
+    found = [f for f in judged(check_docx(cong_van(extra=dotted))) if f.rule_id == "summary-vv"]
+    assert [(f.found, f.expected) for f in found] == [
+        ("V/v. rà soát số lượng cán bộ, công chức cấp xã", "«V/v» không có dấu chấm")]
+    assert judged(check_docx(cong_van())) == []  # "V/v" without its full stop: nothing to say

@@ -61,6 +61,7 @@ RULES: list[Rule] = [
     number_date.place_date_format,
     title.doc_type_format,
     title.summary_format,
+    title.summary_vv,
     title.attached_title_format,
     title.attached_reference_format,
     lines.summary_rule,

@@ -25,7 +25,7 @@ from docgen.check.rules.common import (
 )
 from docgen.nd30 import BASES_LAST_END, BASIS_END
 from docgen.read import patterns
-from docgen.read.document import DocumentView, Paragraph
+from docgen.read.document import DocumentView, Paragraph, Run
 from docgen.read.formats import Source
 from docgen.read.locate_end import is_bare_basis
 from docgen.read.parts import Parts, whole
@@ -60,8 +60,16 @@ def body_size(view: DocumentView, parts: Parts) -> list[Issue]:
     """Body text is 13–14 pt."""
     hits = ((p, r.fmt.size.source, m.SIZE.format(size=decimal(r.fmt.size.value)))
             for p in _prose(parts)
-            for r in p.visible_runs if r.fmt.size.value not in nd30.BODY_SIZE)
+            for r in _worded_runs(p) if r.fmt.size.value not in nd30.BODY_SIZE)
     return grouped(hits, size_range(nd30.BODY_SIZE))
+
+
+def _worded_runs(paragraph: Paragraph) -> tuple[Run, ...]:
+    """Return the runs that show letters or digits: a lone punctuation mark in another size (the last "." of
+    "./." left in the Normal style's 12 pt) does not change how the text reads; a paragraph of marks only keeps
+    them all."""
+    worded = tuple(run for run in paragraph.visible_runs if any(char.isalnum() for char in run.text))
+    return worded or paragraph.visible_runs
 
 
 @rule("body-alignment", WARNING, "Phụ lục I, mục II.6.e")
@@ -186,7 +194,8 @@ def bases_punctuation(view: DocumentView, parts: Parts) -> Iterator[Issue]:
 @rule("body-end-mark", WARNING, "Phụ lục III, mẫu 1.4")
 def body_end_mark(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     """The body ends with "./." as in ND30's templates."""
-    if parts.body and not parts.body[-1].text.rstrip().endswith(nd30.BODY_END_MARK):
+    if parts.body and not parts.body[-1].text.rstrip().endswith(nd30.BODY_END_MARK) \
+            and not patterns.TRAILING_SLOT.search(parts.body[-1].text):  # a template's slot: its text is to come
         last = parts.body[-1]
         ending = "…" + " ".join(last.text.split()[-2:])
         yield Issue(last.place, m.ENDS_WITH.format(mark=ending), m.ENDS_WITH.format(mark=nd30.BODY_END_MARK))
