@@ -68,6 +68,8 @@ GENRE_FOUND = {
     "legal": "văn bản quy phạm pháp luật (luật, pháp lệnh, nghị định, thông tư; quyết định, chỉ thị, nghị quyết "
              "của Ủy ban nhân dân, Hội đồng nhân dân có năm trong số, ký hiệu)",
     "internal": "phiếu trình (phiếu xử lý nội bộ của văn phòng, không phải văn bản hành chính)",
+    "approval": "phiếu đề nghị nội bộ có ô «Phê duyệt của Lãnh đạo» (giấy tờ xin duyệt trong cơ quan, không phải "
+                "văn bản hành chính)",
     "unissued": "giấy tờ có Quốc hiệu nhưng không ghi tên cơ quan, tổ chức ban hành và số, ký hiệu (sổ, biểu mẫu, "
                 "thông báo không do cơ quan nào ban hành)",
     "contract": "hợp đồng giữa các bên (Bên A, Bên B) không có tên cơ quan ban hành",
@@ -304,6 +306,9 @@ VARIANTS: dict[str, str] = {
                             "Nghị định hướng dẫn, không theo Nghị định 30/2020/NĐ-CP: không kiểm tra thể thức.",
     "outside-scope/internal": "Phiếu trình là phiếu xử lý nội bộ, không thuộc các loại văn bản hành chính của "
                               "Nghị định 30/2020/NĐ-CP: không kiểm tra thể thức.",
+    "outside-scope/approval": "Phiếu đề nghị có ô phê duyệt của lãnh đạo là giấy tờ xin duyệt trong nội bộ cơ quan, "
+                              "không thuộc các loại văn bản hành chính của Điều 7 Nghị định 30/2020/NĐ-CP: không "
+                              "kiểm tra thể thức.",
     "outside-scope/unissued": "Giấy tờ không ghi tên cơ quan, tổ chức ban hành và số, ký hiệu (sổ, biểu mẫu, "
                               "thông báo không do cơ quan nào ban hành) không thuộc phạm vi Nghị định 30/2020/NĐ-CP: "
                               "không kiểm tra thể thức.",

@@ -69,6 +69,9 @@ estimated length, or an element the checker could not find (its other rules were
   national name, motto and "Số:" line after the first document's "Nơi nhận:", with no "Phụ lục", "Mẫu số" or
   "(Kèm theo …)" line between, starts another document. The first is judged on its own and one note says how
   many the file holds (`several-documents`); the others are not judged (check them as files of their own).
+- **An internal approval slip** (a request laid out like a document, "ĐỀ NGHỊ …", with a box for the superior's
+  approval, "Phê duyệt của Lãnh đạo:", "Ý kiến phê duyệt", between its title and its text) is outside Decree 30
+  (`outside-scope`), like a phiếu trình.
 - **A top block typed with the space bar**: the number and the place and date typed on one line are two elements,
   each judged on its own runs (an italic date does not make the number italic); a basis ("Căn cứ Quyết định số
   … ngày 30/09/2015 …") is never the place and date; the widest line of an issuer block whose other lines are
@@ -107,7 +110,8 @@ estimated length, or an element the checker could not find (its other rules were
 """
 GENRES = {"typed": "type name", "cong_van": "công văn", "party": "Party", "private": "private",
           "form": "form", "legal": "legal normative", "internal": "internal slip", "unissued": "unissued paper",
-          "contract": "contract", "mass": "socio-political organisation", "no_text": "no text (scan)"}
+          "contract": "contract", "mass": "socio-political organisation", "approval": "approval slip",
+          "no_text": "no text (scan)"}
 PRECISION = Path(__file__).resolve().parents[2] / "docs" / "check-precision.json"
 PRECISION_METHOD = """
 ## Precision on the corpus

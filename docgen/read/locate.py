@@ -10,7 +10,7 @@ from dataclasses import replace
 from docgen import nd30
 from docgen.read import patterns
 from docgen.read.document import DocumentView, Paragraph
-from docgen.read.genre import find_genre
+from docgen.read.genre import approval_slip, find_genre
 from docgen.read.locate_end import (
     find_appendices,
     find_attachments,
@@ -19,7 +19,7 @@ from docgen.read.locate_end import (
     find_end_start,
     title_end,
 )
-from docgen.read.parts import CONG_VAN, NO_TEXT, Parts, Span, spans, whole
+from docgen.read.parts import APPROVAL, CONG_VAN, NO_TEXT, Parts, Span, spans, whole
 from docgen.read.text import fold, has_letters, is_rule_text, is_upper, matches, squash
 
 TOP_PARAGRAPHS = 40  # the top block is within the first paragraphs of any real document
@@ -48,6 +48,7 @@ def locate(view: DocumentView) -> Parts:
     find_body(parts, view, end)
     find_end_block(parts, view, end)
     parts.genre = find_genre(parts, top) if _has_text(view) else NO_TEXT
+    parts.genre = APPROVAL if approval_slip(view, parts) else parts.genre
     find_appendices(parts, view, after_end)
     _find_rule_lines(parts, view)
     return parts

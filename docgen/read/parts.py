@@ -69,7 +69,8 @@ LEGAL, INTERNAL = "legal", "internal"  # a legal normative document (Nghị đ�
 # a paper with the national name and no issuing body that no person signs (a register, a group's notice); a
 # contract between parties (Bên A, Bên B) with no issuing body; a socio-political organisation's paper
 UNISSUED, CONTRACT, MASS = "unissued", "contract", "mass"
-OUTSIDE = (PARTY, PRIVATE, FORM, LEGAL, INTERNAL, UNISSUED, CONTRACT, MASS)
+APPROVAL = "approval"  # an internal request with a box for the superior's approval ("Phê duyệt của Lãnh đạo")
+OUTSIDE = (PARTY, PRIVATE, FORM, LEGAL, INTERNAL, UNISSUED, CONTRACT, MASS, APPROVAL)
 NO_TEXT = "no_text"  # a file with no text at all (page images of a scan): nothing can be judged
 
 

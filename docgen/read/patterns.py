@@ -54,6 +54,8 @@ LEGAL_TYPES = re.compile(r"^(luật|bộ luật|pháp lệnh|nghị định|thô
 NORMATIVE_NUMBER = re.compile(r"^số\s*:?\s*\d+\s*/\s*(19|20)\d\d\s*/\s*(qđ|ct|nq)\s*-")
 NORMATIVE_BASIS = re.compile(r"\bluật ban hành văn bản quy phạm pháp luật\b")
 NORMATIVE_REVIEWER = re.compile(r"\bcục\s*(kiểm tra (văn bản|vb)|ktvb)\b")
+# folded: the heading of a box for the superior's approval on an internal request
+APPROVAL_BOX = re.compile(r"^(phê duyệt của|ý kiến phê duyệt|ý kiến của lãnh đạo|lãnh đạo phê duyệt|duyệt của)\b")
 INTERNAL_TYPES = re.compile(r"^phiếu trình\b")  # folded: the office's internal processing slip (not Điều 7)
 # folded: a contract's title and its parties ("BÊN A - NGƯỜI SỬ DỤNG LAO ĐỘNG", "Bên B:")
 CONTRACT_TITLE = re.compile(r"^hợp đồng\b")

@@ -210,3 +210,21 @@ def test_cong_van_summary_with_a_full_stop_after_vv():
     assert [(f.found, f.expected) for f in found] == [
         ("V/v. rà soát số lượng cán bộ, công chức cấp xã", "«V/v» không có dấu chấm")]
     assert judged(check_docx(cong_van())) == []  # "V/v" without its full stop: nothing to say
+
+
+# Cause 7 and its miss: an internal request with a box for the superior's approval is outside the decree.
+
+def _approval_box(doc) -> None:
+    paragraph(doc, "Căn cứ Kế hoạch số 211").insert_paragraph_before("Phê duyệt của Lãnh đạo:")
+
+
+def test_request_with_an_approval_box_under_its_title_is_outside_scope():
+    found = only("outside-scope", doc_type="ĐỀ NGHỊ", number="Số: 1975/ĐN-TTHT",
+                 summary="Về việc mở tài khoản truy nhập hệ thống cho Tổ Khai thác", mutate=_approval_box)
+    assert found[0].found.startswith("phiếu đề nghị nội bộ có ô «Phê duyệt của Lãnh đạo»")
+
+
+def test_request_without_an_approval_box_is_judged():
+    found = check(doc_type="ĐỀ NGHỊ", number="Số: 1975/ĐN-TTHT",
+                  summary="Về việc mở tài khoản truy nhập hệ thống cho Tổ Khai thác")
+    assert "outside-scope" not in {f.rule_id for f in found}
