@@ -76,6 +76,13 @@ estimated length, or an element the checker could not find (its other rules were
   each judged on its own runs (an italic date does not make the number italic); a basis ("Căn cứ Quyết định số
   … ngày 30/09/2015 …") is never the place and date; the widest line of an issuer block whose other lines are
   centred on it with spaces is not judged left-aligned.
+- **Long reports and templates**: a table of figures (more than three columns, no "Nơi nhận:") is never the end
+  block, so a heading such as "TL HT" (tỷ lệ hoàn thành) is no "TL." signature and its "TỔNG" row no signing
+  title; a note typed under the closing "- Lưu: …." line ("Số eOffice: …") is no recipient. A list number with
+  no text ("1" beside a chart), a web address on its own line and a short bold or italic caption pushed with
+  spaces are not prose (no indent, alignment, size or spacing judged); a template's dotted slots ("……", "- Lưu:
+  VT, ......") are not asked for their end marks; the body's size is read from its words, not from a lone
+  punctuation mark in another size (the last "." of "./.").
 - **Elements found by their text and position**, not by docgen's styles: the national name and motto by
   their words; "Số:" and the place/date line in the top block; the issuing body as the lines above "Số:" in
   its column; the document type as the first upper-case paragraph after the top block, the summary right

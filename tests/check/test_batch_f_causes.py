@@ -15,7 +15,7 @@ from docgen.check import check_docx
 from docgen.read.document import open_document
 from docgen.read.locate import locate
 from tests.check.corpus.documents import cong_van
-from tests.check.helpers import check, judged, only, paragraph
+from tests.check.helpers import check, judged, make_docx, only, paragraph
 
 CENTER, JUSTIFY = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY
 
@@ -228,3 +228,57 @@ def test_request_without_an_approval_box_is_judged():
     found = check(doc_type="ĐỀ NGHỊ", number="Số: 1975/ĐN-TTHT",
                   summary="Về việc mở tài khoản truy nhập hệ thống cho Tổ Khai thác")
     assert "outside-scope" not in {f.rule_id for f in found}
+
+
+# Cause 3: a long report's data tables are not its end block.
+
+def _data_table_before_the_end(doc) -> None:
+    table = doc.add_table(rows=3, cols=5)
+    for row, texts in enumerate((("STT", "Đơn vị", "Tổng giao", "Hoàn thành", "TL HT\nđúng hạn"),
+                                 ("1", "Tân Ninh", "10", "9", "90%"), ("TỔNG", "", "10", "9", "90%"))):
+        for col, text in enumerate(texts):
+            table.cell(row, col).text = text
+    paragraph(doc, "Trên đây là Kế hoạch")._p.addprevious(table._tbl)
+
+
+def _note_under_the_archive(doc) -> None:
+    archive = paragraph(doc, "- Lưu: VT, VP.")
+    note = copy.deepcopy(archive._p)
+    archive._p.addnext(note)
+    for run in note.findall(".//{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"):
+        run.text = ""
+    note.findall(".//{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t")[0].text = "Số eOffice: VBKS"
+
+
+def test_data_table_with_a_tl_heading_and_a_total_row_is_not_the_signature():
+    doc = make_docx(mutate=_data_table_before_the_end, appendices=())
+    parts = locate(open_document(doc))
+    assert [s.text for s in parts.signature_lines] == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
+    assert parts.recipients_label is not None and parts.signer.text == "Lang Đại Thành"
+    assert parts.body[-1].text.endswith("./.")
+    assert not {"element-missing", "signature-format", "body-end-mark"} & {f.rule_id for f in judged(check_docx(doc))}
+
+
+def test_note_under_the_archive_line_is_no_recipient():
+    parts = locate(open_document(make_docx(mutate=_note_under_the_archive)))
+    assert parts.recipients[-1].text == "- Lưu: VT, VP."
+
+
+# Cause 4: lines that are not prose are not judged for their first-line indent.
+
+def _sources_and_caption(doc) -> None:
+    last = paragraph(doc, "Trên đây là Kế hoạch")
+    for text, left, bold in (("- Nguồn dữ liệu:", 0, False), ("https://onebss.vnpt.vn/#/qlsc/tientrinh", 30, False),
+                             ("      Tỷ lệ hộ nghèo theo xóm (theo Công văn 723/UBND):", 0, True)):
+        added = last.insert_paragraph_before()
+        run = added.add_run(text)
+        run.font.size, run.font.name, run.font.bold = Pt(14), "Times New Roman", bold
+        added.alignment = JUSTIFY if not left else WD_ALIGN_PARAGRAPH.LEFT
+        fmt = added.paragraph_format
+        fmt.left_indent, fmt.first_line_indent = Mm(left), Mm(10 if not left and not bold else 0)
+        fmt.space_after, fmt.line_spacing = Pt(6), 1.2
+
+
+def test_web_address_and_a_caption_pushed_with_spaces_are_not_prose():
+    found = judged(check(mutate=_sources_and_caption))
+    assert "body-indent" not in {f.rule_id for f in found}, [(f.rule_id, f.where) for f in found]

@@ -6,6 +6,7 @@ style is reported once for the style.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -14,6 +15,7 @@ from docgen.check import messages as m
 from docgen.check.finding import ERROR, WARNING, Issue, Severity
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import (
+    CAPTION_MAX,
     Look,
     grouped,
     headings,
@@ -43,8 +45,9 @@ def _text(parts: Parts) -> list[Paragraph]:
 
 @shared
 def _prose(parts: Parts) -> list[Paragraph]:
-    """The text without its captions, chapter titles and lines of dots: what size and spacing rules judge."""
-    return [p for p in _text(parts) if not is_caption(p) and not is_blank_line(p.text)]
+    """The text without its captions, chapter titles, lines of dots and lines that are no prose (``_not_prose``):
+    what size and spacing rules judge."""
+    return [p for p in _text(parts) if not is_caption(p) and not is_blank_line(p.text) and not _not_prose(p)]
 
 
 @shared
@@ -52,7 +55,24 @@ def _plain(parts: Parts) -> list[Paragraph]:
     """Body paragraphs other than headings and captions, whose alignment and indent ND30 leaves open."""
     bodies = [parts.body] + [attached.body for attached in parts.attachments]
     skipped = {p.index for body in bodies for p in headings(body)}
-    return [p for p in _text(parts) if p.index not in skipped and not is_caption(p) and not is_blank_line(p.text)]
+    return [p for p in _text(parts) if p.index not in skipped and not is_caption(p) and not is_blank_line(p.text)
+            and not _not_prose(p)]
+
+
+URL_LINE = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
+
+
+def _not_prose(paragraph: Paragraph) -> bool:
+    """True for a line that is not a paragraph of text, whose indent and alignment say nothing: a list number
+    with no text after it ("1" beside a chart), a web address listed on its own line (the sources of the data),
+    or a short caption set apart in bold or italics and pushed with spaces ("      Tỷ lệ suy hao … :")."""
+    own = squash("".join(run.text for run in paragraph.runs))
+    if not own or URL_LINE.match(own):
+        return True
+    runs = paragraph.visible_runs
+    pushed = paragraph.text[:2] in ("  ", " \t", "\t ") and not paragraph.label
+    set_apart = bool(runs) and all(r.fmt.bold.value or r.fmt.italic.value for r in runs)
+    return pushed and set_apart and len(own) <= CAPTION_MAX
 
 
 @rule("body-size", ERROR, "Phụ lục I, mục II.6.e")
