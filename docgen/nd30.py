@@ -96,6 +96,19 @@ def estimated_width_mm(text: str, size_pt: float, line_mm: float) -> float:
     return min(len(text) * em * size_pt * MM_PER_PT, line_mm)
 
 
+SPACE_EM = 0.25  # a Times New Roman space is a quarter of the font size wide
+DEFAULT_TAB_MM = 12.7  # Word's default tab stops
+
+
+def lead_mm(lead: str, size_pt: float) -> float:
+    """Return how far the spaces and tabs ``lead`` push the text that follows them (estimated)."""
+    offset = 0.0
+    for char in lead:
+        offset = (offset // DEFAULT_TAB_MM + 1) * DEFAULT_TAB_MM if char == "\t" \
+            else offset + SPACE_EM * size_pt * MM_PER_PT
+    return offset
+
+
 def short_rule_mm(text: str, size_pt: float, line_mm: float) -> float:
     """Return a rule length between 1/3 and 1/2 of the text's longest line (Phụ lục I, II.2 and II.5)."""
     return round(estimated_width_mm(text, size_pt, line_mm) * 0.4, 1)

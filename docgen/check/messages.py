@@ -69,6 +69,8 @@ GENRE_FOUND = {
     "legal": "văn bản quy phạm pháp luật (luật, pháp lệnh, nghị định, thông tư; quyết định, chỉ thị, nghị quyết "
              "của Ủy ban nhân dân, Hội đồng nhân dân có năm trong số, ký hiệu)",
     "internal": "phiếu trình (phiếu xử lý nội bộ của văn phòng, không phải văn bản hành chính)",
+    "approval": "phiếu đề nghị nội bộ có ô «Phê duyệt của Lãnh đạo» (giấy tờ xin duyệt trong cơ quan, không phải "
+                "văn bản hành chính)",
     "unissued": "giấy tờ có Quốc hiệu nhưng không ghi tên cơ quan, tổ chức ban hành và số, ký hiệu (sổ, biểu mẫu, "
                 "thông báo không do cơ quan nào ban hành)",
     "contract": "hợp đồng giữa các bên (Bên A, Bên B) không có tên cơ quan ban hành",
@@ -76,6 +78,9 @@ GENRE_FOUND = {
 }
 TYPE_THEN_SUMMARY = "«{kind}» trên một dòng, trích yếu chữ thường ở dòng dưới"
 TYPED_RULE = "dòng gõ bằng dấu gạch «{text}» (in ra nét đứt)"
+DOCUMENTS_FOUND = "{count} văn bản, văn bản thứ hai bắt đầu ở đoạn {start}"
+VV_TYPED = "trích yếu nội dung, không có «V/v» (chỉ công văn có)"
+VV_PLAIN = "«V/v» không có dấu chấm"
 NO_TEXT_FOUND = "không có chữ nào (chỉ có hình ảnh hoặc trống)"
 GENRE_EXPECTED = "văn bản hành chính của cơ quan, tổ chức (có tên cơ quan ban hành, số, ký hiệu)"
 WHERE_REPEATED = "{count} chỗ, đầu tiên là {first}; tiếp theo: {others} …"
@@ -128,6 +133,10 @@ RULES: dict[str, RuleText] = {
     "no-text": R("Tệp có chữ để kiểm tra; tệp chỉ có hình ảnh (bản quét) được báo một lần là không kiểm tra được "
                  "gì.", "Văn bản không có chữ (có lẽ là bản quét, chỉ có hình ảnh): chưa kiểm tra được gì.",
                  "văn bản có chữ (soạn trong Word, hoặc nhận dạng chữ (OCR) bản quét trước khi kiểm tra)"),
+    "several-documents": R("Mỗi tệp một văn bản; tệp có nhiều văn bản (bản mẫu và bản đã điền, hai bản sao …, "
+                           "mỗi bản có Quốc hiệu, Tiêu ngữ và số, ký hiệu riêng) thì chỉ kiểm tra văn bản thứ nhất.",
+                           "Tệp có nhiều văn bản: chỉ kiểm tra văn bản thứ nhất, các văn bản sau chưa được kiểm tra.",
+                           "mỗi văn bản một tệp (tách các văn bản sau ra tệp riêng để kiểm tra)"),
     "element-missing": R("Văn bản có đủ các thành phần thể thức: Quốc hiệu, Tiêu ngữ, tên cơ quan, số ký hiệu, "
                          "địa danh ngày tháng, tên loại, trích yếu, nơi nhận, chữ ký. Thành phần gõ trong khung văn "
                          "bản (text box) được báo là có nhưng chưa kiểm tra vị trí, định dạng.",
@@ -174,6 +183,9 @@ RULES: dict[str, RuleText] = {
                          "Tên loại văn bản sai định dạng."),
     "summary-format": R("Trích yếu: chữ in thường, cỡ 13–14, đứng, đậm, căn giữa; trích yếu công văn («V/v …» dưới "
                         "số, ký hiệu) cỡ 12–13, đứng, không đậm.", "Trích yếu sai định dạng."),
+    "summary-vv": R("Trích yếu công văn mở đầu bằng «V/v» (viết tắt «Về việc», không có dấu chấm sau); văn bản có "
+                    "tên loại (báo cáo, kế hoạch …) ghi thẳng nội dung trích yếu, không viết «V/v».",
+                    "Trích yếu viết «V/v» không đúng."),
     "attached-title-format": R("Văn bản ban hành kèm theo (quy chế, quy định …): tên loại in hoa, trích yếu chữ "
                                "thường, cỡ 13–14, đứng, đậm, căn giữa.", "Tên văn bản kèm theo sai định dạng."),
     "attached-reference-format": R("Dòng «(Ban hành kèm theo …)» của văn bản kèm theo: cỡ 13–14, nghiêng, căn giữa.",
@@ -272,6 +284,8 @@ RULES: dict[str, RuleText] = {
                            "(«11/12 đạt»).", "Đánh giá đạt / không đạt không khớp với chỉ tiêu và kết quả."),
 }
 VARIANTS: dict[str, str] = {
+    "summary-vv/typed": "Chỉ trích yếu của công văn mới mở đầu bằng «V/v»; văn bản có tên loại ghi thẳng nội dung.",
+    "summary-vv/dot": "Sau «V/v» của trích yếu công văn không có dấu chấm.",
     "signature-page/unknown": "Chưa xem được bố cục trang nên chưa kiểm tra khối chữ ký.",
     "element-missing/in_text_box": "Thành phần thể thức nằm trong khung văn bản (text box), không nằm trong văn "
                                    "bản: docgen chưa kiểm tra vị trí và định dạng của nó.",
@@ -299,6 +313,9 @@ VARIANTS: dict[str, str] = {
                             "Nghị định hướng dẫn, không theo Nghị định 30/2020/NĐ-CP: không kiểm tra thể thức.",
     "outside-scope/internal": "Phiếu trình là phiếu xử lý nội bộ, không thuộc các loại văn bản hành chính của "
                               "Nghị định 30/2020/NĐ-CP: không kiểm tra thể thức.",
+    "outside-scope/approval": "Phiếu đề nghị có ô phê duyệt của lãnh đạo là giấy tờ xin duyệt trong nội bộ cơ quan, "
+                              "không thuộc các loại văn bản hành chính của Điều 7 Nghị định 30/2020/NĐ-CP: không "
+                              "kiểm tra thể thức.",
     "outside-scope/unissued": "Giấy tờ không ghi tên cơ quan, tổ chức ban hành và số, ký hiệu (sổ, biểu mẫu, "
                               "thông báo không do cơ quan nào ban hành) không thuộc phạm vi Nghị định 30/2020/NĐ-CP: "
                               "không kiểm tra thể thức.",
@@ -382,6 +399,8 @@ _LOOK = ("Chọn dòng này → Trang đầu (Home) → nhóm Phông (Font): c�
          "chữ in hoa hay thường: Thay đổi chữ hoa/thường (Change Case, Shift+F3); nhóm Đoạn văn (Paragraph): căn "
          "giữa (Ctrl+E), căn trái (Ctrl+L) hoặc căn đều (Ctrl+J).")
 WORD_FIXES = {
+    "summary-vv/typed": "Bấm vào dòng trích yếu, xóa chữ «V/v» ở đầu dòng (viết hoa chữ đầu của phần còn lại).",
+    "summary-vv/dot": "Bấm vào dòng trích yếu, xóa dấu chấm ngay sau «V/v».",
     "page-size": "Bố trí (Layout) → Khổ giấy (Size) → A4, áp dụng cho toàn bộ tài liệu (Whole document).",
     "page-orientation": "Bố trí (Layout) → Hướng (Orientation) → Dọc (Portrait).",
     "page-setup-unknown": "Mở văn bản trong Word, Bố trí (Layout) → Khổ giấy (Size) → A4 và Lề (Margins) → Lề tùy "

@@ -74,6 +74,24 @@ estimated length, or an element the checker could not find (its other rules were
   with its summary as one line, a basis citing a document without "Căn cứ", a rule typed as hyphens, a "KT."
   line without the deputy's own title under it, an issuer block naming three bodies, a "(Kèm theo …)" date
   in figures.
+- **Several documents in one file** (a template and its filled copy, two copies after a page break): a second
+  national name, motto and "Số:" line after the first document's "Nơi nhận:", with no "Phụ lục", "Mẫu số" or
+  "(Kèm theo …)" line between, starts another document. The first is judged on its own and one note says how
+  many the file holds (`several-documents`); the others are not judged (check them as files of their own).
+- **An internal approval slip** (a request laid out like a document, "ĐỀ NGHỊ …", with a box for the superior's
+  approval, "Phê duyệt của Lãnh đạo:", "Ý kiến phê duyệt", between its title and its text) is outside Decree 30
+  (`outside-scope`), like a phiếu trình.
+- **A top block typed with the space bar**: the number and the place and date typed on one line are two elements,
+  each judged on its own runs (an italic date does not make the number italic); a basis ("Căn cứ Quyết định số
+  … ngày 30/09/2015 …") is never the place and date; the widest line of an issuer block whose other lines are
+  centred on it with spaces is not judged left-aligned.
+- **Long reports and templates**: a table of figures (more than three columns, no "Nơi nhận:") is never the end
+  block, so a heading such as "TL HT" (tỷ lệ hoàn thành) is no "TL." signature and its "TỔNG" row no signing
+  title; a note typed under the closing "- Lưu: …." line ("Số eOffice: …") is no recipient. A list number with
+  no text ("1" beside a chart), a web address on its own line and a short bold or italic caption pushed with
+  spaces are not prose (no indent, alignment, size or spacing judged); a template's dotted slots ("……", "- Lưu:
+  VT, ......") are not asked for their end marks; the body's size is read from its words, not from a lone
+  punctuation mark in another size (the last "." of "./.").
 - **Elements found by their text and position**, not by docgen's styles: the national name and motto by
   their words; "Số:" and the place/date line in the top block; the issuing body as the lines above "Số:" in
   its column; the document type as the first upper-case paragraph after the top block, the summary right
@@ -110,7 +128,8 @@ estimated length, or an element the checker could not find (its other rules were
 """
 GENRES = {"typed": "type name", "cong_van": "công văn", "party": "Party", "private": "private",
           "form": "form", "legal": "legal normative", "internal": "internal slip", "unissued": "unissued paper",
-          "contract": "contract", "mass": "socio-political organisation", "no_text": "no text (scan)"}
+          "contract": "contract", "mass": "socio-political organisation", "approval": "approval slip",
+          "no_text": "no text (scan)"}
 PRECISION = Path(__file__).resolve().parents[2] / "docs" / "check-precision.json"
 PRECISION_METHOD = """
 ## Precision on the corpus

@@ -11,6 +11,7 @@ from docgen.check.finding import ERROR, Finding, Issue, Place
 from docgen.check.rules import RULES, Rule
 from docgen.read import patterns
 from docgen.read.document import DocumentView, open_document
+from docgen.read.documents import first_document
 from docgen.read.locate import locate
 from docgen.read.parts import Parts
 
@@ -20,7 +21,7 @@ def check_docx(source: Path | bytes, name: str = "") -> list[Finding]:
 
     Raises ``DocgenError`` when the file is not a readable .docx; ``name`` is the file name it reports.
     """
-    view = open_document(source, name or ("" if isinstance(source, bytes) else str(source)))
+    view = first_document(open_document(source, name or ("" if isinstance(source, bytes) else str(source))))
     return check_view(view, locate(view))
 
 

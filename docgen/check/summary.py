@@ -21,6 +21,7 @@ from docgen.check.rules.figures import tables_of, total_reduction
 from docgen.check.runner import check_view
 from docgen.output import write_atomic
 from docgen.read.document import DocumentView, open_document
+from docgen.read.documents import first_document
 from docgen.read.identity import date_line, issuer_name, number_line
 from docgen.read.legacy import DOC_SUFFIX, docx_of, is_legacy
 from docgen.read.locate import locate
@@ -73,7 +74,7 @@ def check_path(path: Path, template: Path | None = None, layout: bool = False) -
         source: Path | bytes = build(path, template).docx
     else:
         source = docx_of(path) if is_legacy(path) else path  # a .doc: converted first
-    view = open_document(source, str(path))
+    view = first_document(open_document(source, str(path)))
     if layout:  # the file is known to be a readable document of a sensible size by now
         data = source if isinstance(source, bytes) else path.read_bytes()
         view.layout = page_layout(data, path.with_suffix(".docx").name)

@@ -56,8 +56,23 @@ class DocumentView:
         self.revisions: dict[str, int] = _revisions(body)  # tracked changes not yet accepted or rejected
         self.comments = sum(len(xpath(root, "w:comment")) for kind, root in parts.values() if kind == "/comments")
         self.layout: PageLayout | None = None  # the printed pages, when asked for (docgen check --layout)
+        self.documents = 1  # documents the file holds (``docgen.read.documents``); the view is the first one's
+        self.next_document = 0  # the first paragraph of the second one, when there are several
+        self._index()
+
+    def _index(self) -> None:
         self._containers = _containers(self.paragraphs)
         self._positions = {p.index: i for group in self._containers.values() for i, p in enumerate(group)}
+
+    def keep_before(self, index: int) -> None:
+        """Cut the view to the paragraphs before paragraph ``index`` (and the tables and sections they are in):
+        what comes after is another document, not judged with this one."""
+        self.blocks = [b for b in self.blocks if _first_index(b) < index]
+        self.paragraphs = [p for p in self.paragraphs if p.index < index]
+        self.tables = [t for t in self.tables if _first_index(t) < index]
+        self.sections = [s for s in self.sections if s.first_paragraph < index] or self.sections[:1]
+        self.next_document = index
+        self._index()
 
     def following(self, paragraph: Paragraph, count: int) -> list[Paragraph]:
         """Return up to ``count`` paragraphs after ``paragraph`` in the same cell (or in the body)."""
@@ -155,6 +170,13 @@ def _section_starts(paragraphs: list[Paragraph], count: int) -> list[int]:
     for i in range(count - 2, -1, -1):
         starts[i] = starts[i] or starts[i + 1]
     return starts
+
+
+def _first_index(block: Block) -> int:
+    """Return the index of a block's first paragraph."""
+    if isinstance(block, Paragraph):
+        return block.index
+    return min((p.index for cell in block.cells for p in cell.paragraphs), default=0)
 
 
 def _container(paragraph: Paragraph) -> tuple:

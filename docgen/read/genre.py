@@ -11,6 +11,7 @@ and which the Law on legal documents governs); the checker says so instead of re
 from __future__ import annotations
 
 from docgen.read import patterns
+from docgen.read.document import DocumentView
 from docgen.read.parts import (
     CONG_VAN,
     CONTRACT,
@@ -26,7 +27,7 @@ from docgen.read.parts import (
     Span,
     with_boxed_top,
 )
-from docgen.read.text import fold, is_rule_text, is_upper, matches
+from docgen.read.text import fold, is_rule_text, is_upper, matches, squash
 
 
 def find_genre(parts: Parts, top: list[Span]) -> str:
@@ -58,6 +59,23 @@ def find_genre(parts: Parts, top: list[Span]) -> str:
     if number is None and not issuer_lines and not signed_for_a_body:
         return PRIVATE if _first_person(parts) else UNISSUED
     return TYPED
+
+
+APPROVAL_LOOKAHEAD = 8  # paragraphs with text after the title: the approval box stands right under it
+APPROVAL_BOX_MAX = 60  # characters: the box's heading, not a sentence asking for an approval
+
+
+def approval_slip(view: DocumentView, parts: Parts) -> bool:
+    """True for an internal request laid out like a document but with a box for the superior's approval between
+    its title and its text ("Phê duyệt của Lãnh đạo:", "Ý kiến phê duyệt"): a paper of the office's own
+    workflow, not one of the administrative documents of Điều 7."""
+    if parts.genre != TYPED:
+        return False
+    title = [s.paragraph.index for s in (parts.doc_type, *parts.summary) if s is not None]
+    anchor = max([parts.top_end, *title])  # the title, or the top block when the title was not found
+    after = [p for p in view.paragraphs if p.index > anchor and not p.is_empty][:APPROVAL_LOOKAHEAD]
+    return any(len(squash(p.text)) <= APPROVAL_BOX_MAX and patterns.APPROVAL_BOX.match(fold(squash(p.text)))
+               for p in after)
 
 
 def _contract(parts: Parts, top: list[Span]) -> bool:

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
+from docgen import nd30
 from docgen.read import patterns
 from docgen.read.document import DocumentView, Paragraph
-from docgen.read.genre import find_genre
+from docgen.read.genre import approval_slip, find_genre
 from docgen.read.locate_end import (
     find_appendices,
     find_attachments,
@@ -17,7 +19,7 @@ from docgen.read.locate_end import (
     find_end_start,
     title_end,
 )
-from docgen.read.parts import CONG_VAN, NO_TEXT, Parts, Span, spans, whole
+from docgen.read.parts import APPROVAL, CONG_VAN, NO_TEXT, Parts, Span, spans, whole
 from docgen.read.text import fold, has_letters, is_rule_text, is_upper, matches, squash
 
 TOP_PARAGRAPHS = 40  # the top block is within the first paragraphs of any real document
@@ -46,6 +48,7 @@ def locate(view: DocumentView) -> Parts:
     find_body(parts, view, end)
     find_end_block(parts, view, end)
     parts.genre = find_genre(parts, top) if _has_text(view) else NO_TEXT
+    parts.genre = APPROVAL if approval_slip(view, parts) else parts.genre
     find_appendices(parts, view, after_end)
     _find_rule_lines(parts, view)
     return parts
@@ -209,7 +212,7 @@ def _find_issuer(parts: Parts, top: list[Span]) -> None:
                  and not is_rule_text(s.text)]
     else:
         return
-    lines = lines[-ISSUER_MAX:]
+    lines = _centred_on_widest(lines[-ISSUER_MAX:])
     bold = [any(r.fmt.bold.value for r in s.runs if r.text.strip()) for s in lines]
     first_bold = bold.index(True) if True in bold else 0
     parts.parent_lines, parts.issuer_lines = lines[:first_bold], lines[first_bold:]
@@ -217,6 +220,32 @@ def _find_issuer(parts: Parts, top: list[Span]) -> None:
     if first_bold == 0 and unit is not None:  # "UBND TỈNH PHÚ THỌ" / "SỞ THÔNG TIN …", both bold: the unit's
         parts.parent_lines, parts.issuer_lines = lines[:unit], lines[unit:]  # name tells its parent
         parts.parent_by_name = True
+
+
+CENTRED_SLACK = 0.15  # share of the widest line: a shorter line centred this close to its middle is centred on it
+
+
+def _centred_on_widest(lines: list[Span]) -> list[Span]:
+    """Return the issuer's lines, the widest one no longer judged for its alignment when the block is laid out
+    with spaces: its other lines typed flush left and pushed with spaces (or tabs) to the middle of the widest,
+    the block prints centred on it (the widest line, with no space before it, is set left to make that so)."""
+    measured = [(span, *_lead_and_width(span)) for span in lines]
+    if len(lines) < 2:
+        return lines
+    widest, lead, width = max(measured, key=lambda item: item[2])
+    centred = [other for other, other_lead, other_width in measured if other is not widest and other_lead > 0
+               and abs(other_lead + other_width / 2 - width / 2) <= CENTRED_SLACK * width]
+    if not widest.whole or lead > 0 or not centred:
+        return lines
+    return [replace(span, whole=False) if span is widest else span for span in lines]
+
+
+def _lead_and_width(span: Span) -> tuple[float, float]:
+    """Return how far spaces push the span from the start of its paragraph, and its estimated width (mm)."""
+    raw = span.paragraph.text
+    size = max((run.fmt.size.value for run in span.runs if run.text.strip()), default=span.paragraph.mark.size.value)
+    lead = raw[:len(raw) - len(raw.lstrip(" \t\u00a0"))] if span.column == 0 else ""
+    return nd30.lead_mm(lead, size), nd30.estimated_width_mm(span.text, size, float("inf"))
 
 
 def _same_column(span: Span, number: Span) -> bool:

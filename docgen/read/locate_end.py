@@ -18,13 +18,24 @@ def find_end_start(parts: Parts, view: DocumentView) -> int:
     after = title_end(parts)
     for position, block in enumerate(view.blocks):
         paragraphs = _block_paragraphs(block)
-        if paragraphs and paragraphs[0].index > after and any(_starts_end_block(p) for p in paragraphs):
+        if paragraphs and paragraphs[0].index > after and any(_starts_end_block(p) for p in paragraphs) \
+                and not _data_table(block):
             if isinstance(block, Table):
                 signers = _signers_under(block, view.blocks[position + 1:])
                 parts.end_table = signers or block
                 parts.recipients_table = block if signers else _recipients_under(block, view.blocks[position + 1:])
             return paragraphs[0].index
     return len(view.paragraphs) + 1
+
+
+SIGNERS_COLUMNS = 3  # a signature table holds one to three signers side by side (with the recipients)
+
+
+def _data_table(block: Paragraph | Table) -> bool:
+    """True for a table of figures with more columns than a signature table has and no "Nơi nhận:": a heading
+    such as "TL HT" (tỷ lệ hoàn thành) in it is no "TL." signature, and its "TỔNG" row no signing title."""
+    return isinstance(block, Table) and max((len(row) for row in block.rows), default=0) > SIGNERS_COLUMNS \
+        and not _holds_recipients_label(block)
 
 
 def _block_paragraphs(block: Paragraph | Table) -> list[Paragraph]:
@@ -162,6 +173,7 @@ def find_end_block(parts: Parts, view: DocumentView, end: int) -> None:
                 parts.recipients[-1] = _joined(parts.recipients[-1], span)
             else:
                 (parts.recipients if listed else signature).append(span)
+    parts.recipients = _up_to_archive(parts.recipients)
     empties = {paragraph.index for paragraph in paragraphs if paragraph.is_empty}
     _split_signature(parts, _outside_brackets(signature), empties)
     if parts.signer is None and parts.signature_lines and paragraphs and parts.end_tables:
@@ -198,6 +210,16 @@ def _outside_brackets(lines: list[Span]) -> list[Span]:
             continue
         kept.append(span)
     return kept
+
+
+def _up_to_archive(recipients: list[Span]) -> list[Span]:
+    """Return the recipients without the notes typed under the closing "- Lưu: …." line in its cell ("Số eOffice:
+    …", a drafter's initials): a line after it with no dash of its own is no recipient."""
+    closing = next((i for i, s in enumerate(recipients) if patterns.ARCHIVE.match(s.folded)
+                    and s.text.rstrip().endswith(".")), None)
+    if closing is None:
+        return recipients
+    return recipients[:closing + 1] + [s for s in recipients[closing + 1:] if patterns.LIST_ITEM.match(s.text)]
 
 
 def _continues(recipients: list[Span], span: Span) -> bool:

@@ -79,7 +79,8 @@ LEGAL, INTERNAL = "legal", "internal"  # a legal normative document (Nghị đ�
 # a paper with the national name and no issuing body that no person signs (a register, a group's notice); a
 # contract between parties (Bên A, Bên B) with no issuing body; a socio-political organisation's paper
 UNISSUED, CONTRACT, MASS = "unissued", "contract", "mass"
-OUTSIDE = (PARTY, PRIVATE, FORM, LEGAL, INTERNAL, UNISSUED, CONTRACT, MASS)
+APPROVAL = "approval"  # an internal request with a box for the superior's approval ("Phê duyệt của Lãnh đạo")
+OUTSIDE = (PARTY, PRIVATE, FORM, LEGAL, INTERNAL, UNISSUED, CONTRACT, MASS, APPROVAL)
 NO_TEXT = "no_text"  # a file with no text at all (page images of a scan): nothing can be judged
 
 
@@ -165,19 +166,38 @@ def spans(paragraph: Paragraph, spaced: tuple[re.Pattern[str], ...] = ()) -> lis
             if part[:1] in ("\t", "\n") and part:
                 pieces += [Span(paragraph, squash(text), tuple(runs), False, column)] if text.strip() else []
                 column, text, runs = (0 if part == "\n" else column + 1), "", []
-            elif part:
-                text, runs = text + part, runs if run in runs else [*runs, run]
+            elif part:  # the spaces after a tab are the piece's, not their run's format (a date's italics)
+                text, runs = text + part, runs if run in runs or not part.strip() else [*runs, run]
     pieces += [Span(paragraph, squash(text), tuple(runs), False, column)] if text.strip() else []
     return pieces
 
 
-COLUMN_GAP = re.compile(r" {4,}(?!/|tháng\b|năm\b|\.)")  # a gap, not the blanks of "Số:    /…" or "ngày    tháng"
+# a gap, not the blanks of "Số:    /…" or "ngày    tháng": the whole run of spaces (never its tail, which would
+# split "Số:               /QĐ-ĐMSG" before its last space)
+COLUMN_GAP = re.compile(r"(?<! ) {4,}(?![ /]|tháng\b|năm\b|\.)")
 
 
 def _space_columns(paragraph: Paragraph, patterns_: tuple[re.Pattern[str], ...]) -> list[Span]:
-    """Return the pieces of a line laid out in columns with spaces, or [] when it is not such a line."""
-    texts = [t for t in COLUMN_GAP.split(paragraph.text.strip()) if t.strip()]
-    if len(texts) < 2 or not any(matches(p, fold(squash(t))) for t in texts[1:] for p in patterns_):
+    """Return the pieces of a line laid out in columns with spaces, or [] when it is not such a line; each piece
+    keeps only its own runs (an italic date typed after the number does not make the number italic)."""
+    text = paragraph.text
+    bounds, start = [], 0
+    for gap in COLUMN_GAP.finditer(text):
+        bounds.append((start, gap.start()))
+        start = gap.end()
+    pieces = [(a, b) for a, b in [*bounds, (start, len(text))] if text[a:b].strip()]
+    if len(pieces) < 2 or not any(matches(p, fold(squash(text[a:b]))) for a, b in pieces[1:] for p in patterns_):
         return []
-    runs = tuple(paragraph.visible_runs)
-    return [Span(paragraph, squash(text), runs, False, column) for column, text in enumerate(texts)]
+    return [Span(paragraph, squash(text[a:b]), _runs_between(paragraph, a, b), False, column)
+            for column, (a, b) in enumerate(pieces)]
+
+
+def _runs_between(paragraph: Paragraph, start: int, end: int) -> tuple[Run, ...]:
+    """Return the visible runs of the paragraph that show text between characters ``start`` and ``end`` of its
+    text (which starts with its list label)."""
+    found, offset = [], len(paragraph.label)
+    for run in paragraph.runs:
+        here, offset = offset, offset + len(run.text)
+        if here < end and offset > start and run.text[max(start - here, 0):end - here].strip():
+            found.append(run)
+    return tuple(found)

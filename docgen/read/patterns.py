@@ -12,8 +12,9 @@ NATIONAL_NAME = re.compile(r"^cộng hòa\b")  # folded
 MOTTO = re.compile(r"^độc lập\b.*\btự do\b.*\bhạnh phúc\b")  # folded
 NUMBER = re.compile(r"^số\s*(:|[\d.…_\s]*/)")  # folded: "Số: 85/…", "Số 85/…", "Số:   /…"
 # folded: "Thịnh Đức, ngày 24 tháng 10 năm 2022", "…, ngày … tháng …", "Hà Nội, ngày 24/10/2022"; not a "V/v …"
-# summary, a "Số: …" line, a form's "sinh ngày:" or a "(… ngày 28/12/2020 của …)" reference
-PLACE_DATE = re.compile(r"^(?!v/v|về việc|số\b|\()[^,:;()]{1,60}?[,\s]\s*ngày\b\s*"
+# summary, a "Số: …" line, a basis ("Căn cứ Quyết định số … ngày 30/09/2015 …"), a form's "sinh ngày:" or a
+# "(… ngày 28/12/2020 của …)" reference
+PLACE_DATE = re.compile(r"^(?!v/v|về việc|số\b|căn cứ\b|\()[^,:;()]{1,60}?[,\s]\s*ngày\b\s*"
                         r"(.{0,25}?\btháng\b|\d{1,2}\s*[/.-]\s*\d)")
 BASIS = re.compile(r"^căn cứ\b")  # folded
 RECIPIENTS = re.compile(r"^nơi nhận\b")  # folded
@@ -56,6 +57,8 @@ LEGAL_TYPES = re.compile(r"^(luật|bộ luật|pháp lệnh|nghị định|thô
 NORMATIVE_NUMBER = re.compile(r"^số\s*:?\s*\d+\s*/\s*(19|20)\d\d\s*/\s*(qđ|ct|nq)\s*-")
 NORMATIVE_BASIS = re.compile(r"\bluật ban hành văn bản quy phạm pháp luật\b")
 NORMATIVE_REVIEWER = re.compile(r"\bcục\s*(kiểm tra (văn bản|vb)|ktvb)\b")
+# folded: the heading of a box for the superior's approval on an internal request
+APPROVAL_BOX = re.compile(r"^(phê duyệt của|ý kiến phê duyệt|ý kiến của lãnh đạo|lãnh đạo phê duyệt|duyệt của)\b")
 INTERNAL_TYPES = re.compile(r"^phiếu trình\b")  # folded: the office's internal processing slip (not Điều 7)
 # folded: a contract's title and its parties ("BÊN A - NGƯỜI SỬ DỤNG LAO ĐỘNG", "Bên B:")
 CONTRACT_TITLE = re.compile(r"^hợp đồng\b")
@@ -102,6 +105,8 @@ YEAR_IN_SYMBOL = re.compile(r"^\d{4}/")
 # Placeholders a template leaves for the clerk: {{ so_van_ban }}, {% … %}, [Tên cơ quan], <<ten>>, ${ten}.
 NOTE_CALL = re.compile(r"^(\d{1,2}|\*{1,3})$")  # a run that is only a footnote call: "2", "*"
 BLANK_CHARS = ".…_"  # what a template or draft types where text will go
+TRAILING_SLOT = re.compile(r"(\.{3,}|…|_{2,})[.…_\s]*$")  # a line that ends with dots left to fill in: its end
+# mark is still to come ("- Lưu: VT, ......…", "……………………")
 PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}|\{%[^%]*%\}|\$\{[^{}]*\}|<<[^<>]*>>|\[[^\[\]]{2,40}\]")
 
 # Administrative units whose word is dropped from the place name (ND30 Phụ lục I, mục II.4.a): longest first.

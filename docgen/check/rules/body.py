@@ -6,6 +6,7 @@ style is reported once for the style.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -14,6 +15,7 @@ from docgen.check import messages as m
 from docgen.check.finding import ERROR, WARNING, Issue, Severity
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import (
+    CAPTION_MAX,
     Look,
     grouped,
     headings,
@@ -26,7 +28,7 @@ from docgen.check.rules.common import (
 )
 from docgen.nd30 import BASES_LAST_END, BASIS_END
 from docgen.read import patterns
-from docgen.read.document import DocumentView, Paragraph
+from docgen.read.document import DocumentView, Paragraph, Run
 from docgen.read.formats import Source
 from docgen.read.indent import first_line_start_mm
 from docgen.read.locate_end import is_bare_basis
@@ -45,8 +47,9 @@ def _text(parts: Parts) -> list[Paragraph]:
 
 @shared
 def _prose(parts: Parts) -> list[Paragraph]:
-    """The text without its captions, chapter titles and lines of dots: what size and spacing rules judge."""
-    return [p for p in _text(parts) if not is_caption(p) and not is_blank_line(p.text)]
+    """The text without its captions, chapter titles, lines of dots and lines that are no prose (``_not_prose``):
+    what size and spacing rules judge."""
+    return [p for p in _text(parts) if not is_caption(p) and not is_blank_line(p.text) and not _not_prose(p)]
 
 
 @shared
@@ -54,7 +57,24 @@ def _plain(parts: Parts) -> list[Paragraph]:
     """Body paragraphs other than headings and captions, whose alignment and indent ND30 leaves open."""
     bodies = [parts.body] + [attached.body for attached in parts.attachments]
     skipped = {p.index for body in bodies for p in headings(body)}
-    return [p for p in _text(parts) if p.index not in skipped and not is_caption(p) and not is_blank_line(p.text)]
+    return [p for p in _text(parts) if p.index not in skipped and not is_caption(p) and not is_blank_line(p.text)
+            and not _not_prose(p)]
+
+
+URL_LINE = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
+
+
+def _not_prose(paragraph: Paragraph) -> bool:
+    """True for a line that is not a paragraph of text, whose indent and alignment say nothing: a list number
+    with no text after it ("1" beside a chart), a web address listed on its own line (the sources of the data),
+    or a short caption set apart in bold or italics and pushed with spaces ("      Tỷ lệ suy hao … :")."""
+    own = squash("".join(run.text for run in paragraph.runs))
+    if not own or URL_LINE.match(own):
+        return True
+    runs = paragraph.visible_runs
+    pushed = paragraph.text[:2] in ("  ", " \t", "\t ") and not paragraph.label
+    set_apart = bool(runs) and all(r.fmt.bold.value or r.fmt.italic.value for r in runs)
+    return pushed and set_apart and len(own) <= CAPTION_MAX
 
 
 @rule("body-size", ERROR, "Phụ lục I, mục II.6.e")
@@ -62,8 +82,16 @@ def body_size(view: DocumentView, parts: Parts) -> list[Issue]:
     """Body text is 13–14 pt."""
     hits = ((p, r.fmt.size.source, m.SIZE.format(size=decimal(r.fmt.size.value)))
             for p in _prose(parts)
-            for r in p.visible_runs if r.fmt.size.value not in nd30.BODY_SIZE)
+            for r in _worded_runs(p) if r.fmt.size.value not in nd30.BODY_SIZE)
     return grouped(hits, size_range(nd30.BODY_SIZE))
+
+
+def _worded_runs(paragraph: Paragraph) -> tuple[Run, ...]:
+    """Return the runs that show letters or digits: a lone punctuation mark in another size (the last "." of
+    "./." left in the Normal style's 12 pt) does not change how the text reads; a paragraph of marks only keeps
+    them all."""
+    worded = tuple(run for run in paragraph.visible_runs if any(char.isalnum() for char in run.text))
+    return worded or paragraph.visible_runs
 
 
 @rule("body-alignment", WARNING, "Phụ lục I, mục II.6.e")
@@ -211,7 +239,8 @@ def _runs_on(parts: Parts) -> bool:
 @rule("body-end-mark", WARNING, "Phụ lục III, mẫu 1.4")
 def body_end_mark(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     """The body ends with "./." as in ND30's templates."""
-    if parts.body and not parts.body[-1].text.rstrip().endswith(nd30.BODY_END_MARK):
+    if parts.body and not parts.body[-1].text.rstrip().endswith(nd30.BODY_END_MARK) \
+            and not patterns.TRAILING_SLOT.search(parts.body[-1].text):  # a template's slot: its text is to come
         last = parts.body[-1]
         ending = "…" + " ".join(last.text.split()[-2:])
         yield Issue(last.place, m.ENDS_WITH.format(mark=ending), m.ENDS_WITH.format(mark=nd30.BODY_END_MARK))

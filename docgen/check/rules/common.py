@@ -102,8 +102,6 @@ def look_differences(span: Span, look: Look) -> list[str]:
     return wrong
 
 
-SPACE_EM = 0.25  # a Times New Roman space is a quarter of the font size wide
-DEFAULT_TAB_MM = 12.7  # Word's default tab stops
 CENTRED_SLACK = 0.1  # a centre this close (share of the line) to the middle prints as centred
 
 
@@ -116,10 +114,7 @@ def centred_by_spaces(paragraph: Paragraph) -> bool:
     if len(lead) < 2 or not text or "\n" in text:
         return False
     size = max((run.fmt.size.value for run in paragraph.visible_runs), default=paragraph.mark.size.value)
-    offset = 0.0
-    for char in lead:
-        offset = (offset // DEFAULT_TAB_MM + 1) * DEFAULT_TAB_MM if char == "\t" \
-            else offset + SPACE_EM * size * nd30.MM_PER_PT
+    offset = nd30.lead_mm(lead, size)
     width = paragraph.width_mm - paragraph.fmt.left_mm.value - paragraph.fmt.right_mm.value
     em = nd30.UPPER_CHAR_EM if text == text.upper() else nd30.MIXED_CHAR_EM
     centre = offset + paragraph.fmt.first_line_mm.value + len(squash(text)) * em * size * nd30.MM_PER_PT / 2

@@ -155,7 +155,7 @@ def _punctuation(span: Span, end: str) -> Issue | None:
     if not text.startswith(DASHES):
         found.append(m.STARTS_WITH.format(mark=text[:1]))
         expected.append(m.STARTS_WITH.format(mark=RECIPIENT_MARK))
-    if not text.endswith(end):
+    if not text.endswith(end) and not patterns.TRAILING_SLOT.search(text):  # a slot: its end is still to come
         found.append(m.ENDS_WITH.format(mark=text[-1:]))
         expected.append(m.ENDS_WITH.format(mark=end))
     return Issue(span.place, m.JOIN.join(found), m.JOIN.join(expected)) if found else None

@@ -61,6 +61,13 @@ def no_text(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     yield Issue(DOCUMENT, m.NO_TEXT_FOUND)
 
 
+@rule("several-documents", WARNING, "Điều 8; Phụ lục I, mục IV")
+def several_documents(view: DocumentView, parts: Parts) -> Iterator[Issue]:
+    """A file holding several documents (a template and its filled copy) is judged on its first: said once."""
+    if view.documents > 1:
+        yield Issue(DOCUMENT, m.DOCUMENTS_FOUND.format(count=view.documents, start=view.next_document))
+
+
 @rule("placeholder", WARNING, "Phụ lục I, mục II.3.a và II.4.b")
 def placeholder(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     """A template's placeholders ({{ so_van_ban }}, [Tên cơ quan]) are reported once, as places still to fill in,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from docgen import nd30
 from docgen.check import messages as m
 from docgen.check.finding import ERROR, WARNING, Issue
@@ -42,6 +44,24 @@ def _typed_with_summary(parts: Parts) -> list[Issue]:
     typed = squash(span.text)
     return [Issue(span.place, typed, m.TYPE_THEN_SUMMARY.format(kind=typed[:len(name)]), variant="with-summary",
                   severity=WARNING)]
+
+
+VV = re.compile(r"^(v/v|v\.v)(?P<dot>\s*\.)?", re.IGNORECASE)  # the abbreviation of "Về việc"
+
+
+@rule("summary-vv", WARNING, "Phụ lục I, mục II.5.b")
+def summary_vv(view: DocumentView, parts: Parts) -> list[Issue]:
+    """Only a công văn's summary opens with "V/v" (a document with a type name states its subject directly), and
+    "V/v" takes no full stop after it."""
+    first = parts.summary[0] if parts.summary else None
+    found = VV.match(squash(first.text)) if first is not None else None
+    if first is None or found is None:
+        return []
+    if parts.genre != CONG_VAN:
+        return [Issue(first.place, squash(first.text), m.VV_TYPED, variant="typed")]
+    if found.group("dot"):
+        return [Issue(first.place, squash(first.text), m.VV_PLAIN, variant="dot")]
+    return []
 
 
 @rule("attached-title-format", ERROR, "Phụ lục III, mẫu 1.3 (văn bản kèm theo)", genres=(TYPED,))
