@@ -97,6 +97,21 @@ PAGE_FORMATTED = {
                                 "(đầu tiên: {hamlet})."),
     messages.FIGURE_NOT_GIVEN_HINT: ("Điền ô «{field}» của mọi {word} ở bảng số liệu các {word} (không có hộ nào thì "
                                      "ghi 0), hoặc bỏ cột này."),
+    # the plan's own checks (plan/validate.py) where they name the file's fields: said with the page's labels
+    messages.SIGNATURE_PREFIX_HINT: ("Ví dụ Phó Chủ tịch ký thay Chủ tịch: «Ký thay, quyền, thừa lệnh» là KT., "
+                                     "«Chức vụ người đứng đầu» là CHỦ TỊCH, «Chức vụ người ký» là PHÓ CHỦ TỊCH."),
+    messages.SIGNATURE_HEAD_MISSING: "Ký «{prefix}» thì phải ghi ô «Chức vụ người đứng đầu», ví dụ CHỦ TỊCH.",
+    messages.ARCHIVE_IN_ITEMS_HINT: "Xóa dòng này và ghi các đơn vị lưu vào ô «Đơn vị lưu», ví dụ VP.",
+    messages.HAMLET_COUNT_MISMATCH: "Ghi «{text}» nhưng bảng «Số liệu các {word}» có {count} {word}.",
+    messages.HAMLET_COUNT_MISMATCH_HINT: ("Viết «{{hamlet_count}} {word}» để docgen tự điền đúng số {word}, hoặc "
+                                          "thêm/bớt {word} ở bảng số liệu."),
+    messages.SECTIONS_OR_PARTS: ("Nội dung phải chia thành các mục (I., II., …) hoặc các phần (Phần thứ nhất …), "
+                                 "không cả hai."),
+    messages.SECTIONS_OR_PARTS_HINT: "Chuyển các mục vào trong một phần, hoặc bỏ các phần.",
+    messages.EMPTY_ITEM: "Khoản này không có tiêu đề cũng không có nội dung.",
+    messages.TOO_MANY_POINTS_HINT: "Tách thành nhiều khoản, hoặc viết thành các ý gạch đầu dòng.",
+    messages.DRAFT_DATE_WITH_DATE: "Đã có ngày ban hành thì không ghi tháng, năm của dự thảo.",
+    messages.DRAFT_DATE_WITH_DATE_HINT: "Xóa tháng, năm của dự thảo; văn bản in ngày ở ô «Ngày ban hành».",
     # a report's results follow the hamlets (docgen/kinds/validate.py): said with the page's buttons
     kind_messages.RESULTS_COUNT: "Có {hamlets} {word} nhưng {results} dòng kết quả: mỗi {word} một dòng, cùng thứ tự.",
     kind_messages.RESULTS_COUNT_HINT: ("Bấm «+ Thêm dòng kết quả» (docgen điền tên {word} còn thiếu), hoặc bấm ✕ ở "
@@ -134,7 +149,7 @@ def _formatted(text: str, word: str) -> str | None:
         if match:  # a hamlet figure named by its id ("poor_without_labour") is named as the grid's column
             found = {key: HAMLET_COLUMNS[value].format(word=word) if value in HAMLET_COLUMNS else value
                      for key, value in match.groupdict().items()}
-            return page.format(**found, word=word)
+            return page.format(**{"word": word, **found})
     return None
 
 

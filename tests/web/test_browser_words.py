@@ -1,0 +1,55 @@
+"""The page's own words to the end (issue 19, what was left): a build refusal names the field as the page
+labels it, not a paragraph of the document; the import's notes name the page's fields; a hamlet removed takes
+its result row with it; a save that leaves a cell wrong does not say "Đã lưu"; typing kept under the old
+storage key is offered back once."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+
+from tests.web import test_browser_clerk as clerk
+from tests.web.test_browser_clerk import _open, _row, expect  # noqa: F401 (rows: later tests)
+
+live, page = clerk.live, clerk.page  # the clerk's docgen serve and Chromium tab, as in test_browser_clerk
+
+pytestmark = pytest.mark.skipif(shutil.which("chromium") is None and shutil.which("chromium-browser") is None,
+                                reason="Chromium is not installed")
+
+PARAGRAPH = re.compile(r"đoạn \d+")  # how the checker of a Word document says where: never on these pages
+
+
+def _build(page) -> None:
+    page.get_by_role("button", name="Lưu và tạo văn bản Word").click()
+    expect(page.locator("h1")).to_contain_text("Tạo văn bản từ")
+
+
+# ---- 1. a build refusal names the field as the page labels it ---------------------------------------------
+
+def test_a_basis_typed_without_can_cu_is_named_at_its_field_on_the_editor_and_on_the_build_page(page, project):
+    _open(page, "2022.toml")
+    bases = page.locator('textarea[data-key="bases"]')
+    first, second = bases.input_value().split("\n")
+    bases.fill(f"{first}\n{second.removeprefix('Căn cứ ')}")  # the clerk typed the second without "Căn cứ"
+    summary = page.locator("#summary")
+    expect(summary).to_contain_text("Căn cứ thứ 2")
+    expect(page.locator(".problem").filter(has_text="Gõ «Căn cứ» ở đầu dòng")).to_be_visible()  # at the field
+    _build(page)
+    refusal = page.locator("#build-problems")
+    expect(refusal).to_contain_text("Căn cứ thứ 2: Căn cứ này không bắt đầu bằng «Căn cứ»")
+    assert not PARAGRAPH.search(page.locator("main").inner_text())
+    assert not list((project / "output").glob("*.docx")) if (project / "output").exists() else True
+
+
+def test_a_fault_found_only_in_the_built_document_is_named_at_the_field_that_prints_it(page, project):
+    _open(page, "2022.toml")
+    intro = page.locator('textarea[data-key="intro"]')
+    intro.fill("Căn cứ vào tình hình thực tế của xã;\n" + intro.input_value())  # read as a basis once printed
+    _build(page)
+    expect(page.locator("#refused")).to_be_visible()
+    findings = page.locator(".findings li")
+    expect(findings.first).to_contain_text("Đoạn mở đầu thứ 1")
+    expect(findings.first).to_contain_text("Sửa ở ô «Đoạn mở đầu thứ 1» của trang sửa kế hoạch")
+    assert not PARAGRAPH.search(page.locator("main").inner_text())
