@@ -17,6 +17,11 @@ _LEADING = re.compile(r"^(phần thứ \S+?[:.]?|[ivxlc]+\.|\d+(\.\d+)*\.?|[a-z�
 _TRAILING = " ;.,:/"
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 _UNPRINTED = {"confirm", "template"}  # fields that never print as a paragraph
+# a line docgen writes from a field that is not text (the number, the date) or that it prints its own way: the
+# field, by the rule that judged the line
+RULE_FIELDS = {"number-": "document.number", "date-": "document.date", "place-": "issuer.place",
+               "issuer-format": "issuer.name", "summary-": "document.summary", "doc-type-": "document.kind",
+               "signature-": "signature.position", "signer-": "signature.name", "recipients-": "recipients.items"}
 _LOOSE_MIN = 12  # a text at least this long may be found inside a longer paragraph (a title with its number)
 
 
@@ -45,6 +50,13 @@ def _pattern(text: str) -> re.Pattern[str] | None:
     if not _PLACEHOLDER.sub("", normal).strip():
         return None
     return re.compile(".*?".join(re.escape(piece) for piece in _PLACEHOLDER.split(normal)))
+
+
+def finding_field(rule_id: str, paragraph: str, data: dict[str, Any]) -> str:
+    """Return the field path a finding of ``rule_id`` on ``paragraph`` is about: the plan text the paragraph
+    prints, else the field the rule judges (the number line: ``document.number``), else ""."""
+    found = source_field(paragraph, data) if paragraph else ""
+    return found or next((field for prefix, field in RULE_FIELDS.items() if rule_id.startswith(prefix)), "")
 
 
 def source_field(paragraph: str, data: dict[str, Any]) -> str:

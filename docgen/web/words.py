@@ -235,3 +235,43 @@ def page_problem(problem: Any, hamlet_word: str, hamlet_words: str) -> dict[str,
     message, hint = page_message(problem.message, problem.hint, hamlet_word)
     return {"field": problem.location.field, "where": field_label(problem.location.field, hamlet_word, hamlet_words),
             "message": message, "hint": hint}
+
+
+# the plan file's words in the notes of an import (importdocx/messages.py: ``number``, ``date = …``,
+# ``draft_month``, ``[reference]``, "tệp kế hoạch"), as the page says them; a field the page shows is named by
+# its label, one it does not show (the draft's month and year) in plain words
+NOTE_WORDS = {"[reference]": "khung «Số liệu chính thức để đối chiếu»",
+              "draft_month, draft_year": "tháng, năm của dự thảo", "draft_month": "tháng của dự thảo",
+              "draft_year": "năm của dự thảo", "tệp kế hoạch": "kế hoạch"}
+NOTE_LABELS = {"number": "Số", "date": "Ngày ban hành"}  # as editor.html labels them ("Số (bỏ trống khi …)")
+_NOTE_TOKEN = re.compile("|".join(re.escape(w) for w in sorted(NOTE_WORDS, key=len, reverse=True))
+                         + r"|\b([a-z][a-z_]*)\b")
+_NOTE_VALUE = re.compile(r"\b([a-z][a-z_]*) = (\"[^\"]*\")")  # code = "UBND-VP": the field, and what docgen put
+_QUOTED = re.compile(r"(\"[^\"]*\"|«[^»]*»)")  # the original's own words, quoted: kept as they are
+
+
+def note_label(name: str, section: str, hamlet_word: str) -> str:
+    """Return the page's label of the field ``name`` a note speaks of, read in the note's own section first
+    (``name`` of the signature, not of the issuer), else ""."""
+    if section == "hamlets" and name in HAMLET_COLUMNS:
+        return HAMLET_COLUMNS[name].format(word=hamlet_word)
+    for head in [section] + [s for s in SECTIONS if s != section]:
+        if head in SECTIONS and name in SECTIONS[head][1]:
+            return NOTE_LABELS[name] if head == "document" and name in NOTE_LABELS else SECTIONS[head][1][name]
+    return HAMLET_COLUMNS[name].format(word=hamlet_word) if name in HAMLET_COLUMNS else ""
+
+
+def page_note(message: str, section: str, hamlet_word: str) -> str:
+    """Return a note of the import as the page says it: the file's field names as the page labels them."""
+    def swap(match: re.Match[str]) -> str:
+        if match.group(1) is None:
+            return NOTE_WORDS[match.group(0)]
+        label = note_label(match.group(1), section, hamlet_word)
+        return f"«{label}»" if label else match.group(0)
+
+    def valued(match: re.Match[str]) -> str:
+        label = note_label(match.group(1), section, hamlet_word)
+        return f"«{label}» là {match.group(2)}" if label else match.group(0)
+
+    pieces = _QUOTED.split(_NOTE_VALUE.sub(valued, message))
+    return "".join(piece if index % 2 else _NOTE_TOKEN.sub(swap, piece) for index, piece in enumerate(pieces))

@@ -53,3 +53,27 @@ def test_a_fault_found_only_in_the_built_document_is_named_at_the_field_that_pri
     expect(findings.first).to_contain_text("Đoạn mở đầu thứ 1")
     expect(findings.first).to_contain_text("Sửa ở ô «Đoạn mở đầu thứ 1» của trang sửa kế hoạch")
     assert not PARAGRAPH.search(page.locator("main").inner_text())
+
+
+# ---- 2. the import's notes in the page's labels -----------------------------------------------------------
+
+FILE_WORDS = re.compile(r"\b(number|date|code|draft_month|draft_year|[a-z]+_[a-z_]+)\b|\[reference\]|tệp kế hoạch")
+
+
+def test_the_notes_of_a_word_draft_brought_in_name_the_pages_fields_not_the_files(page, project, tmp_path):
+    from docgen.build import build
+
+    text = (project / "plans" / "2022.toml").read_text(encoding="utf-8")
+    draft = tmp_path / "du-thao.toml"  # a draft not yet numbered nor dated, as it went round for comments
+    draft.write_text(text.replace("number = 85\n", "").replace("date = 2022-10-24\n", ""), encoding="utf-8")
+    word = tmp_path / "Dự thảo 2022.docx"
+    word.write_bytes(build(draft).docx)
+    page.locator('#new-word input[type="file"]').set_input_files(str(word))
+    page.get_by_role("button", name="Nhập từ Word").click()
+    expect(page.locator("h1")).to_have_text("Dự thảo 2022.toml")
+    summary = page.locator("#import-summary")
+    expect(summary).to_contain_text("để trống «Số»")
+    expect(summary).to_contain_text("«Ngày ban hành»")
+    expect(page.locator(".import-note").first).to_be_visible()  # at its field too
+    notes = page.locator(".import-note").all_inner_texts() + [summary.inner_text()]
+    assert notes and not any(FILE_WORDS.search(note) for note in notes), notes
