@@ -11,7 +11,7 @@ import shutil
 import pytest
 
 from tests.web import test_browser_clerk as clerk
-from tests.web.test_browser_clerk import _open, _row, expect  # noqa: F401 (rows: later tests)
+from tests.web.test_browser_clerk import _open, _row, expect
 
 live, page = clerk.live, clerk.page  # the clerk's docgen serve and Chromium tab, as in test_browser_clerk
 
@@ -77,3 +77,35 @@ def test_the_notes_of_a_word_draft_brought_in_name_the_pages_fields_not_the_file
     expect(page.locator(".import-note").first).to_be_visible()  # at its field too
     notes = page.locator(".import-note").all_inner_texts() + [summary.inner_text()]
     assert notes and not any(FILE_WORDS.search(note) for note in notes), notes
+
+
+# ---- 3. a hamlet removed takes its report result row with it -----------------------------------------------
+
+def _results(page):
+    return page.locator('#results [data-list="results"] > tr')
+
+
+def test_a_hamlet_removed_from_the_grid_takes_its_result_row_and_undo_brings_both_back(page, project):
+    import tomli
+
+    name = "vi-du-bao-cao-2022.toml"
+    shutil.copy(clerk.ROOT / "plans" / name, project / "plans" / name)
+    page.reload()
+    _open(page, name)
+    expect(_results(page)).to_have_count(12)
+    assert _row(page, 3).locator('[data-key="name"]').input_value() == "Đức Hòa"
+    _row(page, 3).locator("[data-remove]").click()
+    expect(_results(page)).to_have_count(11)
+    expect(page.locator("#undo-text")).to_contain_text("cùng dòng kết quả cuối năm")
+    assert "Đức Hòa" not in [r.input_value() for r in _results(page).locator('[data-key="hamlet"]').all()]
+    expect(page.locator("#summary")).not_to_contain_text("dòng kết quả")  # the results still follow the hamlets
+    page.keyboard.press("Control+z")  # the focus is on «Hoàn tác»: both come back, at their places
+    expect(_row(page, 3).locator('[data-key="name"]')).to_have_value("Đức Hòa")
+    expect(_results(page)).to_have_count(12)
+    expect(_results(page).nth(2).locator('[data-key="hamlet"]')).to_have_value("Đức Hòa")
+    _row(page, 3).locator("[data-remove]").click()
+    page.get_by_role("button", name="Lưu", exact=True).click()
+    expect(page.locator("#save-state")).to_have_text("Đã lưu")
+    saved = tomli.loads((project / "plans" / name).read_text(encoding="utf-8"))
+    assert [h["name"] for h in saved["hamlets"]] == [r["hamlet"] for r in saved["results"]]
+    assert len(saved["results"]) == 11

@@ -454,19 +454,20 @@ function insertTable(form, field) {
 
 let removed = null;  // the entry last removed, and where it stood: put back by "Hoàn tác" until the next one
 
-function offerUndo(form, node, parent, next, {place = "", text = null, after = null} = {}) {
+function offerUndo(form, node, parent, next, {place = "", text = null, after = null, also = []} = {}) {
   // place: where the entry stood, in the page's words, when its own number does not say it ("dòng 3 của Bảng 2");
   // text: what it said (else its first filled field); after: what to do once it is back (a table's
-  // "+ Thêm dòng tổng" hidden again)
-  removed = {node, parent, next, after};
+  // "+ Thêm dòng tổng" hidden again); also: entries removed with it ({node, parent, next}: a hamlet's result row)
+  removed = {node, parent, next, after, also};
   const bar = document.getElementById("undo");
   const number = node.querySelector(":scope > .node-head .number, :scope > .number, .number");
   const field = [...node.querySelectorAll("input[type=text], textarea")].find((el) => el.value.trim());
   const words = text ?? (field ? field.value.trim().split("\n")[0] : "");
   const shown = words.length > 40 ? `${words.slice(0, 40)}…` : words;
   const label = place || (number && number.textContent.trim()) || "";
+  const withIt = also.length ? " cùng dòng kết quả cuối năm của nó" : "";
   document.getElementById("undo-text").textContent =
-    `Đã xóa ${label ? label + " " : ""}${shown ? `«${shown}»` : label ? "" : "một mục"}`.trim() + ".";
+    `Đã xóa ${label ? label + " " : ""}${shown ? `«${shown}»` : label ? "" : "một mục"}`.trim() + withIt + ".";
   bar.hidden = false;  // until the next change: a clerk reading the page is not hurried
   document.getElementById("undo-button").focus();  // reachable at once from the keyboard (Enter, or Ctrl+Z)
 }
@@ -652,6 +653,15 @@ function addResult(form, button) {
   return added;
 }
 
+function withHamlet(form, node) {
+  // the result row of a hamlet about to be removed from the grid, and where it stands (none for another entry)
+  const name = node.closest('[data-list="hamlets"]') && node.querySelector('[data-key="name"]');
+  if (!name || !name.value.trim()) return [];
+  const rows = [...form.querySelectorAll('[data-list="results"] > [data-node]')];
+  const row = rows.find((el) => sameName(el.querySelector('[data-key="hamlet"]').value, name.value));
+  return row ? [{node: row, parent: row.parentElement, next: row.nextElementSibling}] : [];
+}
+
 function followRename(form, input) {
   // a hamlet renamed in the grid: a report's result row of that hamlet follows, so the two stay linked
   const was = input.dataset.was ?? input.defaultValue;
@@ -833,8 +843,10 @@ function editor(form) {
       const node = button.closest("[data-node]");
       const filled = [...node.querySelectorAll("input[type=text], textarea")].some((el) => el.value.trim());
       if (filled && !window.confirm(document.body.dataset.confirmRemove)) return;
-      offerUndo(form, node, node.parentElement, node.nextElementSibling);
+      const also = withHamlet(form, node);  // a hamlet takes its report result row with it
+      offerUndo(form, node, node.parentElement, node.nextElementSibling, {also});
       node.remove();
+      also.forEach((entry) => entry.node.remove());
     } else if (button.id === "save") {
       save();
       return;
@@ -847,7 +859,9 @@ function editor(form) {
   const undo = () => {
     if (!removed) return;
     const {node, after} = removed;
-    removed.parent.insertBefore(node, removed.next && removed.next.isConnected ? removed.next : null);
+    for (const entry of [removed, ...removed.also]) {
+      entry.parent.insertBefore(entry.node, entry.next && entry.next.isConnected ? entry.next : null);
+    }
     if (after) after();
     hideUndo();
     renumber(form);
