@@ -471,6 +471,7 @@ WEB_PAGE = {  # the page's script says these (body data attributes), as the serv
     "confirmLook": "Xem ô này trước (bấm vào ô) rồi mới đánh dấu được.",
     "badDate": "Ngày viết ngày/tháng/năm, ví dụ 08/01/2026.",
     "saving": "Đang lưu …",
+    "savedWithErrors": "Đã lưu, nhưng còn {count} lỗi (đầu tiên: {where}): văn bản chưa tạo được.",
     "drawing": "Đang vẽ lại các trang từ bản vừa lưu …",
     "marksWhere": ("Bấm vào một đoạn văn (căn cứ, nội dung, ô của bảng, phụ lục) và chọn chữ trước, "
                    "rồi bấm B, I hoặc U."),

@@ -109,3 +109,20 @@ def test_a_hamlet_removed_from_the_grid_takes_its_result_row_and_undo_brings_bot
     saved = tomli.loads((project / "plans" / name).read_text(encoding="utf-8"))
     assert [h["name"] for h in saved["hamlets"]] == [r["hamlet"] for r in saved["results"]]
     assert len(saved["results"]) == 11
+
+
+# ---- 4. a save that leaves a cell wrong does not say "Đã lưu" alone ----------------------------------------
+
+def test_a_save_with_a_wrong_cell_says_what_is_still_wrong_not_only_saved(page, project):
+    _open(page, "2022.toml")
+    cell = _row(page, 1).locator('[data-key="households"]')
+    cell.fill("2l9")  # a letter l for a one
+    page.get_by_role("button", name="Lưu", exact=True).click()
+    state = page.locator("#save-state")
+    expect(state).to_have_text(re.compile(r"^Đã lưu, nhưng còn 1 lỗi \(đầu tiên: Xóm thứ 1, Tổng số hộ\)"))
+    expect(state).to_have_class("bad")
+    expect(state).to_be_in_viewport()
+    assert 'households = "2l9"' in (project / "plans" / "2022.toml").read_text(encoding="utf-8")  # nothing lost
+    cell.fill("219")
+    page.get_by_role("button", name="Lưu", exact=True).click()
+    expect(state).to_have_text("Đã lưu")

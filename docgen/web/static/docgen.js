@@ -723,6 +723,9 @@ function offerKept(form) {
 
 // ---- the editor --------------------------------------------------------------------------------
 
+const savedWrong = (wrong) => words("savedWithErrors").replace("{count}", wrong.length)
+  .replace("{where}", wrong[0].where || wrong[0].message);
+
 function editor(form) {
   let timer = null;
   let dirty = form.dataset.restored === "1";
@@ -759,7 +762,11 @@ function editor(form) {
       form.dataset.saves = String(Number(form.dataset.saves || 0) + 1);  // how many saves went through
       dirty = edits !== typed;
       if (dirty) keep(form, collect(form, "")); else forget(form);
-      if (dirty) setState("Có thay đổi chưa lưu", "warn"); else setState("Đã lưu", "ok");
+      // what was saved still wrong is said, not "Đã lưu" alone: the document cannot be made from it yet
+      const wrong = (json.problems || []).filter((p) => !p.confirm && !p.sample);
+      if (dirty) setState("Có thay đổi chưa lưu", "warn");
+      else if (wrong.length) setState(savedWrong(wrong), "bad");
+      else setState("Đã lưu", "ok");
       document.getElementById("banner").hidden = true;
       drawPages();
     } else if (status === 0) {
