@@ -710,8 +710,23 @@ function forget(form) {
   try { localStorage.removeItem(keptKey(form)); } catch (e) { /* unavailable */ }
 }
 
+// before the token was bound to its workspace, typing was kept by plan name alone
+const oldKeptKey = (form) => `docgen-unsaved:${form.dataset.name}`;
+
+function migrateKept(form) {
+  // typing kept under the old key is this workspace's when it was typed over this very file (the same digest):
+  // moved under this workspace's key, so it is offered back, once; another workspace's is left where it is
+  try {
+    const old = JSON.parse(localStorage.getItem(oldKeptKey(form)) || "null");
+    if (!old || old.digest !== form.dataset.digest || localStorage.getItem(keptKey(form))) return;
+    localStorage.setItem(keptKey(form), JSON.stringify(old));
+    localStorage.removeItem(oldKeptKey(form));
+  } catch (e) { /* unavailable, or not ours */ }
+}
+
 function offerKept(form) {
   let kept = null;
+  migrateKept(form);
   try { kept = JSON.parse(localStorage.getItem(keptKey(form)) || "null"); } catch (e) { kept = null; }
   if (!kept || !kept.data || JSON.stringify(kept.data) === JSON.stringify(collect(form, ""))) return;
   const box = document.getElementById("kept");
