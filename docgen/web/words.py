@@ -53,6 +53,7 @@ OUTLINE_FIELDS = {"title": "tiêu đề", "text": "đoạn", "bullets": "ý", "h
 _TABLE_CELL = re.compile(r"^tables\[(\d+)\]\.(header|rows|total)(?:\[(\d+)\])?(?:\[(\d+)\])?$")
 TABLE_ROWS = {"header": "dòng tiêu đề {n}", "rows": "dòng {n}", "total": "dòng tổng"}
 _STEP = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
+_FIELD_PATH = re.compile(r"^([a-z_]+(\[\d+\])*)?(\.[a-z_]+(\[\d+\])*)*$")  # hamlets[3].poor, tables[2].rows[3][4]
 
 # CLI message → (page message, page hint); None keeps the CLI's own
 PAGE_MESSAGES = {
@@ -112,6 +113,11 @@ PAGE_FORMATTED = {
     messages.TOO_MANY_POINTS_HINT: "Tách thành nhiều khoản, hoặc viết thành các ý gạch đầu dòng.",
     messages.DRAFT_DATE_WITH_DATE: "Đã có ngày ban hành thì không ghi tháng, năm của dự thảo.",
     messages.DRAFT_DATE_WITH_DATE_HINT: "Xóa tháng, năm của dự thảo; văn bản in ngày ở ô «Ngày ban hành».",
+    # the starter's samples (plan/samples.py): the page's starter is «mẫu có sẵn» (the new plan form), not a file
+    messages.SAMPLE_HAMLET: "«{name}» là dòng mẫu có sẵn khi tạo kế hoạch, chưa phải số liệu thật.",
+    messages.SAMPLE_TARGETS: "Chỉ tiêu giảm hộ nghèo và hộ cận nghèo của xã vẫn là 0 như mẫu có sẵn.",
+    messages.SAMPLE_BASIS: ("Căn cứ này vẫn là câu mẫu có sẵn khi tạo kế hoạch, chưa có số và ngày của văn bản cấp "
+                            "trên."),
     # a report's results follow the hamlets (docgen/kinds/validate.py): said with the page's buttons
     kind_messages.RESULTS_COUNT: "Có {hamlets} {word} nhưng {results} dòng kết quả: mỗi {word} một dòng, cùng thứ tự.",
     kind_messages.RESULTS_COUNT_HINT: ("Bấm «+ Thêm dòng kết quả» (docgen điền tên {word} còn thiếu), hoặc bấm ✕ ở "
@@ -233,8 +239,10 @@ def page_message(message: str, hint: str, word: str = "xóm") -> tuple[str, str]
 def page_problem(problem: Any, hamlet_word: str, hamlet_words: str) -> dict[str, Any]:
     """Return a problem as the page shows it: the field it belongs to (for the script), and page words."""
     message, hint = page_message(problem.message, problem.hint, hamlet_word)
-    return {"field": problem.location.field, "where": field_label(problem.location.field, hamlet_word, hamlet_words),
-            "message": message, "hint": hint}
+    field = problem.location.field
+    # a place in the clerk's own sheet ("trang tính «Phụ lục I», ô C3") is said as it is: it is no plan field
+    where = field_label(field, hamlet_word, hamlet_words) if _FIELD_PATH.match(field) else field
+    return {"field": field, "where": where, "message": message, "hint": hint}
 
 
 # the plan file's words in the notes of an import (importdocx/messages.py: ``number``, ``date = …``,

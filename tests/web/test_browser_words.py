@@ -158,3 +158,40 @@ def test_typing_kept_under_the_old_key_before_the_workspace_binding_is_offered_b
     expect(page.locator("#plan")).to_have_attribute("data-ready", "1")
     expect(page.locator("#kept")).to_be_hidden()  # not this file's: not offered here, left for its own
     assert page.evaluate("localStorage.getItem('docgen-unsaved:2022.toml')") is not None
+
+
+# ---- 6. walked through as a clerk: what still spoke of the file --------------------------------------------
+
+def test_a_new_communes_plan_typed_from_the_keyboard_speaks_of_the_page_not_of_a_starter_file(page):
+    form = page.locator("#new-starter")
+    form.get_by_label("Tên xã, phường").click()
+    page.keyboard.type("Xã Tân Cương")
+    page.keyboard.press("Tab")
+    page.keyboard.type("Thái Nguyên")
+    page.keyboard.press("Tab")
+    page.keyboard.type("2026")
+    page.keyboard.press("Enter")
+    expect(page.locator("#plan")).to_have_attribute("data-ready", "1")
+    summary = page.locator("#summary")
+    expect(summary).to_contain_text("«Thôn Mẫu Một» là dòng mẫu có sẵn khi tạo kế hoạch")
+    assert "tệp" not in summary.inner_text()
+
+
+def test_a_wrong_cell_of_the_clerks_excel_sheet_is_named_by_its_sheet_and_cell(page, project, tmp_path):
+    import openpyxl
+
+    from docgen.build import build
+    from docgen.tables.xlsx import tables_workbook
+
+    built = build(project / "plans" / "2022.toml")
+    sheet = tmp_path / "so-lieu.xlsx"
+    sheet.write_bytes(tables_workbook(built.plan, built.results))
+    book = openpyxl.load_workbook(sheet)
+    cell = next(c for row in book.worksheets[0].iter_rows() for c in row if c.value == 219)
+    cell.value = "2l9"
+    book.save(sheet)
+    _open(page, "2022.toml")
+    page.locator('#excel-form input[type="file"]').set_input_files(str(sheet))
+    page.get_by_role("button", name="Xem các số sẽ thay đổi").click()
+    expect(page.locator("#excel-problems")).to_contain_text(
+        f"trang tính «{book.worksheets[0].title}», ô {cell.coordinate}: ô có «2l9»")
