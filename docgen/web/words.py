@@ -58,7 +58,7 @@ _FIELD_PATH = re.compile(r"^([a-z_]+(\[\d+\])*)?(\.[a-z_]+(\[\d+\])*)*$")  # ham
 # CLI message → (page message, page hint); None keeps the CLI's own
 PAGE_MESSAGES = {
     messages.NOT_CONFIRMED: ("chưa được xác nhận.", "Xem lại ô này (sửa nếu cần), rồi đánh dấu «Đã kiểm tra» ở khung "
-                                                   "«Cần xác nhận» đầu trang."),
+                                                   "«Cần xác nhận» đầu trang sửa kế hoạch."),
     messages._SCHEMA["int_type"][0]: ("Phải là một số, ví dụ 219 hoặc 1.250.", ""),
     messages._SCHEMA["string_type"][0]: ("Phải là chữ.", ""),
     messages._SCHEMA["date_type"][0]: ("Phải là một ngày có thật, viết ngày/tháng/năm: 24/10/2022.", ""),

@@ -195,3 +195,11 @@ def test_a_wrong_cell_of_the_clerks_excel_sheet_is_named_by_its_sheet_and_cell(p
     page.get_by_role("button", name="Xem các số sẽ thay đổi").click()
     expect(page.locator("#excel-problems")).to_contain_text(
         f"trang tính «{book.worksheets[0].title}», ô {cell.coordinate}: ô có «2l9»")
+
+
+def test_the_column_chooser_of_an_appendix_says_what_each_figure_is_not_its_id_in_the_file(page):
+    _open(page, "2022.toml")
+    chooser = page.locator('select[data-key="figure"]').first
+    options = chooser.locator("option").all_inner_texts()
+    assert "Tỷ lệ hộ nghèo cuối kỳ (%)" in options
+    assert not any(FILE_WORDS.search(option) or ":" in option for option in options), options
