@@ -453,6 +453,10 @@ WEB_IMPORT_NOT_WORD = "Chọn một kế hoạch Word (.docx hoặc .doc) để 
 WEB_IMPORT_NOT_EXCEL = "Chọn một bảng Excel (.xlsx) có số liệu các xóm để nhập."
 WEB_IMPORT_GONE = ("Bảng Excel vừa xem không còn chờ xác nhận (đã được ghi, hoặc một bảng khác đã được chọn sau "
                    "nó). Chọn lại tệp Excel để nhập.")
+WEB_BROKEN_FILE = "Tệp kế hoạch này viết sai{where}, nên trang chưa mở được để sửa."
+WEB_BROKEN_AT = " ở dòng {line} (chữ thứ {column})"
+WEB_BROKEN_FILE_HINT = ("Mở tệp trong thư mục plans bằng Notepad, sửa dòng đó (thường thiếu dấu ngoặc kép, dấu phẩy "
+                        "hay dấu ngoặc vuông), lưu rồi mở lại trang; hoặc xóa kế hoạch này ở trang «Các kế hoạch».")
 WEB_FINDING_AT_FIELD = "Sửa ở ô «{field}» của trang sửa kế hoạch (nút «← Quay lại sửa kế hoạch»), lưu rồi tạo lại."
 WEB_FINDING_UNPLACED = ("Chỗ này do docgen tự viết, không ở ô nào của trang: thường là do một ô gần đó (xem đoạn "
                         "được trích); sửa ô đó rồi tạo lại.")

@@ -216,7 +216,7 @@ def build(name: str):
     try:
         if form.get("xlsx") and (sheet := _results_sheet(path)) is not None:  # a report's results to fill first
             return render_template("built.html", name=name, problems=[], findings=[], paths=[sheet], refused=False,
-                                   pages=[], pdf_note=messages.WEB_RESULTS_TO_FILL, warnings=[])
+                                   pages=[], pdf_note=messages.WEB_RESULTS_TO_FILL, warnings=[], unbuilt=True)
         built, findings = build_checked(path, draft=bool(form.get("draft")))  # as docgen build --draft
         refused = has_errors(findings) and not form.get("force")
         paths = [] if refused else write(built, workspace().output_dir, with_tables=bool(form.get("xlsx")),

@@ -228,8 +228,26 @@ def _outline_label(steps: list[tuple[str, int | None]]) -> str:
     return ", ".join(words)
 
 
+_BROKEN = _pattern(messages.BAD_TOML)
+_AT = re.compile(r"at line (\d+), column (\d+)")
+
+
+def _broken_file(message: str) -> tuple[str, str] | None:
+    """A plan file the page cannot open (its TOML written wrong), said in Vietnamese with where to look, not
+    the parser's English ("Invalid value (at line 3, column 9)")."""
+    match = _BROKEN.match(message)
+    if match is None:
+        return None
+    at = _AT.search(match.group("detail"))
+    where = messages.WEB_BROKEN_AT.format(line=at.group(1), column=at.group(2)) if at else ""
+    return messages.WEB_BROKEN_FILE.format(where=where), messages.WEB_BROKEN_FILE_HINT
+
+
 def page_message(message: str, hint: str, word: str = "xóm") -> tuple[str, str]:
     """Return the message and hint as the page says them (the CLI's, unless they speak of the file)."""
+    broken = _broken_file(message)
+    if broken is not None:
+        return broken
     if message in PAGE_MESSAGES:
         page, page_hint = PAGE_MESSAGES[message]
         return page, page_hint or PAGE_HINTS.get(hint, hint if "tệp" not in hint else "")

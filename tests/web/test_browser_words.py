@@ -203,3 +203,25 @@ def test_the_column_chooser_of_an_appendix_says_what_each_figure_is_not_its_id_i
     options = chooser.locator("option").all_inner_texts()
     assert "Tỷ lệ hộ nghèo cuối kỳ (%)" in options
     assert not any(FILE_WORDS.search(option) or ":" in option for option in options), options
+
+
+def test_a_plan_file_written_wrong_is_said_in_vietnamese_with_its_line_not_the_parsers_english(page, project):
+    (project / "plans" / "hong.toml").write_text('[issuer]\nname = "Xã A"\nplace = Thịnh Đức\n', encoding="utf-8")
+    page.reload()
+    page.get_by_role("row", name=re.compile("^hong.toml ")).get_by_role("link", name="Mở").click()
+    main = page.locator("main")
+    expect(main).to_contain_text("Tệp kế hoạch này viết sai ở dòng 3 (chữ thứ 9), nên trang chưa mở được để sửa.")
+    expect(main).to_contain_text("Mở tệp trong thư mục plans bằng Notepad")
+    assert not re.search(r"Invalid|line \d|column", main.inner_text())
+
+
+def test_a_reports_sheet_to_fill_first_does_not_claim_a_document_checked_without_faults(page, project):
+    form = page.locator("#new-from")
+    form.get_by_label("Từ kế hoạch").select_option("2022.toml")
+    form.get_by_label("Loại văn bản").select_option(label="Báo cáo")
+    form.get_by_role("button", name="Tạo văn bản").click()
+    expect(page.locator("#plan")).to_have_attribute("data-ready", "1")
+    page.get_by_label("Thêm bảng Excel (.xlsx)").check()
+    _build(page)
+    expect(page.locator("#pdf-note")).to_contain_text("Kết quả các xóm chưa điền nên chưa tạo báo cáo")
+    expect(page.locator("main")).not_to_contain_text("Không thấy lỗi thể thức nào")
