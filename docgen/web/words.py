@@ -63,6 +63,11 @@ PAGE_MESSAGES = {
     messages._SCHEMA["string_type"][0]: ("Phải là chữ.", ""),
     messages._SCHEMA["date_type"][0]: ("Phải là một ngày có thật, viết ngày/tháng/năm: 24/10/2022.", ""),
     messages._SCHEMA["missing"][0]: ("Ô này cần được điền.", ""),
+    # a field the page does not show (written by a newer docgen, or by hand in the file): kept through a save
+    messages._SCHEMA["extra_forbidden"][0]: ("Ở đây kế hoạch có một mục mà trang không hiện (do một bản docgen mới "
+                                             "hơn ghi, hoặc do sửa tay trong tệp).",
+                                             "Lưu trên trang vẫn giữ nguyên mục đó; để tạo được văn bản, dùng bản "
+                                             "docgen mới hơn hoặc nhờ người cài docgen xóa mục đó."),
     messages.BULLET_TYPE: ("Mỗi ý viết một dòng; dòng bắt đầu bằng «+ » là ý con của dòng trên.", ""),
 }
 PAGE_HINTS = {messages._SCHEMA["missing"][1]: "Điền ô này.", messages.BAD_DATE_HINT: "Viết ngày có thật: 28/02/2025.",
