@@ -147,6 +147,9 @@ ARCHIVE_LINE_NO_VT = ("Dòng lưu «{line}» không bắt đầu bằng «Lưu: 
                       "«Lưu: VT, <đơn vị soạn thảo>».")
 ARCHIVE_LINE_HINT = 'Ghi archive = ["MTTQ"] để docgen in "- Lưu: VT, MTTQ.", hoặc archive_line = "Lưu: VT MTTQ".'
 ARCHIVE_IN_ITEMS_HINT = 'Xóa dòng này và ghi các đơn vị lưu vào archive, ví dụ archive = ["VP"].'
+BASIS_WORD = "Căn cứ này không bắt đầu bằng «Căn cứ»: văn bản in ra sẽ không đọc được dòng này là một căn cứ."
+BASIS_WORD_HINT = ("Gõ «Căn cứ» ở đầu dòng (ví dụ «Căn cứ Kế hoạch số 81/KH-UBND ngày …»), hoặc chuyển câu này "
+                   "xuống đoạn mở đầu.")
 NO_TABLES = "Văn bản không có phụ lục bảng số liệu (hay bảng kết quả của báo cáo) nên không có bảng để ghi ra Excel."
 NO_TABLES_HINT = "Bỏ tùy chọn --xlsx, hoặc thêm phụ lục [[appendices]]."
 SIGNATURE_HEAD_MISSING = "Ký «{prefix}» thì phải ghi chức vụ người đứng đầu (head_title), ví dụ CHỦ TỊCH."
@@ -454,6 +457,13 @@ WEB_IMPORT_NOT_WORD = "Chọn một kế hoạch Word (.docx hoặc .doc) để 
 WEB_IMPORT_NOT_EXCEL = "Chọn một bảng Excel (.xlsx) có số liệu các xóm để nhập."
 WEB_IMPORT_GONE = ("Bảng Excel vừa xem không còn chờ xác nhận (đã được ghi, hoặc một bảng khác đã được chọn sau "
                    "nó). Chọn lại tệp Excel để nhập.")
+WEB_BROKEN_FILE = "Tệp kế hoạch này viết sai{where}, nên trang chưa mở được để sửa."
+WEB_BROKEN_AT = " ở dòng {line} (chữ thứ {column})"
+WEB_BROKEN_FILE_HINT = ("Mở tệp trong thư mục plans bằng Notepad, sửa dòng đó (thường thiếu dấu ngoặc kép, dấu phẩy "
+                        "hay dấu ngoặc vuông), lưu rồi mở lại trang; hoặc xóa kế hoạch này ở trang «Các kế hoạch».")
+WEB_FINDING_AT_FIELD = "Sửa ở ô «{field}» của trang sửa kế hoạch (nút «← Quay lại sửa kế hoạch»), lưu rồi tạo lại."
+WEB_FINDING_UNPLACED = ("Chỗ này do docgen tự viết, không ở ô nào của trang: thường là do một ô gần đó (xem đoạn "
+                        "được trích); sửa ô đó rồi tạo lại.")
 WEB_RENAME_REFUSED = "Không đổi được tên thành «{name}»: tên này đã có, hoặc có ký tự không dùng được."
 WEB_RENAME_HINT = "Chọn tên khác, chỉ gồm chữ, số, dấu cách, dấu - và dấu chấm, ví dụ 2026-tan-cuong.toml."
 WEB_PAGE = {  # the page's script says these (body data attributes), as the server says the others
@@ -469,6 +479,7 @@ WEB_PAGE = {  # the page's script says these (body data attributes), as the serv
     "confirmLook": "Xem ô này trước (bấm vào ô) rồi mới đánh dấu được.",
     "badDate": "Ngày viết ngày/tháng/năm, ví dụ 08/01/2026.",
     "saving": "Đang lưu …",
+    "savedWithErrors": "Đã lưu, nhưng còn {count} lỗi (đầu tiên: {where}): văn bản chưa tạo được.",
     "drawing": "Đang vẽ lại các trang từ bản vừa lưu …",
     "marksWhere": ("Bấm vào một đoạn văn (căn cứ, nội dung, ô của bảng, phụ lục) và chọn chữ trước, "
                    "rồi bấm B, I hoặc U."),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from docgen.read.place import Place
@@ -38,3 +38,4 @@ class Finding:
     found: str
     clause: str
     fix: str = ""  # how to put it right in Word, menu by menu (empty when the text itself must be retyped)
+    text: str = field(default="", compare=False, repr=False)  # the whole paragraph it is on ("" for no paragraph)

@@ -45,13 +45,18 @@ def _finding_lines(finding: Finding) -> list[str]:
     return lines + ([messages.REPORT_FIX.format(fix=finding.fix)] if finding.fix else [])
 
 
+def _fields(finding: Finding) -> dict[str, Any]:
+    """A finding for the JSON report, as before findings carried their paragraph's whole text."""
+    return {key: value for key, value in asdict(finding).items() if key != "text"}
+
+
 def format_json(results: dict[str, list[Finding]], unreadable: dict[str, str] | None = None) -> str:
     """Return ``{"files": [{"file", "errors", "warnings", "findings": [...]}], "errors", "warnings"}`` with
     keys in a fixed order and Vietnamese text unescaped; a file that could not be read is listed too, with
     ``"unreadable"`` saying why, so a machine reading the report sees every file it asked about."""
     files: list[dict[str, Any]] = [
         {"file": name, "errors": _number(findings, ERROR), "warnings": _number(findings, WARNING),
-         "findings": [asdict(finding) for finding in findings]} for name, findings in results.items()]
+         "findings": [_fields(finding) for finding in findings]} for name, findings in results.items()]
     files += [{"file": name, "errors": 0, "warnings": 0, "findings": [], "unreadable": reason}
               for name, reason in (unreadable or {}).items()]
     report = {"files": files, "errors": sum(f["errors"] for f in files),

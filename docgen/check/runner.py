@@ -113,7 +113,7 @@ def _finding(rule: Rule, issue: Issue) -> Finding:
         message = messages.VARIANTS.get(f"{rule.rule_id}/{issue.variant}", text.message)
     return Finding(rule_id=rule.rule_id, severity=issue.severity or rule.severity, where=issue.place.label,
                    message=message, expected=issue.expected or text.expected, found=issue.found, clause=rule.clause,
-                   fix=_fix(rule.rule_id, issue.variant))
+                   fix=_fix(rule.rule_id, issue.variant), text=issue.place.text)
 
 
 def _fix(rule_id: str, variant: str) -> str:

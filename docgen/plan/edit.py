@@ -24,7 +24,7 @@ from tomlkit.items import AoT, Array, Comment, Table, Whitespace
 
 from docgen import messages
 from docgen.errors import DocgenError
-from docgen.plan.load import read_plan_bytes
+from docgen.plan.load import parse_text, read_plan_bytes
 from docgen.plan.store import digest_of, replace_if_unchanged
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -48,6 +48,7 @@ def open_plan(path: Path) -> Opened:
     try:
         data = json.loads(text) if path.suffix.lower() == ".json" else tomli.loads(text)
     except (ValueError, tomli.TOMLDecodeError) as error:
+        parse_text(path, text)  # the loader's own problem: the line, the day typed first, what to look for
         raise DocgenError.single(messages.EDIT_UNPARSABLE.format(detail=error), file=str(path)) from None
     except RecursionError:
         raise DocgenError.single(messages.TOO_DEEP, file=str(path), hint=messages.TOO_DEEP_HINT) from None

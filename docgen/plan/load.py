@@ -102,12 +102,12 @@ def _upgraded_appendix(appendix: Any) -> Any:
 
 def _parse(path: Path, text: str) -> tuple[dict[str, Any], LineMap]:
     try:
-        return _parse_text(path, text)
+        return parse_text(path, text)
     except RecursionError:  # "[[[[…" nested thousands deep: both parsers give up by recursing, not by an error
         raise DocgenError.single(messages.TOO_DEEP, file=str(path), hint=messages.TOO_DEEP_HINT) from None
 
 
-def _parse_text(path: Path, text: str) -> tuple[dict[str, Any], LineMap]:
+def parse_text(path: Path, text: str) -> tuple[dict[str, Any], LineMap]:
     if path.suffix.lower() == ".json":
         return _parse_json(path, text), json_line_map(text)
     try:

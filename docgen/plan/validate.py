@@ -11,12 +11,14 @@ from docgen.calc import FIGURE_NAMES, GROUPS, Results, capacity, commune_figures
 from docgen.errors import DocgenError, Location, Problem
 from docgen.figures import FIGURES, STATED_PER_HAMLET
 from docgen.hamlet_names import hamlet_key
+from docgen.markup import plain
 from docgen.nd30 import ARCHIVE_FORM
 from docgen.plan.linemap import LineMap
 from docgen.plan.load import field_path
 from docgen.plan.model import Plan, Section, TableColumn
 from docgen.plan.placeholders import BROKEN_PLACEHOLDER, PLACEHOLDER, texts_matching
 from docgen.plan.validate_content import check_content
+from docgen.read import patterns
 from docgen.read.text import fold
 from docgen.vnformat import POINT_LETTERS
 
@@ -56,6 +58,7 @@ def validate_plan(plan: Plan, path: Path, lines: LineMap) -> None:
     _check_placeholders(plan, found)
     _check_outline(plan, found)
     _check_recipients(plan, found)
+    _check_bases(plan, found)
     _check_draft_date(plan, found)
     check_content(plan, found)
     found.raise_if_any()
@@ -252,6 +255,16 @@ def _check_recipients(plan: Plan, found: _Collector) -> None:
         found.add(("recipients", "archive_line"), m.ARCHIVE_LINE_AND_UNITS, m.ARCHIVE_LINE_HINT)
     elif line and not ARCHIVE_FORM.match(fold(line.strip().lstrip("-–+ "))):
         found.add(("recipients", "archive_line"), m.ARCHIVE_LINE_NO_VT.format(line=line), m.ARCHIVE_LINE_HINT)
+
+
+def _check_bases(plan: Plan, found: _Collector) -> None:
+    """Each basis opens as the checker of the document reads a basis ("Căn cứ …", or a proposal "Theo đề nghị
+    …", "Xét …"): a line without it is read as body text, and the build is then refused at the basis above it
+    (its "." where a ";" stands), a paragraph of a document the clerk never wrote."""
+    for index, basis in enumerate(plan.bases):
+        folded = fold(plain(basis).strip())
+        if folded and not (patterns.BASIS.match(folded) or patterns.PROPOSAL.match(folded)):
+            found.add(("bases", index), m.BASIS_WORD, m.BASIS_WORD_HINT)
 
 
 def _check_placeholders(plan: Plan, found: _Collector) -> None:

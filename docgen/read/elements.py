@@ -61,7 +61,8 @@ class Paragraph:
         where = messages.WHERE_CELL.format(table=self.cell.table, row=self.cell.row, col=self.cell.col) \
             if self.cell else ""
         quoted = snippet(self.text) if self.text.strip() else messages.WHERE_EMPTY
-        return Place((self.index, 2), messages.WHERE_PARAGRAPH.format(index=self.index, cell=where, text=quoted))
+        return Place((self.index, 2), messages.WHERE_PARAGRAPH.format(index=self.index, cell=where, text=quoted),
+                     self.text)
 
     @property
     def is_empty(self) -> bool:

@@ -11,3 +11,4 @@ class Place:
 
     order: tuple[int, ...]
     label: str = field(compare=False)
+    text: str = field(default="", compare=False, repr=False)  # a paragraph's whole text (the label quotes a bit)

@@ -47,7 +47,8 @@ def create_app(root: Path, token: str | None = None) -> Flask:
                       TOKEN=token or f"{mark}.{secrets.token_urlsafe(32)}")
     app.jinja_env.autoescape = True
     # The appendix column editor offers the figure catalogue as a list: id and what it is, in words.
-    app.jinja_env.globals["figure_choices"] = [(f.id, f"{f.id}: {f.words}") for f in FIGURES.values()]
+    # the column chooser says what a figure is, as the page does, not its id in the plan file ("poor_rate")
+    app.jinja_env.globals["figure_choices"] = [(f.id, f.words[:1].upper() + f.words[1:]) for f in FIGURES.values()]
     app.register_blueprint(plans.pages)
     app.register_blueprint(review.pages)
     app.register_blueprint(bring.pages)

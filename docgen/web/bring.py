@@ -57,9 +57,13 @@ def _kept_notes(name: str) -> list[dict[str, Any]]:
 def notes_of(name: str, data: dict[str, Any]) -> list[dict[str, str]]:
     """Return the import's notes on the plan ``name`` as the page shows them at their fields."""
     word, words_ = editor.hamlet_word(data), editor.hamlet_words(data)
-    fields = [(field_path(tuple(note["path"])), str(note.get("message", ""))) for note in _kept_notes(name)]
-    return [{"field": field, "where": words.field_label(field, word, words_), "message": message}
-            for field, message in fields]
+    shown = []
+    for note in _kept_notes(name):
+        path = tuple(note["path"])
+        field, section = field_path(path), str(path[0]) if path else ""
+        message = words.page_note(str(note.get("message", "")), section, word)  # the page's labels, not the file's
+        shown.append({"field": field, "where": words.field_label(field, word, words_), "message": message})
+    return shown
 
 
 def forget_notes(name: str) -> None:

@@ -28,6 +28,7 @@ from docgen.plan.samples import sample_problems
 from docgen.plan.validate import check_confirmed, check_references, validate_plan
 from docgen.render.context import symbol
 from docgen.web import words
+from docgen.web.sources import finding_field
 
 CONFIRM_LABELS = {"bases": "căn cứ", "document.date": "ngày ban hành",
                   "document.draft_year": "năm ghi ở ngày dự thảo", "signature": "chữ ký",
@@ -274,4 +275,18 @@ def problem_json(problem: Problem, data: dict[str, Any]) -> dict[str, Any]:
     shown["sample"] = sample  # listed apart: the plan builds, but only as a draft
     if shown["confirm"]:
         shown["where"] = confirm_label(problem.location.field, data)
+    return shown
+
+
+def finding_shown(finding: Any, data: dict[str, Any]) -> dict[str, Any]:
+    """Return a Decree 30 finding on the built document as the page shows it: at the field whose text the
+    paragraph prints, in the page's labels, with what to do on the page (never "đoạn 12" alone)."""
+    shown = {"severity": finding.severity, "where": finding.where, "message": finding.message,
+             "expected": finding.expected, "found": finding.found, "clause": finding.clause, "hint": ""}
+    field = finding_field(finding.rule_id, finding.text, data)
+    if field:
+        shown["where"] = words.field_label(field, hamlet_word(data), hamlet_words(data)) or finding.where
+        shown["hint"] = messages.WEB_FINDING_AT_FIELD.format(field=shown["where"])
+    elif finding.severity == "error":
+        shown["hint"] = messages.WEB_FINDING_UNPLACED
     return shown

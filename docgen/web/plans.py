@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from flask import Blueprint, abort, jsonify, redirect, render_template, request, send_file, url_for
 
 from docgen import messages, vnformat
-from docgen.errors import DocgenError
+from docgen.errors import DocgenError, Problem
 from docgen.output import slug, write_atomic
 from docgen.plan.edit import open_plan, save_plan
 from docgen.web import editor
@@ -215,15 +216,27 @@ def build(name: str):
     try:
         if form.get("xlsx") and (sheet := _results_sheet(path)) is not None:  # a report's results to fill first
             return render_template("built.html", name=name, problems=[], findings=[], paths=[sheet], refused=False,
-                                   pages=[], pdf_note=messages.WEB_RESULTS_TO_FILL, warnings=[])
+                                   pages=[], pdf_note=messages.WEB_RESULTS_TO_FILL, warnings=[], unbuilt=True)
         built, findings = build_checked(path, draft=bool(form.get("draft")))  # as docgen build --draft
         refused = has_errors(findings) and not form.get("force")
         paths = [] if refused else write(built, workspace().output_dir, with_tables=bool(form.get("xlsx")),
                                          with_pdf=wants_pdf and not pdf_note)
     except DocgenError as error:
-        return render_template("built.html", name=name, problems=error.problems, findings=[], paths=[]), 422
-    return render_template("built.html", name=name, problems=[], findings=findings, paths=paths, refused=refused,
-                           pages=_page_images(paths), pdf_note=pdf_note, warnings=built.warnings)
+        return render_template("built.html", name=name, problems=_shown(error.problems, path), findings=[],
+                               paths=[]), 422
+    data = open_plan(path).data
+    return render_template("built.html", name=name, problems=[], paths=paths, refused=refused,
+                           findings=[editor.finding_shown(f, data) for f in findings], pages=_page_images(paths),
+                           pdf_note=pdf_note, warnings=_shown(built.warnings, path))
+
+
+def _shown(problems: Sequence[Problem], path: Path) -> list[dict[str, Any]]:
+    """The problems as the page says them, with the plan's own word for a hamlet (thôn, xóm, tổ …)."""
+    try:
+        data = open_plan(path).data
+    except DocgenError:
+        data = {}
+    return [editor.problem_json(p, data) for p in problems]
 
 
 def _results_sheet(path: Path) -> Path | None:

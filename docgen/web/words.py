@@ -53,15 +53,21 @@ OUTLINE_FIELDS = {"title": "tiêu đề", "text": "đoạn", "bullets": "ý", "h
 _TABLE_CELL = re.compile(r"^tables\[(\d+)\]\.(header|rows|total)(?:\[(\d+)\])?(?:\[(\d+)\])?$")
 TABLE_ROWS = {"header": "dòng tiêu đề {n}", "rows": "dòng {n}", "total": "dòng tổng"}
 _STEP = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
+_FIELD_PATH = re.compile(r"^([a-z_]+(\[\d+\])*)?(\.[a-z_]+(\[\d+\])*)*$")  # hamlets[3].poor, tables[2].rows[3][4]
 
 # CLI message → (page message, page hint); None keeps the CLI's own
 PAGE_MESSAGES = {
     messages.NOT_CONFIRMED: ("chưa được xác nhận.", "Xem lại ô này (sửa nếu cần), rồi đánh dấu «Đã kiểm tra» ở khung "
-                                                   "«Cần xác nhận» đầu trang."),
+                                                   "«Cần xác nhận» đầu trang sửa kế hoạch."),
     messages._SCHEMA["int_type"][0]: ("Phải là một số, ví dụ 219 hoặc 1.250.", ""),
     messages._SCHEMA["string_type"][0]: ("Phải là chữ.", ""),
     messages._SCHEMA["date_type"][0]: ("Phải là một ngày có thật, viết ngày/tháng/năm: 24/10/2022.", ""),
     messages._SCHEMA["missing"][0]: ("Ô này cần được điền.", ""),
+    # a field the page does not show (written by a newer docgen, or by hand in the file): kept through a save
+    messages._SCHEMA["extra_forbidden"][0]: ("Ở đây kế hoạch có một mục mà trang không hiện (do một bản docgen mới "
+                                             "hơn ghi, hoặc do sửa tay trong tệp).",
+                                             "Lưu trên trang vẫn giữ nguyên mục đó; để tạo được văn bản, dùng bản "
+                                             "docgen mới hơn hoặc nhờ người cài docgen xóa mục đó."),
     messages.BULLET_TYPE: ("Mỗi ý viết một dòng; dòng bắt đầu bằng «+ » là ý con của dòng trên.", ""),
 }
 PAGE_HINTS = {messages._SCHEMA["missing"][1]: "Điền ô này.", messages.BAD_DATE_HINT: "Viết ngày có thật: 28/02/2025.",
@@ -97,6 +103,26 @@ PAGE_FORMATTED = {
                                 "(đầu tiên: {hamlet})."),
     messages.FIGURE_NOT_GIVEN_HINT: ("Điền ô «{field}» của mọi {word} ở bảng số liệu các {word} (không có hộ nào thì "
                                      "ghi 0), hoặc bỏ cột này."),
+    # the plan's own checks (plan/validate.py) where they name the file's fields: said with the page's labels
+    messages.SIGNATURE_PREFIX_HINT: ("Ví dụ Phó Chủ tịch ký thay Chủ tịch: «Ký thay, quyền, thừa lệnh» là KT., "
+                                     "«Chức vụ người đứng đầu» là CHỦ TỊCH, «Chức vụ người ký» là PHÓ CHỦ TỊCH."),
+    messages.SIGNATURE_HEAD_MISSING: "Ký «{prefix}» thì phải ghi ô «Chức vụ người đứng đầu», ví dụ CHỦ TỊCH.",
+    messages.ARCHIVE_IN_ITEMS_HINT: "Xóa dòng này và ghi các đơn vị lưu vào ô «Đơn vị lưu», ví dụ VP.",
+    messages.HAMLET_COUNT_MISMATCH: "Ghi «{text}» nhưng bảng «Số liệu các {word}» có {count} {word}.",
+    messages.HAMLET_COUNT_MISMATCH_HINT: ("Viết «{{hamlet_count}} {word}» để docgen tự điền đúng số {word}, hoặc "
+                                          "thêm/bớt {word} ở bảng số liệu."),
+    messages.SECTIONS_OR_PARTS: ("Nội dung phải chia thành các mục (I., II., …) hoặc các phần (Phần thứ nhất …), "
+                                 "không cả hai."),
+    messages.SECTIONS_OR_PARTS_HINT: "Chuyển các mục vào trong một phần, hoặc bỏ các phần.",
+    messages.EMPTY_ITEM: "Khoản này không có tiêu đề cũng không có nội dung.",
+    messages.TOO_MANY_POINTS_HINT: "Tách thành nhiều khoản, hoặc viết thành các ý gạch đầu dòng.",
+    messages.DRAFT_DATE_WITH_DATE: "Đã có ngày ban hành thì không ghi tháng, năm của dự thảo.",
+    messages.DRAFT_DATE_WITH_DATE_HINT: "Xóa tháng, năm của dự thảo; văn bản in ngày ở ô «Ngày ban hành».",
+    # the starter's samples (plan/samples.py): the page's starter is «mẫu có sẵn» (the new plan form), not a file
+    messages.SAMPLE_HAMLET: "«{name}» là dòng mẫu có sẵn khi tạo kế hoạch, chưa phải số liệu thật.",
+    messages.SAMPLE_TARGETS: "Chỉ tiêu giảm hộ nghèo và hộ cận nghèo của xã vẫn là 0 như mẫu có sẵn.",
+    messages.SAMPLE_BASIS: ("Căn cứ này vẫn là câu mẫu có sẵn khi tạo kế hoạch, chưa có số và ngày của văn bản cấp "
+                            "trên."),
     # a report's results follow the hamlets (docgen/kinds/validate.py): said with the page's buttons
     kind_messages.RESULTS_COUNT: "Có {hamlets} {word} nhưng {results} dòng kết quả: mỗi {word} một dòng, cùng thứ tự.",
     kind_messages.RESULTS_COUNT_HINT: ("Bấm «+ Thêm dòng kết quả» (docgen điền tên {word} còn thiếu), hoặc bấm ✕ ở "
@@ -134,7 +160,7 @@ def _formatted(text: str, word: str) -> str | None:
         if match:  # a hamlet figure named by its id ("poor_without_labour") is named as the grid's column
             found = {key: HAMLET_COLUMNS[value].format(word=word) if value in HAMLET_COLUMNS else value
                      for key, value in match.groupdict().items()}
-            return page.format(**found, word=word)
+            return page.format(**{"word": word, **found})
     return None
 
 
@@ -207,8 +233,26 @@ def _outline_label(steps: list[tuple[str, int | None]]) -> str:
     return ", ".join(words)
 
 
+_BROKEN = _pattern(messages.BAD_TOML)
+_AT = re.compile(r"at line (\d+), column (\d+)")
+
+
+def _broken_file(message: str) -> tuple[str, str] | None:
+    """A plan file the page cannot open (its TOML written wrong), said in Vietnamese with where to look, not
+    the parser's English ("Invalid value (at line 3, column 9)")."""
+    match = _BROKEN.match(message)
+    if match is None:
+        return None
+    at = _AT.search(match.group("detail"))
+    where = messages.WEB_BROKEN_AT.format(line=at.group(1), column=at.group(2)) if at else ""
+    return messages.WEB_BROKEN_FILE.format(where=where), messages.WEB_BROKEN_FILE_HINT
+
+
 def page_message(message: str, hint: str, word: str = "xóm") -> tuple[str, str]:
     """Return the message and hint as the page says them (the CLI's, unless they speak of the file)."""
+    broken = _broken_file(message)
+    if broken is not None:
+        return broken
     if message in PAGE_MESSAGES:
         page, page_hint = PAGE_MESSAGES[message]
         return page, page_hint or PAGE_HINTS.get(hint, hint if "tệp" not in hint else "")
@@ -218,5 +262,47 @@ def page_message(message: str, hint: str, word: str = "xóm") -> tuple[str, str]
 def page_problem(problem: Any, hamlet_word: str, hamlet_words: str) -> dict[str, Any]:
     """Return a problem as the page shows it: the field it belongs to (for the script), and page words."""
     message, hint = page_message(problem.message, problem.hint, hamlet_word)
-    return {"field": problem.location.field, "where": field_label(problem.location.field, hamlet_word, hamlet_words),
-            "message": message, "hint": hint}
+    field = problem.location.field
+    # a place in the clerk's own sheet ("trang tính «Phụ lục I», ô C3") is said as it is: it is no plan field
+    where = field_label(field, hamlet_word, hamlet_words) if _FIELD_PATH.match(field) else field
+    return {"field": field, "where": where, "message": message, "hint": hint}
+
+
+# the plan file's words in the notes of an import (importdocx/messages.py: ``number``, ``date = …``,
+# ``draft_month``, ``[reference]``, "tệp kế hoạch"), as the page says them; a field the page shows is named by
+# its label, one it does not show (the draft's month and year) in plain words
+NOTE_WORDS = {"[reference]": "khung «Số liệu chính thức để đối chiếu»",
+              "draft_month, draft_year": "tháng, năm của dự thảo", "draft_month": "tháng của dự thảo",
+              "draft_year": "năm của dự thảo", "tệp kế hoạch": "kế hoạch"}
+NOTE_LABELS = {"number": "Số", "date": "Ngày ban hành"}  # as editor.html labels them ("Số (bỏ trống khi …)")
+_NOTE_TOKEN = re.compile("|".join(re.escape(w) for w in sorted(NOTE_WORDS, key=len, reverse=True))
+                         + r"|\b([a-z][a-z_]*)\b")
+_NOTE_VALUE = re.compile(r"\b([a-z][a-z_]*) = (\"[^\"]*\")")  # code = "UBND-VP": the field, and what docgen put
+_QUOTED = re.compile(r"(\"[^\"]*\"|«[^»]*»)")  # the original's own words, quoted: kept as they are
+
+
+def note_label(name: str, section: str, hamlet_word: str) -> str:
+    """Return the page's label of the field ``name`` a note speaks of, read in the note's own section first
+    (``name`` of the signature, not of the issuer), else ""."""
+    if section == "hamlets" and name in HAMLET_COLUMNS:
+        return HAMLET_COLUMNS[name].format(word=hamlet_word)
+    for head in [section] + [s for s in SECTIONS if s != section]:
+        if head in SECTIONS and name in SECTIONS[head][1]:
+            return NOTE_LABELS[name] if head == "document" and name in NOTE_LABELS else SECTIONS[head][1][name]
+    return HAMLET_COLUMNS[name].format(word=hamlet_word) if name in HAMLET_COLUMNS else ""
+
+
+def page_note(message: str, section: str, hamlet_word: str) -> str:
+    """Return a note of the import as the page says it: the file's field names as the page labels them."""
+    def swap(match: re.Match[str]) -> str:
+        if match.group(1) is None:
+            return NOTE_WORDS[match.group(0)]
+        label = note_label(match.group(1), section, hamlet_word)
+        return f"«{label}»" if label else match.group(0)
+
+    def valued(match: re.Match[str]) -> str:
+        label = note_label(match.group(1), section, hamlet_word)
+        return f"«{label}» là {match.group(2)}" if label else match.group(0)
+
+    pieces = _QUOTED.split(_NOTE_VALUE.sub(valued, message))
+    return "".join(piece if index % 2 else _NOTE_TOKEN.sub(swap, piece) for index, piece in enumerate(pieces))

@@ -110,9 +110,9 @@ def _paste(locator, text: str) -> None:
                      text)
 
 
-def _save(page) -> None:
+def _save(page, state: str | re.Pattern[str] = "Đã lưu") -> None:
     page.get_by_role("button", name="Lưu", exact=True).click()
-    expect(page.locator("#save-state")).to_have_text("Đã lưu")
+    expect(page.locator("#save-state")).to_have_text(state)
 
 
 def _row(page, number: int):
@@ -298,10 +298,12 @@ def test_saving_without_a_change_writes_the_same_bytes_and_one_change_changes_on
     # the save went through (not merely "Đã lưu" as the page opened): only then is the file compared, and the
     # next save is sent after it, with the version it saved
     expect(page.locator("#plan")).to_have_attribute("data-saves", "1")
-    expect(page.locator("#save-state")).to_have_text("Đã lưu")
+    # the tricky plan holds fields of a newer docgen: saved all the same, and said to be still wrong (issue 19)
+    saved = re.compile(r"^Đã lưu, nhưng còn 2 lỗi") if name == "tricky.toml" else "Đã lưu"
+    expect(page.locator("#save-state")).to_have_text(saved)
     assert path.read_bytes() == before
     page.locator('[data-node="recipients"] [data-key="archive_copies"]').fill("3")
-    _save(page)
+    _save(page, saved)
     changed = [line for line in difflib.ndiff(before.decode("utf-8").splitlines(),
                                               path.read_text(encoding="utf-8").splitlines()) if line[:1] in "+-"]
     assert [line for line in changed if line.startswith("-")] == []

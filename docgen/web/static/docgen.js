@@ -454,19 +454,20 @@ function insertTable(form, field) {
 
 let removed = null;  // the entry last removed, and where it stood: put back by "Hoàn tác" until the next one
 
-function offerUndo(form, node, parent, next, {place = "", text = null, after = null} = {}) {
+function offerUndo(form, node, parent, next, {place = "", text = null, after = null, also = []} = {}) {
   // place: where the entry stood, in the page's words, when its own number does not say it ("dòng 3 của Bảng 2");
   // text: what it said (else its first filled field); after: what to do once it is back (a table's
-  // "+ Thêm dòng tổng" hidden again)
-  removed = {node, parent, next, after};
+  // "+ Thêm dòng tổng" hidden again); also: entries removed with it ({node, parent, next}: a hamlet's result row)
+  removed = {node, parent, next, after, also};
   const bar = document.getElementById("undo");
   const number = node.querySelector(":scope > .node-head .number, :scope > .number, .number");
   const field = [...node.querySelectorAll("input[type=text], textarea")].find((el) => el.value.trim());
   const words = text ?? (field ? field.value.trim().split("\n")[0] : "");
   const shown = words.length > 40 ? `${words.slice(0, 40)}…` : words;
   const label = place || (number && number.textContent.trim()) || "";
+  const withIt = also.length ? " cùng dòng kết quả cuối năm của nó" : "";
   document.getElementById("undo-text").textContent =
-    `Đã xóa ${label ? label + " " : ""}${shown ? `«${shown}»` : label ? "" : "một mục"}`.trim() + ".";
+    `Đã xóa ${label ? label + " " : ""}${shown ? `«${shown}»` : label ? "" : "một mục"}`.trim() + withIt + ".";
   bar.hidden = false;  // until the next change: a clerk reading the page is not hurried
   document.getElementById("undo-button").focus();  // reachable at once from the keyboard (Enter, or Ctrl+Z)
 }
@@ -652,6 +653,15 @@ function addResult(form, button) {
   return added;
 }
 
+function withHamlet(form, node) {
+  // the result row of a hamlet about to be removed from the grid, and where it stands (none for another entry)
+  const name = node.closest('[data-list="hamlets"]') && node.querySelector('[data-key="name"]');
+  if (!name || !name.value.trim()) return [];
+  const rows = [...form.querySelectorAll('[data-list="results"] > [data-node]')];
+  const row = rows.find((el) => sameName(el.querySelector('[data-key="hamlet"]').value, name.value));
+  return row ? [{node: row, parent: row.parentElement, next: row.nextElementSibling}] : [];
+}
+
 function followRename(form, input) {
   // a hamlet renamed in the grid: a report's result row of that hamlet follows, so the two stay linked
   const was = input.dataset.was ?? input.defaultValue;
@@ -700,8 +710,23 @@ function forget(form) {
   try { localStorage.removeItem(keptKey(form)); } catch (e) { /* unavailable */ }
 }
 
+// before the token was bound to its workspace, typing was kept by plan name alone
+const oldKeptKey = (form) => `docgen-unsaved:${form.dataset.name}`;
+
+function migrateKept(form) {
+  // typing kept under the old key is this workspace's when it was typed over this very file (the same digest):
+  // moved under this workspace's key, so it is offered back, once; another workspace's is left where it is
+  try {
+    const old = JSON.parse(localStorage.getItem(oldKeptKey(form)) || "null");
+    if (!old || old.digest !== form.dataset.digest || localStorage.getItem(keptKey(form))) return;
+    localStorage.setItem(keptKey(form), JSON.stringify(old));
+    localStorage.removeItem(oldKeptKey(form));
+  } catch (e) { /* unavailable, or not ours */ }
+}
+
 function offerKept(form) {
   let kept = null;
+  migrateKept(form);
   try { kept = JSON.parse(localStorage.getItem(keptKey(form)) || "null"); } catch (e) { kept = null; }
   if (!kept || !kept.data || JSON.stringify(kept.data) === JSON.stringify(collect(form, ""))) return;
   const box = document.getElementById("kept");
@@ -712,6 +737,9 @@ function offerKept(form) {
 }
 
 // ---- the editor --------------------------------------------------------------------------------
+
+const savedWrong = (wrong) => words("savedWithErrors").replace("{count}", wrong.length)
+  .replace("{where}", wrong[0].where || wrong[0].message);
 
 function editor(form) {
   let timer = null;
@@ -749,7 +777,11 @@ function editor(form) {
       form.dataset.saves = String(Number(form.dataset.saves || 0) + 1);  // how many saves went through
       dirty = edits !== typed;
       if (dirty) keep(form, collect(form, "")); else forget(form);
-      if (dirty) setState("Có thay đổi chưa lưu", "warn"); else setState("Đã lưu", "ok");
+      // what was saved still wrong is said, not "Đã lưu" alone: the document cannot be made from it yet
+      const wrong = (json.problems || []).filter((p) => !p.confirm && !p.sample);
+      if (dirty) setState("Có thay đổi chưa lưu", "warn");
+      else if (wrong.length) setState(savedWrong(wrong), "bad");
+      else setState("Đã lưu", "ok");
       document.getElementById("banner").hidden = true;
       drawPages();
     } else if (status === 0) {
@@ -833,8 +865,10 @@ function editor(form) {
       const node = button.closest("[data-node]");
       const filled = [...node.querySelectorAll("input[type=text], textarea")].some((el) => el.value.trim());
       if (filled && !window.confirm(document.body.dataset.confirmRemove)) return;
-      offerUndo(form, node, node.parentElement, node.nextElementSibling);
+      const also = withHamlet(form, node);  // a hamlet takes its report result row with it
+      offerUndo(form, node, node.parentElement, node.nextElementSibling, {also});
       node.remove();
+      also.forEach((entry) => entry.node.remove());
     } else if (button.id === "save") {
       save();
       return;
@@ -847,7 +881,9 @@ function editor(form) {
   const undo = () => {
     if (!removed) return;
     const {node, after} = removed;
-    removed.parent.insertBefore(node, removed.next && removed.next.isConnected ? removed.next : null);
+    for (const entry of [removed, ...removed.also]) {
+      entry.parent.insertBefore(entry.node, entry.next && entry.next.isConnected ? entry.next : null);
+    }
     if (after) after();
     hideUndo();
     renumber(form);
