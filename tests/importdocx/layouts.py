@@ -249,12 +249,19 @@ OUTLINED_APPENDIX = [("I. THÀNH PHẦN", True), ("1. Ban Chỉ đạo xã", Tru
 
 def outlined_appendix() -> bytes:
     """An appendix that is a text with its own outline (I., 1., "-"), after a line of its own."""
+    return _text_appendix("QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO", "Ban Chỉ đạo làm việc theo chế độ tập thể.",
+                          OUTLINED_APPENDIX)
+
+
+def _text_appendix(title: str, opening: str, lines: list[tuple[str, bool]]) -> bytes:
+    """A plan, then an appendix of text on a page of its own: "Phụ lục", its title, "(Kèm theo …)", an opening
+    paragraph and its lines (text, bold)."""
     doc = _open(Typed(body=A_DOT_BODY))
     _add(doc, "Phụ lục", bold=True, center=True, page=True)
-    _add(doc, "QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO", bold=True, center=True)
+    _add(doc, title, bold=True, center=True)
     _add(doc, "(Kèm theo Kế hoạch số 12/KH-UBND ngày 05/01/2023 của UBND xã Tân Cương)", italic=True, center=True)
-    _add(doc, "Ban Chỉ đạo làm việc theo chế độ tập thể.")
-    for text, bold in OUTLINED_APPENDIX:
+    _add(doc, opening)
+    for text, bold in lines:
         _add(doc, text, bold=bold)
     return _save(doc)
 
@@ -280,14 +287,7 @@ def covered_forms() -> bytes:
 def parted_appendix() -> bytes:
     """An appendix of text in parts typed "Phần 1." (bold, with its end mark), each with its title in lower case
     and its own sections I., II."""
-    doc = _open(Typed(body=A_DOT_BODY))
-    _add(doc, "Phụ lục", bold=True, center=True, page=True)
-    _add(doc, "HƯỚNG DẪN TRÌNH TỰ THỰC HIỆN", bold=True, center=True)
-    _add(doc, "(Kèm theo Kế hoạch số 12/KH-UBND ngày 05/01/2023 của UBND xã Tân Cương)", italic=True, center=True)
-    _add(doc, "Thời gian thực hiện: tháng 3 năm 2023.")
-    for text, bold in PARTED_APPENDIX:
-        _add(doc, text, bold=bold)
-    return _save(doc)
+    return _text_appendix("HƯỚNG DẪN TRÌNH TỰ THỰC HIỆN", "Thời gian thực hiện: tháng 3 năm 2023.", PARTED_APPENDIX)
 
 
 PARTED_APPENDIX = [("Phần 1. ", True), ("Trình tự thực hiện", True), ("I. ĐỐI VỚI CÁC CƠ QUAN", True),
