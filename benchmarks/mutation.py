@@ -54,7 +54,8 @@ MODULES: dict[str, tuple[str, list[str]]] = {
 # plus one second, times this; mutmut's own default, 15, made each such diff mutant wait two minutes and more.
 # A timeout counts as killed: 3 leaves room for a loaded machine and still stops an endless loop in seconds.
 TIMEOUT_MULTIPLIER = 3.0
-COPIED = ("docgen", "tests", "plans", "pyproject.toml")  # what the tests read: the package, its data and plans
+COPIED = ("docgen", "tests", "plans", "docs", "pyproject.toml")  # what the tests read: the package, its data, plans
+# and docs (test_catalogue checks every figure is documented in docs/plan-file.md)
 
 
 def main() -> int:
@@ -181,7 +182,9 @@ def _config(source: str, tests: list[str], timeout_multiplier: float) -> str:
         "timeout_constant = 1",
         "source_paths = docgen",
         f"only_mutate = {source}",
-        "also_copy = plans",  # mutmut runs the tests in its own copy (mutants/): the plans they build go too
+        "also_copy =",  # mutmut runs the tests in its own copy (mutants/): the plans they build and docs go too
+        "    plans",
+        "    docs",
         "pytest_add_cli_args_test_selection =",
         *(f"    {t}" for t in tests),
         "pytest_add_cli_args =",
