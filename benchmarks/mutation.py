@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import ast
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -44,7 +45,8 @@ MODULES: dict[str, tuple[str, list[str]]] = {
     "tables": ("docgen/tables/importer.py", ["tests/test_import.py"]),
     "diff": ("docgen/diff/text.py", ["tests/test_diff.py", "tests/test_diff_alignment.py"]),
     "importdocx": ("docgen/importdocx/outline.py", ["tests/importdocx/test_outline_import.py",
-                                                   "tests/importdocx/test_read_outline.py"]),
+                                                   "tests/importdocx/test_read_outline.py",
+                                                   "tests/mutation_kills/test_importdocx_outline.py"]),
     # the example plan of every construct (parts of a khoản, points, bullets, tables in the text, appendices of
     # text) and the catalogue's plan with its "Phần" reach what the small plan does not
     "render/context": ("docgen/render/context.py", ["tests/test_build_small.py", "tests/test_template.py",
@@ -54,6 +56,7 @@ MODULES: dict[str, tuple[str, list[str]]] = {
 # plus one second, times this; mutmut's own default, 15, made each such diff mutant wait two minutes and more.
 # A timeout counts as killed: 3 leaves room for a loaded machine and still stops an endless loop in seconds.
 TIMEOUT_MULTIPLIER = 3.0
+SHARED_FIXTURE = re.compile(r'@pytest\.fixture\(scope="(?:module|session)"\)')
 COPIED = ("docgen", "tests", "plans", "docs", "pyproject.toml")  # what the tests read: the package, its data, plans
 # and docs (test_catalogue checks every figure is documented in docs/plan-file.md)
 
@@ -173,6 +176,19 @@ def _copy_project(place: Path) -> None:
             shutil.copytree(ROOT / part, place / part, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy2(ROOT / part, place / part)
+    _fixtures_per_test(place / "tests")
+
+
+def _fixtures_per_test(tests: Path) -> None:
+    """Make the copy's module- and session-scoped fixtures function-scoped. mutmut runs, for each mutant, only
+    the tests it saw call the mutated function; a function called while a shared fixture was set up is seen
+    from the first test that used it alone, so the other tests asserting on the fixture's document were never
+    run against the mutant, which then "survived" (render/context: most of its first 132 survivors)."""
+    for path in tests.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        scoped = SHARED_FIXTURE.sub("@pytest.fixture", text)
+        if scoped != text:
+            path.write_text(scoped, encoding="utf-8")
 
 
 def _config(source: str, tests: list[str], timeout_multiplier: float) -> str:

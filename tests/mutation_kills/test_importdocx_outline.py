@@ -181,7 +181,7 @@ def test_a_second_bullet_mark_is_one_level_down(tmp_path):
 
 def test_a_bold_line_outside_a_khoan_and_a_paragraph_of_lines(tmp_path):
     body = [("I. NHIỆM VỤ", B), ("Bước 1: Họp", B), ("Một dòng\nhai dòng.", P), ("Nội dung kết thúc./.", P)]
-    plan, notes, target = _import(body, tmp_path)
+    plan, notes, _ = _import(body, tmp_path)
     assert plan["sections"] == [{"title": "NHIỆM VỤ", "text": ["**Bước 1: Họp**", "Một dòng\nhai dòng."]}]
     assert plan["closing"] == "Nội dung kết thúc" and notes == []
 
