@@ -41,7 +41,8 @@ MODULES: dict[str, tuple[str, list[str]]] = {
     "read/tables": ("docgen/read/tables.py", ["tests/test_read_tables.py", "tests/check/test_figures.py",
                                              "tests/check/test_figure_sums.py"]),
     "read/table_columns": ("docgen/read/table_columns.py", ["tests/test_read_tables.py"]),
-    "check/rules": ("docgen/check/rules/figures.py", ["tests/check/test_figures.py"]),
+    "check/rules": ("docgen/check/rules/figures.py", ["tests/check/test_figures.py", "tests/check/test_figure_sums.py",
+                                                     "tests/mutation_kills/test_check_figures.py"]),
     "tables": ("docgen/tables/importer.py", ["tests/test_import.py"]),
     "diff": ("docgen/diff/text.py", ["tests/test_diff.py", "tests/test_diff_alignment.py"]),
     "importdocx": ("docgen/importdocx/outline.py", ["tests/importdocx/test_outline_import.py",
@@ -50,7 +51,8 @@ MODULES: dict[str, tuple[str, list[str]]] = {
     # the example plan of every construct (parts of a khoản, points, bullets, tables in the text, appendices of
     # text) and the catalogue's plan with its "Phần" reach what the small plan does not
     "render/context": ("docgen/render/context.py", ["tests/test_build_small.py", "tests/test_template.py",
-                                                   "tests/test_every_construct.py", "tests/test_catalogue.py"]),
+                                                   "tests/test_every_construct.py", "tests/test_catalogue.py",
+                                                   "tests/mutation_kills/test_render_context.py"]),
 }
 # A mutant that makes a loop endless (``start += 1`` made ``start = 1``) is stopped after its tests' measured time
 # plus one second, times this; mutmut's own default, 15, made each such diff mutant wait two minutes and more.
