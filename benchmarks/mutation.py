@@ -43,7 +43,7 @@ MODULES: dict[str, tuple[str, list[str]]] = {
     "read/table_columns": ("docgen/read/table_columns.py", ["tests/test_read_tables.py"]),
     "check/rules": ("docgen/check/rules/figures.py", ["tests/check/test_figures.py", "tests/check/test_figure_sums.py",
                                                      "tests/mutation_kills/test_check_figures.py"]),
-    "tables": ("docgen/tables/importer.py", ["tests/test_import.py"]),
+    "tables": ("docgen/tables/importer.py", ["tests/test_import.py", "tests/mutation_kills/test_tables_importer.py"]),
     "diff": ("docgen/diff/text.py", ["tests/test_diff.py", "tests/test_diff_alignment.py"]),
     "importdocx": ("docgen/importdocx/outline.py", ["tests/importdocx/test_outline_import.py",
                                                    "tests/importdocx/test_read_outline.py",
