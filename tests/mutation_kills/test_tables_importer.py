@@ -120,3 +120,12 @@ def test_counts_the_target_no_longer_fits_are_refused_at_the_target(plan, workbo
     _edit(workbook, "Phụ lục I", D3=1, D4=0)  # 1 poor household, without labour, and none: nothing to reduce
     assert _problems(plan, workbook) == [("targets.poor_reduction", "Chỉ tiêu giảm hộ nghèo của xã (3) lớn hơn số hộ "
                                           "nghèo còn khả năng lao động có thể phân bổ (0).")]
+
+
+def test_a_column_of_zeros_for_a_figure_the_plan_does_not_state_changes_nothing(plan, tmp_path):
+    sheet = _sheet(tmp_path / "moi.xlsx", ["STT", "Tên thôn", "Số hộ", "Hộ nghèo", "Hộ cận nghèo",
+                                           "Hộ nghèo phát sinh mới"], [1, "Xóm Một", 100, 4, 2, 0],
+                   [2, "Xóm Hai", 50, 2, 1, 0])
+    original = plan.read_bytes()
+    assert _changes(plan, sheet) == []
+    assert plan.read_bytes() == original
