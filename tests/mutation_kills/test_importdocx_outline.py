@@ -199,3 +199,22 @@ def test_a_khoan_typed_without_bold_is_titled_only_when_short_and_followed_by_it
     short = "Khoản dài " + "y" * 140  # 150 characters: still a title
     plan, _notes, _ = _import([("I. NHIỆM VỤ", B), (f"1. {short}", P), ("- Ý.", P)], tmp_path / "150")
     assert len(short) == 150 and plan["sections"][0]["items"] == [{"title": short, "bullets": ["Ý."]}]
+
+
+def test_a_cut_paragraph_after_a_sub_bullet_or_after_a_list_is_joined_to_it(tmp_path):
+    body = [("I. NHIỆM VỤ", B), ("1. Hỗ trợ", B), ("- Vốn;", P), ("+ Vay ưu đãi và", P), ("lãi suất thấp;", P),
+            ("+ Học nghề và", P), ("việc làm;", P), ("Đoạn sau các ý gồm", P), ("nhiều dòng.", P),
+            ("II. KINH PHÍ", B), ("- Ý;", P), ("Đoạn sau ý của mục gồm", P), ("hai dòng.", P), (CLOSING, P)]
+    plan, notes, _ = _import(body, tmp_path)
+    assert plan["sections"] == [
+        {"title": "NHIỆM VỤ", "items": [{
+            "title": "Hỗ trợ", "bullets": ["Vốn;", ["Vay ưu đãi và lãi suất thấp;", "Học nghề và việc làm;"]],
+            "points": [{"text": ["Đoạn sau các ý gồm nhiều dòng."], "numbered": False}]}]},
+        {"title": "KINH PHÍ", "bullets": ["Ý;"],
+         "items": [{"text": ["Đoạn sau ý của mục gồm hai dòng."], "numbered": False}]}]
+    joined = m.PARAGRAPH_JOINED.format
+    assert notes == [
+        ("sections[0].items[0].bullets", "interpreted", (FIRST + 4,), joined(start="lãi suất thấp;")),
+        ("sections[0].items[0].bullets", "interpreted", (FIRST + 6,), joined(start="việc làm;")),
+        ("sections[0].items[0].points[0].text", "interpreted", (FIRST + 8,), joined(start="nhiều dòng.")),
+        ("sections[1].items[0].text", "interpreted", (FIRST + 12,), joined(start="hai dòng."))]
