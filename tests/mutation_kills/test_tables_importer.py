@@ -129,3 +129,15 @@ def test_a_column_of_zeros_for_a_figure_the_plan_does_not_state_changes_nothing(
     original = plan.read_bytes()
     assert _changes(plan, sheet) == []
     assert plan.read_bytes() == original
+
+
+def test_a_plan_without_a_stated_target_keeps_it_unstated(plan, workbook):
+    text = plan.read_text(encoding="utf-8").replace("poor_reduction = 3\n", "", 1)
+    text = text.replace('name = "Xóm Một"\n', 'name = "Xóm Một"\npoor_reduction = 2\n', 1)
+    text = text.replace('name = "Xóm Hai"\n', 'name = "Xóm Hai"\npoor_reduction = 1\n', 1)
+    plan.write_text(text, encoding="utf-8")
+    _edit(workbook, "Phụ lục I", F3=3)
+    assert _changes(plan, workbook) == [("Xóm Một", "poor_reduction", 2, 3)]
+    data = _plan(plan)
+    assert "poor_reduction" not in data["targets"]
+    assert [h.get("poor_reduction") for h in data["hamlets"]] == [3, 1]
