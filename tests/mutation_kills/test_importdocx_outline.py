@@ -62,7 +62,10 @@ def test_sections_before_the_first_part_go_into_it(tmp_path):
         body = [("I. KẾT QUẢ", B), (first, B), ("NHIỆM VỤ", B), ("I. MỤC TIÊU", B), (CLOSING, P)]
         plan, notes, _ = _import(body, tmp_path / first)
         assert plan["parts"] == [{"title": "NHIỆM VỤ", "sections": [{"title": "KẾT QUẢ"}, {"title": "MỤC TIÊU"}]}]
-        assert notes == [("parts[0]", "interpreted", (), m.SECTIONS_BEFORE_PART)], first
+        # a part's line typed another way than docgen prints it is named too (its line's place kept)
+        retyped = [] if first == "Phần thứ nhất" else [
+            ("parts[0]", "interpreted", (11,), m.PART_LINE_PRINTED.format(written=first, printed="Phần thứ nhất"))]
+        assert notes == [*retyped, ("parts[0]", "interpreted", (), m.SECTIONS_BEFORE_PART)], first
 
 
 def test_a_body_without_sections_keeps_its_first_paragraph_as_the_intro(tmp_path):
