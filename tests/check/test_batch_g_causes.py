@@ -1,0 +1,36 @@
+"""The causes of batch G's false findings and misses (benchmarks/heldout/batch_g.json), each on a document the
+test writes itself: the kind of content that was misread, never the judged file."""
+
+from __future__ import annotations
+
+from tests.check.helpers import check
+
+# Cause 1: a template's slots judged as content (the type code, the archive line, a bracketed instruction).
+
+
+def test_type_code_followed_by_the_template_slot_is_the_code():
+    found = check(doc_type="QUYẾT ĐỊNH", number="Số: ………./QĐ………(3)", appendices=())
+    assert "number-type-code" not in {f.rule_id for f in found}
+
+
+def test_wrong_type_code_before_a_slot_is_still_reported():
+    found = check(doc_type="QUYẾT ĐỊNH", number="Số: ………./KH………(3)", appendices=())
+    assert [(f.found, f.expected) for f in found if f.rule_id == "number-type-code"] == [("KH", "QĐ")]
+
+
+def test_archive_line_left_to_fill_is_not_judged():
+    for archive in ("- Lưu: ……", "- Lưu ……"):
+        found = check(recipients=("- Như trên;", archive))
+        assert not {"recipients-archive", "recipients-punctuation"} & {f.rule_id for f in found}, archive
+
+
+def test_archive_line_without_vt_is_still_reported():
+    found = check(recipients=("- Như trên;", "- Lưu: VP."))
+    assert "recipients-archive" in {f.rule_id for f in found}
+
+
+def test_bracketed_instruction_ending_the_body_is_not_asked_for_its_end_mark():
+    body = (("body", "Hôm nay, hai bên tiến hành bàn giao các nội dung sau:"), ("body", "(Nội dung bàn giao...)"))
+    assert "body-end-mark" not in {f.rule_id for f in check(body=body)}
+    typed = (("body", "Hôm nay, hai bên tiến hành bàn giao các nội dung sau."),)
+    assert "body-end-mark" in {f.rule_id for f in check(body=typed)}
