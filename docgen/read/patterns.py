@@ -107,7 +107,8 @@ NOTE_CALL = re.compile(r"^(\d{1,2}|\*{1,3})$")  # a run that is only a footnote 
 BLANK_CHARS = ".…_"  # what a template or draft types where text will go
 TRAILING_SLOT = re.compile(r"(\.{3,}|…|_{2,})[.…_\s]*\)?$")  # a line that ends with dots left to fill in: its end
 # mark is still to come ("- Lưu: VT, ......…", "……………………", a bracketed instruction "(Nội dung bàn giao...)")
-ARCHIVE_SLOT = re.compile(r"^[-–+]?\s*lưu\s*:?\s*[.…_\s]*$")  # folded: "- Lưu: ……", the archive left to fill in
+ARCHIVE_SLOT = re.compile(r"^[-–+]?\s*lưu\s*:\s*[.…_\s]*$")  # folded: "- Lưu: ……", the archive left to fill in
+# (its colon typed: "- Lưu ……" lacks it)
 TYPE_CODE_SLOT = re.compile(r"^(?P<code>[^\W\d_]+)[.…_]+(\(\d{1,2}\))?$")  # "QĐ………(3)": the code, then a slot
 PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}|\{%[^%]*%\}|\$\{[^{}]*\}|<<[^<>]*>>|\[[^\[\]]{2,40}\]")
 
