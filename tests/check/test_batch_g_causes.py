@@ -38,3 +38,29 @@ def test_bracketed_instruction_ending_the_body_is_not_asked_for_its_end_mark():
     assert "body-end-mark" not in {f.rule_id for f in check(body=body)}
     typed = (("body", "Hôm nay, hai bên tiến hành bàn giao các nội dung sau."),)
     assert "body-end-mark" in {f.rule_id for f in check(body=typed)}
+
+
+# Cause 2: after a reported break the numbering resynchronises on the typed sequence ("Điều 13." was "Điều 3.").
+
+def _articles(*numbers: int) -> tuple[tuple[str, str], ...]:
+    return tuple(("body", f"Điều {n}. Nội dung của điều thứ {n} trong quyết định.") for n in numbers[:-1]) + (
+        ("body", f"Điều {numbers[-1]}. Các cơ quan chịu trách nhiệm thi hành Quyết định này./."),)
+
+
+def _slips(body) -> list[tuple[str, str]]:
+    return [(f.found, f.expected) for f in check(doc_type="QUYẾT ĐỊNH", number="Số: 85/QĐ-UBND", appendices=(),
+                                                 body=body) if f.rule_id == "numbering-arabic"]
+
+
+def test_article_typo_is_reported_once():
+    assert _slips(_articles(1, 2, 13, 4)) == [("Điều 13.", "Điều 3.")]
+
+
+def test_articles_that_skip_are_still_reported_once():
+    assert _slips(_articles(1, 2, 5, 6)) == [("Điều 5.", "Điều 3.")]
+
+
+def test_khoan_typo_is_reported_once():
+    body = tuple(("body", f"{n}. Nội dung khoản thứ {n} của kế hoạch;") for n in (1, 2, 13)) + (
+        ("body", "4. Nội dung khoản cuối của kế hoạch./."),)
+    assert _slips(body) == [("13.", "3.")]
