@@ -286,6 +286,8 @@ RULES: dict[str, RuleText] = {
 VARIANTS: dict[str, str] = {
     "summary-vv/typed": "Chỉ trích yếu của công văn mới mở đầu bằng «V/v»; văn bản có tên loại ghi thẳng nội dung.",
     "summary-vv/dot": "Sau «V/v» của trích yếu công văn không có dấu chấm.",
+    "summary-vv/under-number": "Dòng «V/v …» dưới số, ký hiệu chỉ có ở công văn; văn bản có tên loại đã có trích "
+                               "yếu dưới tên loại.",
     "signature-page/unknown": "Chưa xem được bố cục trang nên chưa kiểm tra khối chữ ký.",
     "element-missing/in_text_box": "Thành phần thể thức nằm trong khung văn bản (text box), không nằm trong văn "
                                    "bản: docgen chưa kiểm tra vị trí và định dạng của nó.",
@@ -401,6 +403,8 @@ _LOOK = ("Chọn dòng này → Trang đầu (Home) → nhóm Phông (Font): c�
 WORD_FIXES = {
     "summary-vv/typed": "Bấm vào dòng trích yếu, xóa chữ «V/v» ở đầu dòng (viết hoa chữ đầu của phần còn lại).",
     "summary-vv/dot": "Bấm vào dòng trích yếu, xóa dấu chấm ngay sau «V/v».",
+    "summary-vv/under-number": "Bấm vào dòng «V/v …» dưới số, ký hiệu và xóa cả dòng (nội dung đã nêu ở trích yếu "
+                               "dưới tên loại).",
     "page-size": "Bố trí (Layout) → Khổ giấy (Size) → A4, áp dụng cho toàn bộ tài liệu (Whole document).",
     "page-orientation": "Bố trí (Layout) → Hướng (Orientation) → Dọc (Portrait).",
     "page-setup-unknown": "Mở văn bản trong Word, Bố trí (Layout) → Khổ giấy (Size) → A4 và Lề (Margins) → Lề tùy "

@@ -3,7 +3,11 @@ test writes itself: the kind of content that was misread, never the judged file.
 
 from __future__ import annotations
 
-from tests.check.helpers import check
+import copy
+
+from docx.text.paragraph import Paragraph
+
+from tests.check.helpers import check, paragraph
 
 # Cause 1: a template's slots judged as content (the type code, the archive line, a bracketed instruction).
 
@@ -64,3 +68,29 @@ def test_khoan_typo_is_reported_once():
     body = tuple(("body", f"{n}. Nội dung khoản thứ {n} của kế hoạch;") for n in (1, 2, 13)) + (
         ("body", "4. Nội dung khoản cuối của kế hoạch./."),)
     assert _slips(body) == [("13.", "3.")]
+
+
+# Miss: a document with a type name that also carries a công văn's "(V/v …)" line under its number.
+
+def _vv_under_number(text: str):
+    def mutate(doc) -> None:
+        number = paragraph(doc, "Số: 85/KH-UBND")
+        line = copy.deepcopy(number._p)
+        number._p.addnext(line)
+        added = Paragraph(line, number._parent)
+        for run in added.runs[1:]:
+            run.text = ""
+        added.runs[0].text = text
+    return mutate
+
+
+def test_vv_line_under_the_number_of_a_document_with_a_type_name():
+    found = [f for f in check(mutate=_vv_under_number("(V/v thực hiện giảm nghèo trên địa bàn xã)"))
+             if f.rule_id == "summary-vv"]
+    assert [f.found for f in found] == ["(V/v thực hiện giảm nghèo trên địa bàn xã)"]
+    assert found[0].fix.startswith("Bấm vào dòng «V/v …» dưới số, ký hiệu")
+
+
+def test_other_line_under_the_number_is_no_vv_line():
+    found = check(mutate=_vv_under_number("(Văn bản mẫu)"))
+    assert "summary-vv" not in {f.rule_id for f in found}
