@@ -37,6 +37,7 @@ LENGTH = "dài {value} mm"
 LENGTH_RANGE = "dài {low}–{high} mm"
 COLOR_BLACK = "màu đen"
 COLOR = "màu {value}"
+HIGHLIGHTED = "chữ tô màu nền ({colour}) ở {count} đoạn"
 UNMARKED = "{count} đoạn gõ không dấu"
 MARKED = "chữ tiếng Việt có dấu (Unicode, TCVN 6909:2001)"
 NOTHING = "không có"
@@ -122,6 +123,8 @@ RULES: dict[str, RuleText] = {
     # Fonts
     "font-family": R("Toàn bộ chữ dùng phông Times New Roman.", "Chữ không dùng phông Times New Roman."),
     "font-color": R("Chữ màu đen.", "Chữ không phải màu đen."),
+    "text-highlight": R("Văn bản ban hành không còn chữ tô màu nền (highlight) (chỉ báo).",
+                        "Còn chữ tô màu nền (highlight)."),
     "text-diacritics": R("Văn bản viết bằng chữ tiếng Việt có dấu (bộ mã Unicode, TCVN 6909:2001); các dòng gõ "
                          "không dấu được báo một lần (chỉ báo, không phải lỗi thể thức).",
                          "Văn bản gõ không dấu tiếng Việt.", "chữ tiếng Việt có dấu"),
@@ -166,6 +169,8 @@ RULES: dict[str, RuleText] = {
                       "điền số khi ban hành"),
     "number-type-code": R("Ký hiệu bắt đầu bằng chữ viết tắt đúng tên loại (KẾ HOẠCH → KH, QUYẾT ĐỊNH → QĐ …).",
                           "Chữ viết tắt tên loại trong ký hiệu không khớp tên loại văn bản."),
+    "number-year": R("Số, ký hiệu của văn bản hành chính không ghi năm («Số: 85/KH-UBND»); chỉ văn bản quy phạm "
+                     "pháp luật ghi năm («30/2020/NĐ-CP») (chỉ báo).", "Số, ký hiệu có ghi năm."),
     "number-format": R("Dòng số, ký hiệu: cỡ 13, đứng, không đậm, căn giữa dưới tên cơ quan.",
                        "Dòng số, ký hiệu sai định dạng."),
     "place-name": R("Địa danh là tên đơn vị hành chính nơi cơ quan đóng trụ sở («Thịnh Đức» cho «XÃ THỊNH ĐỨC»; "
@@ -423,6 +428,9 @@ WORD_FIXES = {
                                "(Next Page); rồi Chèn (Insert) → Số trang (Page Number) → Định dạng số trang (Format "
                                "Page Numbers) → Bắt đầu từ (Start at) 1.",
     "font-family": "Chọn toàn bộ (Ctrl+A) → phông Times New Roman (cả kiểu Normal: chuột phải vào kiểu → Sửa đổi).",
+    "text-highlight": "Chọn toàn bộ (Ctrl+A) → Trang đầu (Home) → Màu tô sáng văn bản (Text Highlight Color) → "
+                      "Không màu (No Color).",
+    "number-year": "Bấm vào dòng «Số:», xóa năm và dấu «/» sau nó («/2026»).",
     "font-color": "Chọn toàn bộ (Ctrl+A) → Trang đầu (Home) → Màu phông (Font Color) → Tự động (Automatic) hoặc đen.",
     "body-size": "Chọn các đoạn nội dung → cỡ chữ 13 hoặc 14 (tốt nhất sửa kiểu đoạn: chuột phải vào kiểu → Sửa "
                  "đổi).",

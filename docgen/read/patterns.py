@@ -111,6 +111,9 @@ ARCHIVE_SLOT = re.compile(r"^[-–+]?\s*lưu\s*:\s*[.…_\s]*$")  # folded: "- L
 # (its colon typed: "- Lưu ……" lacks it)
 TYPE_CODE_SLOT = re.compile(r"^(?P<code>[^\W\d_]+)[.…_]+(\(\d{1,2}\))?$")  # "QĐ………(3)": the code, then a slot
 PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}|\{%[^%]*%\}|\$\{[^{}]*\}|<<[^<>]*>>|\[[^\[\]]{2,40}\]")
+# A mail merge's single-brace field ({doc_no}): noted as a place to fill in, but the text around it is still judged
+# as typed (its number's form, the elements it lacks), since single braces are less surely a slot.
+MERGE_FIELD = re.compile(r"(?<![{$])\{[^\W\d][\w.]*\}(?!\})")
 
 # Administrative units whose word is dropped from the place name (ND30 Phụ lục I, mục II.4.a): longest first.
 UNIT_WORDS = ("thị trấn", "thị xã", "thành phố", "đặc khu", "phường", "quận", "huyện", "tỉnh", "xã")

@@ -7,7 +7,7 @@ import copy
 
 from docx.text.paragraph import Paragraph
 
-from tests.check.helpers import check, paragraph
+from tests.check.helpers import check, only, paragraph
 
 # Cause 1: a template's slots judged as content (the type code, the archive line, a bracketed instruction).
 
@@ -94,3 +94,43 @@ def test_vv_line_under_the_number_of_a_document_with_a_type_name():
 def test_other_line_under_the_number_is_no_vv_line():
     found = check(mutate=_vv_under_number("(Văn bản mẫu)"))
     assert "summary-vv" not in {f.rule_id for f in found}
+
+
+# Miss: text left highlighted (Word's text highlight colour).
+
+def _highlighted(doc) -> None:
+    from docx.enum.text import WD_COLOR_INDEX
+    for run in paragraph(doc, "Căn cứ Kế hoạch số 211").runs:
+        run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+
+
+def test_highlighted_basis_is_reported_once():
+    found = only("text-highlight", mutate=_highlighted)
+    assert found[0].found == "chữ tô màu nền (yellow) ở 1 đoạn"
+    assert found[0].fix.startswith("Chọn toàn bộ (Ctrl+A) → Trang đầu (Home) → Màu tô sáng văn bản")
+
+
+# Miss: a year in an administrative document's number.
+
+def test_year_in_the_number_of_an_administrative_document():
+    found = [f for f in check(number="Số: 85/2022/KH-UBND") if f.rule_id == "number-year"]
+    assert [(f.severity, f.found, f.expected) for f in found] == [
+        ("warning", "Số: 85/2022/KH-UBND", "Số: …/KH-UBND")]
+
+
+def test_year_in_the_number_of_a_decision_is_not_judged():
+    found = check(doc_type="QUYẾT ĐỊNH", number="Số: 15/2010/QĐ-UBND", appendices=())
+    assert "number-year" not in {f.rule_id for f in found}
+
+
+# Miss: a mail merge's single-brace slots are placeholders like {{…}} and ${…}.
+
+def test_single_brace_slots_are_placeholders():
+    found = [f for f in check(signer="{b_name}", recipients=("- {a_name};", "- Lưu: VT, VP."))
+             if f.rule_id == "placeholder"]
+    assert [f.found for f in found] == ["2 chỗ để điền: {a_name}, {b_name}"]
+
+
+def test_braces_in_text_are_no_placeholder():
+    body = (("body", "Tập hợp {1, 2, 3} và biểu thức {a + b} không phải chỗ để điền./."),)
+    assert "placeholder" not in {f.rule_id for f in check(body=body)}

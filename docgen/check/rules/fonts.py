@@ -42,6 +42,15 @@ def font_color(view: DocumentView, parts: Parts) -> list[Issue]:
     return grouped(hits, m.COLOR_BLACK)
 
 
+@rule("text-highlight", WARNING, "Phụ lục I, mục I.4")
+def text_highlight(view: DocumentView, parts: Parts) -> Iterator[Issue]:
+    """No text is left highlighted (Word's text highlight colour): a reviewer's mark, not part of the text."""
+    marked = [p for p in view.paragraphs if any(r.fmt.highlight for r in p.visible_runs)]
+    if marked:
+        colour = next(r.fmt.highlight for r in marked[0].visible_runs if r.fmt.highlight)
+        yield Issue(marked[0].place, m.HIGHLIGHTED.format(count=len(marked), colour=colour))
+
+
 def _all_paragraphs(view: DocumentView) -> Iterator[Paragraph]:
     """Yield the paragraphs of the body and tables, then of each header and footer part once."""
     yield from view.paragraphs
