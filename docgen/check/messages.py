@@ -234,6 +234,10 @@ RULES: dict[str, RuleText] = {
                         "không còn thay đổi chờ duyệt, không còn ghi chú"),
     "table-width": R("Bảng phần đầu và bảng chữ ký không tràn ra sát mép giấy, nơi máy in cắt mất chữ (chỉ báo; "
                      "mẫu của Nghị định cũng lấn lề phải vài milimét).", "Bảng tràn ra sát mép giấy."),
+    "article-word-format": R("Chữ «Điều» và số thứ tự của điều («Điều 1.») in đậm như các mẫu của Nghị định (chỉ "
+                             "báo).", "Chữ «Điều …» không in đậm."),
+    "decides-line-format": R("Dòng «QUYẾT ĐỊNH:» trước các điều: cỡ 13–14, đứng, đậm, căn giữa như Mẫu 1.4 (chỉ báo).",
+                             "Dòng «QUYẾT ĐỊNH:» sai định dạng."),
     "numbering-roman": R("Các mục đánh số La Mã liên tục: I, II, III …", "Số La Mã của mục không liên tục."),
     "numbering-arabic": R("Các khoản đánh số 1., 2., 3. … liên tục trong mỗi mục; khoản con 2.1., 2.2. … trong "
                           "mỗi khoản.", "Số thứ tự khoản không liên tục."),
@@ -430,6 +434,9 @@ WORD_FIXES = {
     "font-family": "Chọn toàn bộ (Ctrl+A) → phông Times New Roman (cả kiểu Normal: chuột phải vào kiểu → Sửa đổi).",
     "text-highlight": "Chọn toàn bộ (Ctrl+A) → Trang đầu (Home) → Màu tô sáng văn bản (Text Highlight Color) → "
                       "Không màu (No Color).",
+    "article-word-format": "Chọn chữ «Điều …» ở đầu dòng → Trang đầu (Home) → Đậm (Ctrl+B).",
+    "decides-line-format": "Chọn dòng «QUYẾT ĐỊNH:» → Trang đầu (Home) → Đậm (Ctrl+B), bỏ Nghiêng, cỡ 14; nhóm Đoạn văn "
+                           "(Paragraph): căn giữa (Ctrl+E), thụt đầu dòng 0.",
     "number-year": "Bấm vào dòng «Số:», xóa năm và dấu «/» sau nó («/2026»).",
     "font-color": "Chọn toàn bộ (Ctrl+A) → Trang đầu (Home) → Màu phông (Font Color) → Tự động (Automatic) hoặc đen.",
     "body-size": "Chọn các đoạn nội dung → cỡ chữ 13 hoặc 14 (tốt nhất sửa kiểu đoạn: chuột phải vào kiểu → Sửa "

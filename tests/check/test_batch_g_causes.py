@@ -134,3 +134,47 @@ def test_single_brace_slots_are_placeholders():
 def test_braces_in_text_are_no_placeholder():
     body = (("body", "Tập hợp {1, 2, 3} và biểu thức {a + b} không phải chỗ để điền./."),)
     assert "placeholder" not in {f.rule_id for f in check(body=body)}
+
+
+# Misses: "QUYẾT ĐỊNH:" before the articles and the words "Điều 1." typed regular.
+
+DECISION_BODY = (("part", "QUYẾT ĐỊNH:"),
+                 ("body", "Điều 1. Giao nhiệm vụ tổ chức thực hiện kế hoạch giảm nghèo cho các thôn."),
+                 ("body", "Điều 2. Văn phòng và các thôn chịu trách nhiệm thi hành Quyết định này./."))
+
+
+def _bold_heads(doc) -> None:
+    """Type "Điều 1." in bold and the rest of the article regular, as clerks do."""
+    for start in ("Điều 1.", "Điều 2."):
+        line = paragraph(doc, start)
+        rest = line.runs[0]
+        head = copy.deepcopy(rest._r)
+        rest._r.addprevious(head)
+        line.runs[0].text, line.runs[0].font.bold = start + " ", True
+        rest.text, rest.font.bold = rest.text[len(start) + 1:], False
+
+
+def _decision(mutate=None):
+    def typed(doc) -> None:
+        _bold_heads(doc)
+        if mutate is not None:
+            mutate(doc)
+    return check(doc_type="QUYẾT ĐỊNH", number="Số: 85/QĐ-UBND", appendices=(), body=DECISION_BODY, mutate=typed)
+
+
+def _regular(start: str):
+    def mutate(doc) -> None:
+        for run in paragraph(doc, start).runs:
+            run.font.bold = False
+    return mutate
+
+
+def test_decides_line_typed_regular():
+    found = [f for f in _decision(_regular("QUYẾT ĐỊNH:")) if f.rule_id == "decides-line-format"]
+    assert [(f.severity, f.found) for f in found] == [("warning", "không đậm")]
+    assert not {"decides-line-format", "article-word-format"} & {f.rule_id for f in _decision()}
+
+
+def test_article_word_typed_regular():
+    regular = [f for f in _decision(_regular("Điều 2.")) if f.rule_id == "article-word-format"]
+    assert [f.found for f in regular] == ["«Điều 2.» không đậm"]

@@ -83,6 +83,8 @@ RULES: list[Rule] = [
     outline.numbering_points,
     divisions.division_form,
     divisions.article_form,
+    divisions.article_word_format,
+    divisions.decides_line_format,
     divisions.khoan_title,
     typing.typing_spaces,
     typing.tone_marks,
