@@ -177,4 +177,13 @@ def test_decides_line_typed_regular():
 
 def test_article_word_typed_regular():
     regular = [f for f in _decision(_regular("Điều 2.")) if f.rule_id == "article-word-format"]
-    assert [f.found for f in regular] == ["«Điều 2.» không đậm"]
+    assert [f.found for f in regular] == ["«Điều 2» không đậm"]
+
+
+def test_white_highlight_prints_nothing():
+    def white(doc) -> None:
+        from docx.enum.text import WD_COLOR_INDEX
+        for run in paragraph(doc, "Căn cứ Kế hoạch số 211").runs:
+            run.font.highlight_color = WD_COLOR_INDEX.WHITE
+
+    assert "text-highlight" not in {f.rule_id for f in check(mutate=white)}

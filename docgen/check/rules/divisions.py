@@ -61,7 +61,8 @@ def article_form(view: DocumentView, parts: Parts) -> Iterator[Issue]:
                         "thụt dòng đầu 10 hoặc 12,7 mm", variant="indent")
 
 
-ARTICLE_WORD = re.compile(r"^\s*Điều\s+\d+\s*[.:]?", re.IGNORECASE)  # "Điều 1.": the words Mẫu 1.4 prints in bold
+ARTICLE_WORD = re.compile(r"^\s*Điều\s+\d+", re.IGNORECASE)  # "Điều 1": the word and number printed in bold (its
+# full stop in either weight)
 DECIDES = Look(nd30.DOC_TYPE_SIZE, bold=True, italic=False, align=("center",))
 
 
