@@ -435,8 +435,8 @@ WORD_FIXES = {
     "text-highlight": "Chọn toàn bộ (Ctrl+A) → Trang đầu (Home) → Màu tô sáng văn bản (Text Highlight Color) → "
                       "Không màu (No Color).",
     "article-word-format": "Chọn chữ «Điều …» ở đầu dòng → Trang đầu (Home) → Đậm (Ctrl+B).",
-    "decides-line-format": "Chọn dòng «QUYẾT ĐỊNH:» → Trang đầu (Home) → Đậm (Ctrl+B), bỏ Nghiêng, cỡ 14; nhóm Đoạn văn "
-                           "(Paragraph): căn giữa (Ctrl+E), thụt đầu dòng 0.",
+    "decides-line-format": "Chọn dòng «QUYẾT ĐỊNH:» → Trang đầu (Home) → Đậm (Ctrl+B), bỏ Nghiêng, cỡ 14; nhóm Đoạn "
+                           "văn (Paragraph): căn giữa (Ctrl+E), thụt đầu dòng 0.",
     "number-year": "Bấm vào dòng «Số:», xóa năm và dấu «/» sau nó («/2026»).",
     "font-color": "Chọn toàn bộ (Ctrl+A) → Trang đầu (Home) → Màu phông (Font Color) → Tự động (Automatic) hoặc đen.",
     "body-size": "Chọn các đoạn nội dung → cỡ chữ 13 hoặc 14 (tốt nhất sửa kiểu đoạn: chuột phải vào kiểu → Sửa "

@@ -80,7 +80,8 @@ def article_word_format(view: DocumentView, parts: Parts) -> Iterator[Issue]:
             regular = regular or (bool(run.text.strip()) and not run.fmt.bold.value)
             seen += len(run.text)
         if regular:
-            yield Issue(paragraph.place, f"«{squash(head.group(0))}» {m.NOT_BOLD}", f"«{squash(head.group(0))}» {m.BOLD}")
+            words = squash(head.group(0))
+            yield Issue(paragraph.place, f"«{words}» {m.NOT_BOLD}", f"«{words}» {m.BOLD}")
 
 
 @rule("decides-line-format", WARNING, "Phụ lục III, mẫu 1.4", genres=(TYPED,))
