@@ -7,6 +7,7 @@ import copy
 
 from docx.text.paragraph import Paragraph
 
+from docgen.check import check_docx
 from tests.check.helpers import check, only, paragraph
 
 # Cause 1: a template's slots judged as content (the type code, the archive line, a bracketed instruction).
@@ -187,3 +188,22 @@ def test_white_highlight_prints_nothing():
             run.font.highlight_color = WD_COLOR_INDEX.WHITE
 
     assert "text-highlight" not in {f.rule_id for f in check(mutate=white)}
+
+
+# Cause 3: the line drawn under a top block typed with spaces and tabs, below a line holding only a slot.
+
+def test_rule_drawn_under_a_slot_line_under_the_issuer_is_the_issuers():
+    from tests.check.builder import border_top
+    from tests.check.test_batch_f_causes import _document, _saved, _spaced_decision
+
+    def typed(with_slot: bool) -> set[str]:
+        doc = _document()
+        _spaced_decision(doc)
+        number = next(p for p in doc.paragraphs if p.text.strip().startswith("Số:"))
+        if with_slot:
+            number.insert_paragraph_before("\t${DV}")
+        border_top(number.insert_paragraph_before(), 20)
+        return {f.rule_id for f in check_docx(_saved(doc))}
+
+    assert "issuer-rule" not in typed(with_slot=True)
+    assert "issuer-rule" not in typed(with_slot=False)
