@@ -224,11 +224,12 @@ a finding that matches no judged one is listed as *unjudged* and must be judged 
    apart), a year in the number of a document that cannot be legal normative (`number-year`), a công văn's "(V/v …)"
    line under the number of a document with a type name (`summary-vv`), "QUYẾT ĐỊNH:" not bold and centred
    (`decides-line-format`), "Điều n" not bold (`article-word-format`); a mail merge's `{field}` is noted as a
-   placeholder (the text around it still judged as typed). **After: 100 of 102 true (98.0%;** errors 57/59,
-   warnings 43/43; 5 DEB apart), **7 of 9 misses reported** (`batch_g_after.json`: 4 findings judged after the
-   fixes, all TP). Not yet fixed: the drawn lines under the issuer and motto of a top block typed with spaces and
-   tabs (2 FP), the field label "Người Ký" as the signing title and the issuer's first line regular under a bold
-   second one in that same spaced block (2 misses). The corpus and batches A–F keep every judged true finding and
+   placeholder (the text around it still judged as typed); a line drawn under the top block is found below a line
+   holding only a slot ("${DV}" under the issuer of a block typed with spaces and tabs). **After: 100 of 100 true
+   (100%;** errors 57/57, warnings 43/43; 5 DEB apart), **7 of 9 misses reported** (`batch_g_after.json`: 4
+   findings judged after the fixes, all TP). Not yet reported: the field label "Người Ký" as the signing title and
+   the issuer's first line regular under a bold second one in a block typed with spaces (2 misses). The corpus
+   and batches A–F keep every judged true finding and
    their figures (batch E's two new findings judged in `batch_e_after.json`: one TP, one DEB).
 
 **Peer checks (report-only warnings).** Each was written from the decree and the peers' descriptions, without
