@@ -114,7 +114,7 @@ def test_highlighted_basis_is_reported_once():
 # Miss: a year in an administrative document's number.
 
 def test_year_in_the_number_of_an_administrative_document():
-    found = [f for f in check(number="Số: 85/2022/KH-UBND") if f.rule_id == "number-year"]
+    found = only("number-year", number="Số: 85/2022/KH-UBND", appendices=())
     assert [(f.severity, f.found, f.expected) for f in found] == [
         ("warning", "Số: 85/2022/KH-UBND", "Số: …/KH-UBND")]
 
@@ -155,12 +155,19 @@ def _bold_heads(doc) -> None:
         rest.text, rest.font.bold = rest.text[len(start) + 1:], False
 
 
-def _decision(mutate=None):
+def _typed(mutate=None):
     def typed(doc) -> None:
         _bold_heads(doc)
         if mutate is not None:
             mutate(doc)
-    return check(doc_type="QUYẾT ĐỊNH", number="Số: 85/QĐ-UBND", appendices=(), body=DECISION_BODY, mutate=typed)
+    return typed
+
+
+DECISION = {"doc_type": "QUYẾT ĐỊNH", "number": "Số: 85/QĐ-UBND", "appendices": (), "body": DECISION_BODY}
+
+
+def _decision(mutate=None):
+    return check(mutate=_typed(mutate), **DECISION)
 
 
 def _regular(start: str):
@@ -171,13 +178,13 @@ def _regular(start: str):
 
 
 def test_decides_line_typed_regular():
-    found = [f for f in _decision(_regular("QUYẾT ĐỊNH:")) if f.rule_id == "decides-line-format"]
+    found = only("decides-line-format", mutate=_typed(_regular("QUYẾT ĐỊNH:")), **DECISION)
     assert [(f.severity, f.found) for f in found] == [("warning", "không đậm")]
     assert not {"decides-line-format", "article-word-format"} & {f.rule_id for f in _decision()}
 
 
 def test_article_word_typed_regular():
-    regular = [f for f in _decision(_regular("Điều 2.")) if f.rule_id == "article-word-format"]
+    regular = only("article-word-format", mutate=_typed(_regular("Điều 2.")), **DECISION)
     assert [f.found for f in regular] == ["«Điều 2» không đậm"]
 
 
