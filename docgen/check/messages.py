@@ -37,6 +37,7 @@ LENGTH = "dài {value} mm"
 LENGTH_RANGE = "dài {low}–{high} mm"
 COLOR_BLACK = "màu đen"
 COLOR = "màu {value}"
+HIGHLIGHTED = "chữ tô màu nền ({colour}) ở {count} đoạn"
 UNMARKED = "{count} đoạn gõ không dấu"
 MARKED = "chữ tiếng Việt có dấu (Unicode, TCVN 6909:2001)"
 NOTHING = "không có"
@@ -122,6 +123,8 @@ RULES: dict[str, RuleText] = {
     # Fonts
     "font-family": R("Toàn bộ chữ dùng phông Times New Roman.", "Chữ không dùng phông Times New Roman."),
     "font-color": R("Chữ màu đen.", "Chữ không phải màu đen."),
+    "text-highlight": R("Văn bản ban hành không còn chữ tô màu nền (highlight) (chỉ báo).",
+                        "Còn chữ tô màu nền (highlight)."),
     "text-diacritics": R("Văn bản viết bằng chữ tiếng Việt có dấu (bộ mã Unicode, TCVN 6909:2001); các dòng gõ "
                          "không dấu được báo một lần (chỉ báo, không phải lỗi thể thức).",
                          "Văn bản gõ không dấu tiếng Việt.", "chữ tiếng Việt có dấu"),
@@ -166,6 +169,8 @@ RULES: dict[str, RuleText] = {
                       "điền số khi ban hành"),
     "number-type-code": R("Ký hiệu bắt đầu bằng chữ viết tắt đúng tên loại (KẾ HOẠCH → KH, QUYẾT ĐỊNH → QĐ …).",
                           "Chữ viết tắt tên loại trong ký hiệu không khớp tên loại văn bản."),
+    "number-year": R("Số, ký hiệu của văn bản hành chính không ghi năm («Số: 85/KH-UBND»); chỉ văn bản quy phạm "
+                     "pháp luật ghi năm («30/2020/NĐ-CP») (chỉ báo).", "Số, ký hiệu có ghi năm."),
     "number-format": R("Dòng số, ký hiệu: cỡ 13, đứng, không đậm, căn giữa dưới tên cơ quan.",
                        "Dòng số, ký hiệu sai định dạng."),
     "place-name": R("Địa danh là tên đơn vị hành chính nơi cơ quan đóng trụ sở («Thịnh Đức» cho «XÃ THỊNH ĐỨC»; "
@@ -229,6 +234,10 @@ RULES: dict[str, RuleText] = {
                         "không còn thay đổi chờ duyệt, không còn ghi chú"),
     "table-width": R("Bảng phần đầu và bảng chữ ký không tràn ra sát mép giấy, nơi máy in cắt mất chữ (chỉ báo; "
                      "mẫu của Nghị định cũng lấn lề phải vài milimét).", "Bảng tràn ra sát mép giấy."),
+    "article-word-format": R("Chữ «Điều» và số thứ tự của điều («Điều 1.») in đậm như các mẫu của Nghị định (chỉ "
+                             "báo).", "Chữ «Điều …» không in đậm."),
+    "decides-line-format": R("Dòng «QUYẾT ĐỊNH:» trước các điều: cỡ 13–14, đứng, đậm, căn giữa như Mẫu 1.4 (chỉ báo).",
+                             "Dòng «QUYẾT ĐỊNH:» sai định dạng."),
     "numbering-roman": R("Các mục đánh số La Mã liên tục: I, II, III …", "Số La Mã của mục không liên tục."),
     "numbering-arabic": R("Các khoản đánh số 1., 2., 3. … liên tục trong mỗi mục; khoản con 2.1., 2.2. … trong "
                           "mỗi khoản.", "Số thứ tự khoản không liên tục."),
@@ -286,6 +295,8 @@ RULES: dict[str, RuleText] = {
 VARIANTS: dict[str, str] = {
     "summary-vv/typed": "Chỉ trích yếu của công văn mới mở đầu bằng «V/v»; văn bản có tên loại ghi thẳng nội dung.",
     "summary-vv/dot": "Sau «V/v» của trích yếu công văn không có dấu chấm.",
+    "summary-vv/under-number": "Dòng «V/v …» dưới số, ký hiệu chỉ có ở công văn; văn bản có tên loại đã có trích "
+                               "yếu dưới tên loại.",
     "signature-page/unknown": "Chưa xem được bố cục trang nên chưa kiểm tra khối chữ ký.",
     "element-missing/in_text_box": "Thành phần thể thức nằm trong khung văn bản (text box), không nằm trong văn "
                                    "bản: docgen chưa kiểm tra vị trí và định dạng của nó.",
@@ -401,6 +412,8 @@ _LOOK = ("Chọn dòng này → Trang đầu (Home) → nhóm Phông (Font): c�
 WORD_FIXES = {
     "summary-vv/typed": "Bấm vào dòng trích yếu, xóa chữ «V/v» ở đầu dòng (viết hoa chữ đầu của phần còn lại).",
     "summary-vv/dot": "Bấm vào dòng trích yếu, xóa dấu chấm ngay sau «V/v».",
+    "summary-vv/under-number": "Bấm vào dòng «V/v …» dưới số, ký hiệu và xóa cả dòng (nội dung đã nêu ở trích yếu "
+                               "dưới tên loại).",
     "page-size": "Bố trí (Layout) → Khổ giấy (Size) → A4, áp dụng cho toàn bộ tài liệu (Whole document).",
     "page-orientation": "Bố trí (Layout) → Hướng (Orientation) → Dọc (Portrait).",
     "page-setup-unknown": "Mở văn bản trong Word, Bố trí (Layout) → Khổ giấy (Size) → A4 và Lề (Margins) → Lề tùy "
@@ -419,6 +432,12 @@ WORD_FIXES = {
                                "(Next Page); rồi Chèn (Insert) → Số trang (Page Number) → Định dạng số trang (Format "
                                "Page Numbers) → Bắt đầu từ (Start at) 1.",
     "font-family": "Chọn toàn bộ (Ctrl+A) → phông Times New Roman (cả kiểu Normal: chuột phải vào kiểu → Sửa đổi).",
+    "text-highlight": "Chọn toàn bộ (Ctrl+A) → Trang đầu (Home) → Màu tô sáng văn bản (Text Highlight Color) → "
+                      "Không màu (No Color).",
+    "article-word-format": "Chọn chữ «Điều …» ở đầu dòng → Trang đầu (Home) → Đậm (Ctrl+B).",
+    "decides-line-format": "Chọn dòng «QUYẾT ĐỊNH:» → Trang đầu (Home) → Đậm (Ctrl+B), bỏ Nghiêng, cỡ 14; nhóm Đoạn "
+                           "văn (Paragraph): căn giữa (Ctrl+E), thụt đầu dòng 0.",
+    "number-year": "Bấm vào dòng «Số:», xóa năm và dấu «/» sau nó («/2026»).",
     "font-color": "Chọn toàn bộ (Ctrl+A) → Trang đầu (Home) → Màu phông (Font Color) → Tự động (Automatic) hoặc đen.",
     "body-size": "Chọn các đoạn nội dung → cỡ chữ 13 hoặc 14 (tốt nhất sửa kiểu đoạn: chuột phải vào kiểu → Sửa "
                  "đổi).",

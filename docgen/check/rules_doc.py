@@ -66,7 +66,10 @@ estimated length, or an element the checker could not find (its other rules were
   may wrap onto a second paragraph; the top block may be laid out with spaces or tabs; a number may carry a
   year (30/2020/NĐ-CP); footnote calls (a lone digit) are not judged as text; placeholders (`{{ so_van_ban }}`,
   `[Tên cơ quan]`, dots) are reported once as places to fill in (`placeholder`, `number-blank`, `date-blank`),
-  not as errors of form; a left-aligned line too short to wrap prints as a justified one and is not reported;
+  not as errors of form (a mail merge's `{doc_no}` is noted too, the text around it judged as typed; a slot after
+  the type code, "QĐ………(3)", an archive line "- Lưu: ……" and a bracketed "(Nội dung …...)" are not judged as
+  content); after a numbering break the count resynchronises on the typed numbers ("Điều 13." then "Điều 4." is
+  one typo); a left-aligned line too short to wrap prints as a justified one and is not reported;
   a signer's name typed under the signature table is the signer (its alignment there is not judged); a parent
   body is told by its weight, or by the unit under it ("SỞ …", "PHÒNG …", "VỤ …" under "UBND TỈNH …", "BỘ …"),
   and is then reminded, not faulted, when bold. Reminders where the text is certain: "TL. VỤ TRƯỞNG" above

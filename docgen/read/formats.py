@@ -47,6 +47,7 @@ class RunFormat:
     caps: bool
     hidden: bool
     underline: bool = False  # any underline but "none" (what ``docgen diff --emphasis`` compares)
+    highlight: str = ""  # Word's text highlight colour ("yellow"), "" for none
 
 
 @dataclass(frozen=True)

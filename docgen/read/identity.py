@@ -43,7 +43,9 @@ class NumberLine:
     @property
     def type_code(self) -> str:
         """Return the first group of the symbol: ``KH`` in ``KH-UBND``, ``NĐ`` in ``2020/NĐ-CP``."""
-        return patterns.YEAR_IN_SYMBOL.sub("", self.clean_symbol).split("-")[0]
+        first = patterns.YEAR_IN_SYMBOL.sub("", self.clean_symbol).split("-")[0]
+        slot = patterns.TYPE_CODE_SLOT.match(first)  # "QĐ………(3)": the slot after the code is the template's
+        return slot.group("code") if slot else first
 
 
 @dataclass(frozen=True)

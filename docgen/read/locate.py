@@ -314,11 +314,12 @@ def _lines_under(view: DocumentView, paragraph: Paragraph) -> list[float | None]
 
 def _lines_in(paragraphs: Sequence[Paragraph]) -> list[float | None]:
     """Return the rules drawn in the empty paragraphs that follow a line (shapes, borders, typed dashes),
-    up to the first paragraph with text; a typed rule (a row of underscores) has no measured length."""
+    up to the first paragraph with text; a typed rule (a row of underscores) has no measured length. A line
+    holding only a template's slot ("${DV}", the issuer's unit still to come) is part of the element above."""
     found: list[float | None] = []
     for following in paragraphs:
         found += following.line_shapes_mm
-        if following.is_empty:
+        if following.is_empty or not patterns.PLACEHOLDER.sub("", following.text).strip():
             if following.fmt.border_top or following.fmt.border_bottom:
                 found.append(_border_length(following))
             continue

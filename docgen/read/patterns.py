@@ -105,9 +105,15 @@ YEAR_IN_SYMBOL = re.compile(r"^\d{4}/")
 # Placeholders a template leaves for the clerk: {{ so_van_ban }}, {% … %}, [Tên cơ quan], <<ten>>, ${ten}.
 NOTE_CALL = re.compile(r"^(\d{1,2}|\*{1,3})$")  # a run that is only a footnote call: "2", "*"
 BLANK_CHARS = ".…_"  # what a template or draft types where text will go
-TRAILING_SLOT = re.compile(r"(\.{3,}|…|_{2,})[.…_\s]*$")  # a line that ends with dots left to fill in: its end
-# mark is still to come ("- Lưu: VT, ......…", "……………………")
+TRAILING_SLOT = re.compile(r"(\.{3,}|…|_{2,})[.…_\s]*\)?$")  # a line that ends with dots left to fill in: its end
+# mark is still to come ("- Lưu: VT, ......…", "……………………", a bracketed instruction "(Nội dung bàn giao...)")
+ARCHIVE_SLOT = re.compile(r"^[-–+]?\s*lưu\s*:\s*[.…_\s]*$")  # folded: "- Lưu: ……", the archive left to fill in
+# (its colon typed: "- Lưu ……" lacks it)
+TYPE_CODE_SLOT = re.compile(r"^(?P<code>[^\W\d_]+)[.…_]+(\(\d{1,2}\))?$")  # "QĐ………(3)": the code, then a slot
 PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}|\{%[^%]*%\}|\$\{[^{}]*\}|<<[^<>]*>>|\[[^\[\]]{2,40}\]")
+# A mail merge's single-brace field ({doc_no}): noted as a place to fill in, but the text around it is still judged
+# as typed (its number's form, the elements it lacks), since single braces are less surely a slot.
+MERGE_FIELD = re.compile(r"(?<![{$])\{[^\W\d][\w.]*\}(?!\})")
 
 # Administrative units whose word is dropped from the place name (ND30 Phụ lục I, mục II.4.a): longest first.
 UNIT_WORDS = ("thị trấn", "thị xã", "thành phố", "đặc khu", "phường", "quận", "huyện", "tỉnh", "xã")

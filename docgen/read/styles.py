@@ -107,6 +107,7 @@ class StyleSheet:
             caps=_toggled(layers, "w:caps").value,
             hidden=_toggled(layers, "w:vanish").value,
             underline=_resolve(layers, _underline, False).value,
+            highlight=_resolve(layers, _highlight, "").value,
         )
 
     def para_format(self, ppr: Element | None, table_style: str | None = None,
@@ -252,6 +253,11 @@ def _half_points(element: Element | None) -> float | None:
 def _underline(rpr: Element) -> bool | None:
     line = child(rpr, "w:u")
     return None if line is None else attr(line) != "none"
+
+
+def _highlight(rpr: Element) -> str | None:
+    mark = child(rpr, "w:highlight")
+    return None if mark is None else "" if attr(mark) == "none" else attr(mark) or ""
 
 
 def _color(rpr: Element) -> str | None:

@@ -66,7 +66,8 @@ def _spaced_decision(doc, who: str = "ông Nguyễn Văn B") -> None:
     for text in (f"Điều 1. Giao nhiệm vụ Tổ trưởng Tổ 02 cho {who}.",
                  f"Điều 2. Lương của {who} giữ nguyên ngạch, bậc như hiện nay.",
                  f"Điều 3. Trưởng phòng Tổ chức hành chính và {who} chịu trách nhiệm thi hành Quyết định này./."):
-        _line(doc, (text, 14, False, False), align=JUSTIFY, first_line=12.7)
+        head, rest = text.split(" ", 2)[:2], text.split(" ", 2)[2]
+        _line(doc, (" ".join(head) + " ", 14, True, False), (rest, 14, False, False), align=JUSTIFY, first_line=12.7)
     _line(doc, ("Nơi nhận:\t\t\t\t\t", 12, True, True), ("GIÁM ĐỐC", 14, True, False))
     _line(doc, ("- Như Điều 3;", 11, False, False))
     _line(doc, ("- Lưu: VT, TCHC.", 11, False, False))

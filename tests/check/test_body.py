@@ -181,7 +181,7 @@ def test_grounds_of_purpose_and_proposal_above_the_enacting_line_are_bases():
     body = (("basis", "Để bảo đảm thi hành Quyết định xử phạt vi phạm hành chính số 123/QĐ-XPVPHC ngày 03 tháng 8 "
                       "năm 2019;"),
             ("basis", "Xét đề nghị của Trưởng phòng Quản lý đô thị."),
-            ("heading", "QUYẾT ĐỊNH:"),
+            ("part", "QUYẾT ĐỊNH:"),
             ("heading", "Điều 1. Cưỡng chế ông Nguyễn Văn A thực hiện biện pháp khắc phục hậu quả./."))
     assert check(bases=PENALTY_BASES, body=body, **DECISION) == []
 

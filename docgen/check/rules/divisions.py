@@ -10,11 +10,13 @@ import re
 from collections.abc import Iterator
 
 from docgen import nd30, vnformat
+from docgen.check import messages as m
 from docgen.check.finding import WARNING, Issue
 from docgen.check.rules.base import rule
+from docgen.check.rules.common import Look, look_issues
 from docgen.read import patterns
 from docgen.read.document import DocumentView, Paragraph
-from docgen.read.parts import Parts
+from docgen.read.parts import TYPED, Parts, whole
 from docgen.read.text import fold, squash
 
 # folded: "chương 1: những quy định chung", "phần ii. …", "chương iii" (the word, a number, maybe the title)
@@ -57,6 +59,35 @@ def article_form(view: DocumentView, parts: Parts) -> Iterator[Issue]:
                 for x in nd30.FIRST_LINE_INDENTS_MM) and not paragraph.text.startswith("\t"):
             yield Issue(paragraph.place, f"thụt dòng đầu {paragraph.fmt.first_line_mm.value:.0f} mm".replace(".", ","),
                         "thụt dòng đầu 10 hoặc 12,7 mm", variant="indent")
+
+
+ARTICLE_WORD = re.compile(r"^\s*Điều\s+\d+", re.IGNORECASE)  # "Điều 1": the word and number printed in bold (its
+# full stop in either weight)
+DECIDES = Look(nd30.DOC_TYPE_SIZE, bold=True, italic=False, align=("center",))
+
+
+@rule("article-word-format", WARNING, "Phụ lục I, mục II.6.đ; Phụ lục III, mẫu 1.4")
+def article_word_format(view: DocumentView, parts: Parts) -> Iterator[Issue]:
+    """ "Điều 1." — the word "Điều" and its number — is bold, as in the decree's templates."""
+    for paragraph in _texts(parts):
+        head = ARTICLE_WORD.match(paragraph.text)
+        if head is None:
+            continue
+        seen, regular = 0, False
+        for run in paragraph.runs:
+            if seen >= head.end():
+                break
+            regular = regular or (bool(run.text.strip()) and not run.fmt.bold.value)
+            seen += len(run.text)
+        if regular:
+            words = squash(head.group(0))
+            yield Issue(paragraph.place, f"«{words}» {m.NOT_BOLD}", f"«{words}» {m.BOLD}")
+
+
+@rule("decides-line-format", WARNING, "Phụ lục III, mẫu 1.4", genres=(TYPED,))
+def decides_line_format(view: DocumentView, parts: Parts) -> list[Issue]:
+    """The line "QUYẾT ĐỊNH:" above the articles is bold, upright, 13–14 pt and centred, as in Mẫu 1.4."""
+    return look_issues((whole(p) for p in parts.enacting[:1]), DECIDES)
 
 
 @rule("khoan-title", WARNING, "Phụ lục I, mục II.6.đ; mục V, dòng 6b")

@@ -170,7 +170,7 @@ def recipients_archive(view: DocumentView, parts: Parts) -> Iterator[Issue]:
         yield Issue(parts.recipients_label.place, m.NOTHING)
         return
     last = parts.recipients[-1]
-    if ARCHIVE.match(fold(last.text)):
+    if ARCHIVE.match(fold(last.text)) or patterns.ARCHIVE_SLOT.match(fold(last.text)):  # "- Lưu: ……": to fill
         return
     archive = next((s for s in parts.recipients if patterns.ARCHIVE.match(s.folded)), None)
     if archive is not None and archive is not last:

@@ -11,7 +11,7 @@ from docgen.check import messages as m
 from docgen.check.finding import ERROR, WARNING, Issue, Place
 from docgen.check.rules.base import rule
 from docgen.check.rules.common import grouped
-from docgen.read.document import DocumentView, Paragraph
+from docgen.read.document import DocumentView, Paragraph, Run
 from docgen.read.formats import Source
 from docgen.read.parts import Parts
 from docgen.read.text import is_unmarked
@@ -40,6 +40,20 @@ def font_color(view: DocumentView, parts: Parts) -> list[Issue]:
     hits = ((p, r.fmt.color.source, m.COLOR.format(value=r.fmt.color.value.removeprefix("theme:")))
             for p in _all_paragraphs(view) for r in p.visible_runs if r.fmt.color.value not in BLACK)
     return grouped(hits, m.COLOR_BLACK)
+
+
+@rule("text-highlight", WARNING, "Phụ lục I, mục I.4")
+def text_highlight(view: DocumentView, parts: Parts) -> Iterator[Issue]:
+    """No text is left highlighted (Word's text highlight colour): a reviewer's mark, not part of the text."""
+    marked = [p for p in view.paragraphs if any(_marked(r) for r in p.visible_runs)]
+    if marked:
+        colour = next(r.fmt.highlight for r in marked[0].visible_runs if _marked(r))
+        yield Issue(marked[0].place, m.HIGHLIGHTED.format(count=len(marked), colour=colour))
+
+
+def _marked(run: Run) -> bool:
+    """True for a run highlighted in a colour that prints (white on white paper shows nothing)."""
+    return run.fmt.highlight not in ("", "white")
 
 
 def _all_paragraphs(view: DocumentView) -> Iterator[Paragraph]:

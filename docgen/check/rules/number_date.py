@@ -79,6 +79,25 @@ def number_type_code(view: DocumentView, parts: Parts) -> Iterator[Issue]:
         yield Issue(parts.number.place, line.type_code, code)
 
 
+# The types a legal normative document may have (Luật văn bản quy phạm pháp luật, Điều 4): only their numbers
+# carry the year ("15/2010/QĐ-UBND"); a decision or a resolution with a year that is not said out of scope may
+# still be one, so it is not judged.
+NORMATIVE_TYPES = ("luật", "pháp lệnh", "nghị định", "nghị quyết", "thông tư", "quyết định", "chỉ thị", "lệnh")
+
+
+@rule("number-year", WARNING, "Phụ lục I, mục II.3")
+def number_year(view: DocumentView, parts: Parts) -> Iterator[Issue]:
+    """An administrative document's number carries no year ("85/KH-UBND"); only a legal normative
+    document's does ("30/2020/NĐ-CP")."""
+    line = number_line(parts)
+    kind = squash(parts.doc_type.folded) if parts.doc_type is not None else ""
+    if line is None or parts.number is None or kind.startswith(NORMATIVE_TYPES):
+        return
+    year = patterns.YEAR_IN_SYMBOL.match(re.sub(r"\s+", "", line.symbol))
+    if year:
+        yield Issue(parts.number.place, squash(parts.number.text), f"Số: …/{line.clean_symbol[year.end():]}")
+
+
 @rule("number-format", ERROR, "Phụ lục I, mục II.3.c")
 def number_format(view: DocumentView, parts: Parts) -> list[Issue]:
     """The number line is 13 pt, upright, not bold, centred under the issuing body."""

@@ -91,11 +91,14 @@ def _roman(text: str) -> str | None:
 class _Position:
     """Where the walk through the body is: current heading, khoản, sub-khoản, and points since the khoản;
     ``start`` is where the current list of khoản prints (mm from the margin) and ``outer`` the lists it is
-    nested in or follows, as (start, last khoản)."""
+    nested in or follows, as (start, last khoản). ``article_missed`` and ``khoan_missed`` are the numbers that were
+    due where a break was last reported: "Điều 13." for "Điều 3." is a typo when "Điều 4." follows."""
 
     heading: int = 0
     article: int = 0
     khoan: int = 0
+    article_missed: int = 0
+    khoan_missed: int = 0
     sub: int = 0
     points: int = 0
     start: float = 0.0
@@ -103,8 +106,15 @@ class _Position:
 
     def restart(self) -> None:
         """A heading or an article: its khoản number from 1, in a list of their own."""
-        self.khoan = self.sub = self.points = 0
+        self.khoan = self.sub = self.points = self.khoan_missed = 0
         self.outer.clear()
+
+
+def _in_sequence(written: int, due: int, missed: int) -> tuple[bool, int]:
+    """Return whether ``written`` is in sequence (the number due, or the one after a typo just reported: "Điều
+    13." then "Điều 4." resynchronises on the typed sequence) and the number missed from now on."""
+    right = written == due or (missed > 0 and written == missed + 1)
+    return right, 0 if right else due
 
 
 def _slips(body: list[Paragraph], default_tab_mm: float) -> Iterator[Slip]:
@@ -134,9 +144,10 @@ def _step(at: _Position, paragraph: Paragraph, text: str, context: _Context) -> 
     article = patterns.ARTICLE.match(fold(text))
     if article:  # Điều run on through the chapters; their khoản restart in each Điều
         value, due = int(article.group(1)), at.article + 1
+        right, at.article_missed = _in_sequence(value, due, at.article_missed)
         at.article = value
         at.restart()
-        return None if value == due else Slip("arabic", paragraph, f"Điều {value}.", f"Điều {due}.")
+        return None if right else Slip("arabic", paragraph, f"Điều {value}.", f"Điều {due}.")
     if patterns.DIVISION.match(text) and text.split()[0].capitalize() in ("Phần", "Chương"):
         at.heading = 0
         at.restart()
@@ -154,8 +165,9 @@ def _step(at: _Position, paragraph: Paragraph, text: str, context: _Context) -> 
         written = int(khoan.group(1))
         _enter_list(at, written, context)
         due = at.khoan + 1
+        right, at.khoan_missed = _in_sequence(written, due, at.khoan_missed)
         at.khoan, at.sub, at.points = written, 0, 0
-        return None if written == due else Slip("arabic", paragraph, f"{written}.", f"{due}.")
+        return None if right else Slip("arabic", paragraph, f"{written}.", f"{due}.")
     else:
         slip, at.points = _point(paragraph, text, at.points)
         return slip

@@ -72,7 +72,9 @@ def several_documents(view: DocumentView, parts: Parts) -> Iterator[Issue]:
 def placeholder(view: DocumentView, parts: Parts) -> Iterator[Issue]:
     """A template's placeholders ({{ so_van_ban }}, [Tên cơ quan]) are reported once, as places still to fill in,
     not as errors of form."""
-    hits = [(p, found) for p in view.paragraphs for found in patterns.PLACEHOLDER.findall(squash(p.text))]
+    hits = [(p, found) for p in view.paragraphs for pattern in (patterns.PLACEHOLDER, patterns.MERGE_FIELD)
+            for found in pattern.findall(squash(p.text))]
+    hits.sort(key=lambda hit: hit[0].index)
     if hits:
         first = hits[0][0]
         shown = m.JOIN.join(dict.fromkeys(found for _, found in hits[:PLACEHOLDERS_SHOWN]))

@@ -47,6 +47,7 @@ def _typed_with_summary(parts: Parts) -> list[Issue]:
 
 
 VV = re.compile(r"^(v/v|v\.v)(?P<dot>\s*\.)?", re.IGNORECASE)  # the abbreviation of "Về việc"
+VV_LINE = re.compile(r"^\(?\s*(v/v|v\.v)\b", re.IGNORECASE)  # a công văn's summary line, bracketed or not
 
 
 @rule("summary-vv", WARNING, "Phụ lục I, mục II.5.b")
@@ -56,12 +57,22 @@ def summary_vv(view: DocumentView, parts: Parts) -> list[Issue]:
     first = parts.summary[0] if parts.summary else None
     found = VV.match(squash(first.text)) if first is not None else None
     if first is None or found is None:
-        return []
+        return _vv_under_number(view, parts)
     if parts.genre != CONG_VAN:
         return [Issue(first.place, squash(first.text), m.VV_TYPED, variant="typed")]
     if found.group("dot"):
         return [Issue(first.place, squash(first.text), m.VV_PLAIN, variant="dot")]
     return []
+
+
+def _vv_under_number(view: DocumentView, parts: Parts) -> list[Issue]:
+    """A document with a type name and a summary of its own that also carries a công văn's "(V/v …)" line
+    between its number and its type name."""
+    if parts.genre == CONG_VAN or parts.number is None or parts.doc_type is None or not parts.summary:
+        return []
+    first, last = parts.number.paragraph.index, parts.doc_type.paragraph.index
+    return [Issue(p.place, squash(p.text), m.VV_TYPED, variant="under-number") for p in view.paragraphs
+            if first <= p.index < last and p is not parts.number.paragraph and VV_LINE.match(squash(p.text))][:1]
 
 
 @rule("attached-title-format", ERROR, "Phụ lục III, mẫu 1.3 (văn bản kèm theo)", genres=(TYPED,))
