@@ -231,6 +231,32 @@ a finding that matches no judged one is listed as *unjudged* and must be judged 
    the issuer's first line regular under a bold second one in a block typed with spaces (2 misses). The corpus
    and batches A–F keep every judged true finding and
    their figures (batch E's two new findings judged in `batch_e_after.json`: one TP, one DEB).
+9. **Batch H** (10 documents from four repositories used by no earlier batch: a Sở GD&ĐT công văn template with two
+   attached lists and a school's temporary certificate, both with `{field}` slots; a provincial hospital's quyết
+   định phân công, a phòng's tờ trình with three appendices and its công văn; a provincial chairman's draft quyết
+   định on awards, a Sở Nội vụ office's task assignment and a Hội đồng Thi đua's hướng dẫn, of 2021–2022 (.doc);
+   a citizen's application and a Thông tư, outside the decree). Judged once on the checker of 97f0301 before any
+   fix, by a reviewer who did not see the fixes (`benchmarks/heldout/batch_h.json`): **74 of 92 true (80.4%;**
+   errors 81.7%, warnings 78.1%; 14 DEB apart), **0 of 10 misses reported**. Then scored on the checker with batch
+   G's fixes (branch checkfix4, whose engineer had not seen batch H), so that is a held-out figure: **77 of 95
+   (81.1%), 1 of 10 misses** (`batch_h_after.json`: the 3 new findings judged by the lead, 2 TP, 1 DEB). **The 95%
+   aim is not met on it.** Its false findings, not fixed: `{field}` slots judged as content (a slot's letter case,
+   a rule measured against a slot, "Số: {congVanSo}" read as a number; 6); a signing title or name typed with
+   spaces or outside a table not found, so the body's end, the title and the name are misjudged (4); a parent body
+   read as the issuer when the issuer sits under it in the same cell (2); a type name "GIẤY CHỨNG NHẬN …" and
+   template loop markers not recognised (2); three with nothing visible wrong (a page number on a letter whose
+   other pages are blank, a national name filling its column, a heading's bracketed note). Misses: a top block
+   stacked in single paragraphs, lines wrapping in narrow columns, no "Nơi nhận:", a signature block centred on
+   the page, a title in sentence case, a name slot not bold, every article's text bold, a spaced en dash in the
+   symbol.
+
+**What the held-out batches say, in one place.** Each batch was judged before the fixes it measures: A 63.6%
+(blank notes apart), B 94.6% after A's fixes, C 57.8%, D 25.7% (legal normative documents, then put out of scope),
+E 89.4%, F 77.0%, G 91.8% (93.7% with E's and F's fixes, which its judge and their engineers had not seen), H 80.4%
+(81.1% with G's fixes). A batch's own causes, once fixed, take it to 97–100%, and the corpus and the earlier
+batches keep every judged true finding; but every fresh batch from a new repository has brought causes no earlier
+one had (mail-merge slots, two copies in a file, top blocks typed with spaces). The checker is not yet at 95% on
+documents it has not seen.
 
 **Peer checks (report-only warnings).** Each was written from the decree and the peers' descriptions, without
 looking at the judged documents, then run once on batches A, B and C, the corpus (`../shared/corpus/check`) and
